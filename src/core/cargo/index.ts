@@ -1,0 +1,6 @@
+export * from './consignment.ts';
+export * from './equipment.ts';
+export * from './events.ts';
+export * from './filing.ts';
+export * from './party.ts';
+export * from './vessel.ts';

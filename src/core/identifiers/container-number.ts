@@ -1,0 +1,93 @@
+/**
+ * ISO 6346 freight container numbers: owner code (3 letters), equipment category (U, J or Z),
+ * 6-digit serial number and check digit. Spaces, hyphens and lower case are accepted and
+ * normalised ("msku 123456-7" → "MSKU1234567").
+ */
+import type { Brand } from '../brand.ts';
+import { diagnostic } from '../diagnostic.ts';
+import { fail, ok, type Result } from '../result.ts';
+
+export type ContainerNumber = Brand<string, 'ContainerNumber'>;
+
+export const EQUIPMENT_CATEGORIES = ['U', 'J', 'Z'] as const;
+export type EquipmentCategory = (typeof EQUIPMENT_CATEGORIES)[number];
+
+/** ISO 6346 letter values: A=10 upwards, skipping multiples of 11. */
+const LETTER_VALUES: Readonly<Record<string, number>> = (() => {
+  const values: Record<string, number> = {};
+  let v = 10;
+  for (let c = 65; c <= 90; c++) {
+    if (v % 11 === 0) v++;
+    values[String.fromCharCode(c)] = v++;
+  }
+  return values;
+})();
+
+/** The check digit of the first ten characters (owner, category, serial). */
+export function containerCheckDigit(first10: string): number {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const ch = first10[i] ?? '';
+    const value = ch >= '0' && ch <= '9' ? ch.charCodeAt(0) - 48 : (LETTER_VALUES[ch] ?? 0);
+    sum += value * 2 ** i;
+  }
+  return (sum % 11) % 10;
+}
+
+export function parseContainerNumber(raw: string): Result<ContainerNumber> {
+  const s = raw.replace(/[\s-]/g, '').toUpperCase();
+  const field = 'containerNumber';
+  if (s.length !== 11) {
+    return fail(
+      diagnostic(
+        'container-number.length',
+        `Container number "${raw}" must have 11 characters (4 letters, 7 digits), found ${s.length}.`,
+        { field },
+      ),
+    );
+  }
+  if (!/^[A-Z]{3}/.test(s)) {
+    return fail(
+      diagnostic(
+        'container-number.owner-code',
+        `Container number "${raw}": owner code "${s.slice(0, 3)}" must be 3 letters.`,
+        { field },
+      ),
+    );
+  }
+  const category = s[3] ?? '';
+  if (!(EQUIPMENT_CATEGORIES as readonly string[]).includes(category)) {
+    return fail(
+      diagnostic(
+        'container-number.category',
+        `Container number "${raw}": equipment category "${category}" must be U (freight container), J (detachable equipment) or Z (trailer or chassis).`,
+        { field },
+      ),
+    );
+  }
+  if (!/^\d{7}$/.test(s.slice(4))) {
+    return fail(
+      diagnostic(
+        'container-number.serial',
+        `Container number "${raw}": serial number and check digit "${s.slice(4)}" must be 7 digits.`,
+        { field },
+      ),
+    );
+  }
+  const expected = containerCheckDigit(s);
+  const given = Number(s[10]);
+  if (expected !== given) {
+    return fail(
+      diagnostic(
+        'container-number.check-digit',
+        `Container number "${raw}": check digit is ${given}, expected ${expected}.`,
+        { field },
+      ),
+    );
+  }
+  return ok(s as ContainerNumber);
+}
+
+export function ownerCode(n: ContainerNumber): string {
+  return n.slice(0, 3);
+}

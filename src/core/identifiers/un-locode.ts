@@ -1,0 +1,35 @@
+/**
+ * UN/LOCODE: ISO 3166 country code and a 3-character location code (letters and digits 2–9),
+ * written with or without a space ("BE ANR", "BEANR"). Existence is checked against the bundled
+ * UN/LOCODE list when a lookup is given.
+ */
+import type { Brand } from '../brand.ts';
+import { diagnostic } from '../diagnostic.ts';
+import { fail, ok, type Result } from '../result.ts';
+
+export type UnLocode = Brand<string, 'UnLocode'>;
+
+export function parseUnLocode(raw: string, known?: (code: string) => boolean): Result<UnLocode> {
+  const s = raw.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-Z]{2}[A-Z2-9]{3}$/.test(s)) {
+    return fail(
+      diagnostic(
+        'locode.format',
+        `UN/LOCODE "${raw}" must be a 2-letter country code and 3 letters or digits 2–9 (e.g. BEANR).`,
+        { field: 'locode' },
+      ),
+    );
+  }
+  if (known && !known(s)) {
+    return fail(
+      diagnostic('locode.unknown', `UN/LOCODE "${s}" is not in the UN/LOCODE list.`, {
+        field: 'locode',
+      }),
+    );
+  }
+  return ok(s as UnLocode);
+}
+
+export function locodeCountry(code: UnLocode): string {
+  return code.slice(0, 2);
+}
