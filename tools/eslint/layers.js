@@ -1,6 +1,6 @@
 // The layer table of DESIGN.md, as data: which folder under src/ may import which.
-// Composition roots (src/server/main.ts, src/cli/main.ts) are ordinary delivery modules: they
-// build everything through src/services/app-context.ts, so no exception is needed.
+// Composition roots (src/server/main.ts, src/cli/main.ts) build everything through
+// src/services/app-context.ts, so no exception to the table is needed.
 export const LAYERS = {
   core: [],
   reference: ['core'],
@@ -12,7 +12,8 @@ export const LAYERS = {
   storage: ['core'],
   services: ['core', 'reference', 'ingest', 'risk', 'intel', 'exchange', 'audit', 'storage'],
   server: ['core', 'services'],
-  cli: ['core', 'services', 'sim'],
+  // The CLI is the outer shell: `portcullis serve` starts the HTTP server.
+  cli: ['core', 'services', 'sim', 'server'],
   sim: ['core', 'reference', 'ingest'],
 };
 

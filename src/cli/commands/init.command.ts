@@ -1,0 +1,21 @@
+/** `portcullis init`: creates (or migrates) the database and reports where it is. */
+import type { Command } from 'commander';
+import { createAppContext } from '../../services/app-context.ts';
+import { loadConfig } from '../../services/config.ts';
+import { printJson } from '../output.ts';
+
+export function registerInitCommand(program: Command): void {
+  program
+    .command('init')
+    .description('create or migrate the database (embedded by default, PostgreSQL with DATABASE_URL)')
+    .option('--data-dir <dir>', 'embedded database directory (default: $PORTCULLIS_DATA_DIR or ./.portcullis)')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { dataDir?: string; json?: boolean }) => {
+      const config = loadConfig(undefined, options.dataDir ? { dataDir: options.dataDir } : {});
+      const context = await createAppContext(config);
+      await context.close();
+      const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;
+      if (options.json) printJson({ database: config.databaseUrl ? 'postgres' : 'pglite', location: where, migrated: true });
+      else console.log(`Database ready: ${where}`);
+    });
+}

@@ -1,0 +1,30 @@
+/**
+ * The `portcullis` command: one commander program, every command in its own module under
+ * commands/. Errors reach the user as one line without a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../core/app-error.ts';
+import { registerInitCommand } from './commands/init.command.ts';
+import { registerServeCommand } from './commands/serve.command.ts';
+import { registerValidateCommand } from './commands/validate.command.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('portcullis')
+    .description('Portcullis: cargo intake, container targeting and intelligence exchange for customs and police services')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureHelp({ sortSubcommands: true });
+  registerInitCommand(program);
+  registerServeCommand(program);
+  registerValidateCommand(program);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode);
+  const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+  console.error(`portcullis: ${message}`);
+  process.exit(1);
+}

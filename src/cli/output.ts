@@ -1,0 +1,16 @@
+/** CLI output helpers: human lines or one JSON document (`--json`), and exit codes. */
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostic.ts';
+
+export function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2));
+}
+
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) console.log(`  ${formatDiagnostic(d)}`);
+}
+
+/** Fails the command with a message on stderr and a non-zero exit code, without a stack trace. */
+export function fail(message: string, exitCode = 1): never {
+  console.error(`portcullis: ${message}`);
+  process.exit(exitCode);
+}

@@ -1,0 +1,58 @@
+/**
+ * The HTTP application: Fastify with the OpenAPI document, the one error handler and every
+ * route plugin. Built without listening, so tests use `inject()`.
+ */
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../services/config.ts';
+import { ErrorEnvelope, errorBody, handleError } from './error-envelope.ts';
+import { loggerOptions } from './logger.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import type { ServerDeps } from './server-deps.ts';
+import { AppError } from '../core/app-error.ts';
+
+export const API_VERSION = '0.1.0';
+
+export async function buildServer(deps: ServerDeps, config: Pick<Config, 'logLevel' | 'bodyLimitBytes'>): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Portcullis API',
+        version: API_VERSION,
+        description: 'Cargo intake, container targeting, outcomes, intelligence exchange and audit.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          session: { type: 'apiKey', in: 'cookie', name: 'portcullis_session' },
+        },
+      },
+    },
+  });
+  app.addSchema(ErrorEnvelope);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    const error = AppError.notFound(`${request.method} ${request.url.split('?')[0]}`);
+    return reply.status(404).send(errorBody(error, request.id));
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(healthRoutes(deps));
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
