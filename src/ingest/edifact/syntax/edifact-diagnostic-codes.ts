@@ -1,0 +1,31 @@
+/** The closed set of diagnostic codes the EDIFACT syntax layer reports. */
+
+export const EDIFACT_DIAGNOSTIC_CODES = [
+  'edifact.una.invalid',
+  'edifact.syntax.unknown-identifier',
+  'edifact.character.outside-repertoire',
+  'edifact.character.invalid-encoding',
+  'edifact.segment.line-break',
+  'edifact.segment.release-at-end',
+  'edifact.segment.unterminated',
+  'edifact.segment.invalid-tag',
+  'edifact.segment.too-long',
+  'edifact.segment.outside-message',
+  'edifact.unb.missing',
+  'edifact.unb.invalid',
+  'edifact.unz.missing',
+  'edifact.unz.reference-mismatch',
+  'edifact.unz.count-mismatch',
+  'edifact.ung.invalid',
+  'edifact.une.missing',
+  'edifact.une.reference-mismatch',
+  'edifact.une.count-mismatch',
+  'edifact.unh.invalid',
+  'edifact.unt.missing',
+  'edifact.unt.reference-mismatch',
+  'edifact.unt.count-mismatch',
+  'edifact.trailing-data',
+  'edifact.input.empty',
+  'edifact.diagnostics.truncated',
+] as const;
+export type EdifactDiagnosticCode = (typeof EDIFACT_DIAGNOSTIC_CODES)[number];

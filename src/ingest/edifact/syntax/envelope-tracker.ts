@@ -1,0 +1,435 @@
+/**
+ * Envelope checks over the segment stream: UNB/UNZ, UNG/UNE, UNH/UNT pairing, references,
+ * counts, missing trailers and trailing data. Assembles messages and hands each one on as soon
+ * as its UNT arrives, so memory holds one message at a time.
+ */
+import { diagnostic, type Position, type Severity } from '../../../core/diagnostic.ts';
+import type { DiagnosticSink } from './diagnostic-sink.ts';
+import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
+import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
+import type { RawSegment } from './raw-segment.ts';
+import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
+import { isValidTag } from './segment-tag.ts';
+import type { EdifactMessage, Segment } from './segment.ts';
+import { toMessage } from './to-message.ts';
+
+export interface EnvelopeHooks {
+  /** A complete message that passed the envelope checks. */
+  readonly deliver: (m: EdifactMessage) => void;
+  /** UNA: new delimiters from the next segment on; UNB: syntax identifier and version. */
+  readonly onUna: (chars: string, at: Position) => void;
+  readonly onUnb: (syntax: string, version: string, at: Position) => void;
+}
+
+export class EnvelopeTracker {
+  private interchange: OpenInterchange | undefined;
+  private group: OpenGroup | undefined;
+  private message: OpenMessage | undefined;
+  private seenAny = false;
+  private closedInterchanges = 0;
+  private warnedNoUnb = false;
+  private inTrailingData = false;
+
+  constructor(
+    private readonly options: ReaderOptions,
+    private readonly sink: DiagnosticSink,
+    private readonly hooks: EnvelopeHooks,
+  ) {}
+
+  push(raw: RawSegment): void {
+    this.seenAny = true;
+    if (this.interchange) this.interchange.segments++;
+    const seg = this.toSegment(raw);
+    this.reportIssues(raw, seg);
+    if (raw.tag !== 'UNA' && !isValidTag(raw.tag)) {
+      this.report(
+        'edifact.segment.invalid-tag',
+        `"${clip(raw.tag)}" is not a segment tag`,
+        seg,
+        'error',
+      );
+    }
+    this.route(raw.tag, seg);
+  }
+
+  end(): void {
+    if (!this.seenAny) {
+      this.sink.add(
+        diagnostic('edifact.input.empty', 'The input holds no EDIFACT segments', this.base()),
+      );
+      return;
+    }
+    this.closeMessage('end of input');
+    this.closeGroup('end of input');
+    this.closeInterchange('end of input');
+  }
+
+  private route(tag: string, seg: Segment): void {
+    switch (tag) {
+      case 'UNA':
+        return this.una(seg);
+      case 'UNB':
+        return this.unb(seg);
+      case 'UNG':
+        return this.ung(seg);
+      case 'UNE':
+        return this.une(seg);
+      case 'UNZ':
+        return this.unz(seg);
+      case 'UNH':
+        return this.unh(seg);
+      case 'UNT':
+        return this.unt(seg);
+      default:
+        return this.body(seg);
+    }
+  }
+
+  private una(seg: Segment): void {
+    this.closeMessage('UNA');
+    this.closeGroup('UNA');
+    this.closeInterchange('UNA');
+    this.inTrailingData = false;
+    this.hooks.onUna(seg.elements[0]?.[0] ?? '', this.at(seg));
+  }
+
+  private unb(seg: Segment): void {
+    this.closeMessage('UNB');
+    this.closeGroup('UNB');
+    this.closeInterchange('UNB');
+    this.inTrailingData = false;
+    const ref = seg.elements[4]?.[0] ?? '';
+    this.interchange = {
+      ref,
+      sender: seg.elements[1]?.[0] ?? '',
+      messages: 0,
+      groups: 0,
+      segments: 1,
+    };
+    const at = this.at(seg);
+    if (ref === '')
+      this.report(
+        'edifact.unb.invalid',
+        'UNB has no interchange control reference (0020)',
+        seg,
+        'error',
+        5,
+      );
+    this.hooks.onUnb(seg.elements[0]?.[0] ?? '', seg.elements[0]?.[1] ?? '', at);
+  }
+
+  private ung(seg: Segment): void {
+    this.closeMessage('UNG');
+    this.closeGroup('UNG');
+    if (this.interchange) this.interchange.groups++;
+    const ref = seg.elements[4]?.[0] ?? '';
+    if (ref === '')
+      this.report('edifact.ung.invalid', 'UNG has no group reference (0048)', seg, 'error', 5);
+    this.group = { ref, messages: 0 };
+  }
+
+  private une(seg: Segment): void {
+    this.closeMessage('UNE');
+    const group = this.group;
+    if (!group) return this.outside(seg);
+    this.group = undefined;
+    this.checkCount(
+      'edifact.une.count-mismatch',
+      'UNE',
+      seg,
+      group.messages,
+      'messages in the group',
+    );
+    this.checkRef('edifact.une.reference-mismatch', 'UNE', seg, group.ref, 'UNG');
+  }
+
+  private unz(seg: Segment): void {
+    this.closeMessage('UNZ');
+    this.closeGroup('UNZ');
+    const ic = this.interchange;
+    if (!ic) return this.outside(seg);
+    const n = ic.groups > 0 ? ic.groups : ic.messages;
+    this.checkCount(
+      'edifact.unz.count-mismatch',
+      'UNZ',
+      seg,
+      n,
+      ic.groups > 0 ? 'groups' : 'messages',
+    );
+    this.checkRef('edifact.unz.reference-mismatch', 'UNZ', seg, ic.ref, 'UNB');
+    this.interchange = undefined;
+    this.closedInterchanges++;
+  }
+
+  private unh(seg: Segment): void {
+    this.closeMessage('UNH');
+    if (!this.interchange && !this.warnedNoUnb) {
+      this.warnedNoUnb = true;
+      this.report(
+        'edifact.unb.missing',
+        'Message without an interchange header (UNB)',
+        seg,
+        'warning',
+      );
+    }
+    this.inTrailingData = false;
+    const id = seg.elements[1] ?? [];
+    const [type = '', version = '', release = '', agency = '', association] = id;
+    this.message = {
+      interchangeRef: this.interchange?.ref ?? '',
+      reference: seg.elements[0]?.[0] ?? '',
+      type,
+      version,
+      release,
+      agency,
+      associationCode: association === '' ? undefined : association,
+      segments: [],
+      rejected: false,
+    };
+    this.message.segments.push(seg);
+    this.validateUnh(seg, this.message);
+  }
+
+  private validateUnh(seg: Segment, m: OpenMessage): void {
+    if (m.reference === '')
+      this.report('edifact.unh.invalid', 'UNH has no message reference (0062)', seg, 'error', 1);
+    if (m.type === '' || m.version === '' || m.release === '' || m.agency === '') {
+      this.report(
+        'edifact.unh.invalid',
+        'UNH message identifier (S009) lacks type, version, release or agency',
+        seg,
+        'error',
+        2,
+      );
+      m.rejected = true;
+    }
+  }
+
+  private unt(seg: Segment): void {
+    const m = this.message;
+    if (!m) return this.outside(seg);
+    m.segments.push(seg);
+    const policy = untPolicyFor(this.options, this.interchange?.sender ?? '');
+    const severity: Severity = policy === 'reject' ? 'error' : 'warning';
+    if (
+      !this.checkCount(
+        'edifact.unt.count-mismatch',
+        'UNT',
+        seg,
+        m.segments.length,
+        'segments (UNH to UNT)',
+        severity,
+      )
+    ) {
+      if (policy === 'reject') m.rejected = true;
+    }
+    if (!this.checkRef('edifact.unt.reference-mismatch', 'UNT', seg, m.reference, 'UNH'))
+      m.rejected = true;
+    this.message = undefined;
+    this.countMessage();
+    if (!m.rejected) this.hooks.deliver(toMessage(m));
+  }
+
+  private countMessage(): void {
+    if (this.group) this.group.messages++;
+    else if (this.interchange) this.interchange.messages++;
+  }
+
+  private body(seg: Segment): void {
+    if (this.message) {
+      this.message.segments.push(seg);
+      return;
+    }
+    this.outside(seg);
+  }
+
+  private outside(seg: Segment): void {
+    if (!this.interchange && this.closedInterchanges > 0) {
+      if (this.inTrailingData) return;
+      this.inTrailingData = true;
+      this.report(
+        'edifact.trailing-data',
+        `Data after the interchange trailer (UNZ): segment "${clip(seg.tag)}"`,
+        seg,
+        'error',
+      );
+      return;
+    }
+    this.report(
+      'edifact.segment.outside-message',
+      `Segment ${clip(seg.tag)} is outside any message`,
+      seg,
+      'error',
+    );
+  }
+
+  private closeMessage(before: string): void {
+    const m = this.message;
+    if (!m) return;
+    this.message = undefined;
+    const last = m.segments[m.segments.length - 1];
+    const at = {
+      ...this.base(),
+      ...(m.interchangeRef ? { interchange: m.interchangeRef } : {}),
+      message: m.reference,
+      segment: m.segments.length,
+      ...(last ? { tag: last.tag, line: last.line, offset: last.offset } : {}),
+    };
+    this.sink.add(
+      diagnostic(
+        'edifact.unt.missing',
+        `Message ${m.reference} has no UNT trailer before ${before}; it is not delivered`,
+        at,
+      ),
+    );
+    this.countMessage();
+  }
+
+  private closeGroup(before: string): void {
+    if (!this.group) return;
+    const ref = this.group.ref;
+    this.group = undefined;
+    this.sink.add(
+      diagnostic(
+        'edifact.une.missing',
+        `Group ${ref} has no UNE trailer before ${before}`,
+        this.interchangeAt(),
+      ),
+    );
+  }
+
+  private closeInterchange(before: string): void {
+    if (!this.interchange) return;
+    const ref = this.interchange.ref;
+    this.sink.add(
+      diagnostic(
+        'edifact.unz.missing',
+        `Interchange ${ref} has no UNZ trailer before ${before}`,
+        this.interchangeAt(),
+      ),
+    );
+    this.interchange = undefined;
+    this.closedInterchanges++;
+  }
+
+  /** Element 1 of UNT/UNE/UNZ is a count; true when it matches what was received. */
+  private checkCount(
+    code: EdifactDiagnosticCode,
+    tag: string,
+    seg: Segment,
+    found: number,
+    what: string,
+    severity: Severity = 'error',
+  ): boolean {
+    const declared = seg.elements[0]?.[0] ?? '';
+    if (
+      declared === String(found) ||
+      (declared !== '' && /^\d+$/.test(declared) && Number(declared) === found)
+    )
+      return true;
+    this.report(
+      code,
+      `${tag} count is ${declared === '' ? 'missing' : declared} but ${found} ${what} were received (expected ${declared || '?'}, found ${found})`,
+      seg,
+      severity,
+      1,
+    );
+    return false;
+  }
+
+  /** Element 2 of UNT/UNE/UNZ repeats the header's reference; true when it does. */
+  private checkRef(
+    code: EdifactDiagnosticCode,
+    tag: string,
+    seg: Segment,
+    expected: string,
+    header: string,
+  ): boolean {
+    const found = seg.elements[1]?.[0] ?? '';
+    if (found === expected) return true;
+    this.report(
+      code,
+      `${tag} reference "${found}" does not match ${header} reference "${expected}"`,
+      seg,
+      'error',
+      2,
+    );
+    return false;
+  }
+
+  private reportIssues(raw: RawSegment, seg: Segment): void {
+    if (!raw.issues) return;
+    for (const issue of raw.issues) {
+      const severity: Severity =
+        issue.code === 'edifact.segment.unterminated' ||
+        issue.code === 'edifact.segment.release-at-end'
+          ? 'error'
+          : 'warning';
+      const at: Position = {
+        ...this.at(seg),
+        element: issue.element,
+        component: issue.component,
+        line: issue.line,
+        offset: issue.offset,
+      };
+      this.sink.add(diagnostic(issue.code, issue.message, at, severity));
+    }
+  }
+
+  private report(
+    code: EdifactDiagnosticCode,
+    message: string,
+    seg: Segment,
+    severity: Severity,
+    element?: number,
+  ): void {
+    const at = this.at(seg);
+    this.sink.add(
+      diagnostic(code, message, element === undefined ? at : { ...at, element }, severity),
+    );
+  }
+
+  private toSegment(raw: RawSegment): Segment {
+    const index =
+      this.message && raw.tag !== 'UNH'
+        ? this.message.segments.length + 1
+        : raw.tag === 'UNH'
+          ? 1
+          : (this.interchange?.segments ?? 1);
+    return {
+      tag: raw.tag,
+      elements: raw.elements,
+      index,
+      line: raw.line,
+      offset: raw.offset,
+      ...(raw.repetitions ? { repetitions: raw.repetitions } : {}),
+    };
+  }
+
+  private base(): Position {
+    return this.options.source === undefined ? {} : { source: this.options.source };
+  }
+
+  private interchangeAt(): Position {
+    const ref = this.interchange?.ref;
+    return ref ? { ...this.base(), interchange: ref } : this.base();
+  }
+
+  private at(seg: Segment): Position {
+    const ic = this.message?.interchangeRef ?? this.interchange?.ref;
+    const msg = this.message?.reference;
+    return {
+      ...this.base(),
+      ...(ic ? { interchange: ic } : {}),
+      ...(msg !== undefined ? { message: msg } : {}),
+      segment: seg.index,
+      tag: seg.tag,
+      line: seg.line,
+      offset: seg.offset,
+    };
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}

@@ -1,0 +1,12 @@
+/** The EDIFACT syntax layer: reading, writing and checking interchanges, for message mappers and services. */
+export type { Delimiters, EdifactMessage, Segment } from './segment.ts';
+export { DEFAULT_DELIMITERS, DEFAULT_DELIMITERS_V4, unaText } from './delimiters.ts';
+export {
+  EDIFACT_DIAGNOSTIC_CODES,
+  type EdifactDiagnosticCode,
+} from './edifact-diagnostic-codes.ts';
+export { parseDecimal } from './parse-decimal.ts';
+export { readInterchange, type InterchangeReadResult } from './read-interchange.ts';
+export { streamInterchange, type InterchangeStream } from './stream-interchange.ts';
+export { UNT_COUNT_POLICIES, type ReaderOptions, type UntCountPolicy } from './reader-options.ts';
+export { SYNTAX_IDENTIFIERS, type SyntaxIdentifier } from './syntax-identifier.ts';

@@ -1,0 +1,197 @@
+/**
+ * The push parser behind both readers: sniffs the syntax identifier from the first bytes, decodes
+ * incrementally, scans segments and runs the envelope checks. Callers push bytes or text and get
+ * messages through a callback; memory holds the undecoded tail and one open message.
+ */
+import type { Diagnostic, Position } from '../../../core/diagnostic.ts';
+import { diagnostic } from '../../../core/diagnostic.ts';
+import { characterClasses } from './character-classes.ts';
+import { DEFAULT_DELIMITERS } from './delimiters.ts';
+import { DiagnosticSink } from './diagnostic-sink.ts';
+import { EnvelopeTracker } from './envelope-tracker.ts';
+import type { ReaderOptions } from './reader-options.ts';
+import { SegmentScanner } from './segment-scanner.ts';
+import type { Delimiters, EdifactMessage } from './segment.ts';
+import {
+  isSyntaxIdentifier,
+  sniffSyntaxIdentifier,
+  type SyntaxIdentifier,
+} from './syntax-identifier.ts';
+import { textDecoderFor } from './text-decoder-for.ts';
+import { leadingElementSeparator, sniffText } from './sniff-head.ts';
+import { parseUnaAdvice } from './una-advice.ts';
+
+/** Bytes read before giving up on finding UNB and using the default repertoire. */
+const SNIFF_LIMIT = 4096;
+/** A pending tail longer than this is only rescanned when new text brings a terminator. */
+const RESCAN_LIMIT = 1 << 16;
+
+export class InterchangeParser {
+  private readonly sink: DiagnosticSink;
+  private readonly tracker: EnvelopeTracker;
+  private readonly scanner: SegmentScanner;
+  private syntax: SyntaxIdentifier;
+  private delimiters: Delimiters = { ...DEFAULT_DELIMITERS };
+  private unaInForce = false;
+  private decoder: TextDecoder | undefined;
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+  private pending = '';
+  private skipping = false;
+  private readonly maxSegment: number;
+  private readonly emit = (raw: Parameters<EnvelopeTracker['push']>[0]): void =>
+    this.tracker.push(raw);
+
+  constructor(options: ReaderOptions, deliver: (m: EdifactMessage) => void) {
+    this.sink = new DiagnosticSink(options.maxDiagnostics ?? 1000, options.onDiagnostic);
+    this.syntax = options.defaultSyntax ?? 'UNOC';
+    this.maxSegment = options.maxSegmentLength ?? 1 << 20;
+    this.scanner = new SegmentScanner(
+      characterClasses(this.delimiters, this.syntax),
+      this.delimiters.release,
+    );
+    this.tracker = new EnvelopeTracker(options, this.sink, {
+      deliver,
+      onUna: (chars, at) => this.onUna(chars, at),
+      onUnb: (syntax, version, at) => this.onUnb(syntax, version, at),
+    });
+  }
+
+  get diagnostics(): readonly Diagnostic[] {
+    return this.sink.list;
+  }
+
+  pushBytes(chunk: Uint8Array): void {
+    if (this.decoder) return this.decodeAndScan(chunk, true);
+    this.head.push(chunk);
+    this.headLength += chunk.length;
+    const joined = joinBytes(this.head, this.headLength);
+    const sniffed = sniffSyntaxIdentifier(joined, leadingElementSeparator(joined));
+    if (sniffed === undefined && this.headLength < SNIFF_LIMIT) return;
+    this.startDecoding(sniffed?.id, joined);
+  }
+
+  pushText(text: string): void {
+    if (this.decoder === undefined && this.pending === '' && this.scanner.byteOffset === 0) {
+      const sniffed = sniffText(text);
+      if (sniffed && isSyntaxIdentifier(sniffed)) this.useSyntax(sniffed);
+      this.decoder = new TextDecoder();
+    }
+    // eslint-disable-next-line no-control-regex
+    if (!this.scanner.multiByte && /[^\x00-\x7f]/.test(text)) this.scanner.multiByte = true;
+    this.scanText(text, false);
+  }
+
+  end(): readonly Diagnostic[] {
+    if (!this.decoder) this.startDecoding(undefined, joinBytes(this.head, this.headLength));
+    const rest = this.decoder?.decode() ?? '';
+    this.scanText(rest, true);
+    this.tracker.end();
+    this.sink.close();
+    return this.sink.list;
+  }
+
+  private startDecoding(sniffed: string | undefined, head: Uint8Array): void {
+    if (sniffed !== undefined && isSyntaxIdentifier(sniffed)) this.useSyntax(sniffed);
+    this.decoder = textDecoderFor(this.syntax);
+    this.head = [];
+    this.headLength = 0;
+    this.decodeAndScan(head, true);
+  }
+
+  private decodeAndScan(bytes: Uint8Array, stream: boolean): void {
+    const text = this.decoder?.decode(bytes, { stream }) ?? '';
+    if (text.length !== bytes.length) this.scanner.multiByte = true;
+    this.scanText(text, false);
+  }
+
+  private scanText(text: string, final: boolean): void {
+    let input = text;
+    if (this.skipping) {
+      const end = input.indexOf(this.delimiters.segment);
+      if (end < 0 && !final) return;
+      this.skipping = false;
+      input = end < 0 ? '' : input.slice(end + 1);
+    }
+    const hadLongTail = this.pending.length > RESCAN_LIMIT;
+    this.pending = this.pending === '' ? input : this.pending + input;
+    if (!final && hadLongTail && !input.includes(this.delimiters.segment))
+      return this.guardLength();
+    const consumed = this.scanner.scan(this.pending, 0, final, this.emit);
+    this.pending = consumed >= this.pending.length ? '' : this.pending.slice(consumed);
+    this.guardLength();
+  }
+
+  /** A segment longer than the limit is dropped up to its terminator, with one diagnostic. */
+  private guardLength(): void {
+    if (this.pending.length <= this.maxSegment) return;
+    const at = { offset: this.scanner.byteOffset, line: this.scanner.line };
+    this.sink.add(
+      diagnostic(
+        'edifact.segment.too-long',
+        `Segment longer than ${this.maxSegment} characters skipped`,
+        at,
+      ),
+    );
+    this.scanner.byteOffset += this.pending.length;
+    this.pending = '';
+    this.skipping = true;
+  }
+
+  private onUna(chars: string, at: Position): void {
+    const advice = parseUnaAdvice(chars);
+    if (!advice.ok) {
+      this.sink.add(
+        diagnostic(
+          'edifact.una.invalid',
+          `${advice.reason}; the previous delimiters stay in force`,
+          at,
+        ),
+      );
+      return;
+    }
+    this.unaInForce = true;
+    this.setDelimiters(advice.delimiters);
+  }
+
+  private onUnb(syntax: string, version: string, at: Position): void {
+    if (isSyntaxIdentifier(syntax)) this.useSyntax(syntax);
+    else {
+      const m = `Syntax identifier "${syntax}" is not supported; read as ${this.syntax}`;
+      this.sink.add(
+        diagnostic(
+          'edifact.syntax.unknown-identifier',
+          m,
+          { ...at, element: 1, component: 1 },
+          'warning',
+        ),
+      );
+    }
+    const d = this.unaInForce
+      ? this.delimiters
+      : { ...DEFAULT_DELIMITERS, repetition: version === '4' ? '*' : ' ' };
+    this.unaInForce = false;
+    this.setDelimiters(d);
+  }
+
+  private useSyntax(syntax: SyntaxIdentifier): void {
+    this.syntax = syntax;
+    this.scanner.configure(characterClasses(this.delimiters, syntax), this.delimiters.release);
+  }
+
+  private setDelimiters(d: Delimiters): void {
+    this.delimiters = d;
+    this.scanner.configure(characterClasses(d, this.syntax), d.release);
+  }
+}
+
+function joinBytes(parts: readonly Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}

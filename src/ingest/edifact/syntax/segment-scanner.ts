@@ -1,0 +1,266 @@
+/**
+ * The tokenizer: turns decoded EDIFACT text into raw segments by scanning character codes once
+ * (no regular expressions, no splitting). It keeps line and byte position across calls so the
+ * streaming reader can feed it text piece by piece; it never throws.
+ */
+import {
+  CHAR_COMPONENT,
+  CHAR_ELEMENT,
+  CHAR_LINE_BREAK,
+  CHAR_OUTSIDE,
+  CHAR_RELEASE,
+  CHAR_REPETITION,
+  CHAR_TERMINATOR,
+} from './character-classes.ts';
+import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
+import type { RawSegment, ScanIssue } from './raw-segment.ts';
+import { unescapeText } from './unescape-text.ts';
+import { utf8Length } from './utf8-length.ts';
+
+const UNA_LENGTH = 9;
+
+export class SegmentScanner {
+  /** 1-based line of the next character to scan. */
+  line = 1;
+  /** 0-based byte offset of the next character to scan. */
+  byteOffset = 0;
+  /** Set when the text may hold non-ASCII characters whose UTF-8 length differs. */
+  multiByte = false;
+
+  private release = -1;
+
+  constructor(
+    private classes: Uint8Array,
+    release: string,
+  ) {
+    this.configure(classes, release);
+  }
+
+  /** New delimiters or repertoire from the next segment on (after UNA or UNB). */
+  configure(classes: Uint8Array, release: string): void {
+    this.classes = classes;
+    // A space in the UNA release position means no release character.
+    this.release = release === ' ' || release === '' ? -1 : release.charCodeAt(0);
+  }
+
+  /**
+   * Emits every complete segment in text[from..] and returns where the unconsumed rest starts.
+   * With `final`, a truncated last segment is emitted too, marked as unterminated.
+   */
+  scan(text: string, from: number, final: boolean, emit: (s: RawSegment) => void): number {
+    let i = this.skipBreaks(text, from);
+    while (i < text.length) {
+      const end = this.isUna(text, i)
+        ? this.scanUna(text, i, final, emit)
+        : this.scanOne(text, i, final, emit);
+      if (end < 0) return i;
+      this.advance(text, i, end);
+      i = this.skipBreaks(text, end);
+    }
+    return i;
+  }
+
+  private skipBreaks(text: string, from: number): number {
+    let i = from;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.line++;
+      else if (c !== 13 && c !== 0xfeff) break;
+    }
+    this.byteOffset += this.multiByte ? utf8Length(text, from, i) : i - from;
+    return i;
+  }
+
+  private advance(text: string, start: number, end: number): void {
+    this.byteOffset += this.multiByte ? utf8Length(text, start, end) : end - start;
+  }
+
+  private isUna(text: string, i: number): boolean {
+    return (
+      text.charCodeAt(i) === 85 && text.charCodeAt(i + 1) === 78 && text.charCodeAt(i + 2) === 65
+    );
+  }
+
+  /** UNA is fixed-width: its six service characters are never escaped. */
+  private scanUna(text: string, i: number, final: boolean, emit: (s: RawSegment) => void): number {
+    const available = Math.min(UNA_LENGTH, text.length - i);
+    if (available < UNA_LENGTH && !final) return -1;
+    const chars = text.slice(i + 3, i + available);
+    emit({
+      tag: 'UNA',
+      elements: [[chars]],
+      line: this.line,
+      offset: this.byteOffset,
+      terminated: available === UNA_LENGTH,
+    });
+    return i + available;
+  }
+
+  private scanOne(
+    text: string,
+    start: number,
+    final: boolean,
+    emit: (s: RawSegment) => void,
+  ): number {
+    const b = new SegmentBuilder(text, start, this.release);
+    const cls = this.classes;
+    const n = text.length;
+    for (let i = start; i < n; i++) {
+      switch (cls[text.charCodeAt(i)]) {
+        case CHAR_COMPONENT:
+          b.endComponent(i);
+          break;
+        case CHAR_ELEMENT:
+          b.endElement(i);
+          break;
+        case CHAR_REPETITION:
+          b.endOccurrence(i);
+          break;
+        case CHAR_RELEASE:
+          b.dirty = true;
+          if (i + 1 >= n) {
+            if (!final) return -1;
+            this.issue(
+              b,
+              'edifact.segment.release-at-end',
+              'Release character at the end of the input',
+              i,
+            );
+          } else if (text.charCodeAt(i + 1) === 10) b.lines++;
+          i++;
+          break;
+        case CHAR_TERMINATOR:
+          emit(this.finish(b, i, true));
+          this.line += b.lines;
+          return i + 1;
+        case CHAR_LINE_BREAK:
+          b.dirty = true;
+          if (text.charCodeAt(i) === 10) b.lines++;
+          if (!b.reportedBreak) this.lineBreak(b, i);
+          break;
+        case CHAR_OUTSIDE:
+          if (!b.reportedOutside) this.outside(b, text, i);
+          break;
+        default: // CHAR_TEXT: the common case, nothing to do
+          continue;
+      }
+    }
+    if (!final) return -1;
+    this.issue(
+      b,
+      'edifact.segment.unterminated',
+      'Segment is not terminated: the input ends inside it',
+      n,
+    );
+    emit(this.finish(b, n, false));
+    this.line += b.lines;
+    return n;
+  }
+
+  private finish(b: SegmentBuilder, end: number, terminated: boolean): RawSegment {
+    b.endElement(end);
+    const seg: RawSegment = {
+      tag: b.tag ?? '',
+      elements: b.elements,
+      line: this.line,
+      offset: this.byteOffset,
+      terminated,
+      ...(b.repetitions ? { repetitions: b.repetitions } : {}),
+      ...(b.issues ? { issues: b.issues } : {}),
+    };
+    return seg;
+  }
+
+  private lineBreak(b: SegmentBuilder, i: number): void {
+    b.reportedBreak = true;
+    this.issue(
+      b,
+      'edifact.segment.line-break',
+      'Line break inside a segment (removed from the data)',
+      i,
+    );
+  }
+
+  private outside(b: SegmentBuilder, text: string, i: number): void {
+    b.reportedOutside = true;
+    const code = text.charCodeAt(i);
+    const shown =
+      code < 0x20 || code === 0x7f
+        ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+        : `"${text[i] ?? ''}"`;
+    const c: EdifactDiagnosticCode =
+      code === 0xfffd
+        ? 'edifact.character.invalid-encoding'
+        : 'edifact.character.outside-repertoire';
+    const what =
+      code === 0xfffd
+        ? 'Bytes that do not decode in the declared character set'
+        : `Character ${shown} is outside the character repertoire`;
+    this.issue(b, c, what, i);
+  }
+
+  private issue(b: SegmentBuilder, code: EdifactDiagnosticCode, message: string, i: number): void {
+    const delta = this.multiByte ? utf8Length(b.text, b.start, i) : i - b.start;
+    const issue: ScanIssue = {
+      code,
+      message,
+      element: b.elements.length + (b.tag === undefined ? 0 : 1),
+      component: b.components.length + 1,
+      offset: this.byteOffset + delta,
+      line: this.line + b.lines,
+    };
+    (b.issues ??= []).push(issue);
+  }
+}
+
+/** Collects one segment's pieces while the scanner walks it. */
+class SegmentBuilder {
+  tag: string | undefined = undefined;
+  elements: string[][] = [];
+  components: string[] = [];
+  occurrences: string[][] | undefined = undefined;
+  repetitions: Record<number, string[][]> | undefined = undefined;
+  issues: ScanIssue[] | undefined = undefined;
+  pieceStart: number;
+  dirty = false;
+  lines = 0;
+  reportedBreak = false;
+  reportedOutside = false;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly release: number,
+  ) {
+    this.pieceStart = start;
+  }
+
+  endComponent(i: number): void {
+    const s = this.text;
+    this.components.push(
+      this.dirty ? unescapeText(s, this.pieceStart, i, this.release) : s.slice(this.pieceStart, i),
+    );
+    this.pieceStart = i + 1;
+    this.dirty = false;
+  }
+
+  endOccurrence(i: number): void {
+    this.endComponent(i);
+    (this.occurrences ??= []).push(this.components);
+    this.components = [];
+  }
+
+  endElement(i: number): void {
+    this.endComponent(i);
+    let first = this.components;
+    if (this.occurrences) {
+      this.occurrences.push(first);
+      first = this.occurrences[0] ?? first;
+      (this.repetitions ??= {})[this.elements.length] = this.occurrences;
+      this.occurrences = undefined;
+    }
+    if (this.tag === undefined) this.tag = first[0] ?? '';
+    else this.elements.push(first);
+    this.components = [];
+  }
+}
