@@ -10,3 +10,9 @@ export { readInterchange, type InterchangeReadResult } from './read-interchange.
 export { streamInterchange, type InterchangeStream } from './stream-interchange.ts';
 export { UNT_COUNT_POLICIES, type ReaderOptions, type UntCountPolicy } from './reader-options.ts';
 export { SYNTAX_IDENTIFIERS, type SyntaxIdentifier } from './syntax-identifier.ts';
+export { serializeSegment } from './serializer.ts';
+export {
+  writeInterchange,
+  type InterchangeEnvelope,
+  type OutboundMessage,
+} from './interchange-writer.ts';

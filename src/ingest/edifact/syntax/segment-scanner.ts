@@ -106,7 +106,7 @@ export class SegmentScanner {
     const cls = this.classes;
     const n = text.length;
     for (let i = start; i < n; i++) {
-      switch (cls[text.charCodeAt(i)]) {
+      switch (cls[text.charCodeAt(i)] as number) {
         case CHAR_COMPONENT:
           b.endComponent(i);
           break;
