@@ -1,0 +1,30 @@
+/** What every Track & Trace event mapper is given, and what it yields. */
+import type { ContainerEvent, TransportEvent } from '../../core/cargo/events.ts';
+import type { TntCodeSets } from './tnt-code-sets.ts';
+import type { TntVersion } from './tnt-version.ts';
+
+export interface DcsaReadOptions {
+  /** The intake's clock (ISO date-time): creation or update times after it are errors. */
+  readonly now?: string;
+  /** UN/LOCODE existence check, e.g. `getReferenceData().locodes.has`; format only when absent. */
+  readonly isKnownLocode?: (code: string) => boolean;
+}
+
+export interface EventContext {
+  readonly version: TntVersion;
+  readonly sets: TntCodeSets;
+  readonly options: DcsaReadOptions;
+}
+
+/** One event's outcome: a core record, or nothing to map (shipment, IoT, reefer, non-vessel transport). */
+export type MappedEvent =
+  | { readonly kind: 'container'; readonly event: ContainerEvent }
+  | { readonly kind: 'transport'; readonly event: TransportEvent }
+  | { readonly kind: 'none' };
+
+export const NOTHING: MappedEvent = { kind: 'none' };
+
+/** `{ key: value }` when the value is defined, `{}` otherwise (exactOptionalPropertyTypes). */
+export function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

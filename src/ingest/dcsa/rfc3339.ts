@@ -1,0 +1,30 @@
+/** RFC 3339 date-times with a mandatory offset, as DCSA requires, and their UTC normal form. */
+
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isRfc3339DateTime(s: string): boolean {
+  const m = DATE_TIME.exec(s);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const offsetOk = m[8] === 'Z' || (Number(m[9]) < 24 && Number(m[10]) < 60);
+  return (
+    mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h < 24 && mi < 60 && sec < 61 && offsetOk
+  );
+}
+
+/** "2021-01-09T14:12:56+01:00" → "2021-01-09T13:12:56Z" (milliseconds kept when present). */
+export function toUtc(s: string): string {
+  return new Date(s).toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,179 @@
+/**
+ * Maps one DCSA Track & Trace 3.0 event (classified by `eventClassification.eventTypeCode`) to
+ * the cargo model: EQUIPMENT → ContainerEvent, TRANSPORT → TransportEvent; SHIPMENT, IOT and
+ * REEFER events are validated and reported as information.
+ */
+import type { ContainerEvent, EventClassifier, TransportEvent } from '../../core/cargo/events.ts';
+import {
+  checkEventTimes,
+  coreEquipmentType,
+  fullEmptyOf,
+  readClassifier,
+  readLocode,
+} from './event-common.ts';
+import { NOTHING, opt, type EventContext, type MappedEvent } from './event-context.ts';
+import type { ObjectReader } from './object-reader.ts';
+import { toUtc } from './rfc3339.ts';
+import {
+  readEquipmentDetails30,
+  readShipmentBills,
+  readTransportCall30,
+  type TransportCall30,
+} from './tnt30-details.ts';
+
+interface Header30 {
+  readonly id: string | undefined;
+  readonly eventAt: string | undefined;
+  readonly updated: string | undefined;
+  readonly retracted: boolean;
+  readonly classifier: EventClassifier | undefined;
+}
+
+function readHeader(r: ObjectReader, c: ObjectReader | undefined, ctx: EventContext): Header30 {
+  const id = r.string('eventID', { maxLength: 500 });
+  const eventAt = r.dateTime('eventDateTime', true);
+  const updated = r.dateTime('eventUpdatedDateTime');
+  const retracted = r.boolean('isRetracted') === true;
+  if (retracted) {
+    r.report(
+      'dcsa.event-retracted',
+      `Event ${id ?? ''} is retracted: earlier events with this eventID are void.`,
+      'isRetracted',
+      'warning',
+    );
+  }
+  return { id, eventAt, updated, retracted, classifier: c && readClassifier(c, ctx) };
+}
+
+function readWhere(r: ObjectReader, ctx: EventContext) {
+  const where = r.object('eventLocation');
+  where?.code('facilityTypeCode', ctx.sets.facilityTypes);
+  const facility = where?.object('facility')?.string('facilityCode', { maxLength: 6 });
+  return { location: readLocode(where, 'UNLocationCode', ctx), facility };
+}
+
+function transportCallOf(r: ObjectReader, ctx: EventContext): TransportCall30 | undefined {
+  const tc = r.object('transportDetails')?.object('transportCall');
+  return tc && readTransportCall30(tc, ctx);
+}
+
+function mapEquipment(
+  r: ObjectReader,
+  c: ObjectReader,
+  h: Header30,
+  ctx: EventContext,
+): MappedEvent {
+  const type = coreEquipmentType(
+    c,
+    c.code('equipmentEventTypeCode', ctx.sets.equipmentEventTypes, true),
+  );
+  const details = r.object('equipmentDetails', true);
+  const eq = details && readEquipmentDetails30(details, ctx);
+  const { location, facility } = readWhere(r, ctx);
+  const tc = transportCallOf(r, ctx);
+  const billNumbers = readShipmentBills(r.object('shipmentDetails'), ctx);
+  const { classifier } = h;
+  if (!type || !eq?.containerNumber || !h.eventAt || !classifier || h.retracted) return NOTHING;
+  const voyage = type === 'DISC' ? tc?.importVoyage : tc?.exportVoyage;
+  const transportCall = tc?.mode && {
+    mode: tc.mode,
+    ...opt('vesselImo', tc.vesselImo),
+    ...opt('voyageNumber', voyage),
+  };
+  const event: ContainerEvent = {
+    eventType: type,
+    classifier,
+    containerNumber: eq.containerNumber,
+    eventAt: toUtc(h.eventAt),
+    ...opt('location', location),
+    ...opt('facility', facility),
+    ...opt('fullEmpty', fullEmptyOf(eq.emptyIndicator)),
+    ...opt('transportCall', transportCall),
+    ...opt('seals', eq.seals.length > 0 ? eq.seals : undefined),
+    ...opt('billNumbers', billNumbers),
+    ...opt('sourceEventId', h.id),
+  };
+  return { kind: 'container', event };
+}
+
+function mapTransport(
+  r: ObjectReader,
+  c: ObjectReader,
+  h: Header30,
+  ctx: EventContext,
+): MappedEvent {
+  const type = c.code('transportEventTypeCode', ctx.sets.transportEventTypes, true);
+  const { classifier } = h;
+  const { location, facility } = readWhere(r, ctx);
+  const tc = transportCallOf(r, ctx);
+  if (!tc) r.missing('transportDetails');
+  readShipmentBills(r.object('shipmentDetails'), ctx);
+  if ((type !== 'ARRI' && type !== 'DEPA') || !tc || !h.eventAt || !classifier || h.retracted)
+    return NOTHING;
+  if (tc.vesselImo === undefined || location === undefined) {
+    if (r.hasErrors()) return NOTHING;
+    r.report(
+      'dcsa.event-not-mapped',
+      'Transport event without a vessel IMO number and location is kept as information only.',
+      'transportDetails',
+      'info',
+    );
+    return NOTHING;
+  }
+  const event: TransportEvent = {
+    eventType: type,
+    classifier,
+    vesselImo: tc.vesselImo,
+    ...opt('voyageNumber', type === 'ARRI' ? tc.importVoyage : tc.exportVoyage),
+    location,
+    ...opt('facility', facility),
+    eventAt: toUtc(h.eventAt),
+    ...opt('sourceEventId', h.id),
+  };
+  return { kind: 'transport', event };
+}
+
+function reportUnmapped(
+  r: ObjectReader,
+  c: ObjectReader,
+  ctx: EventContext,
+  type: string,
+): MappedEvent {
+  const subtype =
+    type === 'SHIPMENT'
+      ? c.code('shipmentEventTypeCode', ctx.sets.shipmentEventTypes, true)
+      : undefined;
+  readShipmentBills(r.object('shipmentDetails'), ctx);
+  const details = type === 'IOT' || type === 'REEFER' ? r.object('equipmentDetails') : undefined;
+  if (details) readEquipmentDetails30(details, ctx);
+  r.report(
+    'dcsa.event-not-mapped',
+    `${type} event${subtype ? ` ${subtype}` : ''} is kept as information only.`,
+    undefined,
+    'info',
+  );
+  return NOTHING;
+}
+
+export function mapTnt30Event(r: ObjectReader, ctx: EventContext): MappedEvent {
+  const c = r.object('eventClassification', true);
+  const h = readHeader(r, c, ctx);
+  if (!c) return NOTHING;
+  const type = c.code('eventTypeCode', ctx.sets.eventTypes, true);
+  checkEventTimes(r, ctx, {
+    eventAt: h.eventAt,
+    classifier: h.classifier,
+    stampKey: 'eventUpdatedDateTime',
+    stamp: h.updated,
+  });
+  switch (type) {
+    case 'EQUIPMENT':
+      return mapEquipment(r, c, h, ctx);
+    case 'TRANSPORT':
+      return mapTransport(r, c, h, ctx);
+    case undefined:
+      return NOTHING;
+    default:
+      return reportUnmapped(r, c, ctx, type);
+  }
+}
