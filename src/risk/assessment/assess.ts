@@ -1,0 +1,83 @@
+/**
+ * Assessment of one container: rule score, model score and lookout hits combined as independent
+ * evidence (1 − Π(1 − evidence)) into a score in 0..1, its band, a mandatory hold when a lookout
+ * demands one, and an explanation, stamped with every version needed to reproduce it. Pure.
+ */
+import type { FeatureVector } from '../features/feature-vector.ts';
+import type { LookoutHit } from '../features/history.ts';
+import type { RuleEvaluation } from '../rules/rule-set-evaluator.ts';
+import {
+  bandOf,
+  DEFAULT_ASSESSMENT_CONFIG,
+  type AssessmentConfig,
+  type RiskBand,
+} from './assessment-config.ts';
+import { explain, modelReasons, type Explanation } from './explanation.ts';
+import type { ModelScore } from './model-score.ts';
+
+export interface AssessmentInput {
+  readonly features: FeatureVector;
+  readonly rules: RuleEvaluation;
+  readonly model?: ModelScore;
+  /** Lookout hits of the consignment; those on other containers are ignored. */
+  readonly lookoutHits?: readonly LookoutHit[];
+  readonly config?: AssessmentConfig;
+}
+
+export interface Assessment {
+  readonly billNumber: string;
+  readonly containerNumber: string | undefined;
+  readonly score: number;
+  readonly band: RiskBand;
+  readonly mandatoryHold: boolean;
+  /** Lookouts that demand the hold. */
+  readonly heldBy: readonly string[];
+  readonly components: {
+    readonly rules: number;
+    readonly model: number | undefined;
+    readonly lookouts: number;
+  };
+  readonly firedRules: readonly string[];
+  readonly explanation: Explanation;
+  readonly versions: {
+    readonly ruleSet: string;
+    readonly model: string | undefined;
+    readonly config: AssessmentConfig;
+  };
+}
+
+export function assess(input: AssessmentInput): Assessment {
+  const config = input.config ?? DEFAULT_ASSESSMENT_CONFIG;
+  const fv = input.features;
+  const hits = (input.lookoutHits ?? []).filter(
+    (h) => h.containerNumber === undefined || h.containerNumber === fv.containerNumber,
+  );
+  const heldBy = hits.filter((h) => h.mandatoryHold).map((h) => h.lookoutId);
+  const hold = heldBy.length > 0;
+  const lookoutEvidence = hits.length > 0 ? config.lookoutWeight : 0;
+  const modelEvidence = input.model ? clamp01(input.model.score) * config.modelWeight : 0;
+  const combined = 1 - (1 - input.rules.score) * (1 - modelEvidence) * (1 - lookoutEvidence);
+  const score = hold ? Math.max(combined, config.highAt) : combined;
+  const band = hold ? 'high' : bandOf(score, config);
+  const model = modelReasons(input.model, fv.values, config);
+  return {
+    billNumber: fv.billNumber,
+    containerNumber: fv.containerNumber,
+    score,
+    band,
+    mandatoryHold: hold,
+    heldBy,
+    components: { rules: input.rules.score, model: input.model?.score, lookouts: lookoutEvidence },
+    firedRules: input.rules.fired.map((r) => r.id),
+    explanation: explain(band, score, hold, hits, input.rules.fired, model, config),
+    versions: {
+      ruleSet: `${input.rules.ruleSetId}@${input.rules.ruleSetVersion}`,
+      model: input.model?.modelVersion,
+      config,
+    },
+  };
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}

@@ -1,0 +1,52 @@
+/**
+ * Feature extraction: one feature vector per container of a consignment (one for the whole
+ * consignment when it declares no equipment). Pure; the clock comes in with the input.
+ */
+import { containerTimeline } from './container-timeline.ts';
+import { fillEventFeatures } from './event-features.ts';
+import type { FeatureInput } from './feature-input.ts';
+import { FEATURES } from './feature-schema.ts';
+import type { FeatureValues, FeatureVector } from './feature-vector.ts';
+import { fillEquipmentFeatures, fillGoodsFeatures, goodsInContainer } from './goods-features.ts';
+import { fillPartyFeatures } from './party-features.ts';
+import { fillRouteFeatures } from './route-features.ts';
+import { fillTimingFeatures } from './timing-features.ts';
+
+const BLANK = Object.freeze(
+  Object.fromEntries(FEATURES.map((f) => [f.name, undefined])) as FeatureValues,
+);
+
+/** A feature record with every feature present and undefined, in schema order. */
+export function blankFeatureValues(): FeatureValues {
+  return { ...BLANK };
+}
+
+export function computeFeatures(input: FeatureInput): FeatureVector[] {
+  const c = input.consignment;
+  const base = blankFeatureValues();
+  fillRouteFeatures(base, c, input.history);
+  fillPartyFeatures(base, c, input.history, input.now);
+  base.carrier = c.carrier;
+  base.billKind = c.billKind;
+  base.watchlistHits = input.watchlistHits?.length ?? 0;
+  const containers = c.equipment.length > 0 ? c.equipment : [undefined];
+  return containers.map((e) => {
+    const container = e?.containerNumber as string | undefined;
+    const v = containers.length === 1 ? base : { ...base };
+    const timeline = containerTimeline(input.events, container);
+    fillGoodsFeatures(v, goodsInContainer(c, container));
+    fillEquipmentFeatures(v, e);
+    fillTimingFeatures(v, c, timeline, input.filedAt, input.arrivalAt);
+    fillEventFeatures(v, c, timeline, e?.seals ?? [], input.history.route?.dwellP95Hours);
+    v.lookoutHits = countLookoutHits(input, container);
+    return { billNumber: c.billNumber, containerNumber: container, values: v };
+  });
+}
+
+function countLookoutHits(input: FeatureInput, container: string | undefined): number {
+  let n = 0;
+  for (const hit of input.lookoutHits ?? []) {
+    if (hit.containerNumber === undefined || hit.containerNumber === container) n++;
+  }
+  return n;
+}

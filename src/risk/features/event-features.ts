@@ -1,0 +1,133 @@
+/**
+ * Event features for one container: seal changes, dwell at transshipment ports, sequence
+ * anomalies (discharge at an unplanned port, discharge without load) and clone suspicion.
+ */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { Seal } from '../../core/cargo/equipment.ts';
+import type { TimedEvent } from './container-timeline.ts';
+import type { FeatureValues } from './feature-vector.ts';
+
+const HOUR_MS = 3_600_000;
+/** Dwell beyond which a stay counts as unusual when the route has no statistics of its own. */
+export const DEFAULT_DWELL_LIMIT_HOURS = 240;
+
+export function fillEventFeatures(
+  v: FeatureValues,
+  c: Consignment,
+  timeline: readonly TimedEvent[],
+  declaredSeals: readonly Seal[],
+  dwellLimitHours: number | undefined,
+): void {
+  v.sealChanges = sealChanges(timeline, declaredSeals);
+  const dwell = maxDwellHours(timeline, c.route.transshipmentPorts);
+  v.maxDwellHours = dwell;
+  v.unusualDwell = dwell !== undefined && dwell > (dwellLimitHours ?? DEFAULT_DWELL_LIMIT_HOURS);
+  const seq = sequenceAnomalies(timeline, c);
+  v.unplannedPorts = seq.unplanned;
+  v.discAtUnplannedPort = seq.discUnplanned;
+  v.missingLoad = seq.missingLoad;
+  v.eventAnomalies = seq.count;
+  v.cloneSuspected = overlappingStays(timeline);
+}
+
+function sealKey(seals: readonly Seal[]): string {
+  return seals.length === 1
+    ? seals[0]!.number
+    : seals
+        .map((s) => s.number)
+        .sort()
+        .join(',');
+}
+
+export function sealChanges(timeline: readonly TimedEvent[], declared: readonly Seal[]): number {
+  let previous = declared.length > 0 ? sealKey(declared) : undefined;
+  let changes = 0;
+  for (const { event } of timeline) {
+    if (event.seals === undefined || event.seals.length === 0) continue;
+    const key = sealKey(event.seals);
+    if (previous !== undefined && key !== previous) changes++;
+    previous = key;
+  }
+  return changes;
+}
+
+/** Longest stay between a discharge and the next load at a transshipment port, in hours. */
+export function maxDwellHours(
+  timeline: readonly TimedEvent[],
+  ports: readonly string[],
+): number | undefined {
+  let max: number | undefined;
+  let arrived: TimedEvent | undefined;
+  for (const t of timeline) {
+    const loc = t.event.location;
+    if (loc === undefined || !ports.includes(loc)) continue;
+    if (t.event.eventType === 'DISC') arrived = t;
+    else if (t.event.eventType === 'LOAD' && arrived && arrived.event.location === loc) {
+      const hours = (t.at - arrived.at) / HOUR_MS;
+      max = max === undefined ? hours : Math.max(max, hours);
+      arrived = undefined;
+    }
+  }
+  return max;
+}
+
+interface SequenceFindings {
+  readonly unplanned: string[];
+  readonly discUnplanned: boolean;
+  readonly missingLoad: boolean;
+  readonly count: number;
+}
+
+export function sequenceAnomalies(
+  timeline: readonly TimedEvent[],
+  c: Consignment,
+): SequenceFindings {
+  const r = c.route;
+  const planned = [
+    r.placeOfReceipt,
+    r.portOfLoading,
+    ...r.transshipmentPorts,
+    r.portOfDischarge,
+    r.placeOfDelivery,
+  ];
+  const unplanned: string[] = [];
+  let discUnplanned = false;
+  let missingLoad = false;
+  let count = 0;
+  let last: 'LOAD' | 'DISC' | undefined;
+  for (const { event } of timeline) {
+    const type = event.eventType;
+    if (type !== 'LOAD' && type !== 'DISC') continue;
+    const loc = event.location;
+    if (loc !== undefined && !planned.includes(loc)) {
+      if (!unplanned.includes(loc)) unplanned.push(loc);
+      if (type === 'DISC') discUnplanned = true;
+      count++;
+    }
+    if (type === 'DISC' && last === undefined) missingLoad = true;
+    if (type === last) count++;
+    last = type;
+  }
+  return { unplanned, discUnplanned, missingLoad, count: count + (missingLoad ? 1 : 0) };
+}
+
+/**
+ * Whether the container was at two places at overlapping times: the span of its events at one
+ * location overlaps the span at another (a cloned or duplicated container number).
+ */
+export function overlappingStays(timeline: readonly TimedEvent[]): boolean {
+  const spans = new Map<string, [number, number]>();
+  for (const { event, at } of timeline) {
+    if (event.location === undefined) continue;
+    const span = spans.get(event.location);
+    if (span) span[1] = at;
+    else spans.set(event.location, [at, at]);
+  }
+  const list = [...spans.values()].sort((a, b) => a[0] - b[0]);
+  let end = -Infinity;
+  for (const [start, stop] of list) {
+    if (start <= end) return true;
+    end = Math.max(end, stop);
+  }
+  return false;
+}

@@ -1,0 +1,20 @@
+/** What feature extraction takes: one consignment, its containers' events, history and hits. */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { ContainerEvent } from '../../core/cargo/events.ts';
+import type { IsoDateTime } from '../../core/cargo/vessel.ts';
+import type { LookoutHit, PartyHistory, RouteStats, WatchlistHit } from './history.ts';
+
+export interface FeatureInput {
+  readonly consignment: Consignment;
+  /** Events of the consignment's containers, from any source, in any order. */
+  readonly events: readonly ContainerEvent[];
+  readonly history: PartyHistory & RouteStats;
+  readonly lookoutHits?: readonly LookoutHit[];
+  readonly watchlistHits?: readonly WatchlistHit[];
+  /** When the (latest version of the) filing was received. */
+  readonly filedAt?: IsoDateTime;
+  /** Expected or actual arrival at the port of discharge (port call ETA/ATA). */
+  readonly arrivalAt?: IsoDateTime;
+  /** The clock, in milliseconds since the epoch. */
+  readonly now: number;
+}

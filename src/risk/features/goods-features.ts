@@ -1,0 +1,89 @@
+/** Goods features for one container: HS chapters and headings, cover loads, weights, packages. */
+import type { Consignment, GoodsItem } from '../../core/cargo/consignment.ts';
+import type { Equipment } from '../../core/cargo/equipment.ts';
+import { coverLoadOf } from './cover-loads.ts';
+import type { FeatureValues } from './feature-vector.ts';
+
+/** Goods items stuffed in the container (all items when none names a container). */
+export function goodsInContainer(c: Consignment, container: string | undefined): GoodsItem[] {
+  if (container === undefined) return [...c.goods];
+  const named = c.goods.filter((g) => g.containerNumbers.length > 0);
+  if (named.length === 0) return [...c.goods];
+  return named.filter((g) => g.containerNumbers.some((n) => n === container));
+}
+
+export function fillGoodsFeatures(v: FeatureValues, items: readonly GoodsItem[]): void {
+  const chapters: string[] = [];
+  const headings: string[] = [];
+  let description = '';
+  let packages = 0;
+  let weight = 0;
+  let weighed = false;
+  for (const g of items) {
+    const share = g.containerNumbers.length > 1 ? 1 / g.containerNumbers.length : 1;
+    if (g.hsCode !== undefined) {
+      addOnce(chapters, g.hsCode.slice(0, 2));
+      addOnce(headings, g.hsCode.slice(0, 4));
+    }
+    description = description === '' ? g.description : description + ' | ' + g.description;
+    packages += g.packages.count * share;
+    if (g.grossWeightKg !== undefined) {
+      weight += g.grossWeightKg * share;
+      weighed = true;
+    }
+  }
+  const upper = description.toUpperCase();
+  const cover = coverLoadOf(headings[0], upper) ?? coverFromOthers(headings, upper);
+  v.hsChapter = chapters[0];
+  v.hsHeading = headings[0];
+  v.hsChapters = chapters;
+  v.hsHeadings = headings;
+  v.goodsDescription = upper;
+  v.coverLoad = cover;
+  v.coverLoadFromSource = cover !== undefined && v.originHighRisk === true;
+  v.goodsItemCount = items.length;
+  v.packageCount = packages;
+  v.declaredWeightKg = weighed ? weight : undefined;
+  v.weightPerPackageKg = weighed && packages > 0 ? weight / packages : undefined;
+}
+
+function coverFromOthers(
+  headings: readonly string[],
+  upper: string,
+): ReturnType<typeof coverLoadOf> {
+  for (let i = 1; i < headings.length; i++) {
+    const load = coverLoadOf(headings[i], '');
+    if (load) return load;
+  }
+  return headings.length > 0 ? coverLoadOf(undefined, upper) : undefined;
+}
+
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
+
+/** Typical tare by ISO length and type when the equipment does not declare it. */
+function typicalTareKg(sizeType: string | undefined): number {
+  const forty = sizeType !== undefined && sizeType[0] !== '2';
+  const reefer = sizeType?.[2] === 'R';
+  return forty ? (reefer ? 4500 : 3800) : reefer ? 3000 : 2200;
+}
+
+export function fillEquipmentFeatures(v: FeatureValues, e: Equipment | undefined): void {
+  v.containerSizeType = e?.isoSizeType;
+  const reefer = e !== undefined && (e.reefer !== undefined || e.isoSizeType?.[2] === 'R');
+  v.isReefer = e === undefined ? undefined : reefer;
+  v.reeferActive = e?.reefer?.active ?? (reefer ? undefined : false);
+  v.reeferTemperatureC = e?.reefer?.temperatureC;
+  // VGM (SOLAS) includes the tare; the equipment gross weight is the cargo's.
+  const cargo =
+    e?.vgmKg !== undefined
+      ? e.vgmKg - (e.tareWeightKg ?? typicalTareKg(e.isoSizeType))
+      : e?.grossWeightKg;
+  v.equipmentWeightKg = cargo;
+  const declared = v.declaredWeightKg;
+  v.weightMismatchRatio =
+    cargo !== undefined && declared !== undefined && Math.max(cargo, declared) > 0
+      ? Math.abs(cargo - declared) / Math.max(cargo, declared)
+      : undefined;
+}

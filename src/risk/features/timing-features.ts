@@ -1,0 +1,34 @@
+/** Timing features: booking to filing, filing to loading (the 24-hour rule), filing to arrival. */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { TimedEvent } from './container-timeline.ts';
+import type { FeatureValues } from './feature-vector.ts';
+
+const HOUR_MS = 3_600_000;
+/** Advance filing rules (US 24-hour rule, EU ICS2) want containerised cargo filed 24 h before loading. */
+export const ADVANCE_FILING_HOURS = 24;
+
+function hoursBetween(from: number, to: number): number | undefined {
+  return Number.isNaN(from) || Number.isNaN(to) ? undefined : (to - from) / HOUR_MS;
+}
+
+function parse(iso: string | undefined): number {
+  return iso === undefined ? Number.NaN : Date.parse(iso);
+}
+
+export function fillTimingFeatures(
+  v: FeatureValues,
+  c: Consignment,
+  timeline: readonly TimedEvent[],
+  filedAt: string | undefined,
+  arrivalAt: string | undefined,
+): void {
+  const filed = parse(filedAt);
+  const load = timeline.find(
+    (t) => t.event.eventType === 'LOAD' && t.event.location === c.route.portOfLoading,
+  );
+  v.bookingToFilingHours = hoursBetween(parse(c.bookedAt), filed);
+  const toLoading = hoursBetween(filed, load ? load.at : Number.NaN);
+  v.filingToLoadingHours = toLoading;
+  v.filingToArrivalHours = hoursBetween(filed, parse(arrivalAt));
+  v.lateFiling = toLoading === undefined ? undefined : toLoading < ADVANCE_FILING_HOURS;
+}

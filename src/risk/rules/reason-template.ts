@@ -1,0 +1,38 @@
+/** Reason texts: {feature} placeholders, checked against the schema and filled with values. */
+import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
+import { featureSpec } from '../features/feature-schema.ts';
+import type { FeatureRecord } from './evaluate-condition.ts';
+
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+
+export function checkReasonTemplate(reason: string, pointer: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const m of reason.matchAll(PLACEHOLDER)) {
+    if (!featureSpec(m[1]!)) {
+      out.push(
+        diagnostic('rule.unknown-feature', `Reason placeholder {${m[1]}} names no feature.`, {
+          pointer,
+          column: m.index + 1,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** A feature value in words: lists joined, numbers rounded, yes/no, "unknown" when missing. */
+export function formatFeatureValue(x: unknown): string {
+  if (x === undefined || x === null) return 'unknown';
+  if (typeof x === 'boolean') return x ? 'yes' : 'no';
+  if (typeof x === 'number')
+    return Number.isInteger(x) ? String(x) : x.toFixed(Math.abs(x) < 1 ? 2 : 1);
+  if (Array.isArray(x)) return x.length === 0 ? 'none' : x.join(', ');
+  return typeof x === 'string' ? x : JSON.stringify(x);
+}
+
+export function renderReason(reason: string, values: FeatureRecord): string {
+  if (!reason.includes('{')) return reason;
+  return reason.replace(PLACEHOLDER, (whole, name: string) =>
+    featureSpec(name) ? formatFeatureValue(values[name]) : whole,
+  );
+}
