@@ -1,0 +1,83 @@
+/**
+ * Opens the database on either engine, migrated to the latest schema: PGlite (embedded, in a data
+ * directory, or in memory from a dumped template) or PostgreSQL (by URL). Same schema, same
+ * migrations, same queries on both.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import type { Db } from './db.ts';
+import { migrationsFolder } from './migrations-folder.ts';
+import * as schema from './schema/index.ts';
+
+export const ENGINES = ['pglite', 'postgres'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+export type OpenDatabaseOptions =
+  | { readonly dataDir: string; readonly migrate?: boolean }
+  /** An in-memory PGlite loaded from a `dumpDataDir` tarball (tests: a migrated template). */
+  | { readonly template: Blob; readonly migrate?: boolean }
+  | { readonly url: string; readonly migrate?: boolean; readonly maxConnections?: number };
+
+export interface Database {
+  readonly engine: Engine;
+  readonly db: Db;
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** PGlite only: the data directory as a tarball (used to build test templates). */
+  dump(): Promise<Blob>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  const database = 'url' in options ? openPostgres(options) : await openPglite(options);
+  if (options.migrate !== false) await migrateDatabase(database);
+  return database;
+}
+
+async function openPglite(options: { dataDir: string } | { template: Blob }): Promise<Database> {
+  const extensions = { pg_trgm };
+  let client: PGlite;
+  if ('dataDir' in options) {
+    // PGlite needs the parent directory to exist; 'memory://' keeps everything in memory.
+    if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
+    client = await PGlite.create(options.dataDir, { extensions });
+  } else {
+    client = await PGlite.create({ loadDataDir: options.template, extensions });
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    engine: 'pglite',
+    db,
+    transaction: (fn) => db.transaction(fn),
+    dump: () => client.dumpDataDir('none'),
+    close: () => client.close(),
+  };
+}
+
+function openPostgres(options: { url: string; maxConnections?: number }): Database {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    engine: 'postgres',
+    db,
+    transaction: (fn) => db.transaction(fn),
+    dump: () => Promise.reject(new Error('dump() is only available on PGlite')),
+    close: () => pool.end(),
+  };
+}
+
+/** Applies the pending migrations in drizzle/ (the same files on both engines). */
+export async function migrateDatabase(database: Database): Promise<void> {
+  const config = { migrationsFolder };
+  switch (database.engine) {
+    case 'pglite':
+      return migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], config);
+    case 'postgres':
+      return migratePg(database.db as unknown as Parameters<typeof migratePg>[0], config);
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The storage layer's public face for services: open a database, and the repositories (plain
+ * functions taking a db or a transaction). Tables and row types stay inside src/storage.
+ */
+export { ENGINES, migrateDatabase, openDatabase } from './database.ts';
+export type { Database, Engine, OpenDatabaseOptions } from './database.ts';
+export type { Db } from './db.ts';
+export * from './repositories/agencies.repository.ts';
+export * from './repositories/audit-events.repository.ts';
+export * from './repositories/consignment-containers.repository.ts';
+export * from './repositories/consignments.repository.ts';
+export * from './repositories/container-events.repository.ts';
+export * from './repositories/filings.repository.ts';
+export * from './repositories/jobs.repository.ts';
+export * from './repositories/parties.repository.ts';
+export * from './repositories/quarantine.repository.ts';
+export * from './repositories/raw-messages.repository.ts';
+export * from './repositories/transport-events.repository.ts';
+export * from './repositories/users.repository.ts';
+export * from './repositories/vessels.repository.ts';

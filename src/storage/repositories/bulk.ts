@@ -1,0 +1,11 @@
+/** Helpers for the unnest bulk-insert path: one array parameter per column. */
+import { sql, type SQL } from 'drizzle-orm';
+
+/** A whole array as ONE bound parameter (drizzle would otherwise expand it into a list). */
+export function textArray(values: readonly (string | undefined | null)[]): SQL {
+  return sql`${sql.param(values.map((v) => v ?? null))}`;
+}
+
+export function* chunksOf<T>(items: readonly T[], size: number): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

@@ -1,0 +1,46 @@
+/** The containers of each consignment version, and which bills a container travels under. */
+import { desc, eq } from 'drizzle-orm';
+import type { Equipment } from '../../core/cargo/equipment.ts';
+import type { ContainerNumber } from '../../core/identifiers/container-number.ts';
+import type { Db } from '../db.ts';
+import { consignmentContainers, consignments } from '../schema/consignments.ts';
+
+export async function insertConsignmentContainers(
+  db: Db,
+  consignmentId: string,
+  equipment: readonly Equipment[],
+): Promise<void> {
+  if (equipment.length === 0) return;
+  const rows = equipment.map((e) => ({
+    consignmentId,
+    containerNumber: e.containerNumber,
+    isoSizeType: e.isoSizeType ?? null,
+    fullEmpty: e.fullEmpty ?? null,
+    seals: e.seals,
+    reefer: e.reefer ?? null,
+  }));
+  await db.insert(consignmentContainers).values(rows).onConflictDoNothing();
+}
+
+export interface ContainerBill {
+  readonly billNumber: string;
+  readonly version: number;
+  readonly consignmentId: string;
+}
+
+/** Every consignment version that lists the container, newest filing first. */
+export async function listBillsOfContainer(
+  db: Db,
+  containerNumber: ContainerNumber,
+): Promise<ContainerBill[]> {
+  return db
+    .select({
+      billNumber: consignments.billNumber,
+      version: consignments.version,
+      consignmentId: consignments.id,
+    })
+    .from(consignmentContainers)
+    .innerJoin(consignments, eq(consignments.id, consignmentContainers.consignmentId))
+    .where(eq(consignmentContainers.containerNumber, containerNumber))
+    .orderBy(desc(consignments.filedAt), desc(consignments.version));
+}

@@ -1,0 +1,63 @@
+/**
+ * Container (equipment) and transport events. Each is keyed by its time first so the tables can
+ * be range-partitioned by event_at and distributed by Citus later (not done yet). The natural
+ * unique key (including event_at) makes re-ingesting the same events idempotent.
+ */
+import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tstz } from './columns.ts';
+
+export const containerEvents = pgTable(
+  'container_events',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    eventAt: tstz('event_at').notNull(),
+    containerNumber: text('container_number').notNull(),
+    eventType: text('event_type').notNull(),
+    classifier: text('classifier').notNull(),
+    location: text('location'),
+    facility: text('facility'),
+    vesselImo: text('vessel_imo'),
+    voyageNumber: text('voyage_number'),
+    /** '' when the sender gave no id of its own. */
+    sourceEventId: text('source_event_id').notNull().default(''),
+    document: jsonb('document').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventAt, t.id] }),
+    uniqueIndex('container_events_natural_uq').on(
+      t.eventAt,
+      t.containerNumber,
+      t.eventType,
+      t.classifier,
+      t.sourceEventId,
+    ),
+    index('container_events_container_idx').on(t.containerNumber, t.eventAt),
+  ],
+);
+
+export const transportEvents = pgTable(
+  'transport_events',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    eventAt: tstz('event_at').notNull(),
+    vesselImo: text('vessel_imo').notNull(),
+    voyageNumber: text('voyage_number'),
+    eventType: text('event_type').notNull(),
+    classifier: text('classifier').notNull(),
+    location: text('location').notNull(),
+    facility: text('facility'),
+    sourceEventId: text('source_event_id').notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventAt, t.id] }),
+    uniqueIndex('transport_events_natural_uq').on(
+      t.eventAt,
+      t.vesselImo,
+      t.location,
+      t.eventType,
+      t.classifier,
+      t.sourceEventId,
+    ),
+    index('transport_events_vessel_idx').on(t.vesselImo, t.eventAt),
+  ],
+);

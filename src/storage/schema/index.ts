@@ -1,0 +1,10 @@
+/** The whole schema, for drizzle-kit and for the typed drizzle instance. */
+export * from './access.ts';
+export * from './audit.ts';
+export * from './consignments.ts';
+export * from './events.ts';
+export * from './filings.ts';
+export * from './jobs.ts';
+export * from './quarantine.ts';
+export * from './raw-messages.ts';
+export * from './vessels.ts';

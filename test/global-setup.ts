@@ -1,0 +1,47 @@
+// Builds the migrated database templates once per run: a PGlite data directory dumped to
+// .test-cache/ (reused across runs while drizzle/ is unchanged) and, when
+// PORTCULLIS_TEST_DATABASE_URL is set, a PostgreSQL template database dropped at the end.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../src/storage/database.ts';
+import {
+  adminQuery,
+  cacheDir,
+  dropDatabase,
+  migrationsHash,
+  pgliteTemplatePath,
+  urlOfDatabase,
+} from './support/test-databases.ts';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const hash = migrationsHash();
+  project.provide('pgliteTemplate', await buildPgliteTemplate(hash));
+  const baseUrl = process.env.PORTCULLIS_TEST_DATABASE_URL;
+  const template = baseUrl ? await buildPostgresTemplate(baseUrl, hash) : undefined;
+  project.provide('postgresTemplate', template);
+  return async () => {
+    if (baseUrl && template) await dropDatabase(baseUrl, template);
+  };
+}
+
+async function buildPgliteTemplate(hash: string): Promise<string> {
+  const file = pgliteTemplatePath(hash);
+  if (existsSync(file)) return file;
+  mkdirSync(cacheDir, { recursive: true });
+  const fresh = await openDatabase({ dataDir: 'memory://' });
+  const dump = await fresh.dump();
+  await fresh.close();
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(tmp, file);
+  return file;
+}
+
+async function buildPostgresTemplate(baseUrl: string, hash: string): Promise<string> {
+  const name = `${new URL(baseUrl).pathname.slice(1)}_tmpl_${hash.slice(0, 8)}_${process.pid}`;
+  await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}"`);
+  await adminQuery(baseUrl, `CREATE DATABASE "${name}"`);
+  const database = await openDatabase({ url: urlOfDatabase(baseUrl, name), maxConnections: 1 });
+  await database.close();
+  return name;
+}
