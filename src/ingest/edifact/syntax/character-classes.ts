@@ -17,8 +17,21 @@ export const CHAR_OUTSIDE = 7;
 
 const TABLE_SIZE = 0x10000;
 
-/** Classes for every code unit under the given delimiters and repertoire. */
+const cache = new Map<string, Uint8Array>();
+const CACHE_LIMIT = 16;
+
+/** Classes for every code unit under the given delimiters and repertoire (shared, read-only). */
 export function characterClasses(d: Delimiters, syntax: SyntaxIdentifier): Uint8Array {
+  const key = `${syntax}${d.component}${d.element}${d.release}${d.repetition}${d.segment}`;
+  let table = cache.get(key);
+  if (table) return table;
+  table = buildTable(d, syntax);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, table);
+  return table;
+}
+
+function buildTable(d: Delimiters, syntax: SyntaxIdentifier): Uint8Array {
   const table = new Uint8Array(TABLE_SIZE);
   for (let c = 0; c < 0x100; c++) if (!repertoireAllows(syntax, c)) table[c] = CHAR_OUTSIDE;
   // Single-byte Latin-1 repertoires decode to U+0000..U+00FF only; anything above came from elsewhere.

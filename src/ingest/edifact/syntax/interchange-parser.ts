@@ -20,6 +20,7 @@ import {
 import { textDecoderFor } from './text-decoder-for.ts';
 import { leadingElementSeparator, sniffText } from './sniff-head.ts';
 import { parseUnaAdvice } from './una-advice.ts';
+import { utf8Length } from './utf8-length.ts';
 
 /** Bytes read before giving up on finding UNB and using the default repertoire. */
 const SNIFF_LIMIT = 4096;
@@ -109,9 +110,11 @@ export class InterchangeParser {
     let input = text;
     if (this.skipping) {
       const end = input.indexOf(this.delimiters.segment);
-      if (end < 0 && !final) return;
+      const skipped = end < 0 ? input.length : end + 1;
+      this.scanner.byteOffset += this.scanner.multiByte ? utf8Length(input, 0, skipped) : skipped;
+      if (end < 0) return;
       this.skipping = false;
-      input = end < 0 ? '' : input.slice(end + 1);
+      input = input.slice(skipped);
     }
     const hadLongTail = this.pending.length > RESCAN_LIMIT;
     this.pending = this.pending === '' ? input : this.pending + input;
@@ -133,7 +136,8 @@ export class InterchangeParser {
         at,
       ),
     );
-    this.scanner.byteOffset += this.pending.length;
+    const p = this.pending;
+    this.scanner.byteOffset += this.scanner.multiByte ? utf8Length(p, 0, p.length) : p.length;
     this.pending = '';
     this.skipping = true;
   }

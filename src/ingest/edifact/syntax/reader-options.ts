@@ -15,7 +15,7 @@ export interface ReaderOptions {
   readonly defaultSyntax?: SyntaxIdentifier;
   /** At most this many diagnostics are kept (default 1000); one more says how many were dropped. */
   readonly maxDiagnostics?: number;
-  /** Longest segment accepted, in characters (default 1 MiB); longer ones are skipped. */
+  /** Longest unterminated text held while streaming, in characters (default 1 MiB); a longer segment is skipped. */
   readonly maxSegmentLength?: number;
   /** Called for each diagnostic as soon as it is known (streaming). */
   readonly onDiagnostic?: (d: Diagnostic) => void;
