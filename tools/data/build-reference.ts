@@ -219,6 +219,10 @@ const HARBOUR_RANK: Readonly<Record<string, number>> = {
 function portRow(r: Row, locodes: Set<string>, index: CountryIndex): string[] {
   let locode = clean(r['UN/LOCODE']).replace(/\s/g, '').toUpperCase();
   if (!/^[A-Z]{2}[A-Z0-9]{3}$/.test(locode)) locode = '';
+  if (locode && !index.alpha2.has(locode.slice(0, 2))) {
+    console.log(`ports: ${locode} has no ISO country prefix; kept without UN/LOCODE`);
+    locode = '';
+  }
   if (locode && !locodes.has(locode)) console.log(`ports: ${locode} not in UN/LOCODE`);
   const country = locode ? locode.slice(0, 2) : countryOf(clean(r['Country Code']), index);
   if (country === undefined) console.log(`ports: no country for ${clean(r['Country Code'])}`);
