@@ -1,0 +1,81 @@
+/** Turns a day's calls (working records) into the `SimDay` the API yields. */
+import type { TransportEvent } from '../../core/cargo/events.ts';
+import { parseImoNumber } from '../../core/identifiers/imo-number.ts';
+import { parseUnLocode } from '../../core/identifiers/un-locode.ts';
+import { unwrap } from '../../core/result.ts';
+import type { CaseTruth } from '../ground-truth.ts';
+import type { SimCall, SimDay, SimFiling } from '../sim-day.ts';
+import type { CallDraft, ConsignmentDraft } from './drafts.ts';
+import { consignment, containerEvents, equipment, iso, portCall, vessel } from './to-cargo.ts';
+
+function filings(call: CallDraft): SimFiling[] {
+  const byPort = new Map<string, ConsignmentDraft[]>();
+  for (const c of call.consignments) {
+    const list = byPort.get(c.route.portOfLoading) ?? [];
+    list.push(c);
+    byPort.set(c.route.portOfLoading, list);
+  }
+  return [...byPort]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([port, list]) => ({
+      portOfLoading: port,
+      filedAt: iso(Math.min(...list.map((c) => c.filedAt))),
+      consignments: list.map((c) => consignment(c, call)),
+    }));
+}
+
+function transportEvents(call: CallDraft, home: string): TransportEvent[] {
+  const base = {
+    classifier: 'ACT' as const,
+    vesselImo: unwrap(parseImoNumber(call.vessel.imo)),
+    voyageNumber: call.voyage,
+    location: unwrap(parseUnLocode(home)),
+    facility: call.terminal,
+  };
+  return [
+    { ...base, eventType: 'ARRI', eventAt: iso(call.arrivalMs), sourceEventId: `${call.id}:ARRI` },
+    {
+      ...base,
+      eventType: 'DEPA',
+      eventAt: iso(call.departureMs),
+      sourceEventId: `${call.id}:DEPA`,
+    },
+  ];
+}
+
+function simCall(call: CallDraft, home: string): SimCall {
+  for (const c of call.consignments) {
+    c.shipper.shipments++;
+    c.consignee.shipments++;
+    if (c.forwarder) c.forwarder.shipments++;
+  }
+  return {
+    id: call.id,
+    service: { code: call.service.code, name: call.service.name, lane: call.service.lane },
+    carrier: call.carrier.scac,
+    vessel: vessel(call),
+    portCall: portCall(call, home),
+    filings: filings(call),
+    discharged: call.discharged.map((c) => equipment(c, true)),
+    loaded: call.loaded.map((c) => equipment(c, true)),
+  };
+}
+
+export function assembleDay(
+  index: number,
+  date: string,
+  calls: readonly CallDraft[],
+  cases: readonly CaseTruth[],
+  home: string,
+): SimDay {
+  return {
+    index,
+    date,
+    calls: calls.map((call) => simCall(call, home)),
+    containerEvents: calls.flatMap((call) =>
+      [...call.discharged, ...call.loaded].flatMap((c) => containerEvents(c, call.id)),
+    ),
+    transportEvents: calls.flatMap((call) => transportEvents(call, home)),
+    cases,
+  };
+}

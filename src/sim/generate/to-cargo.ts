@@ -1,0 +1,151 @@
+/**
+ * Turns the day's working records into the core cargo model the intake produces: consignments
+ * with parties (at the address valid on the filing date), goods and equipment; container events
+ * in the DCSA vocabulary; the vessel and its port call. Identifiers go through the core parse
+ * functions, so a generator bug fails loudly instead of producing an invalid filing.
+ */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { Equipment } from '../../core/cargo/equipment.ts';
+import type { ContainerEvent } from '../../core/cargo/events.ts';
+import type { Party, PartyRole } from '../../core/cargo/party.ts';
+import type { PortCall, Vessel } from '../../core/cargo/vessel.ts';
+import {
+  parseContainerNumber,
+  type ContainerNumber,
+} from '../../core/identifiers/container-number.ts';
+import { parseCountryCode } from '../../core/identifiers/country-code.ts';
+import { parseEori } from '../../core/identifiers/eori.ts';
+import { parseHsCode } from '../../core/identifiers/hs-code.ts';
+import { parseImoNumber } from '../../core/identifiers/imo-number.ts';
+import { parseScac } from '../../core/identifiers/scac.ts';
+import { parseUnLocode, type UnLocode } from '../../core/identifiers/un-locode.ts';
+import { unwrap } from '../../core/result.ts';
+import { addressAt, type Company } from '../world/company.ts';
+import type { CallDraft, ConsignmentDraft, ContainerDraft } from './drafts.ts';
+
+export const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
+const locode = (s: string): UnLocode => unwrap(parseUnLocode(s));
+const containerNo = (s: string): ContainerNumber => unwrap(parseContainerNumber(s));
+
+export function party(company: Company, role: PartyRole, atMs: number): Party {
+  const a = addressAt(company, atMs);
+  const identifiers = {
+    ...(company.eori ? { eori: unwrap(parseEori(company.eori)) } : {}),
+    ...(company.vat ? { vat: company.vat } : {}),
+  };
+  return {
+    role,
+    name: company.name,
+    address: {
+      street: a.street,
+      city: a.city,
+      ...(a.postcode ? { postcode: a.postcode } : {}),
+      ...(a.region ? { region: a.region } : {}),
+      country: unwrap(parseCountryCode(a.country)),
+    },
+    ...(identifiers.eori || identifiers.vat ? { identifiers } : {}),
+    phone: company.phone,
+    email: company.email,
+  };
+}
+
+export function equipment(c: ContainerDraft, withStowage = false): Equipment {
+  return {
+    containerNumber: containerNo(c.number),
+    isoSizeType: c.sizeType.code,
+    fullEmpty: c.empty ? 'empty' : 'full',
+    seals: c.empty ? [] : [{ number: c.seal, source: 'CAR', type: 'BLT' }],
+    ...(c.reeferC !== undefined ? { reefer: { temperatureC: c.reeferC, active: true } } : {}),
+    grossWeightKg: c.grossKg,
+    tareWeightKg: c.sizeType.tareKg,
+    vgmKg: c.vgmKg,
+    ...(withStowage && c.stowage ? { stowagePosition: c.stowage } : {}),
+  };
+}
+
+export function consignment(d: ConsignmentDraft, call: CallDraft): Consignment {
+  const parties = [
+    party(d.shipper, 'shipper', d.filedAt),
+    party(d.consignee, 'consignee', d.filedAt),
+  ];
+  if (d.forwarder) parties.push(party(d.forwarder, 'forwarder', d.filedAt));
+  const net = d.containers.reduce((n, c) => n + c.netKg, 0);
+  return {
+    billNumber: d.billNumber,
+    billKind: 'master',
+    carrier: unwrap(parseScac(d.carrier.scac)),
+    bookingReference: d.bookingReference,
+    bookedAt: iso(d.bookedAt),
+    vesselImo: unwrap(parseImoNumber(call.vessel.imo)),
+    voyageNumber: call.voyage,
+    route: {
+      portOfLoading: locode(d.route.portOfLoading),
+      transshipmentPorts: d.route.transshipmentPorts.map(locode),
+      portOfDischarge: locode(d.route.portOfDischarge),
+    },
+    parties,
+    goods: [
+      {
+        sequence: 1,
+        hsCode: unwrap(parseHsCode(d.commodity.hs)),
+        description: d.commodity.description,
+        packages: {
+          count: d.containers.reduce((n, c) => n + c.packages, 0),
+          kind: d.commodity.packageKind,
+        },
+        grossWeightKg: Math.round(net * 1.04),
+        netWeightKg: net,
+        containerNumbers: d.containers.map((c) => containerNo(c.number)),
+      },
+    ],
+    equipment: d.containers.map((c) => equipment(c)),
+  };
+}
+
+export function containerEvents(c: ContainerDraft, callId: string): ContainerEvent[] {
+  const number = containerNo(c.number);
+  const bills = c.consignment ? [c.consignment.billNumber] : undefined;
+  return c.events.map((e, i) => ({
+    eventType: e.type,
+    classifier: 'ACT',
+    containerNumber: number,
+    eventAt: iso(e.at),
+    location: locode(e.location),
+    ...(e.facility ? { facility: e.facility } : {}),
+    fullEmpty: e.empty ? 'empty' : 'full',
+    ...(e.mode === 'VESSEL'
+      ? {
+          transportCall: {
+            mode: 'VESSEL',
+            location: locode(e.location),
+            ...(e.vesselImo ? { vesselImo: unwrap(parseImoNumber(e.vesselImo)) } : {}),
+            ...(e.voyage ? { voyageNumber: e.voyage } : {}),
+          },
+        }
+      : { transportCall: { mode: 'TRUCK', location: locode(e.location) } }),
+    ...(e.seal ? { seals: [{ number: e.seal, source: 'CAR', type: 'BLT' }] } : {}),
+    ...(bills ? { billNumbers: bills } : {}),
+    sourceEventId: `${callId}:${c.number}:${i + 1}`,
+  }));
+}
+
+export function vessel(call: CallDraft): Vessel {
+  return {
+    imo: unwrap(parseImoNumber(call.vessel.imo)),
+    name: call.vessel.name,
+    flag: unwrap(parseCountryCode(call.vessel.flag)),
+  };
+}
+
+export function portCall(call: CallDraft, home: string): PortCall {
+  return {
+    vesselImo: unwrap(parseImoNumber(call.vessel.imo)),
+    voyageNumber: call.voyage,
+    port: locode(home),
+    terminal: call.terminal,
+    eta: iso(call.arrivalMs),
+    etd: iso(call.departureMs),
+    ata: iso(call.arrivalMs),
+    atd: iso(call.departureMs),
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The simulated world, built once per run from the configuration: the home port and its
+ * terminals, the services that call there with their fleets, the commodity choosers per origin
+ * country (reefer share calibrated to the target), the company registry and the criminal
+ * networks. Everything later drawn for a day comes from this and that day's random stream.
+ */
+import type { SimConfig } from '../sim-config.ts';
+import { createRng, type Rng } from '../random.ts';
+import { carrier, type SimCarrier } from './carriers.ts';
+import { CompanyRegistry } from './company-registry.ts';
+import { makeNetworks, type FrontNetwork } from './front-network.ts';
+import { loadNameParts, type NameParts } from './name-parts.ts';
+import { calibrateReefers, expectedOriginShares, type CountryChooser } from './origin-mix.ts';
+import { simPort, type SimPort } from './ports.ts';
+import { SERVICES, weeklySize, type SimService } from './services.ts';
+import { DEEP_SEA_MIN_GT, loadVessels, type SimVessel } from './vessels.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface ServicePlan {
+  readonly service: SimService;
+  readonly carrier: SimCarrier;
+  readonly fleet: readonly SimVessel[];
+  /** Days of the week (0 = Monday) the service calls. */
+  readonly callDays: readonly number[];
+  readonly terminal: string;
+}
+
+export interface World {
+  readonly config: SimConfig;
+  readonly rng: Rng;
+  readonly home: SimPort;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly plans: readonly ServicePlan[];
+  /** Containers per relative size unit of a call. */
+  readonly scale: number;
+  readonly choosers: ReadonlyMap<string, CountryChooser>;
+  readonly originShares: ReadonlyMap<string, number>;
+  readonly registry: CompanyRegistry;
+  readonly networks: readonly FrontNetwork[];
+  readonly parts: NameParts;
+  readonly feederVessels: readonly SimVessel[];
+}
+
+const TERMINALS: Readonly<Record<string, readonly string[]>> = {
+  BEANR: ['MPET', 'PSA913', 'DPWAG', 'PSA869'],
+  NLRTM: ['ECTDDE', 'RWG', 'APMMV2'],
+  DEHAM: ['CTA', 'CTB', 'EUROGATE'],
+};
+
+function servicesFor(home: string): SimService[] {
+  return SERVICES.map((s) => ({ ...s, rotation: s.rotation.filter((p) => p !== home) })).filter(
+    (s) => s.rotation.length > 0,
+  );
+}
+
+function planServices(services: readonly SimService[], home: string, rng: Rng): ServicePlan[] {
+  const vessels = loadVessels();
+  const big = vessels.filter((v) => v.grossTonnage >= DEEP_SEA_MIN_GT);
+  const small = vessels.filter((v) => v.grossTonnage < DEEP_SEA_MIN_GT);
+  const terminals = TERMINALS[home] ?? ['T1', 'T2', 'T3'];
+  let nextBig = 0;
+  let nextSmall = 0;
+  return services.map((service) => {
+    const r = rng.fork(`service-${service.code}`);
+    const size = Math.max(1, Math.round(service.callsPerWeek * service.roundTripWeeks));
+    const pool = service.kind === 'deep-sea' ? big : small;
+    const start = service.kind === 'deep-sea' ? nextBig : nextSmall;
+    const fleet = Array.from(
+      { length: size },
+      (_, i) => pool[(start + i) % pool.length] as SimVessel,
+    );
+    if (service.kind === 'deep-sea') nextBig += size;
+    else nextSmall += size;
+    const first = r.int(0, 6);
+    const callDays = Array.from(
+      { length: service.callsPerWeek },
+      (_, i) => (first + Math.floor((i * 7) / service.callsPerWeek)) % 7,
+    );
+    return {
+      service,
+      carrier: carrier(service.carrier),
+      fleet,
+      callDays,
+      terminal: r.pick(terminals),
+    };
+  });
+}
+
+export function buildWorld(config: SimConfig): World {
+  const rng = createRng(config.seed);
+  const home = simPort(config.port);
+  const startMs = Date.parse(`${config.startDate}T00:00:00Z`);
+  const endMs = startMs + config.days * DAY_MS;
+  const services = servicesFor(home.locode);
+  const originShares = expectedOriginShares(services);
+  const parts = loadNameParts();
+  const registry = new CompanyRegistry(
+    parts,
+    rng.fork('companies'),
+    [startMs, endMs],
+    home.country,
+  );
+  return {
+    config,
+    rng,
+    home,
+    startMs,
+    endMs,
+    plans: planServices(services, home.locode, rng.fork('plans')),
+    scale: (config.containersPerDay * 7) / weeklySize(services),
+    choosers: calibrateReefers(originShares, config.reeferShare),
+    originShares,
+    registry,
+    networks: makeNetworks(parts, rng.fork('networks'), config.frontNetworks),
+    parts,
+    feederVessels: loadVessels().filter((v) => v.grossTonnage < DEEP_SEA_MIN_GT),
+  };
+}
