@@ -98,7 +98,8 @@ function computeGradients(
 function addTree(tree: Tree, matrix: FeatureMatrix, margins: Float64Array, known?: Int32Array) {
   const ct = compileTree(tree);
   for (let i = 0; i < matrix.rows; i++) {
-    const leaf = known !== undefined && known[i]! >= 0 ? known[i]! : leafOfColumns(ct, matrix.columns, i);
+    const leaf =
+      known !== undefined && known[i]! >= 0 ? known[i]! : leafOfColumns(ct, matrix.columns, i);
     margins[i] = margins[i]! + ct.value[leaf]!;
   }
 }

@@ -3,22 +3,27 @@
  * operator must suit the feature's kind and every literal its type. It turns literals into the
  * values the feature needs (a category written 0803 stays "0803").
  */
-import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
+import { diagnostic, hasErrors, type Diagnostic } from '../../core/diagnostic.ts';
 import { fail, ok, type Result } from '../../core/result.ts';
 import { featureSpec, type FeatureKind, type FeatureSpec } from '../features/feature-schema.ts';
 import type { Condition, Literal, ParsedCondition, Primitive, TextPosition } from './condition.ts';
 import { routeGlobProblem, unsafeRegexReason } from './text-patterns.ts';
 
-type Emit = (code: string, message: string, at: TextPosition) => void;
+type Emit = (
+  code: string,
+  message: string,
+  at: TextPosition,
+  severity?: 'error' | 'warning',
+) => void;
 
 export function checkCondition(tree: ParsedCondition): Result<Condition> {
   const diagnostics: Diagnostic[] = [];
-  const emit: Emit = (code, message, at) =>
+  const emit: Emit = (code, message, at, severity = 'error') =>
     diagnostics.push(
-      diagnostic(code, message, { line: at.line, column: at.column, offset: at.offset }),
+      diagnostic(code, message, { line: at.line, column: at.column, offset: at.offset }, severity),
     );
   const checked = check(tree, emit);
-  return diagnostics.length > 0 ? fail(...diagnostics) : ok(checked);
+  return hasErrors(diagnostics) ? fail(...diagnostics) : ok(checked, diagnostics);
 }
 
 function check(node: ParsedCondition, emit: Emit): Condition {
@@ -162,5 +167,9 @@ function coerce(s: FeatureSpec | undefined, lit: Literal, emit: Emit): Primitive
 
 function asString(lit: Literal, emit: Emit): string {
   if (lit.kind === 'boolean') emit('rule.type', `Expected text, found ${lit.raw}.`, lit.at);
+  if (lit.kind === 'word' && featureSpec(lit.raw)) {
+    const hint = `"${lit.raw}" is read as the text "${lit.raw}", not as the feature: values are compared with literals only.`;
+    emit('rule.literal-is-feature', hint, lit.at, 'warning');
+  }
   return lit.raw;
 }

@@ -13,7 +13,8 @@ export interface Token {
   readonly at: TextPosition;
 }
 
-const WORD = /[A-Za-z0-9_]+/y;
+/** Words (feature names, codes such as PAPTY, 45R1 or fruit-juice). */
+const WORD = /[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*/y;
 const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const OP = /!=|<=|>=|==|=|<|>/y;
 const PUNCT = '()[],';

@@ -2,7 +2,7 @@
  * Reading one rule from parsed JSON or YAML: field checks with JSON pointers, then the
  * condition's parse and type check with its line and column, then the reason's placeholders.
  */
-import { diagnostic, withPosition, type Diagnostic } from '../../core/diagnostic.ts';
+import { diagnostic, hasErrors, withPosition, type Diagnostic } from '../../core/diagnostic.ts';
 import { fail, ok, type Result } from '../../core/result.ts';
 import { checkCondition } from './check-condition.ts';
 import { parseCondition } from './condition-parser.ts';
@@ -87,7 +87,7 @@ export function parseRule(input: unknown, pointer = ''): Result<CheckedRule> {
     condition === undefined
       ? undefined
       : conditionOf(condition, id, `${pointer}/condition`, r.diagnostics);
-  if (r.diagnostics.length > 0 || !checked || !isStatus(status)) return fail(...r.diagnostics);
+  if (hasErrors(r.diagnostics) || !checked || !isStatus(status)) return fail(...r.diagnostics);
   const definition: RuleDefinition = {
     id,
     version: version!,
@@ -102,7 +102,7 @@ export function parseRule(input: unknown, pointer = ''): Result<CheckedRule> {
     ...(source !== undefined ? { source } : {}),
     ...(tags !== undefined ? { tags } : {}),
   };
-  return ok({ definition, condition: checked, validFromMs, validToMs });
+  return ok({ definition, condition: checked, validFromMs, validToMs }, r.diagnostics);
 }
 
 function conditionOf(

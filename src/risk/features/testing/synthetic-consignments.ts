@@ -1,0 +1,180 @@
+/**
+ * Synthetic consignments with their container events and history, for tests and benchmarks of
+ * targeting: South American fruit and coffee routes mixed with ordinary Asian and North American
+ * trade. Deterministic for a given random source; identifiers are well formed (valid check digits).
+ */
+import type { Consignment } from '../../../core/cargo/consignment.ts';
+import type { ContainerEvent } from '../../../core/cargo/events.ts';
+import type { ContainerNumber } from '../../../core/identifiers/container-number.ts';
+import { containerCheckDigit } from '../../../core/identifiers/container-number.ts';
+import type { CountryCode } from '../../../core/identifiers/country-code.ts';
+import type { HsCode } from '../../../core/identifiers/hs-code.ts';
+import type { UnLocode } from '../../../core/identifiers/un-locode.ts';
+import type { FeatureInput } from '../feature-input.ts';
+import type { PartyRecord } from '../history.ts';
+
+export type Random = () => number;
+
+/** A small deterministic generator (mulberry32) for reproducible data. */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+
+export function containerNumber(owner: string, serial: number): ContainerNumber {
+  const first10 = `${owner}U${String(serial % 1_000_000).padStart(6, '0')}`;
+  return `${first10}${containerCheckDigit(first10)}` as ContainerNumber;
+}
+
+const ROUTES: readonly (readonly string[])[] = [
+  ['ECGYE', 'PAPTY', 'BEANR'],
+  ['ECGYE', 'BEANR'],
+  ['COCTG', 'PAMIT', 'NLRTM'],
+  ['BRSSZ', 'ESALG', 'BEANR'],
+  ['PECLL', 'PABLB', 'DEHAM'],
+  ['CNSHA', 'SGSIN', 'BEANR'],
+  ['CNNGB', 'NLRTM'],
+  ['USNYC', 'BEANR'],
+  ['INNSA', 'AEJEA', 'DEHAM'],
+  ['CRMOB', 'BEANR'],
+  ['TRMER', 'BEANR'],
+  ['GHTEM', 'ESALG', 'NLRTM'],
+];
+const GOODS: readonly (readonly [string, string, number])[] = [
+  ['080390', 'FRESH BANANAS CAVENDISH', 19],
+  ['080430', 'FRESH PINEAPPLES', 12],
+  ['090111', 'GREEN COFFEE BEANS', 69],
+  ['180100', 'COCOA BEANS', 62],
+  ['200989', 'FROZEN FRUIT PULP', 200],
+  ['847130', 'LAPTOP COMPUTERS', 8],
+  ['940360', 'WOODEN FURNITURE', 35],
+  ['610910', 'COTTON T-SHIRTS', 15],
+  ['870899', 'VEHICLE PARTS', 120],
+  ['440799', 'SAWN TIMBER', 900],
+];
+
+interface Options {
+  readonly now: number;
+  /** Share of consignments with seal, clone or unplanned-port anomalies. */
+  readonly anomalyRate?: number;
+}
+
+export function syntheticInput(rnd: Random, index: number, options: Options): FeatureInput {
+  const route = pick(rnd, ROUTES);
+  const [hs, description, kgPerPackage] = pick(rnd, GOODS);
+  const reefer = hs.startsWith('08') || hs.startsWith('20') ? true : rnd() < 0.1;
+  const container = containerNumber(pick(rnd, ['MSCU', 'MAEU', 'CMAU', 'HLXU']), index);
+  const packages = 200 + Math.floor(rnd() * 1200);
+  const weight = packages * kgPerPackage * (rnd() < 0.05 ? 1.4 : 1);
+  const consignment: Consignment = {
+    billNumber: `BL${String(index).padStart(9, '0')}`,
+    billKind: rnd() < 0.2 ? 'house' : 'master',
+    bookedAt: new Date(options.now - (3 + rnd() * 20) * 86_400_000).toISOString(),
+    route: {
+      portOfLoading: route[0] as UnLocode,
+      transshipmentPorts: route.slice(1, -1) as UnLocode[],
+      portOfDischarge: route[route.length - 1] as UnLocode,
+    },
+    parties: [
+      {
+        role: 'shipper',
+        name: `EXPORTADORA ${index % 5000}`,
+        address: { country: route[0]!.slice(0, 2) as CountryCode },
+      },
+      {
+        role: 'consignee',
+        name: `IMPORT BV ${index % 7000}`,
+        address: { country: route[route.length - 1]!.slice(0, 2) as CountryCode },
+      },
+    ],
+    goods: [
+      {
+        sequence: 1,
+        hsCode: hs as HsCode,
+        description,
+        packages: { count: packages, kind: 'CT' },
+        grossWeightKg: weight,
+        containerNumbers: [container],
+      },
+    ],
+    equipment: [
+      {
+        containerNumber: container,
+        isoSizeType: reefer ? '45R1' : '45G1',
+        seals: [{ number: `SL${index}`, source: 'CAR' }],
+        ...(reefer
+          ? { reefer: { temperatureC: hs === '080390' ? 13.5 : -18, active: rnd() > 0.03 } }
+          : {}),
+        grossWeightKg: packages * kgPerPackage,
+      },
+    ],
+  };
+  return {
+    consignment,
+    events: syntheticEvents(rnd, consignment, container, options),
+    history: syntheticHistory(rnd, options.now),
+    filedAt: new Date(options.now - (1 + rnd() * 4) * 86_400_000).toISOString(),
+    arrivalAt: new Date(options.now + (5 + rnd() * 10) * 86_400_000).toISOString(),
+    now: options.now,
+  };
+}
+
+function syntheticEvents(
+  rnd: Random,
+  c: Consignment,
+  container: ContainerNumber,
+  o: Options,
+): ContainerEvent[] {
+  const r = c.route;
+  const ports = [r.portOfLoading, ...r.transshipmentPorts, r.portOfDischarge];
+  let t = o.now - 10 * 86_400_000;
+  const seal = c.equipment[0]!.seals;
+  const anomalous = rnd() < (o.anomalyRate ?? 0.05);
+  const out: ContainerEvent[] = [];
+  const at = (location: UnLocode, eventType: ContainerEvent['eventType'], seals = seal): void => {
+    out.push({
+      eventType,
+      classifier: 'ACT',
+      containerNumber: container,
+      eventAt: new Date(t).toISOString(),
+      location,
+      seals,
+    });
+  };
+  ports.forEach((p, i) => {
+    if (i > 0) at(p, 'DISC', anomalous && i === ports.length - 1 ? [{ number: 'SWAPPED1' }] : seal);
+    t += (i > 0 && i < ports.length - 1 ? 24 + rnd() * 300 : 12) * 3_600_000;
+    if (i < ports.length - 1) at(p, 'LOAD');
+  });
+  return out;
+}
+
+function syntheticHistory(rnd: Random, now: number): FeatureInput['history'] {
+  const record = (): PartyRecord | undefined =>
+    rnd() < 0.1
+      ? undefined
+      : {
+          firstSeenAt: new Date(now - rnd() * 2000 * 86_400_000).toISOString(),
+          shipments: Math.floor(rnd() * 300),
+          seizures: rnd() < 0.01 ? 1 : 0,
+          hits: rnd() < 0.03 ? 1 : 0,
+        };
+  const shipper = record();
+  const consignee = record();
+  return {
+    parties: { ...(shipper ? { shipper } : {}), ...(consignee ? { consignee } : {}) },
+    route: {
+      shipments: 40 + Math.floor(rnd() * 2000),
+      seizures: Math.floor(rnd() * 5),
+      dwellP95Hours: 200,
+    },
+  };
+}
