@@ -1,5 +1,6 @@
 /** Equipment: containers with their ISO size-type, seals and reefer settings. */
 import type { ContainerNumber } from '../identifiers/container-number.ts';
+import type { UnLocode } from '../identifiers/un-locode.ts';
 
 /** DCSA seal sources (sealsourcecodes.csv) and types (sealtypecodes.csv). */
 export const SEAL_SOURCES = ['CAR', 'SHI', 'PHY', 'VET', 'CUS'] as const;
@@ -38,6 +39,9 @@ export interface Equipment {
   /** Bay-row-tier stowage position aboard (BAPLIE), e.g. "0340682". */
   readonly stowagePosition?: string;
   readonly dangerousGoods?: readonly DangerousGoods[];
+  /** Where the unit was loaded and is to be discharged (BAPLIE stowage plans report them per unit). */
+  readonly portOfLoading?: UnLocode;
+  readonly portOfDischarge?: UnLocode;
 }
 
 export interface DangerousGoods {

@@ -1,0 +1,162 @@
+/**
+ * Container events from equipment messages (COARRI, CODECO, COPRAR): the header names the voyage
+ * and the place (TDT+20, LOC), each EQD group one container with its time (DTM), seals (SEL),
+ * bills (RFF+BM) and, for gate moves, the inland transport (TDT). The event type comes from the
+ * BGM document code; an EQD group with an invalid value is rejected on its own.
+ */
+import type {
+  ContainerEvent,
+  EquipmentEventType,
+  EventClassifier,
+  TransportCallRef,
+} from '../../../../core/cargo/index.ts';
+import type { Segment } from '../../syntax/segment.ts';
+import { checkEquipmentCount } from './count-check.ts';
+import { readDtm, type Sink } from './field-readers.ts';
+import { readEquipment } from './equipment-reader.ts';
+import { findPlace, type Place } from './location-reader.ts';
+import type { MessageBody } from './message-body.ts';
+import { segmentDiagnostic, type MessageContext } from './message-context.ts';
+import { emptyOutcome, settle } from './record-outcome.ts';
+import { filterSegments, findSegment, valueAt } from './segment-access.ts';
+import { byTag, rangeOf, splitGroups } from './segment-groups.ts';
+import { transportModeOf } from './means-of-transport.ts';
+import { readVoyageHeader, type VoyageHeader } from './voyage-reader.ts';
+
+export interface EventPlan {
+  /** Undefined when the document code says nothing; then `typeOfGroup` decides per container. */
+  readonly eventType: EquipmentEventType | undefined;
+  readonly typeOfGroup?: (eqd: Segment) => EquipmentEventType | undefined;
+  readonly classifier: EventClassifier;
+  /** DTM qualifiers giving the event time, looked up in the EQD group, then in the header. */
+  readonly timeQualifiers: readonly string[];
+  /** Header LOC qualifiers giving the event place. */
+  readonly placeQualifiers: readonly string[];
+  /** Whether the transport call is the header vessel (quay moves) or the group's TDT (gate moves). */
+  readonly transportFrom: 'vessel' | 'group';
+}
+
+interface Shared {
+  readonly plan: EventPlan;
+  readonly header: readonly Segment[];
+  readonly voyage: VoyageHeader;
+  readonly place: Place;
+  /** The header's event time, read once. */
+  readonly headerTime: string | undefined;
+}
+
+function timeIn(ctx: MessageContext, plan: EventPlan, segs: readonly Segment[], sink: Sink) {
+  for (const q of plan.timeQualifiers) {
+    const dtm = findSegment(segs, 'DTM', q);
+    if (dtm) return readDtm(ctx, dtm, sink);
+  }
+  return undefined;
+}
+
+function eventTime(ctx: MessageContext, s: Shared, group: readonly Segment[], sink: Sink) {
+  return timeIn(ctx, s.plan, group, sink) ?? s.headerTime;
+}
+
+function placeFields(p: Place) {
+  return {
+    ...(p.locode ? { location: p.locode } : {}),
+    ...(p.facility ? { facility: p.facility } : {}),
+  };
+}
+
+function transportCall(s: Shared, group: readonly Segment[]): TransportCallRef | undefined {
+  if (s.plan.transportFrom === 'vessel') {
+    const t = s.voyage.transport;
+    if (t === undefined) return undefined;
+    const ids = {
+      ...(t.vesselImo ? { vesselImo: t.vesselImo } : {}),
+      ...(t.voyageNumber ? { voyageNumber: t.voyageNumber } : {}),
+    };
+    return { mode: t.mode ?? 'VESSEL', ...ids, ...placeFields(s.place) };
+  }
+  const tdt = findSegment(group, 'TDT');
+  const mode = tdt && transportModeOf(valueAt(tdt, 3));
+  if (!tdt || mode === undefined) return undefined;
+  const voyageNumber = valueAt(tdt, 2);
+  return { mode, ...(voyageNumber ? { voyageNumber } : {}), ...placeFields(s.place) };
+}
+
+function readEvent(
+  ctx: MessageContext,
+  s: Shared,
+  group: readonly Segment[],
+  sink: Sink,
+): ContainerEvent | undefined {
+  const eqd = group[0] as Segment;
+  const read = readEquipment(ctx, group, sink);
+  const eventType = s.plan.eventType ?? s.plan.typeOfGroup?.(eqd);
+  const eventAt = eventTime(ctx, s, group, sink);
+  if (eventType === undefined)
+    sink.push(
+      segmentDiagnostic(
+        ctx,
+        eqd,
+        { element: 5 },
+        'event.type-unknown',
+        'Neither the document code (BGM) nor the equipment status (EQD 8249) tells whether this container was loaded or discharged.',
+      ),
+    );
+  if (eventAt === undefined)
+    sink.push(
+      segmentDiagnostic(
+        ctx,
+        eqd,
+        {},
+        'event.time-missing',
+        `No event time (DTM ${s.plan.timeQualifiers.join('/')}) for this container.`,
+      ),
+    );
+  const e = read?.equipment;
+  if (!e || eventType === undefined || eventAt === undefined) return undefined;
+  const bills = filterSegments(group, 'RFF', 'BM').flatMap((r) => valueAt(r, 1, 2) ?? []);
+  const call = transportCall(s, group);
+  return {
+    eventType,
+    classifier: s.plan.classifier,
+    containerNumber: e.containerNumber,
+    eventAt,
+    ...placeFields(s.place),
+    ...(e.fullEmpty ? { fullEmpty: e.fullEmpty } : {}),
+    ...(call ? { transportCall: call } : {}),
+    ...(e.seals.length > 0 ? { seals: e.seals } : {}),
+    ...(bills.length > 0 ? { billNumbers: bills } : {}),
+  };
+}
+
+export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): MessageBody {
+  const sink: Sink = [];
+  const split = splitGroups(ctx.message.segments, byTag('EQD'), byTag('CNT', 'UNT'));
+  const voyage = readVoyageHeader(ctx, split.head, plan.placeQualifiers, sink);
+  const place = findPlace(ctx, split.head, plan.placeQualifiers, []) ?? {};
+  const headerTime = timeIn(ctx, plan, split.head, sink);
+  const shared: Shared = { plan, header: split.head, voyage, place, headerTime };
+  const outcome = emptyOutcome<ContainerEvent>();
+  for (const group of split.groups) {
+    const own: Sink = [];
+    const value = readEvent(ctx, shared, group, own);
+    const key = (valueAt(group[0] as Segment, 2) ?? '').replace(/\s/g, '').toUpperCase();
+    settle(outcome, {
+      kind: 'container-event',
+      key,
+      range: rangeOf(group),
+      value,
+      diagnostics: own,
+    });
+  }
+  checkEquipmentCount(ctx, ctx.message.segments, sink);
+  return {
+    ...(voyage.transport ? { transport: voyage.transport } : {}),
+    records: {
+      containerEvents: outcome.records,
+      vessels: voyage.vessel ? [voyage.vessel] : [],
+      portCalls: voyage.portCall ? [voyage.portCall] : [],
+    },
+    rejected: outcome.rejected,
+    diagnostics: [...sink, ...outcome.diagnostics],
+  };
+}

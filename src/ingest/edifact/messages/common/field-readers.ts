@@ -1,0 +1,126 @@
+/**
+ * Reading identifiers out of segments through the core parse functions (container check digit,
+ * IMO check digit, UN/LOCODE, HS, country), with existence checks from the lookups in the options.
+ * Each reader returns the branded value, or pushes a diagnostic at the exact element and component
+ * into the sink and returns undefined.
+ */
+import { diagnostic, type Diagnostic } from '../../../../core/diagnostic.ts';
+import { fail, ok, type Result } from '../../../../core/result.ts';
+import type { IsoDateTime } from '../../../../core/cargo/index.ts';
+import {
+  parseContainerNumber,
+  parseCountryCode,
+  parseHsCode,
+  parseImoNumber,
+  parseScac,
+  parseUnLocode,
+  type ContainerNumber,
+  type CountryCode,
+  type HsCode,
+  type ImoNumber,
+  type Scac,
+  type UnLocode,
+} from '../../../../core/identifiers/index.ts';
+import type { Segment } from '../../syntax/segment.ts';
+import { placeDiagnostics, segmentDiagnostic, type MessageContext } from './message-context.ts';
+import { valueAt } from './segment-access.ts';
+import { parseEdifactDate } from './edifact-date.ts';
+
+export type Sink = Diagnostic[];
+
+interface Place {
+  readonly seg: Segment;
+  readonly element: number;
+  readonly component?: number;
+}
+
+function read<T>(
+  ctx: MessageContext,
+  place: Place,
+  sink: Sink,
+  parse: (raw: string) => Result<T>,
+): T | undefined {
+  const component = place.component ?? 1;
+  const raw = valueAt(place.seg, place.element, component);
+  if (raw === undefined) return undefined;
+  const r = parse(raw);
+  sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, r.diagnostics));
+  return r.ok ? r.value : undefined;
+}
+
+export function readContainerNumber(
+  ctx: MessageContext,
+  place: Place,
+  sink: Sink,
+): ContainerNumber | undefined {
+  return read(ctx, place, sink, parseContainerNumber);
+}
+
+export function readLocode(ctx: MessageContext, place: Place, sink: Sink): UnLocode | undefined {
+  return read(ctx, place, sink, (raw) => parseUnLocode(raw, ctx.options.lookups?.locode));
+}
+
+export function readImo(ctx: MessageContext, place: Place, sink: Sink): ImoNumber | undefined {
+  return read(ctx, place, sink, parseImoNumber);
+}
+
+export function readHsCode(ctx: MessageContext, place: Place, sink: Sink): HsCode | undefined {
+  return read(ctx, place, sink, (raw) => parseHsCode(raw, ctx.options.lookups?.hs6));
+}
+
+export function readCountry(
+  ctx: MessageContext,
+  place: Place,
+  sink: Sink,
+): CountryCode | undefined {
+  return read(ctx, place, sink, (raw) => parseCountryCode(raw, ctx.options.lookups?.country));
+}
+
+export function readScac(ctx: MessageContext, place: Place, sink: Sink): Scac | undefined {
+  return read(ctx, place, sink, parseScac);
+}
+
+const FORMAT_BY_LENGTH: Readonly<Record<number, string>> = { 8: '102', 12: '203', 14: '204' };
+
+/**
+ * A DTM segment's date (C507: qualifier, value, format) as ISO UTC. A value whose length fits
+ * another format than the one announced (e.g. "20121125" under 203) is read as that format,
+ * with a warning.
+ */
+export function readDtm(ctx: MessageContext, dtm: Segment, sink: Sink): IsoDateTime | undefined {
+  const format = valueAt(dtm, 1, 3);
+  const raw = valueAt(dtm, 1, 2);
+  const fallback = raw === undefined ? undefined : FORMAT_BY_LENGTH[raw.length];
+  if (raw !== undefined && format !== undefined && fallback !== undefined && fallback !== format) {
+    const strict = parseEdifactDate(raw, format);
+    const lenient = parseEdifactDate(raw, fallback);
+    if (!strict.ok && lenient.ok) {
+      sink.push(
+        segmentDiagnostic(
+          ctx,
+          dtm,
+          { element: 1, component: 3 },
+          'dtm.format-mismatch',
+          `Date "${raw}" does not match format ${format}; read as format ${fallback}.`,
+          'warning',
+        ),
+      );
+      return lenient.value;
+    }
+  }
+  return read(ctx, { seg: dtm, element: 1, component: 2 }, sink, (v) =>
+    parseEdifactDate(v, format),
+  );
+}
+
+/** A number element (weights, counts, temperatures); a non-number is a diagnostic. */
+export function readNumber(ctx: MessageContext, place: Place, sink: Sink): number | undefined {
+  return read(ctx, place, sink, (raw) => parseNumber(raw));
+}
+
+function parseNumber(raw: string): Result<number> {
+  const n = /^-?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
+  return Number.isFinite(n)
+    ? ok(n)
+    : fail(diagnostic('edifact.number', `"${raw}" is not a number.`));
+}

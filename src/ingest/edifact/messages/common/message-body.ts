@@ -1,0 +1,16 @@
+/** What a message-type mapper returns to `mapMessage`, which adds the header fields. */
+import type { Diagnostic } from '../../../../core/diagnostic.ts';
+import type { CargoRecords } from '../../../../core/cargo/index.ts';
+import type { RejectedRecord } from './mapped-message.ts';
+import type { MeansOfTransport } from './means-of-transport.ts';
+import type { MessageContext } from './message-context.ts';
+import type { MessageHeader } from './message-header.ts';
+
+export interface MessageBody {
+  readonly transport?: MeansOfTransport;
+  readonly records: Partial<CargoRecords>;
+  readonly rejected: readonly RejectedRecord[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type BodyMapper = (ctx: MessageContext, header: MessageHeader) => MessageBody;

@@ -1,0 +1,66 @@
+/**
+ * The context a mapper carries through one message: the message, its options, and the helpers
+ * that give every diagnostic its exact place (segment number, tag, element, component).
+ */
+import {
+  diagnostic,
+  withPosition,
+  type Diagnostic,
+  type Position,
+  type Severity,
+} from '../../../../core/diagnostic.ts';
+import type { EdifactMessage, Segment } from '../../syntax/segment.ts';
+import type { MapOptions } from './mapped-message.ts';
+
+export interface MessageContext {
+  readonly message: EdifactMessage;
+  readonly options: MapOptions;
+}
+
+export function createContext(message: EdifactMessage, options: MapOptions = {}): MessageContext {
+  return { message, options };
+}
+
+/** The position of a segment (and optionally one of its elements/components) in the message. */
+export function positionOf(
+  ctx: MessageContext,
+  seg: Segment,
+  element?: number,
+  component?: number,
+): Position {
+  const at: { -readonly [K in keyof Position]: Position[K] } = {
+    interchange: ctx.message.interchangeRef,
+    message: ctx.message.reference,
+    segment: seg.index,
+    tag: seg.tag,
+    line: seg.line,
+  };
+  if (ctx.options.source !== undefined) at.source = ctx.options.source;
+  if (element !== undefined) at.element = element;
+  if (component !== undefined) at.component = component;
+  return at;
+}
+
+/** A new diagnostic placed at a segment element. */
+export function segmentDiagnostic(
+  ctx: MessageContext,
+  seg: Segment,
+  place: { readonly element?: number; readonly component?: number },
+  code: string,
+  message: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  return diagnostic(code, message, positionOf(ctx, seg, place.element, place.component), severity);
+}
+
+/** Places diagnostics that a core parse function returned (they carry only a field name). */
+export function placeDiagnostics(
+  ctx: MessageContext,
+  seg: Segment,
+  element: number,
+  component: number,
+  found: readonly Diagnostic[],
+): Diagnostic[] {
+  const at = positionOf(ctx, seg, element, component);
+  return found.map((d) => withPosition(d, at));
+}

@@ -1,0 +1,43 @@
+/**
+ * COPRAR (container discharge/loading order) → planned LOAD and DISC container events. BGM 45 is
+ * a loading order, 121 a discharge order; the planned time is the EQD group's or the header's
+ * DTM+133 (departure) for a load and DTM+132 (arrival) for a discharge.
+ */
+import { mapEquipmentEvents } from '../common/equipment-events.ts';
+import type { MessageBody } from '../common/message-body.ts';
+import { segmentDiagnostic, type MessageContext } from '../common/message-context.ts';
+import type { MessageHeader } from '../common/message-header.ts';
+import { PLACE } from '../common/location-reader.ts';
+import { findSegment } from '../common/segment-access.ts';
+
+export const COPRAR_DOCUMENT_CODES = { LOAD: '45', DISC: '121' } as const;
+export type CoprarEventType = keyof typeof COPRAR_DOCUMENT_CODES;
+
+function eventTypeOf(code: string | undefined): CoprarEventType | undefined {
+  return code === COPRAR_DOCUMENT_CODES.LOAD
+    ? 'LOAD'
+    : code === COPRAR_DOCUMENT_CODES.DISC
+      ? 'DISC'
+      : undefined;
+}
+
+export function mapCoprar(ctx: MessageContext, header: MessageHeader): MessageBody {
+  const eventType = eventTypeOf(header.documentCode);
+  const body = mapEquipmentEvents(ctx, {
+    eventType,
+    classifier: 'PLN',
+    timeQualifiers: eventType === 'DISC' ? ['132'] : ['133'],
+    placeQualifiers: eventType === 'DISC' ? [PLACE.discharge] : [PLACE.loading],
+    transportFrom: 'vessel',
+  });
+  const bgm = findSegment(ctx.message.segments, 'BGM');
+  if (eventType !== undefined || !bgm) return body;
+  const error = segmentDiagnostic(
+    ctx,
+    bgm,
+    { element: 1 },
+    'coprar.document-code',
+    `COPRAR document code "${header.documentCode ?? ''}" is not 45 (loading order) or 121 (discharge order).`,
+  );
+  return { ...body, diagnostics: [error, ...body.diagnostics] };
+}

@@ -1,0 +1,67 @@
+/**
+ * IFTSTA writer: container events as one status report, one CNI group per event with its status
+ * code (STS), bills (RFF+BM), time (DTM+334), place (LOC+175), transport (TDT) and container
+ * (EQD, SEL). The status code is chosen from the event type and the mode of transport.
+ */
+import type { FilingFunction, TransportMode } from '../../../../core/cargo/index.ts';
+import { eqdSegment, locSegment, sealSegments } from '../common/equipment-segments.ts';
+import type { TypedEvent } from '../common/event-writer.ts';
+import { bgmSegment, writeMessages, type WriterBase } from '../common/interchange-output.ts';
+import { PLACE } from '../common/location-reader.ts';
+import { transportModeCode } from '../common/means-of-transport.ts';
+import { seg, type SegmentSpec } from '../common/segment-spec.ts';
+import { dtmSegment } from '../common/voyage-segments.ts';
+import type { IFTSTA_STATUS_EVENTS } from './iftsta-mapper.ts';
+
+export type IftstaEventType = (typeof IFTSTA_STATUS_EVENTS)[keyof typeof IFTSTA_STATUS_EVENTS];
+
+export interface IftstaInput extends WriterBase {
+  readonly documentNumber: string;
+  readonly function?: FilingFunction;
+  readonly events: readonly TypedEvent<IftstaEventType>[];
+  readonly reference?: string;
+}
+
+export function statusCodeFor(type: IftstaEventType, mode: TransportMode | undefined): string {
+  switch (type) {
+    case 'LOAD':
+      return mode === 'RAIL' ? 'AL' : mode === 'TRUCK' ? 'AM' : 'AE';
+    case 'DISC':
+      return mode === 'RAIL' ? 'UR' : 'UV';
+    case 'GTIN':
+      return 'I';
+    case 'GTOT':
+      return 'OA';
+    case 'DROP':
+      return 'RD';
+    case 'PICK':
+      return 'EE';
+  }
+}
+
+function eventSegments(e: TypedEvent<IftstaEventType>, i: number): SegmentSpec[] {
+  const t = e.transportCall;
+  return [
+    seg('CNI', String(i + 1)),
+    seg('STS', '1', statusCodeFor(e.eventType, t?.mode)),
+    ...(e.billNumbers ?? []).map((b) => seg('RFF', ['BM', b])),
+    ...dtmSegment('334', e.eventAt),
+    ...locSegment(PLACE.status, e.location, e.facility),
+    ...(t === undefined ? [] : [seg('TDT', '1', t.voyageNumber, transportModeCode(t.mode))]),
+    eqdSegment(e.containerNumber, undefined, e.fullEmpty),
+    ...sealSegments(e.seals ?? []),
+  ];
+}
+
+export function buildIftstaBody(input: IftstaInput): SegmentSpec[] {
+  return [
+    bgmSegment('23', input.documentNumber, input.function),
+    ...input.events.flatMap(eventSegments),
+  ];
+}
+
+export function writeIftsta(input: IftstaInput): string {
+  return writeMessages('IFTSTA', input, [
+    { reference: input.reference ?? '1', body: buildIftstaBody(input) },
+  ]);
+}
