@@ -41,7 +41,7 @@ export class EnvelopeTracker {
     if (this.interchange) this.interchange.segments++;
     const seg = this.toSegment(raw);
     this.reportIssues(raw, seg);
-    if (raw.tag !== 'UNA' && !isValidTag(raw.tag)) {
+    if (raw.tag !== 'UNA' && !isValidTag(raw.tag) && !this.isTrailing(raw.tag)) {
       this.report(
         'edifact.segment.invalid-tag',
         `"${clip(raw.tag)}" is not a segment tag`,
@@ -243,8 +243,14 @@ export class EnvelopeTracker {
     this.outside(seg);
   }
 
+  /** After a closed interchange, anything but a new UNA/UNB/UNH is trailing data. */
+  private isTrailing(tag: string): boolean {
+    const opens = tag === 'UNA' || tag === 'UNB' || tag === 'UNH';
+    return !opens && !this.interchange && !this.message && this.closedInterchanges > 0;
+  }
+
   private outside(seg: Segment): void {
-    if (!this.interchange && this.closedInterchanges > 0) {
+    if (this.isTrailing(seg.tag)) {
       if (this.inTrailingData) return;
       this.inTrailingData = true;
       this.report(

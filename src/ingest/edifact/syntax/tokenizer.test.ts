@@ -1,6 +1,7 @@
 // The tokenizer: service string advice, release and repetition characters, repertoires and
 // byte decoding, line breaks, and positions of what it reports.
 import { describe, expect, it } from 'vitest';
+import { chunked } from '../../../../test/fixtures/edifact/edifact-fixtures.ts';
 import { readInterchange } from './read-interchange.ts';
 import { streamInterchange } from './stream-interchange.ts';
 
@@ -144,10 +145,7 @@ describe('tokenizer', () => {
   it('while streaming, skips a segment longer than the limit and resumes after its terminator', async () => {
     const raw = `UNB+UNOA:3+S+R+260101:1200+1'UNH+1+X:D:95B:UN'FTX+${'A'.repeat(500)}'UNT+2+1'UNZ+1+1'`;
     const text = utf8(raw);
-    async function* chunks() {
-      for (let i = 0; i < text.length; i += 40) yield text.subarray(i, i + 40);
-    }
-    const stream = streamInterchange(chunks(), { maxSegmentLength: 100 });
+    const stream = streamInterchange(chunked(text, [40]), { maxSegmentLength: 100 });
     const messages = [];
     for await (const m of stream) messages.push(m);
     expect(messages.map((m) => m.segments.map((s) => [s.tag, s.offset]))).toEqual([
