@@ -1,6 +1,5 @@
 /** `portcullis init`: creates (or migrates) the database and reports where it is. */
 import type { Command } from 'commander';
-import { createAppContext } from '../../services/app-context.ts';
 import { loadConfig } from '../../services/config.ts';
 import { printJson } from '../output.ts';
 
@@ -12,6 +11,7 @@ export function registerInitCommand(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (options: { dataDir?: string; json?: boolean }) => {
       const config = loadConfig(undefined, options.dataDir ? { dataDir: options.dataDir } : {});
+      const { createAppContext } = await import('../../services/app-context.ts');
       const context = await createAppContext(config);
       await context.close();
       const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;

@@ -1,7 +1,6 @@
 /** `portcullis serve`: starts the HTTP API (and the web app, once built) on the configured database. */
 import type { Command } from 'commander';
 import { loadConfig } from '../../services/config.ts';
-import { startServer } from '../../server/main.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -22,6 +21,7 @@ export function registerServeCommand(program: Command): void {
         ...(options.host !== undefined ? { host: options.host } : {}),
         ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
       });
+      const { startServer } = await import('../../server/main.ts');
       const running = await startServer(config);
       console.log(`Portcullis is listening on ${running.url} (database: ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`);
     });
