@@ -1,6 +1,7 @@
 // Envelope checks: interchange, group and message headers and trailers, counts and references.
 import { describe, expect, it } from 'vitest';
 import { readInterchange } from './read-interchange.ts';
+import type { UntCountPolicy } from './reader-options.ts';
 
 const UNB = "UNB+UNOA:3+SENDER+RECIP+260101:1200+REF1'";
 const msg = (ref: string, n = 1): string =>
@@ -83,7 +84,7 @@ describe('envelope checks', () => {
   it('applies the UNT count policy per sender', () => {
     const text = (sender: string) =>
       `UNB+UNOA:3+${sender}+R+260101:1200+1'UNH+1+X:D:95B:UN'UNT+5+1'UNZ+1+1'`;
-    const policy = (sender: string) => (sender === 'STRICT' ? 'reject' : 'warning') as const;
+    const policy = (sender: string): UntCountPolicy => (sender === 'STRICT' ? 'reject' : 'warning');
     expect(readInterchange(text('STRICT'), { untCountPolicy: policy }).messages).toHaveLength(0);
     expect(readInterchange(text('LENIENT'), { untCountPolicy: policy }).messages).toHaveLength(1);
   });
