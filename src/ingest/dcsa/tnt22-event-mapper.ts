@@ -171,6 +171,7 @@ export function mapTnt22Event(r: ObjectReader, ctx: EventContext): MappedEvent {
     case 'SHIPMENT':
       return mapShipment(r, ctx);
     case undefined:
+    default:
       readHeader(r, ctx);
       return NOTHING;
   }
