@@ -37,6 +37,14 @@ describe('bundled UN/LOCODE table', () => {
     expect(seaports.every((e) => e.functions.includes('port'))).toBe(true);
   });
 
+  it('finds every listed code (the lines are sorted by code)', () => {
+    const codes = [...locodes.all()].map((e) => e.code as string);
+    expect([...codes].sort()).toEqual(codes);
+    expect(codes.every((c) => locodes.has(c))).toBe(true);
+    expect(locodes.has('AAAAA')).toBe(false);
+    expect(locodes.has('ZZZZZ')).toBe(false);
+  });
+
   it('keeps Namibian codes (country NA is not read as a missing value)', () => {
     expect(locodes.get('NAWVB')?.name).toBe('Walvis Bay');
   });
@@ -44,7 +52,9 @@ describe('bundled UN/LOCODE table', () => {
 
 describe('createLocodeTable', () => {
   it('leaves out coordinates and subdivision when the record has none', () => {
-    const t = createLocodeTable([['ZZABC', 'Somewhere', '', '3', '', '']]);
+    const t = createLocodeTable(
+      '#code\tname\tsubdivision\tfunctions\tlat\tlon\nZZABC\tSomewhere\t\t3\t\t\n',
+    );
     expect(t.get('ZZABC')).toEqual({
       code: 'ZZABC',
       country: 'ZZ',
