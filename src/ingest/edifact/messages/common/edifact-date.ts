@@ -57,7 +57,7 @@ export function parseEdifactDate(value: string, format: string | undefined): Res
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
     return fail(bad);
   }
-  return ok(new Date(ms - offset * 60_000).toISOString().replace('.000Z', 'Z'));
+  return ok(new Date(ms - offset * 60_000).toISOString());
 }
 
 /** An ISO date-time as DTM value and format: 203, or 204 when it has seconds. */

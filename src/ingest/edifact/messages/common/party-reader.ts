@@ -61,18 +61,22 @@ function readIdentifiers(
   const ids: { eori?: PartyIdentifiers['eori']; vat?: string; other: Record<string, string> } = {
     other: {},
   };
+  const eori = (seg: Segment, element: number, component: number, raw: string) => {
+    const r = parseEori(raw, ctx.options.lookups?.country);
+    sink.push(...placeDiagnostics(ctx, seg, element, component, r.diagnostics));
+    if (r.ok) ids.eori = r.value;
+  };
   const id = valueAt(nad, 2, 1);
   const scheme = valueAt(nad, 2, 2);
-  if (id !== undefined && scheme === 'EORI') {
-    const r = parseEori(id, ctx.options.lookups?.country);
-    sink.push(...placeDiagnostics(ctx, nad, 2, 1, r.diagnostics));
-    if (r.ok) ids.eori = r.value;
-  } else if (id !== undefined && valueAt(nad, 2, 3) !== SCAC_AGENCY) ids.other[scheme ?? 'ID'] = id;
+  if (id !== undefined && scheme === 'EORI') eori(nad, 2, 1, id);
+  else if (id !== undefined && valueAt(nad, 2, 3) !== SCAC_AGENCY) ids.other[scheme ?? 'ID'] = id;
   for (const rff of filterSegments(group, 'RFF')) {
     const value = valueAt(rff, 1, 2);
+    const refScheme = valueAt(rff, 1, 4) ?? valueAt(rff, 1) ?? 'ID';
     if (value === undefined) continue;
     if (valueAt(rff, 1) === 'VA') ids.vat = value;
-    else ids.other[valueAt(rff, 1, 4) ?? valueAt(rff, 1) ?? 'ID'] = value;
+    else if (refScheme === 'EORI') eori(rff, 1, 2, value);
+    else ids.other[refScheme] = value;
   }
   const hasOther = Object.keys(ids.other).length > 0;
   if (ids.eori === undefined && ids.vat === undefined && !hasOther) return undefined;

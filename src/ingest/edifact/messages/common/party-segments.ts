@@ -14,9 +14,11 @@ function partyId(p: Party | undefined, scac: Scac | undefined): string[] | undef
   return eori === undefined ? undefined : [eori, 'EORI'];
 }
 
-function referenceSegments(p: Party): SegmentSpec[] {
+function referenceSegments(p: Party, scac: Scac | undefined): SegmentSpec[] {
   const ids = p.identifiers;
   const out = ids?.vat === undefined ? [] : [seg('RFF', ['VA', ids.vat])];
+  if (ids?.eori !== undefined && scac !== undefined)
+    out.push(seg('RFF', ['ZZZ', ids.eori, undefined, 'EORI']));
   for (const [scheme, value] of Object.entries(ids?.other ?? {}))
     out.push(seg('RFF', ['ZZZ', value, undefined, scheme]));
   return out;
@@ -38,11 +40,12 @@ export function partySegments(
   scac?: Scac,
 ): SegmentSpec[] {
   const a = p?.address;
+  const id = role === 'carrier' ? scac : undefined;
   const name = p === undefined ? undefined : chunks(p.name, 35, 5);
   const nad = seg(
     'NAD',
     PARTY_QUALIFIERS[role],
-    partyId(p, role === 'carrier' ? scac : undefined),
+    partyId(p, id),
     undefined,
     name,
     a?.street,
@@ -51,5 +54,5 @@ export function partySegments(
     a?.postcode,
     a?.country,
   );
-  return p === undefined ? [nad] : [nad, ...referenceSegments(p), ...contactSegments(p)];
+  return p === undefined ? [nad] : [nad, ...referenceSegments(p, id), ...contactSegments(p)];
 }
