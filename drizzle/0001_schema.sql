@@ -203,9 +203,9 @@ CREATE INDEX "audit_events_id_idx" ON "audit_events" USING btree ("id");--> stat
 CREATE INDEX "audit_events_resource_idx" ON "audit_events" USING btree ("resource_type","resource_id");--> statement-breakpoint
 CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_id","at");--> statement-breakpoint
 CREATE INDEX "consignment_containers_number_idx" ON "consignment_containers" USING btree ("container_number");--> statement-breakpoint
-CREATE UNIQUE INDEX "consignments_bill_version_uq" ON "consignments" USING btree ("bill_number","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "consignments_bill_version_uq" ON "consignments" USING btree ("agency_id","bill_number","version");--> statement-breakpoint
 CREATE INDEX "consignments_id_idx" ON "consignments" USING btree ("id");--> statement-breakpoint
-CREATE INDEX "consignments_call_idx" ON "consignments" USING btree ("vessel_imo","voyage_number","port_of_discharge");--> statement-breakpoint
+CREATE INDEX "consignments_call_idx" ON "consignments" USING btree ("agency_id","vessel_imo","voyage_number","port_of_discharge");--> statement-breakpoint
 CREATE INDEX "consignments_filing_idx" ON "consignments" USING btree ("filing_id");--> statement-breakpoint
 CREATE INDEX "parties_consignment_idx" ON "parties" USING btree ("consignment_id");--> statement-breakpoint
 CREATE INDEX "parties_name_trgm_idx" ON "parties" USING gin ("name_normalised" gin_trgm_ops);--> statement-breakpoint
@@ -213,7 +213,7 @@ CREATE UNIQUE INDEX "container_events_natural_uq" ON "container_events" USING bt
 CREATE INDEX "container_events_container_idx" ON "container_events" USING btree ("container_number","event_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "transport_events_natural_uq" ON "transport_events" USING btree ("event_at","vessel_imo","location","event_type","classifier","source_event_id");--> statement-breakpoint
 CREATE INDEX "transport_events_vessel_idx" ON "transport_events" USING btree ("vessel_imo","event_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "filings_key_version_uq" ON "filings" USING btree ("filing_key","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "filings_key_version_uq" ON "filings" USING btree ("agency_id","filing_key","version");--> statement-breakpoint
 CREATE INDEX "filings_id_idx" ON "filings" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "filings_raw_message_idx" ON "filings" USING btree ("raw_message_id");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("status","run_at");--> statement-breakpoint

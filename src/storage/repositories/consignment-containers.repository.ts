@@ -1,5 +1,5 @@
 /** The containers of each consignment version, and which bills a container travels under. */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Equipment } from '../../core/cargo/equipment.ts';
 import type { ContainerNumber } from '../../core/identifiers/container-number.ts';
 import type { Db } from '../db.ts';
@@ -28,9 +28,10 @@ export interface ContainerBill {
   readonly consignmentId: string;
 }
 
-/** Every consignment version that lists the container, newest filing first. */
+/** Every consignment version filed with the agency that lists the container, newest first. */
 export async function listBillsOfContainer(
   db: Db,
+  agencyId: string,
   containerNumber: ContainerNumber,
 ): Promise<ContainerBill[]> {
   return db
@@ -41,6 +42,11 @@ export async function listBillsOfContainer(
     })
     .from(consignmentContainers)
     .innerJoin(consignments, eq(consignments.id, consignmentContainers.consignmentId))
-    .where(eq(consignmentContainers.containerNumber, containerNumber))
+    .where(
+      and(
+        eq(consignments.agencyId, agencyId),
+        eq(consignmentContainers.containerNumber, containerNumber),
+      ),
+    )
     .orderBy(desc(consignments.filedAt), desc(consignments.version));
 }

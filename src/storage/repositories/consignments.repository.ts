@@ -52,11 +52,12 @@ export async function saveConsignmentVersion(
   input: ConsignmentVersionInput,
 ): Promise<StoredConsignment> {
   const c = input.consignment;
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'bill|' + c.billNumber}))`);
+  const lockKey = `bill|${input.agencyId}|${c.billNumber}`;
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`);
   const [last] = await db
     .select({ version: sql<number>`coalesce(max(${consignments.version}), 0)::int` })
     .from(consignments)
-    .where(eq(consignments.billNumber, c.billNumber));
+    .where(ofBill(input.agencyId, c.billNumber));
   const [row] = await db
     .insert(consignments)
     .values({ ...keyColumnsOf(input), version: (last?.version ?? 0) + 1 })
@@ -86,25 +87,33 @@ function keyColumnsOf(input: ConsignmentVersionInput) {
   };
 }
 
+const ofBill = (agencyId: string, billNumber: string) =>
+  and(eq(consignments.agencyId, agencyId), eq(consignments.billNumber, billNumber));
+
 export async function latestConsignment(
   db: Db,
+  agencyId: string,
   billNumber: string,
 ): Promise<StoredConsignment | undefined> {
   const rows = await db
     .select(columns)
     .from(consignments)
-    .where(eq(consignments.billNumber, billNumber))
+    .where(ofBill(agencyId, billNumber))
     .orderBy(desc(consignments.version))
     .limit(1);
   return rows[0] && toStored(rows[0]);
 }
 
 /** Every version of the bill, oldest first. */
-export async function consignmentHistory(db: Db, billNumber: string): Promise<StoredConsignment[]> {
+export async function consignmentHistory(
+  db: Db,
+  agencyId: string,
+  billNumber: string,
+): Promise<StoredConsignment[]> {
   const rows = await db
     .select(columns)
     .from(consignments)
-    .where(eq(consignments.billNumber, billNumber))
+    .where(ofBill(agencyId, billNumber))
     .orderBy(asc(consignments.version));
   return rows.map(toStored);
 }

@@ -9,15 +9,16 @@ import { rowsOf, type Db } from '../db.ts';
 import { containerEvents } from '../schema/events.ts';
 import { chunksOf, textArray } from './bulk.ts';
 
-const CHUNK = 5_000;
-
 /** Inserts the events, skipping ones already stored; returns how many were new. */
 export async function insertContainerEvents(
   db: Db,
   events: readonly ContainerEvent[],
+  options: { chunkSize?: number } = {},
 ): Promise<number> {
   let inserted = 0;
-  for (const chunk of chunksOf(events, CHUNK)) inserted += await insertChunk(db, chunk);
+  for (const chunk of chunksOf(events, options.chunkSize ?? 5_000)) {
+    inserted += await insertChunk(db, chunk);
+  }
   return inserted;
 }
 

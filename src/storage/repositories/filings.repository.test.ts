@@ -32,10 +32,10 @@ describeEachEngine('filings repository', (getDb) => {
     const v3 = await appendFilingVersion(db, { ...original, function: 'cancel', receivedAt: at });
     expect([v1.version, v2.version, v3.version]).toEqual([1, 2, 3]);
     const key = filingKeyOf('MAEU', 'CUSCAR', 'DOC-1');
-    const history = await filingHistory(db, key);
+    const history = await filingHistory(db, 'be-customs', key);
     expect(history.map((f) => f.function)).toEqual(['original', 'replace', 'cancel']);
     expect(history[0]?.diagnostics).toEqual(original.diagnostics);
-    expect((await latestFiling(db, key))?.id).toBe(v3.id);
+    expect((await latestFiling(db, 'be-customs', key))?.id).toBe(v3.id);
   });
 
   it('keeps keys apart and lists the latest version of each key of a sender', async () => {
@@ -48,6 +48,14 @@ describeEachEngine('filings repository', (getDb) => {
       ['DOC-2', 1],
     ]);
     expect((await getFiling(db, other.id))?.filingKey).toBe(filingKeyOf('MAEU', 'CUSCAR', 'DOC-2'));
+  });
+
+  it('numbers the same key filed with another agency separately', async () => {
+    const { db } = getDb();
+    const elsewhere = await appendFilingVersion(db, { ...original, agencyId: 'nl-customs' });
+    expect(elsewhere.version).toBe(1);
+    const key = filingKeyOf('MAEU', 'CUSCAR', 'DOC-1');
+    expect((await latestFiling(db, 'be-customs', key))?.version).toBe(3);
   });
 
   it('gives concurrent appends distinct versions', async () => {

@@ -57,11 +57,12 @@ const columns = {
 /** Appends the next version of the filing's key. Run it inside a transaction. */
 export async function appendFilingVersion(db: Db, input: FilingInput): Promise<StoredFiling> {
   const filingKey = filingKeyOf(input.sender, input.messageType, input.documentNumber);
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${filingKey}))`);
+  const lockKey = `filing|${input.agencyId}|${filingKey}`;
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`);
   const [last] = await db
     .select({ version: sql<number>`coalesce(max(${filings.version}), 0)::int` })
     .from(filings)
-    .where(eq(filings.filingKey, filingKey));
+    .where(ofKey(input.agencyId, filingKey));
   const values = { ...input, rawMessageId: input.rawMessageId ?? null, filingKey };
   const [row] = await db
     .insert(filings)
@@ -76,22 +77,33 @@ export async function getFiling(db: Db, id: string): Promise<StoredFiling | unde
   return rows[0] && toFiling(rows[0]);
 }
 
-export async function latestFiling(db: Db, filingKey: string): Promise<StoredFiling | undefined> {
+const ofKey = (agencyId: string, filingKey: string) =>
+  and(eq(filings.agencyId, agencyId), eq(filings.filingKey, filingKey));
+
+export async function latestFiling(
+  db: Db,
+  agencyId: string,
+  filingKey: string,
+): Promise<StoredFiling | undefined> {
   const rows = await db
     .select(columns)
     .from(filings)
-    .where(eq(filings.filingKey, filingKey))
+    .where(ofKey(agencyId, filingKey))
     .orderBy(desc(filings.version))
     .limit(1);
   return rows[0] && toFiling(rows[0]);
 }
 
 /** Every version of the key, oldest first. */
-export async function filingHistory(db: Db, filingKey: string): Promise<StoredFiling[]> {
+export async function filingHistory(
+  db: Db,
+  agencyId: string,
+  filingKey: string,
+): Promise<StoredFiling[]> {
   const rows = await db
     .select(columns)
     .from(filings)
-    .where(eq(filings.filingKey, filingKey))
+    .where(ofKey(agencyId, filingKey))
     .orderBy(asc(filings.version));
   return rows.map(toFiling);
 }

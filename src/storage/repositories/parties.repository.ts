@@ -2,10 +2,10 @@
  * Parties of consignment versions: normalised name, country, city, EORI as columns, the full
  * core `Party` as jsonb; fuzzy lookup by name with pg_trgm.
  */
-import { desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Party } from '../../core/cargo/party.ts';
 import type { Db } from '../db.ts';
-import { parties } from '../schema/consignments.ts';
+import { consignments, parties } from '../schema/consignments.ts';
 
 /** Upper case, accents and punctuation folded, single-spaced. */
 export function normalisePartyName(name: string): string {
@@ -43,9 +43,10 @@ export interface PartyMatch {
   readonly similarity: number;
 }
 
-/** Parties whose normalised name is trigram-similar to `name`, best first. */
+/** Parties in the agency's consignments whose name is trigram-similar to `name`, best first. */
 export async function findPartiesByName(
   db: Db,
+  agencyId: string,
   name: string,
   options: { minSimilarity?: number; limit?: number } = {},
 ): Promise<PartyMatch[]> {
@@ -53,7 +54,8 @@ export async function findPartiesByName(
   const rows = await db
     .select({ consignmentId: parties.consignmentId, document: parties.document, similarity })
     .from(parties)
-    .where(gt(similarity, options.minSimilarity ?? 0.3))
+    .innerJoin(consignments, eq(consignments.id, parties.consignmentId))
+    .where(and(eq(consignments.agencyId, agencyId), gt(similarity, options.minSimilarity ?? 0.3)))
     .orderBy(desc(similarity))
     .limit(options.limit ?? 50);
   return rows.map((r) => ({

@@ -1,9 +1,10 @@
 /**
- * Consignments: one row per version of a bill of lading, with key columns for queries and the
+ * Consignments: one row per version of a bill of lading as filed with an agency (versions are
+ * numbered per agency and bill), with key columns for queries and the
  * full core `Consignment` as jsonb; its containers and its parties in side tables.
  *
  * Scale-out: primary key (filed_at, id) so the table can be range-partitioned by filed_at and
- * distributed by Citus. Not done yet: partitioning, and the (bill_number, version) unique index is
+ * distributed by Citus. Not done yet: partitioning, and the (agency_id, bill_number, version) unique index is
  * global here (a partitioned table would need filed_at in it). Side tables carry consignment_id
  * without a foreign key, which a distributed table could not keep.
  */
@@ -42,9 +43,9 @@ export const consignments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.filedAt, t.id] }),
-    uniqueIndex('consignments_bill_version_uq').on(t.billNumber, t.version),
+    uniqueIndex('consignments_bill_version_uq').on(t.agencyId, t.billNumber, t.version),
     index('consignments_id_idx').on(t.id),
-    index('consignments_call_idx').on(t.vesselImo, t.voyageNumber, t.portOfDischarge),
+    index('consignments_call_idx').on(t.agencyId, t.vesselImo, t.voyageNumber, t.portOfDischarge),
     index('consignments_filing_idx').on(t.filingId),
   ],
 );

@@ -1,10 +1,11 @@
 /**
- * Filings: append-only versions of what a sender filed under one key (sender + message type +
- * document number). An amendment or a cancellation is a new version, never an overwrite.
+ * Filings: append-only versions of what a sender filed with an agency under one key (sender +
+ * message type + document number). An amendment or a cancellation is a new version, never an
+ * overwrite.
  *
  * Scale-out: the primary key is (received_at, id) so the table can be range-partitioned by
  * received_at and distributed by Citus later. Not done yet: partitioning itself, and the
- * (filing_key, version) unique index is global here; a partitioned table would need
+ * (agency_id, filing_key, version) unique index is global here; a partitioned table would need
  * received_at in it, with the version check done by the append path alone.
  */
 import {
@@ -38,7 +39,7 @@ export const filings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.receivedAt, t.id] }),
-    uniqueIndex('filings_key_version_uq').on(t.filingKey, t.version),
+    uniqueIndex('filings_key_version_uq').on(t.agencyId, t.filingKey, t.version),
     index('filings_id_idx').on(t.id),
     index('filings_raw_message_idx').on(t.rawMessageId),
   ],
