@@ -108,3 +108,28 @@ describe('envelope checks', () => {
     expect(r.diagnostics[10]?.message).toBe('40 more diagnostics were not kept');
   });
 });
+
+describe('received log', () => {
+  it('lists every interchange, group and message header, delivered or not', () => {
+    const text = `UNB+UNOA:3+SENDER:ZZZ+RECIP+260101:1200+REF1'UNG+X+S+R+260101:1200+G1'${msg('1')}UNH+2+COARRI:D:95B:UN'UNT+9+3'UNE+2+G1'UNZ+1+REF1'`;
+    const { received } = read(text);
+    expect(received.interchanges).toEqual([
+      {
+        ref: 'REF1',
+        sender: 'SENDER',
+        senderQualifier: 'ZZZ',
+        recipient: 'RECIP',
+        syntax: 'UNOA',
+        syntaxVersion: '3',
+        offset: 0,
+      },
+    ]);
+    expect(received.messages.map((m) => [m.reference, m.groupRef, m.delivered])).toEqual([
+      ['1', 'G1', true],
+      ['2', 'G1', false],
+    ]);
+    expect(received.groups.map((g) => [g.ref, g.startOffset, g.endOffset])).toEqual([
+      ['G1', 45, text.indexOf('UNE')],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
 import type { RawSegment } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
+import { ReceivedRecorder } from './received-recorder.ts';
 import { isValidTag } from './segment-tag.ts';
 import type { EdifactMessage, Segment } from './segment.ts';
 import { toMessage } from './to-message.ts';
@@ -29,6 +30,8 @@ export class EnvelopeTracker {
   private closedInterchanges = 0;
   private warnedNoUnb = false;
   private inTrailingData = false;
+  /** Headers of everything received, for acknowledgements. */
+  readonly recorder = new ReceivedRecorder();
 
   constructor(
     private readonly options: ReaderOptions,
@@ -107,6 +110,7 @@ export class EnvelopeTracker {
       segments: 1,
     };
     const at = this.at(seg);
+    this.recorder.interchange(seg);
     if (ref === '')
       this.report(
         'edifact.unb.invalid',
@@ -126,6 +130,7 @@ export class EnvelopeTracker {
     if (ref === '')
       this.report('edifact.ung.invalid', 'UNG has no group reference (0048)', seg, 'error', 5);
     this.group = { ref, messages: 0 };
+    this.recorder.openGroup(seg, this.interchange?.ref ?? '');
   }
 
   private une(seg: Segment): void {
@@ -133,6 +138,7 @@ export class EnvelopeTracker {
     const group = this.group;
     if (!group) return this.outside(seg);
     this.group = undefined;
+    this.recorder.closeGroup(seg);
     this.checkCount(
       'edifact.une.count-mismatch',
       'UNE',
@@ -227,6 +233,7 @@ export class EnvelopeTracker {
       m.rejected = true;
     this.message = undefined;
     this.countMessage();
+    this.recorder.message(m, !m.rejected);
     if (!m.rejected) this.hooks.deliver(toMessage(m));
   }
 
@@ -289,12 +296,14 @@ export class EnvelopeTracker {
       ),
     );
     this.countMessage();
+    this.recorder.message(m, false);
   }
 
   private closeGroup(before: string): void {
     if (!this.group) return;
     const ref = this.group.ref;
     this.group = undefined;
+    this.recorder.closeGroup(undefined);
     this.sink.add(
       diagnostic(
         'edifact.une.missing',

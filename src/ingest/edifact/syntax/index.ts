@@ -16,3 +16,4 @@ export {
   type InterchangeEnvelope,
   type OutboundMessage,
 } from './interchange-writer.ts';
+export type { GroupHeader, InterchangeHeader, ReceivedLog, ReceivedMessage } from './received.ts';

@@ -10,6 +10,7 @@ import { DEFAULT_DELIMITERS } from './delimiters.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
 import { EnvelopeTracker } from './envelope-tracker.ts';
 import type { ReaderOptions } from './reader-options.ts';
+import type { ReceivedLog } from './received.ts';
 import { SegmentScanner } from './segment-scanner.ts';
 import type { Delimiters, EdifactMessage } from './segment.ts';
 import {
@@ -60,6 +61,11 @@ export class InterchangeParser {
 
   get diagnostics(): readonly Diagnostic[] {
     return this.sink.list;
+  }
+
+  /** Headers of every interchange, group and message received, delivered or not. */
+  get received(): ReceivedLog {
+    return this.tracker.recorder.log;
   }
 
   pushBytes(chunk: Uint8Array): void {

@@ -14,7 +14,7 @@ async function streamAll(bytes: Uint8Array, sizes: number[]) {
   const stream = streamInterchange(chunked(bytes, sizes));
   const messages = [];
   for await (const m of stream) messages.push(m);
-  return { messages, diagnostics: [...stream.diagnostics] };
+  return { messages, diagnostics: [...stream.diagnostics], received: stream.received };
 }
 
 const utf8Sample = new TextEncoder().encode(

@@ -5,11 +5,14 @@
 import type { Diagnostic } from '../../../core/diagnostic.ts';
 import { InterchangeParser } from './interchange-parser.ts';
 import type { ReaderOptions } from './reader-options.ts';
+import type { ReceivedLog } from './received.ts';
 import type { EdifactMessage } from './segment.ts';
 
 export interface InterchangeStream extends AsyncIterable<EdifactMessage> {
   /** Diagnostics so far; complete once iteration has finished. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Headers received so far (complete once iteration has finished). */
+  readonly received: ReceivedLog;
 }
 
 export function streamInterchange(
@@ -30,6 +33,9 @@ export function streamInterchange(
     [Symbol.asyncIterator]: () => messages(),
     get diagnostics() {
       return parser.diagnostics;
+    },
+    get received() {
+      return parser.received;
     },
   };
 }
