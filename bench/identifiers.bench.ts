@@ -135,6 +135,10 @@ export async function run(): Promise<void> {
         'regex + plain Set of the same codes',
         throughput(codes, (s) => /^[A-Z]{2}[A-Z2-9]{3}$/.test(s) && plainSet.has(s)),
       ],
+      [
+        'the same parser over a plain Set (isolates the table)',
+        throughput(codes, (s) => parseUnLocode(s, (c) => plainSet.has(c)).ok),
+      ],
     ],
   );
   await Promise.resolve();

@@ -74,6 +74,8 @@ function find(lines: readonly string[], code: string): number {
 export function createLocodeTable(text: string): LocodeTable {
   const lines = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
   const entries = new Map<string, LocodeEntry>();
+  // Codes already found: a manifest names the same few ports over and over.
+  const known = new Set<string>();
   const get = (raw: string): LocodeEntry | undefined => {
     const cached = entries.get(raw);
     if (cached) return cached;
@@ -86,7 +88,12 @@ export function createLocodeTable(text: string): LocodeTable {
   };
   return {
     size: lines.length,
-    has: (code) => entries.has(code) || find(lines, normaliseLocode(code)) >= 0,
+    has: (code) => {
+      if (known.has(code)) return true;
+      const found = find(lines, normaliseLocode(code)) >= 0;
+      if (found) known.add(code);
+      return found;
+    },
     get,
     *all() {
       for (const line of lines) yield get(line.slice(0, 5))!;
