@@ -17,6 +17,8 @@ describe('validateIdentifier', () => {
     ['locode', 'BE ANR', 'BEANR', 'locode.valid'],
     ['locode', 'USNYC', 'USNYC', 'locode.valid'],
     ['hs', '0803.90.10', '08039010', 'hs.valid'],
+    ['hs', '080390', '080390', 'hs.valid'],
+    ['hs', '0901 21 10 00', '0901211000', 'hs.valid'],
     ['eori', 'BE0123456789', 'BE0123456789', 'eori.valid'],
     ['scac', 'maeu', 'MAEU', 'scac.valid'],
     ['country', 'be', 'BE', 'country.valid'],
