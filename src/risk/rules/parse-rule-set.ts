@@ -5,6 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
 import { fail, ok, type Result } from '../../core/result.ts';
+import { parseDocument } from 'yaml';
 import { parseRule } from './parse-rule.ts';
 import type { CheckedRule, RuleSet } from './rule.ts';
 
@@ -57,31 +58,50 @@ export function parseRuleSet(input: unknown, source?: string): Result<RuleSet> {
   return ok({ id: doc['id'] as string, version: doc['version'] as string, rules }, diagnostics);
 }
 
-/** Parses JSON text first, reporting a syntax error with its line and column. */
-export function parseRuleSetJson(text: string, source?: string): Result<RuleSet> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : 'invalid JSON';
+export const RULE_SET_FORMATS = ['json', 'yaml'] as const;
+export type RuleSetFormat = (typeof RULE_SET_FORMATS)[number];
+
+/** Parses rule set text (JSON or YAML), reporting a syntax error with its line and column. */
+export function parseRuleSetText(
+  text: string,
+  format: RuleSetFormat,
+  source?: string,
+): Result<RuleSet> {
+  const parsed = format === 'json' ? readJson(text) : readYaml(text);
+  if ('error' in parsed) {
+    const at = { ...(source === undefined ? {} : { source }), ...parsed.at };
     return fail(
-      diagnostic('rule-set.json', `Rule set is not valid JSON: ${message}`, {
-        ...(source ? { source } : {}),
-        ...jsonErrorPosition(text, message),
-      }),
+      diagnostic(
+        `rule-set.${format}`,
+        `Rule set is not valid ${format.toUpperCase()}: ${parsed.error}`,
+        at,
+      ),
     );
   }
-  return parseRuleSet(value, source);
+  return parseRuleSet(parsed.value, source);
 }
 
-function jsonErrorPosition(
-  text: string,
-  message: string,
-): { line?: number; column?: number; offset?: number } {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return {};
-  const offset = Number(m[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { offset, line, column: offset - before.lastIndexOf('\n') };
+export function parseRuleSetJson(text: string, source?: string): Result<RuleSet> {
+  return parseRuleSetText(text, 'json', source);
+}
+
+type Read = { value: unknown } | { error: string; at: { line?: number; column?: number } };
+
+function readYaml(text: string): Read {
+  const doc = parseDocument(text);
+  const e = doc.errors[0];
+  if (!e) return { value: doc.toJS() as unknown };
+  const pos = e.linePos?.[0];
+  return { error: e.message.split('\n')[0]!, at: pos ? { line: pos.line, column: pos.col } : {} };
+}
+
+function readJson(text: string): Read {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split('\n')[0]! : 'invalid JSON';
+    // JSON.parse does not always say where; the YAML reader (JSON is YAML) does.
+    const located = readYaml(text);
+    return { error: message, at: 'error' in located ? located.at : {} };
+  }
 }

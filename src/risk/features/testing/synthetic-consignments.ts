@@ -15,6 +15,9 @@ import type { PartyRecord } from '../history.ts';
 
 export type Random = () => number;
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
 /** A small deterministic generator (mulberry32) for reproducible data. */
 export function seededRandom(seed: number): Random {
   let a = seed >>> 0;
@@ -111,7 +114,12 @@ export function syntheticInput(rnd: Random, index: number, options: Options): Fe
         isoSizeType: reefer ? '45R1' : '45G1',
         seals: [{ number: `SL${index}`, source: 'CAR' }],
         ...(reefer
-          ? { reefer: { temperatureC: hs === '080390' ? 13.5 : -18, active: rnd() > 0.03 } }
+          ? {
+              reefer: {
+                temperatureC: hs === '080390' ? 13.5 : hs === '080430' ? 7.5 : -18,
+                active: rnd() > 0.03,
+              },
+            }
           : {}),
         grossWeightKg: packages * kgPerPackage,
       },
@@ -121,12 +129,16 @@ export function syntheticInput(rnd: Random, index: number, options: Options): Fe
     consignment,
     events: syntheticEvents(rnd, consignment, container, options),
     history: syntheticHistory(rnd, options.now),
-    filedAt: new Date(options.now - (1 + rnd() * 4) * 86_400_000).toISOString(),
+    // Filed before loading (ten days before now), a few inside the 24-hour window.
+    filedAt: new Date(
+      options.now - 10 * DAY_MS - (rnd() < 0.05 ? 6 : 30 + rnd() * 72) * HOUR_MS,
+    ).toISOString(),
     arrivalAt: new Date(options.now + (5 + rnd() * 10) * 86_400_000).toISOString(),
     now: options.now,
   };
 }
 
+/** Events start ten days before `now`: load, a voyage, then discharge and reload at each hub. */
 function syntheticEvents(
   rnd: Random,
   c: Consignment,
@@ -135,24 +147,29 @@ function syntheticEvents(
 ): ContainerEvent[] {
   const r = c.route;
   const ports = [r.portOfLoading, ...r.transshipmentPorts, r.portOfDischarge];
-  let t = o.now - 10 * 86_400_000;
+  let t = o.now - 10 * DAY_MS;
   const seal = c.equipment[0]!.seals;
   const anomalous = rnd() < (o.anomalyRate ?? 0.05);
   const out: ContainerEvent[] = [];
   const at = (location: UnLocode, eventType: ContainerEvent['eventType'], seals = seal): void => {
+    const eventAt = new Date(t).toISOString();
     out.push({
       eventType,
       classifier: 'ACT',
       containerNumber: container,
-      eventAt: new Date(t).toISOString(),
+      eventAt,
       location,
       seals,
     });
   };
   ports.forEach((p, i) => {
-    if (i > 0) at(p, 'DISC', anomalous && i === ports.length - 1 ? [{ number: 'SWAPPED1' }] : seal);
-    t += (i > 0 && i < ports.length - 1 ? 24 + rnd() * 300 : 12) * 3_600_000;
-    if (i < ports.length - 1) at(p, 'LOAD');
+    if (i > 0) {
+      t += (2 + rnd() * 10) * DAY_MS;
+      at(p, 'DISC', anomalous && i === ports.length - 1 ? [{ number: 'SWAPPED1' }] : seal);
+    }
+    if (i === ports.length - 1) return;
+    t += (i === 0 ? 12 : rnd() < 0.03 ? 300 : 24 + rnd() * 120) * HOUR_MS;
+    at(p, 'LOAD');
   });
   return out;
 }
