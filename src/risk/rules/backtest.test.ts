@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../core/result.ts';
 import { backtestRule, type BacktestRecord } from './backtest.ts';
 import { parseRule } from './parse-rule.ts';
-import { wilsonInterval } from './wilson-interval.ts';
+import { wilsonInterval } from '../evaluation/hit-rate.ts';
 
 const draft = unwrap(
   parseRule({
@@ -63,15 +63,5 @@ describe('backtestRule', () => {
     expect(r.precision).toBeUndefined();
     expect(r.lift).toBeUndefined();
     expect(r.recall).toBe(0);
-  });
-});
-
-describe('wilsonInterval', () => {
-  it('matches known values and stays within 0..1', () => {
-    const i = wilsonInterval(0, 10);
-    expect(i.low).toBe(0);
-    expect(i.high).toBeCloseTo(0.2775, 3);
-    expect(wilsonInterval(10, 10).high).toBeCloseTo(1, 12);
-    expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
   });
 });

@@ -6,7 +6,7 @@
 import { compileCondition } from './compile-condition.ts';
 import type { FeatureRecord } from './evaluate-condition.ts';
 import type { CheckedRule } from './rule.ts';
-import { wilsonInterval, type Interval } from './wilson-interval.ts';
+import { wilsonInterval, type Interval } from '../evaluation/hit-rate.ts';
 
 export interface BacktestRecord {
   readonly values: FeatureRecord;

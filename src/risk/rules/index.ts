@@ -11,4 +11,3 @@ export * from './reason-template.ts';
 export * from './rule.ts';
 export * from './rule-set-evaluator.ts';
 export * from './text-patterns.ts';
-export * from './wilson-interval.ts';
