@@ -33,7 +33,8 @@ export interface EventDocument {
 
 export type TypedEvent<T extends EquipmentEventType> = ContainerEvent & { readonly eventType: T };
 
-function groupKey(e: ContainerEvent, byVessel: boolean): string {
+/** Events sharing this key go into one message. */
+export function eventGroupKey(e: ContainerEvent, byVessel: boolean): string {
   const t = byVessel ? e.transportCall : undefined;
   return [e.eventType, e.location, e.facility, t?.mode, t?.vesselImo, t?.voyageNumber].join('|');
 }
@@ -41,7 +42,7 @@ function groupKey(e: ContainerEvent, byVessel: boolean): string {
 function groupEvents<E extends ContainerEvent>(events: readonly E[], byVessel: boolean): E[][] {
   const groups = new Map<string, E[]>();
   for (const e of events) {
-    const key = groupKey(e, byVessel);
+    const key = eventGroupKey(e, byVessel);
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   return [...groups.values()];

@@ -21,6 +21,8 @@ export const PLACE = {
   positioning: '165',
 } as const;
 
+const COUNTRY_LIST = '162';
+
 export interface Place {
   readonly locode?: UnLocode;
   readonly facility?: string;
@@ -28,7 +30,8 @@ export interface Place {
 
 export function readPlace(ctx: MessageContext, loc: Segment, sink: Sink): Place {
   const locode = readLocode(ctx, { seg: loc, element: 2 }, sink);
-  const facility = valueAt(loc, 3);
+  // C519 names a terminal or berth ("VTE:TER:ZZZ"); under code list 162 it is only a country.
+  const facility = valueAt(loc, 3, 2) === COUNTRY_LIST ? undefined : valueAt(loc, 3);
   return {
     ...(locode === undefined ? {} : { locode }),
     ...(facility === undefined ? {} : { facility }),
