@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
 import { registerInitCommand } from './commands/init.command.ts';
+import { registerModelCommand } from './commands/model.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerValidateCommand } from './commands/validate.command.ts';
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
   registerInitCommand(program);
+  registerModelCommand(program);
   registerServeCommand(program);
   registerValidateCommand(program);
   return program;
