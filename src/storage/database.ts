@@ -28,6 +28,8 @@ export interface Database {
   readonly engine: Engine;
   readonly db: Db;
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** Resolves when the engine answers `select 1` (readiness checks). */
+  ping(): Promise<void>;
   /** PGlite only: the data directory as a tarball (used to build test templates). */
   dump(): Promise<Blob>;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ async function openPglite(options: { dataDir: string } | { template: Blob }): Pr
     engine: 'pglite',
     db,
     transaction: (fn) => db.transaction(fn),
+    ping: () => client.query('select 1').then(() => undefined),
     dump: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
@@ -66,6 +69,7 @@ function openPostgres(options: { url: string; maxConnections?: number }): Databa
     engine: 'postgres',
     db,
     transaction: (fn) => db.transaction(fn),
+    ping: () => pool.query('select 1').then(() => undefined),
     dump: () => Promise.reject(new Error('dump() is only available on PGlite')),
     close: () => pool.end(),
   };

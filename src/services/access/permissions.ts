@@ -1,0 +1,49 @@
+/**
+ * Permissions: a closed list of `resource.action` names. Code checks them with `requireAccess`;
+ * roles (roles.ts) grant them. Adding a capability means adding its permission here first.
+ */
+export const PERMISSIONS = [
+  // Cargo intake and cargo data
+  'filing.submit',
+  'filing.read',
+  'event.submit',
+  'consignment.read',
+  'vessel.read',
+  'quarantine.read',
+  'quarantine.reprocess',
+  // Targeting
+  'assessment.read',
+  'rule.read',
+  'rule.write',
+  'model.train',
+  'scan-plan.read',
+  'scan-plan.write',
+  'hold.waive',
+  // Outcomes
+  'scan.record',
+  'inspection.record',
+  'seizure.record',
+  'custody.record',
+  // Intelligence and networks
+  'lookout.read',
+  'lookout.write',
+  'entity.read',
+  'screening.run',
+  'intel.read',
+  'intel.release',
+  'intel.approve',
+  'intel.receive',
+  'exchange.sync',
+  // Oversight and administration
+  'audit.read',
+  'audit.verify',
+  'admin.users',
+  'admin.agencies',
+  'admin.partners',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The resource part of a permission: "consignment.read" → "consignment". */
+export function resourceOf(permission: Permission): string {
+  return permission.slice(0, permission.indexOf('.'));
+}

@@ -1,0 +1,78 @@
+/**
+ * The roles of DESIGN.md ("Who uses it") and the permissions each grants. A user or machine
+ * client holds one or more roles; its permissions are the union.
+ */
+import type { Permission } from './permissions.ts';
+
+export const ROLES = [
+  'carrier',
+  'targeting-officer',
+  'inspection-team',
+  'analyst',
+  'liaison-officer',
+  'supervisor',
+  'auditor',
+  'partner-node',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(name: string): name is Role {
+  return (ROLES as readonly string[]).includes(name);
+}
+
+const CARGO_READ: readonly Permission[] = ['consignment.read', 'filing.read', 'vessel.read'];
+
+/** Exhaustive by construction: a new role does not compile until it is given permissions. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  // Machine client of a shipping line or terminal: submits, sees only its own submissions.
+  carrier: ['filing.submit', 'event.submit', 'filing.read'],
+  'targeting-officer': [
+    ...CARGO_READ,
+    'assessment.read',
+    'scan-plan.read',
+    'scan-plan.write',
+    'scan.record',
+    'lookout.read',
+    'quarantine.read',
+  ],
+  'inspection-team': [
+    'consignment.read',
+    'assessment.read',
+    'inspection.record',
+    'seizure.record',
+    'custody.record',
+  ],
+  analyst: [
+    ...CARGO_READ,
+    'assessment.read',
+    'rule.read',
+    'rule.write',
+    'model.train',
+    'lookout.read',
+    'lookout.write',
+    'entity.read',
+    'screening.run',
+    'intel.read',
+    'quarantine.read',
+    'quarantine.reprocess',
+  ],
+  'liaison-officer': ['intel.read', 'intel.release', 'intel.receive', 'lookout.read'],
+  supervisor: [
+    ...CARGO_READ,
+    'assessment.read',
+    'rule.read',
+    'lookout.read',
+    'intel.read',
+    'intel.approve',
+    'hold.waive',
+    'scan-plan.read',
+  ],
+  auditor: ['audit.read', 'audit.verify'],
+  'partner-node': ['exchange.sync', 'intel.receive'],
+  admin: ['admin.users', 'admin.agencies', 'admin.partners'],
+};
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));
+}

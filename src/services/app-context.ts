@@ -1,0 +1,54 @@
+/**
+ * The composition of services: opens the database (migrating it), makes sure the roles defined in
+ * code exist in it, and builds every service with the narrow dependencies it needs. The server
+ * and the CLI create one context at start and close it at exit.
+ */
+import path from 'node:path';
+import { openDatabase, syncRoles, type Database } from '../storage/index.ts';
+import { ROLES } from './access/roles.ts';
+import { createCargoQueryService, type CargoQueryService } from './cargo/cargo-query.service.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { createHealthService, type HealthService } from './health.service.ts';
+
+export interface AppContextOptions {
+  /** The node's data directory; the embedded database lives in `<dataDir>/pglite`. */
+  readonly dataDir: string;
+  /** PostgreSQL instead of the embedded database. */
+  readonly databaseUrl?: string;
+  readonly clock?: Clock;
+}
+
+export interface AppContext {
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly health: HealthService;
+  readonly cargoQuery: CargoQueryService;
+  close(): Promise<void>;
+}
+
+export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
+  const database = await openDatabase(
+    options.databaseUrl !== undefined
+      ? { url: options.databaseUrl }
+      : { dataDir: path.join(options.dataDir, 'pglite') },
+  );
+  try {
+    return await buildAppContext(database, options.clock ?? systemClock);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Builds the services over an open, migrated database (tests pass their own). */
+export async function buildAppContext(database: Database, clock: Clock): Promise<AppContext> {
+  await syncRoles(database.db, ROLES);
+  const deps = { database, clock };
+  return {
+    database,
+    clock,
+    health: createHealthService(deps),
+    cargoQuery: createCargoQueryService(deps),
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Cargo queries for officers and analysts: a consignment with its version history, and the
+ * consignments of a vessel call. Each read checks access first and is audited.
+ */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
+import type { UnLocode } from '../../core/identifiers/un-locode.ts';
+import {
+  consignmentHistory,
+  listConsignmentsOfCall,
+  type StoredConsignment,
+} from '../../storage/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { notFoundFor, requireAccess } from '../access/require-access.ts';
+import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+
+export interface ConsignmentVersion {
+  readonly version: number;
+  readonly filingId: string;
+  readonly filedAt: string;
+  readonly cancelled: boolean;
+}
+
+export interface ConsignmentView extends ConsignmentVersion {
+  readonly agencyId: string;
+  readonly consignment: Consignment;
+  /** Every version, oldest first (the last one is this one). */
+  readonly history: readonly ConsignmentVersion[];
+}
+
+export interface VesselCall {
+  readonly vesselImo: ImoNumber;
+  readonly voyageNumber: string;
+  readonly port: UnLocode;
+}
+
+export interface CargoQueryService {
+  /** The latest version of a bill filed with `agencyId` (default: the actor's own agency). */
+  getConsignment(actor: Actor, billNumber: string, agencyId?: string): Promise<ConsignmentView>;
+  /** The latest version of each bill of the actor's agency discharged at the call. */
+  listConsignmentsOfCall(actor: Actor, call: VesselCall): Promise<ConsignmentView[]>;
+}
+
+export function createCargoQueryService(deps: AuditDeps): CargoQueryService {
+  return {
+    getConsignment: (actor, billNumber, agencyId = actor.agencyId) =>
+      auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'consignment.read',
+          resourceType: 'consignment',
+          resourceId: billNumber,
+          agencyId,
+        },
+        async (tx) => {
+          requireAccess(actor, 'consignment.read', { agencyId });
+          const history = await consignmentHistory(tx, agencyId, billNumber);
+          const latest = history.at(-1);
+          if (!latest) throw notFoundFor('consignment.read');
+          return viewOf(latest, history);
+        },
+      ),
+    listConsignmentsOfCall: (actor, call) =>
+      auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'consignment.list',
+          resourceType: 'vessel-call',
+          resourceId: `${call.vesselImo}/${call.voyageNumber}/${call.port}`,
+          agencyId: actor.agencyId,
+          describe: (views) => ({ details: { bills: views.map((v) => v.consignment.billNumber) } }),
+        },
+        async (tx) => {
+          requireAccess(actor, 'consignment.read');
+          const latest = await listConsignmentsOfCall(tx, actor.agencyId, call);
+          return latest.map((c) => viewOf(c, []));
+        },
+      ),
+  };
+}
+
+function versionOf(c: StoredConsignment): ConsignmentVersion {
+  return { version: c.version, filingId: c.filingId, filedAt: c.filedAt, cancelled: c.cancelled };
+}
+
+function viewOf(c: StoredConsignment, history: readonly StoredConsignment[]): ConsignmentView {
+  return {
+    ...versionOf(c),
+    agencyId: c.agencyId,
+    consignment: c.consignment,
+    history: history.map(versionOf),
+  };
+}
