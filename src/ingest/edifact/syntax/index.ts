@@ -17,3 +17,4 @@ export {
   type OutboundMessage,
 } from './interchange-writer.ts';
 export type { GroupHeader, InterchangeHeader, ReceivedLog, ReceivedMessage } from './received.ts';
+export { toRepertoire } from './to-repertoire.ts';
