@@ -36,15 +36,30 @@ describe('outcome model', () => {
 
   it('finds what is there at the configured rate and nothing in a clean container', () => {
     const rng = createRng('inspect');
-    const found = Array.from({ length: 5000 }, () => simulateInspection('MSKU1234565', truth, rng)).filter((o) => o.found);
-    expect(found.length / 5000).toBeCloseTo(DEFAULT_OUTCOME_MODEL.inspectionFindRate['reefer-machinery'], 1);
-    expect(found[0]).toMatchObject({ substance: 'cocaine', kg: 60, concealment: 'reefer-machinery' });
+    const found = Array.from({ length: 5000 }, () =>
+      simulateInspection('MSKU1234565', truth, rng),
+    ).filter((o) => o.found);
+    expect(found.length / 5000).toBeCloseTo(
+      DEFAULT_OUTCOME_MODEL.inspectionFindRate['reefer-machinery'],
+      1,
+    );
+    expect(found[0]).toMatchObject({
+      substance: 'cocaine',
+      kg: 60,
+      concealment: 'reefer-machinery',
+    });
     expect(simulateInspection('MSKU1234565', undefined, rng).found).toBe(false);
   });
 
   it('is reproducible from the seed', () => {
-    const a = Array.from({ length: 20 }, (_, i) => simulateScan(`C${i}`, truth, createRng(`s-${i}`)).verdict);
-    const b = Array.from({ length: 20 }, (_, i) => simulateScan(`C${i}`, truth, createRng(`s-${i}`)).verdict);
+    const a = Array.from(
+      { length: 20 },
+      (_, i) => simulateScan(`C${i}`, truth, createRng(`s-${i}`)).verdict,
+    );
+    const b = Array.from(
+      { length: 20 },
+      (_, i) => simulateScan(`C${i}`, truth, createRng(`s-${i}`)).verdict,
+    );
     expect(a).toEqual(b);
   });
 });

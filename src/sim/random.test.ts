@@ -34,7 +34,8 @@ describe('Rng', () => {
   it('draws Poisson counts with the requested mean, small and large', () => {
     const r = createRng('p');
     for (const lambda of [0.3, 4, 200]) {
-      const mean = Array.from({ length: 4000 }, () => r.poisson(lambda)).reduce((s, x) => s + x, 0) / 4000;
+      const mean =
+        Array.from({ length: 4000 }, () => r.poisson(lambda)).reduce((s, x) => s + x, 0) / 4000;
       expect(Math.abs(mean - lambda) / lambda).toBeLessThan(0.08);
     }
   });

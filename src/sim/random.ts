@@ -6,7 +6,7 @@
  */
 
 /** cyrb128: four 32-bit words from a string, to seed sfc32. */
-function hashSeed(text: string): [number, number, number, number] {
+export function hashSeed(text: string): [number, number, number, number] {
   let h1 = 1779033703;
   let h2 = 3144134277;
   let h3 = 1013904242;

@@ -46,7 +46,11 @@ export const DEFAULT_SIM_CONFIG: SimConfig = {
   outcomeModel: DEFAULT_OUTCOME_MODEL,
 };
 
-export function simConfig(overrides: Partial<SimConfig> = {}): SimConfig {
+export type SimConfigOverrides = Omit<Partial<SimConfig>, 'typologyRates'> & {
+  readonly typologyRates?: Partial<Record<Typology, number>>;
+};
+
+export function simConfig(overrides: SimConfigOverrides = {}): SimConfig {
   return {
     ...DEFAULT_SIM_CONFIG,
     ...overrides,

@@ -4,8 +4,9 @@ import { parseImoNumber } from '../../core/identifiers/imo-number.ts';
 import { parseUnLocode } from '../../core/identifiers/un-locode.ts';
 import { unwrap } from '../../core/result.ts';
 import type { CaseTruth } from '../ground-truth.ts';
+import { stableUuid } from '../stable-uuid.ts';
 import type { SimCall, SimDay, SimFiling } from '../sim-day.ts';
-import type { CallDraft, ConsignmentDraft } from './drafts.ts';
+import type { CallDraft, ConsignmentDraft, ContainerDraft } from './drafts.ts';
 import { consignment, containerEvents, equipment, iso, portCall, vessel } from './to-cargo.ts';
 
 function filings(call: CallDraft): SimFiling[] {
@@ -33,14 +34,30 @@ function transportEvents(call: CallDraft, home: string): TransportEvent[] {
     facility: call.terminal,
   };
   return [
-    { ...base, eventType: 'ARRI', eventAt: iso(call.arrivalMs), sourceEventId: `${call.id}:ARRI` },
+    {
+      ...base,
+      eventType: 'ARRI',
+      eventAt: iso(call.arrivalMs),
+      sourceEventId: stableUuid(`${call.id}:ARRI`),
+    },
     {
       ...base,
       eventType: 'DEPA',
       eventAt: iso(call.departureMs),
-      sourceEventId: `${call.id}:DEPA`,
+      sourceEventId: stableUuid(`${call.id}:DEPA`),
     },
   ];
+}
+
+/** Where the unit went aboard this vessel: its mainline loading, or for empties the last port before the call. */
+function loadedAt(c: ContainerDraft, call: CallDraft): string {
+  const load = c.events.find((e) => e.type === 'LOAD' && e.vesselImo === call.vessel.imo);
+  return load?.location ?? call.service.rotation.at(-1) ?? '';
+}
+
+/** Where units loaded at the port go: the service's first port on the way back. */
+function nextPort(call: CallDraft): string {
+  return call.service.rotation.at(-1) ?? '';
 }
 
 function simCall(call: CallDraft, home: string): SimCall {
@@ -56,8 +73,12 @@ function simCall(call: CallDraft, home: string): SimCall {
     vessel: vessel(call),
     portCall: portCall(call, home),
     filings: filings(call),
-    discharged: call.discharged.map((c) => equipment(c, true)),
-    loaded: call.loaded.map((c) => equipment(c, true)),
+    discharged: call.discharged.map((c) =>
+      equipment(c, { portOfLoading: loadedAt(c, call), portOfDischarge: home }),
+    ),
+    loaded: call.loaded.map((c) =>
+      equipment(c, { portOfLoading: home, portOfDischarge: nextPort(call) }),
+    ),
   };
 }
 

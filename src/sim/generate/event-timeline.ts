@@ -141,7 +141,10 @@ export function exportEvents(
   const facility = call.terminal;
   const span = call.departureMs - call.arrivalMs;
   const load = call.arrivalMs + span * (0.4 + 0.55 * rng.next());
-  const gateIn = dayTime(load - rng.real(0.5, 5) * DAY_MS, rng);
+  const gateIn = Math.min(
+    load - rng.real(2, 10) * HOUR_MS,
+    dayTime(load - rng.real(0.5, 5) * DAY_MS, rng),
+  );
   return [
     ev(c, 'GTIN', gateIn, home, { facility }),
     ev(c, 'LOAD', load, home, {

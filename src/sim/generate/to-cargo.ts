@@ -20,6 +20,7 @@ import { parseImoNumber } from '../../core/identifiers/imo-number.ts';
 import { parseScac } from '../../core/identifiers/scac.ts';
 import { parseUnLocode, type UnLocode } from '../../core/identifiers/un-locode.ts';
 import { unwrap } from '../../core/result.ts';
+import { stableUuid } from '../stable-uuid.ts';
 import { addressAt, type Company } from '../world/company.ts';
 import type { CallDraft, ConsignmentDraft, ContainerDraft } from './drafts.ts';
 
@@ -49,7 +50,13 @@ export function party(company: Company, role: PartyRole, atMs: number): Party {
   };
 }
 
-export function equipment(c: ContainerDraft, withStowage = false): Equipment {
+/** Stowage details for BAPLIE: the cell, and the ports where the unit was loaded aboard and is to be discharged. */
+export interface Aboard {
+  readonly portOfLoading: string;
+  readonly portOfDischarge: string;
+}
+
+export function equipment(c: ContainerDraft, aboard?: Aboard): Equipment {
   return {
     containerNumber: containerNo(c.number),
     isoSizeType: c.sizeType.code,
@@ -59,7 +66,13 @@ export function equipment(c: ContainerDraft, withStowage = false): Equipment {
     grossWeightKg: c.grossKg,
     tareWeightKg: c.sizeType.tareKg,
     vgmKg: c.vgmKg,
-    ...(withStowage && c.stowage ? { stowagePosition: c.stowage } : {}),
+    ...(aboard && c.stowage ? { stowagePosition: c.stowage } : {}),
+    ...(aboard
+      ? {
+          portOfLoading: locode(aboard.portOfLoading),
+          portOfDischarge: locode(aboard.portOfDischarge),
+        }
+      : {}),
   };
 }
 
@@ -125,7 +138,7 @@ export function containerEvents(c: ContainerDraft, callId: string): ContainerEve
       : { transportCall: { mode: 'TRUCK', location: locode(e.location) } }),
     ...(e.seal ? { seals: [{ number: e.seal, source: 'CAR', type: 'BLT' }] } : {}),
     ...(bills ? { billNumbers: bills } : {}),
-    sourceEventId: `${callId}:${c.number}:${i + 1}`,
+    sourceEventId: stableUuid(`${callId}:${c.number}:${i + 1}`),
   }));
 }
 

@@ -55,11 +55,40 @@ function servicesFor(home: string): SimService[] {
   );
 }
 
+/**
+ * Weekdays (0 = Monday) for each service's calls: the largest services first, each call on the
+ * day with the least volume so far (a service's calls kept apart), so the port's days are even.
+ */
+function callDays(services: readonly SimService[], rng: Rng): Map<string, number[]> {
+  const load = [0, 0, 0, 0, 0, 0, 0];
+  const days = new Map<string, number[]>();
+  const order = [...services].sort(
+    (a, b) => b.size * b.callsPerWeek - a.size * a.callsPerWeek || a.code.localeCompare(b.code),
+  );
+  for (const s of order) {
+    const chosen: number[] = [];
+    for (let i = 0; i < s.callsPerWeek; i++) {
+      const free = load
+        .map((l, d) => [l + rng.next() * 0.01, d] as const)
+        .filter(([, d]) => !chosen.some((c) => Math.abs(c - d) < 2));
+      const [, day] = free.sort((a, b) => a[0] - b[0])[0] ?? [0, i % 7];
+      chosen.push(day);
+      load[day] = (load[day] ?? 0) + s.size;
+    }
+    days.set(
+      s.code,
+      chosen.sort((a, b) => a - b),
+    );
+  }
+  return days;
+}
+
 function planServices(services: readonly SimService[], home: string, rng: Rng): ServicePlan[] {
   const vessels = loadVessels();
   const big = vessels.filter((v) => v.grossTonnage >= DEEP_SEA_MIN_GT);
   const small = vessels.filter((v) => v.grossTonnage < DEEP_SEA_MIN_GT);
   const terminals = TERMINALS[home] ?? ['T1', 'T2', 'T3'];
+  const days = callDays(services, rng.fork('weekdays'));
   let nextBig = 0;
   let nextSmall = 0;
   return services.map((service) => {
@@ -73,16 +102,11 @@ function planServices(services: readonly SimService[], home: string, rng: Rng): 
     );
     if (service.kind === 'deep-sea') nextBig += size;
     else nextSmall += size;
-    const first = r.int(0, 6);
-    const callDays = Array.from(
-      { length: service.callsPerWeek },
-      (_, i) => (first + Math.floor((i * 7) / service.callsPerWeek)) % 7,
-    );
     return {
       service,
       carrier: carrier(service.carrier),
       fleet,
-      callDays,
+      callDays: days.get(service.code) ?? [0],
       terminal: r.pick(terminals),
     };
   });
