@@ -8,3 +8,4 @@ export * from './jobs.ts';
 export * from './quarantine.ts';
 export * from './raw-messages.ts';
 export * from './vessels.ts';
+export * from './intake.ts';
