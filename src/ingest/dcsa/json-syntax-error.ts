@@ -10,7 +10,8 @@ export interface TextLocation {
   readonly column: number;
 }
 
-const MAX_DEPTH = 5000;
+// Deeper nesting is reported as an error at that depth (and keeps the scanner within the stack).
+const MAX_DEPTH = 1000;
 const LITERALS = ['true', 'false', 'null'] as const;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // JSON strings exclude raw control characters (U+0000–U+001F).
