@@ -28,16 +28,6 @@ export function validateLocode(raw: string, ref: ReferenceData): Result<string> 
   const r = parseUnLocode(raw, (c) => ref.locodes.has(c));
   const code = normaliseLocode(raw);
   const entry = ref.locodes.get(code);
-  if (!r.ok && entry && r.diagnostics.some((d) => d.code === 'locode.format')) {
-    // A few listed codes (DE9B0, IT940) use 0 or 1, which the scheme otherwise avoids.
-    const warning = diagnostic(
-      'locode.reserved-digit',
-      `UN/LOCODE "${code}" is listed although it contains 0 or 1, which the code scheme reserves.`,
-      { field: 'locode' },
-      'warning',
-    );
-    return ok(code, [warning, info('locode.valid', describeLocation(entry, ref))]);
-  }
   if (!r.ok) return fail(...r.diagnostics, ...locodeHints(code, ref));
   return described(r, () => describeLocation(entry!, ref), 'locode.valid');
 }

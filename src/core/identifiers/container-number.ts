@@ -12,13 +12,14 @@ export type ContainerNumber = Brand<string, 'ContainerNumber'>;
 export const EQUIPMENT_CATEGORIES = ['U', 'J', 'Z'] as const;
 export type EquipmentCategory = (typeof EQUIPMENT_CATEGORIES)[number];
 
-/** ISO 6346 letter values: A=10 upwards, skipping multiples of 11. */
-const LETTER_VALUES: Readonly<Record<string, number>> = (() => {
-  const values: Record<string, number> = {};
+/** ISO 6346 character values by char code: digits 0–9, letters A=10 upwards skipping multiples of 11. */
+const CHAR_VALUES: Int8Array = (() => {
+  const values = new Int8Array(128).fill(-1);
+  for (let d = 0; d <= 9; d++) values[48 + d] = d;
   let v = 10;
   for (let c = 65; c <= 90; c++) {
     if (v % 11 === 0) v++;
-    values[String.fromCharCode(c)] = v++;
+    values[c] = v++;
   }
   return values;
 })();
@@ -27,9 +28,8 @@ const LETTER_VALUES: Readonly<Record<string, number>> = (() => {
 export function containerCheckDigit(first10: string): number {
   let sum = 0;
   for (let i = 0; i < 10; i++) {
-    const ch = first10[i] ?? '';
-    const value = ch >= '0' && ch <= '9' ? ch.charCodeAt(0) - 48 : (LETTER_VALUES[ch] ?? 0);
-    sum += value * 2 ** i;
+    const code = first10.charCodeAt(i);
+    sum += Math.max(0, code < 128 ? (CHAR_VALUES[code] ?? 0) : 0) << i;
   }
   return (sum % 11) % 10;
 }

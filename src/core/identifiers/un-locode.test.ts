@@ -9,8 +9,14 @@ describe('parseUnLocode', () => {
     }
   });
 
-  it.each(['BEAN', 'BEANRX', 'B1ANR', 'BEAN1', 'BE-ANR'])('rejects the malformed %s', (raw) => {
+  it.each(['BEAN', 'BEANRX', 'B1ANR', 'BE-ANR'])('rejects the malformed %s', (raw) => {
     expect(parseUnLocode(raw).diagnostics.map((d) => d.code)).toEqual(['locode.format']);
+  });
+
+  it('accepts the reserved digits 0 and 1 with a warning, as a few listed codes use them', () => {
+    const r = parseUnLocode('DE9B0');
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning locode.reserved-digit']);
   });
 
   it('checks existence only through the lookup it is given', () => {

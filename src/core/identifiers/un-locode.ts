@@ -1,5 +1,6 @@
 /**
- * UN/LOCODE: ISO 3166 country code and a 3-character location code (letters and digits 2–9),
+ * UN/LOCODE: ISO 3166 country code and a 3-character location code (letters and digits 2–9;
+ * 0 and 1 are reserved but occur in the list, so they pass with a warning),
  * written with or without a space ("BE ANR", "BEANR"). Existence is checked against the bundled
  * UN/LOCODE list when a lookup is given.
  */
@@ -11,11 +12,11 @@ export type UnLocode = Brand<string, 'UnLocode'>;
 
 export function parseUnLocode(raw: string, known?: (code: string) => boolean): Result<UnLocode> {
   const s = raw.replace(/\s/g, '').toUpperCase();
-  if (!/^[A-Z]{2}[A-Z2-9]{3}$/.test(s)) {
+  if (!/^[A-Z]{2}[A-Z0-9]{3}$/.test(s)) {
     return fail(
       diagnostic(
         'locode.format',
-        `UN/LOCODE "${raw}" must be a 2-letter country code and 3 letters or digits 2–9 (e.g. BEANR).`,
+        `UN/LOCODE "${raw}" must be a 2-letter country code and 3 letters or digits (e.g. BEANR).`,
         { field: 'locode' },
       ),
     );
@@ -27,7 +28,18 @@ export function parseUnLocode(raw: string, known?: (code: string) => boolean): R
       }),
     );
   }
-  return ok(s as UnLocode);
+  // The scheme reserves 0 and 1 (easily confused with O and I), yet a few listed codes use them.
+  const reserved = /[01]/.test(s.slice(2))
+    ? [
+        diagnostic(
+          'locode.reserved-digit',
+          `UN/LOCODE "${s}" uses the digit 0 or 1, which the code scheme reserves; accepted as written.`,
+          { field: 'locode' },
+          'warning',
+        ),
+      ]
+    : [];
+  return ok(s as UnLocode, reserved);
 }
 
 export function locodeCountry(code: UnLocode): string {
