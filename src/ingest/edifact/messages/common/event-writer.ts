@@ -39,13 +39,23 @@ export function eventGroupKey(e: ContainerEvent, byVessel: boolean): string {
   return [e.eventType, e.location, e.facility, t?.mode, t?.vesselImo, t?.voyageNumber].join('|');
 }
 
+/** Equipment units per message at most, as terminals split large reports. */
+export const MAX_EVENTS_PER_MESSAGE = 1000;
+
 function groupEvents<E extends ContainerEvent>(events: readonly E[], byVessel: boolean): E[][] {
   const groups = new Map<string, E[]>();
   for (const e of events) {
     const key = eventGroupKey(e, byVessel);
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
-  return [...groups.values()];
+  return [...groups.values()].flatMap((g) => {
+    const chunks: E[][] = [];
+    for (let i = 0; i < g.length; i += MAX_EVENTS_PER_MESSAGE)
+      chunks.push(g.slice(i, i + MAX_EVENTS_PER_MESSAGE));
+    return chunks;
+  });
 }
 
 function eventSegments<T extends EquipmentEventType>(

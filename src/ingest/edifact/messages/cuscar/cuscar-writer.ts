@@ -29,6 +29,8 @@ export interface CuscarInput extends WriterBase {
   readonly voyageNumber?: string;
   readonly consignments: readonly Consignment[];
   readonly reference?: string;
+  /** Consignments per message (a large manifest goes as several messages); all in one by default. */
+  readonly consignmentsPerMessage?: number;
 }
 
 /** CUSCAR BGM document code: cargo declaration (arrival). */
@@ -144,8 +146,14 @@ export function buildCuscarBody(input: CuscarInput): SegmentSpec[] {
   ];
 }
 
+/** The manifest as one message, or several when `consignmentsPerMessage` is set. */
 export function writeCuscar(input: CuscarInput): string {
-  return writeMessages('CUSCAR', input, [
-    { reference: input.reference ?? '1', body: buildCuscarBody(input) },
-  ]);
+  const size = input.consignmentsPerMessage ?? Math.max(1, input.consignments.length);
+  const messages = [];
+  for (let i = 0; i === 0 || i < input.consignments.length; i += size) {
+    const part = { ...input, consignments: input.consignments.slice(i, i + size) };
+    const reference = `${input.reference ?? '1'}${i === 0 ? '' : `-${i / size + 1}`}`;
+    messages.push({ reference, body: buildCuscarBody(part) });
+  }
+  return writeMessages('CUSCAR', input, messages);
 }
