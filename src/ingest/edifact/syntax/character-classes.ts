@@ -6,14 +6,18 @@ import { hasRepetition } from './delimiters.ts';
 import type { Delimiters } from './segment.ts';
 import { repertoireAllows, type SyntaxIdentifier } from './syntax-identifier.ts';
 
-export const CHAR_TEXT = 0;
-export const CHAR_COMPONENT = 1;
-export const CHAR_ELEMENT = 2;
-export const CHAR_REPETITION = 3;
-export const CHAR_RELEASE = 4;
-export const CHAR_TERMINATOR = 5;
-export const CHAR_LINE_BREAK = 6;
-export const CHAR_OUTSIDE = 7;
+/** What the scanner does with a character; the values are indexes in the class table. */
+export const CHAR_CLASSES = Object.freeze({
+  TEXT: 0,
+  COMPONENT: 1,
+  ELEMENT: 2,
+  REPETITION: 3,
+  RELEASE: 4,
+  TERMINATOR: 5,
+  LINE_BREAK: 6,
+  OUTSIDE: 7,
+} as const);
+const { COMPONENT, ELEMENT, REPETITION, RELEASE, TERMINATOR, LINE_BREAK, OUTSIDE } = CHAR_CLASSES;
 
 const TABLE_SIZE = 0x10000;
 
@@ -33,17 +37,17 @@ export function characterClasses(d: Delimiters, syntax: SyntaxIdentifier): Uint8
 
 function buildTable(d: Delimiters, syntax: SyntaxIdentifier): Uint8Array {
   const table = new Uint8Array(TABLE_SIZE);
-  for (let c = 0; c < 0x100; c++) if (!repertoireAllows(syntax, c)) table[c] = CHAR_OUTSIDE;
+  for (let c = 0; c < 0x100; c++) if (!repertoireAllows(syntax, c)) table[c] = OUTSIDE;
   // Single-byte Latin-1 repertoires decode to U+0000..U+00FF only; anything above came from elsewhere.
-  if (syntax === 'UNOA' || syntax === 'UNOB' || syntax === 'UNOC') table.fill(CHAR_OUTSIDE, 0x100);
-  table[0xfffd] = CHAR_OUTSIDE;
-  table[10] = CHAR_LINE_BREAK;
-  table[13] = CHAR_LINE_BREAK;
-  set(table, d.component, CHAR_COMPONENT);
-  set(table, d.element, CHAR_ELEMENT);
-  if (hasRepetition(d)) set(table, d.repetition, CHAR_REPETITION);
-  if (d.release !== ' ') set(table, d.release, CHAR_RELEASE);
-  set(table, d.segment, CHAR_TERMINATOR);
+  if (syntax === 'UNOA' || syntax === 'UNOB' || syntax === 'UNOC') table.fill(OUTSIDE, 0x100);
+  table[0xfffd] = OUTSIDE;
+  table[10] = LINE_BREAK;
+  table[13] = LINE_BREAK;
+  set(table, d.component, COMPONENT);
+  set(table, d.element, ELEMENT);
+  if (hasRepetition(d)) set(table, d.repetition, REPETITION);
+  if (d.release !== ' ') set(table, d.release, RELEASE);
+  set(table, d.segment, TERMINATOR);
   return table;
 }
 

@@ -3,21 +3,15 @@
  * (no regular expressions, no splitting). It keeps line and byte position across calls so the
  * streaming reader can feed it text piece by piece; it never throws.
  */
-import {
-  CHAR_COMPONENT,
-  CHAR_ELEMENT,
-  CHAR_LINE_BREAK,
-  CHAR_OUTSIDE,
-  CHAR_RELEASE,
-  CHAR_REPETITION,
-  CHAR_TERMINATOR,
-} from './character-classes.ts';
+import { CHAR_CLASSES } from './character-classes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue } from './raw-segment.ts';
 import { unescapeText } from './unescape-text.ts';
 import { utf8Length } from './utf8-length.ts';
 
 const UNA_LENGTH = 9;
+// Plain module constants: the hot loop must not go through imported (live) bindings.
+const { COMPONENT, ELEMENT, REPETITION, RELEASE, TERMINATOR, LINE_BREAK, OUTSIDE } = CHAR_CLASSES;
 
 export class SegmentScanner {
   /** 1-based line of the next character to scan. */
@@ -107,16 +101,16 @@ export class SegmentScanner {
     const n = text.length;
     for (let i = start; i < n; i++) {
       switch (cls[text.charCodeAt(i)] as number) {
-        case CHAR_COMPONENT:
+        case COMPONENT:
           b.endComponent(i);
           break;
-        case CHAR_ELEMENT:
+        case ELEMENT:
           b.endElement(i);
           break;
-        case CHAR_REPETITION:
+        case REPETITION:
           b.endOccurrence(i);
           break;
-        case CHAR_RELEASE:
+        case RELEASE:
           b.dirty = true;
           if (i + 1 >= n) {
             if (!final) return -1;
@@ -129,16 +123,16 @@ export class SegmentScanner {
           } else if (text.charCodeAt(i + 1) === 10) b.lines++;
           i++;
           break;
-        case CHAR_TERMINATOR:
+        case TERMINATOR:
           emit(this.finish(b, i, true));
           this.line += b.lines;
           return i + 1;
-        case CHAR_LINE_BREAK:
+        case LINE_BREAK:
           b.dirty = true;
           if (text.charCodeAt(i) === 10) b.lines++;
           if (!b.reportedBreak) this.lineBreak(b, i);
           break;
-        case CHAR_OUTSIDE:
+        case OUTSIDE:
           if (!b.reportedOutside) this.outside(b, text, i);
           break;
         default: // CHAR_TEXT: the common case, nothing to do
