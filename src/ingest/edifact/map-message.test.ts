@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EDIFACT_FIXTURE_NAMES,
+  edifactFixture,
+} from '../../../test/fixtures/edifact/edifact-fixtures.ts';
+import { mapMessage } from './map-message.ts';
+import { readInterchange } from './syntax/read-interchange.ts';
+
+const CARGO_SAMPLES = EDIFACT_FIXTURE_NAMES.filter((n) => !n.startsWith('syntax_'));
+
+describe('mapMessage over every sample', () => {
+  it('has cargo samples of each kind to map', () => {
+    expect(CARGO_SAMPLES.map((n) => n.split('_')[0])).toEqual([
+      'baplie',
+      'baplie',
+      'coarri',
+      'coprar',
+      'iftsta',
+    ]);
+  });
+
+  it.each(CARGO_SAMPLES)('maps %s by its UNH type and accounts for every EQD', (name) => {
+    const { messages } = readInterchange(edifactFixture(name));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      const mapped = mapMessage(m, { source: name });
+      expect(mapped.type).toBe(name.split('_')[0]?.toUpperCase());
+      const eqd = m.segments.filter((s) => s.tag === 'EQD').length;
+      const r = mapped.records;
+      const units =
+        r.equipment.length +
+        r.containerEvents.length +
+        r.consignments.flatMap((c) => c.equipment).length;
+      expect(units + mapped.rejected.length).toBe(eqd);
+      for (const d of mapped.diagnostics) expect(d.at?.source ?? name).toBe(name);
+    }
+  });
+
+  it('reports a message type it does not map instead of guessing', () => {
+    const { messages } = readInterchange(edifactFixture('syntax_release_character_paores.edi'));
+    const mapped = mapMessage(messages[0]!);
+    expect(mapped.type).toBeUndefined();
+    expect(mapped.diagnostics.map((d) => [d.code, d.at?.tag, d.at?.element])).toEqual([
+      ['edifact.message-type-unsupported', 'UNH', 2],
+    ]);
+  });
+});
