@@ -3,15 +3,18 @@
  * (encodings fitted on the training table only), scores for any table with the same columns,
  * and precision/recall at inspection budgets with ROC AUC.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Diagnostic } from '../../core/diagnostic.ts';
-import type { GbdtParams } from '../../risk/gbdt/gbdt-params.ts';
-import { CATEGORICAL_ENCODINGS, type CategoricalEncoding } from '../../risk/table/table-schema.ts';
 import {
   evaluateScoreFiles,
   scoreModelFiles,
   trainModelFiles,
 } from '../../services/models/model-files.ts';
+import {
+  CATEGORICAL_ENCODINGS,
+  type CategoricalEncoding,
+  type GbdtParams,
+} from '../../services/models/model-options.ts';
 import { fail, printDiagnostics, printJson } from '../output.ts';
 
 const num = (v: string) => {
@@ -79,7 +82,7 @@ function paramsOf(o: TrainOptions): Partial<GbdtParams> {
     ['evalMetric', o.metric],
     ['seed', o.seed],
   ];
-  return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as Partial<GbdtParams>;
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
 }
 
 function registerTrain(model: Command): void {

@@ -1,0 +1,227 @@
+/**
+ * Targeting benchmark on the Customs Import Declaration Datasets (/work/shared/data/customs,
+ * protocol in its BENCHMARK.md): our gradient-boosted trees against XGBoost (Debian's
+ * python3-xgboost, bench/peers/xgboost_customs.py) in the same run, for the labels `Fraud` and
+ * `Critical Fraud==2`. Encodings are fitted on train only; the categorical encoding is chosen
+ * on valid; early stopping uses valid; test is scored once per seed. Skips with a message when
+ * the data or the peer is absent.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { unwrap } from '../src/core/result.ts';
+import { rankingReport, type RankingReport } from '../src/risk/evaluation/ranking-report.ts';
+import type { GbdtParams } from '../src/risk/gbdt/gbdt-params.ts';
+import { parseLabelExpression, tableLabels } from '../src/risk/table/label-expression.ts';
+import { scoreTable } from '../src/risk/table/score-table.ts';
+import type { CategoricalEncoding } from '../src/risk/table/table-schema.ts';
+import { trainTableModel } from '../src/risk/table/train-table-model.ts';
+import { readCsvTable, type CsvFile } from '../src/services/models/read-csv-table.ts';
+
+export const title = 'Customs declarations: targeting precision of our trees vs XGBoost';
+
+const DATA = process.env.PORTCULLIS_CUSTOMS_DATA ?? '/work/shared/data/customs';
+const LABELS = ['Fraud', 'Critical Fraud==2'] as const;
+const DROP = ['Declaration ID', 'Fraud', 'Critical Fraud'];
+const SEEDS = [0, 1, 2, 3, 4];
+const ENCODINGS: readonly CategoricalEncoding[] = ['target', 'ordinal', 'native'];
+const PARAMS: Partial<GbdtParams> = {
+  trees: 1000,
+  learningRate: 0.1,
+  maxDepth: 6,
+  earlyStoppingRounds: 100,
+  evalMetric: 'auc',
+};
+
+interface Run {
+  readonly report: RankingReport;
+  readonly cpuSeconds: number;
+  readonly wallSeconds: number;
+  readonly trees: number;
+}
+
+interface Splits {
+  readonly train: CsvFile;
+  readonly valid: CsvFile;
+  readonly test: CsvFile;
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** Trains on train (early stopping on valid) and scores `evaluate` (valid or test) once. */
+function trainAndScore(
+  s: Splits,
+  label: string,
+  encoding: CategoricalEncoding,
+  seed: number,
+  evaluate: CsvFile,
+): Run {
+  const [c0, t0] = [cpuSeconds(), performance.now()];
+  const model = unwrap(
+    trainTableModel({
+      train: s.train,
+      valid: s.valid,
+      options: { label, drop: DROP, categoricalEncoding: encoding, seed },
+      params: { ...PARAMS, seed },
+      dataSha256: s.train.sha256,
+    }),
+  );
+  const cpu = cpuSeconds() - c0;
+  const wall = (performance.now() - t0) / 1000;
+  const { scores } = unwrap(scoreTable(model, evaluate));
+  const labels = unwrap(tableLabels(evaluate, parseLabelExpression(label)));
+  return {
+    report: rankingReport(scores, labels),
+    cpuSeconds: cpu,
+    wallSeconds: wall,
+    trees: model.gbdt.trees.length,
+  };
+}
+
+const at = (r: RankingReport, i: number) => r.budgets[i]!.precision;
+/** Validation criterion for choices: mean precision at the 5% and 10% budgets. */
+const criterion = (r: RankingReport) => (at(r, 2) + at(r, 3)) / 2;
+
+function chooseEncoding(s: Splits, label: string): CategoricalEncoding {
+  let best: { encoding: CategoricalEncoding; value: number } | undefined;
+  for (const encoding of ENCODINGS) {
+    const run = trainAndScore(s, label, encoding, 0, s.valid);
+    const value = criterion(run.report);
+    console.log(
+      `  valid, encoding ${encoding.padEnd(8)} P@5% ${at(run.report, 2).toFixed(3)}  P@10% ${at(run.report, 3).toFixed(3)}  AUC ${run.report.auc.toFixed(3)}  (${run.trees} trees)`,
+    );
+    if (best === undefined || value > best.value) best = { encoding, value };
+  }
+  console.log(`  chosen on valid: ${best!.encoding}`);
+  return best!.encoding;
+}
+
+interface Summary {
+  readonly p: readonly [number, number][];
+  readonly auc: number;
+  readonly cpuSeconds: number;
+  readonly wallSeconds: number;
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sd = (xs: readonly number[]) => {
+  const m = mean(xs);
+  return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
+};
+
+function summarise(
+  runs: readonly { p: number[]; auc: number; cpu: number; wall: number }[],
+): Summary {
+  return {
+    p: [0, 1, 2, 3].map(
+      (i) => [mean(runs.map((r) => r.p[i]!)), sd(runs.map((r) => r.p[i]!))] as [number, number],
+    ),
+    auc: mean(runs.map((r) => r.auc)),
+    cpuSeconds: mean(runs.map((r) => r.cpu)),
+    wallSeconds: mean(runs.map((r) => r.wall)),
+  };
+}
+
+function printRow(name: string, s: Summary): void {
+  const p = s.p.map(([m, d]) => `${m.toFixed(3)}±${d.toFixed(3)}`).join('  ');
+  console.log(
+    `  ${name.padEnd(26)} ${p}  ${s.auc.toFixed(3)}  ${s.cpuSeconds.toFixed(1).padStart(6)}  ${s.wallSeconds.toFixed(1).padStart(6)}`,
+  );
+}
+
+function findPython(): string | undefined {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    const r = spawnSync(python, ['-c', 'import xgboost'], { stdio: 'ignore' });
+    if (r.status === 0) return python;
+  }
+  return undefined;
+}
+
+interface PeerRun {
+  auc: number;
+  p1: number;
+  p2: number;
+  p5: number;
+  p10: number;
+  trainSeconds: number;
+  trainCpuSeconds: number;
+}
+
+function runPeer(python: string, label: string): { peer: string; summary: Summary } {
+  const script = path.join(import.meta.dirname, 'peers', 'xgboost_customs.py');
+  const out = execFileSync(
+    python,
+    [script, '--data', DATA, '--label', label, '--seeds', String(SEEDS.length)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
+  const parsed = JSON.parse(out) as { peer: string; runs: PeerRun[] };
+  const runs = parsed.runs.map((r) => ({
+    p: [r.p1, r.p2, r.p5, r.p10],
+    auc: r.auc,
+    cpu: r.trainCpuSeconds,
+    wall: r.trainSeconds,
+  }));
+  return { peer: parsed.peer, summary: summarise(runs) };
+}
+
+async function readSplits(): Promise<Splits> {
+  const read = async (name: string) =>
+    unwrap(await readCsvTable(path.join(DATA, `df_syn_${name}_eng.csv`)));
+  return { train: await read('train'), valid: await read('valid'), test: await read('test') };
+}
+
+function benchLabel(s: Splits, label: string, python: string | undefined): void {
+  console.log(`\n### label ${label}`);
+  const encoding = chooseEncoding(s, label);
+  const ours = summarise(
+    SEEDS.map((seed) => {
+      const run = trainAndScore(s, label, encoding, seed, s.test);
+      return {
+        p: [0, 1, 2, 3].map((i) => at(run.report, i)),
+        auc: run.report.auc,
+        cpu: run.cpuSeconds,
+        wall: run.wallSeconds,
+      };
+    }),
+  );
+  console.log(`  test, mean±sd over ${SEEDS.length} seeds:`);
+  console.log(
+    `  ${'method'.padEnd(26)} ${['P@1%', 'P@2%', 'P@5%', 'P@10%'].map((h) => h.padEnd(11)).join('  ')}  AUC    cpu s   wall s`,
+  );
+  printRow(`portcullis gbdt (${encoding})`, ours);
+  if (python === undefined) {
+    console.log('  peer skipped: python3 with xgboost not found (apt-get install python3-xgboost)');
+    return;
+  }
+  const peer = runPeer(python, label);
+  printRow(peer.peer, peer.summary);
+  const ratios = ours.p.map(([m], i) => (m / peer.summary.p[i]![0]).toFixed(3)).join('  ');
+  console.log(
+    `  ratio ours/peer: P@1/2/5/10% ${ratios}  AUC ${(ours.auc / peer.summary.auc).toFixed(3)}`,
+  );
+  console.log(
+    `  ratio ours/peer training CPU time: ${(ours.cpuSeconds / peer.summary.cpuSeconds).toFixed(2)}`,
+  );
+}
+
+export async function run(): Promise<void> {
+  if (!existsSync(path.join(DATA, 'df_syn_train_eng.csv'))) {
+    console.log(`skipped: customs benchmark data not found in ${DATA}`);
+    return;
+  }
+  const python = findPython();
+  if (python === undefined)
+    console.log('XGBoost peer will be skipped: `python3 -c "import xgboost"` fails');
+  else
+    console.log(
+      `peer: ${execFileSync(python, ['-c', 'import xgboost; print("xgboost", xgboost.__version__)'], { encoding: 'utf8' }).trim()} (300 trees, depth 6, 1 thread)`,
+    );
+  const splits = await readSplits();
+  for (const label of LABELS) benchLabel(splits, label, python);
+}
