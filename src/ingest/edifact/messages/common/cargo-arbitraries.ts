@@ -164,85 +164,64 @@ export interface VoyageRef {
   readonly voyageNumber: string;
 }
 
+const valueArb = fc.record({
+  amount: fc.integer({ min: 1, max: 9_999_999 }).map((a) => a / 100),
+  currency: fc.constantFrom('USD', 'EUR'),
+});
+
+const partiesArb = fc
+  .tuple(
+    fc.option(partyArb('carrier'), { nil: undefined }),
+    fc.subarray(OTHER_ROLES, { minLength: 1 }).chain((roles) => fc.tuple(...roles.map(partyArb))),
+  )
+  // The writer puts the carrier's NAD first, so a generated carrier comes first too.
+  .map(([carrier, others]): Party[] => [...(carrier ? [carrier] : []), ...others]);
+
+const billsArb = fc
+  .tuple(codeArb, fc.boolean(), codeArb)
+  .map(([bill, house, master]) =>
+    house
+      ? { billNumber: `H${bill}`, billKind: 'house' as const, masterBillNumber: master }
+      : { billNumber: bill, billKind: 'master' as const },
+  );
+
+const draftArb = fc.record({
+  bills: billsArb,
+  extras: fc.tuple(
+    opt('carrier', scacArb),
+    opt('bookingReference', codeArb),
+    opt('declaredValue', valueArb),
+    opt('freightPrepaid', fc.boolean()),
+  ),
+  route: routeArb,
+  parties: partiesArb,
+  goods: fc.array(goodsArb, { minLength: 1, maxLength: 4 }),
+  units: fc.array(unitArb(false), { minLength: 1, maxLength: 3 }),
+  owner: ownerArb,
+  base: fc.integer({ min: 0, max: 900000 }),
+});
+
+function assembleConsignment(d: Draft, index: number, voyage: VoyageRef): Consignment {
+  const units = d.units.map((u, i) => ({
+    ...u,
+    containerNumber: containerNumber(d.owner, d.base + index * 10 + i),
+  }));
+  const goods = assembleGoods(d.goods, units);
+  const used = [...new Set(goods.flatMap((g) => g.containerNumbers))];
+  const equipment = used.map((n) => units.find((u) => u.containerNumber === n) as Equipment);
+  return Object.assign(
+    { ...d.bills, ...voyage, route: d.route, parties: d.parties, goods, equipment },
+    ...d.extras,
+  ) as Consignment;
+}
+
+type Draft = typeof draftArb extends fc.Arbitrary<infer T> ? T : never;
+
 /** Consignments on one voyage with unique container numbers, each unit named by a goods item. */
 export const consignmentsArb = (voyage: VoyageRef) =>
   fc
-    .array(
-      fc.tuple(
-        codeArb,
-        fc.boolean(),
-        codeArb,
-        opt('carrier', scacArb),
-        opt('bookingReference', codeArb),
-        routeArb,
-        fc.option(partyArb('carrier'), { nil: undefined }),
-        fc
-          .subarray(OTHER_ROLES, { minLength: 1 })
-          .chain((roles) => fc.tuple(...roles.map(partyArb))),
-        fc.array(goodsArb, { minLength: 1, maxLength: 4 }),
-        fc.array(unitArb(false), { minLength: 1, maxLength: 3 }),
-        opt(
-          'declaredValue',
-          fc.record({
-            amount: fc.integer({ min: 1, max: 9_999_999 }).map((a) => a / 100),
-            currency: fc.constantFrom('USD', 'EUR'),
-          }),
-        ),
-        opt('freightPrepaid', fc.boolean()),
-        ownerArb,
-        fc.integer({ min: 0, max: 900000 }),
-      ),
-      { minLength: 1, maxLength: 4 },
-    )
-    .map((list) =>
-      list.map(
-        (
-          [
-            bill,
-            house,
-            master,
-            carrier,
-            booking,
-            route,
-            carrierParty,
-            others,
-            goodsRaw,
-            unitsRaw,
-            value,
-            prepaid,
-            owner,
-            base,
-          ],
-          ci,
-        ): Consignment => {
-          const units = unitsRaw.map((u, i) => ({
-            ...u,
-            containerNumber: containerNumber(owner, base + ci * 10 + i),
-          }));
-          const goods = assembleGoods(goodsRaw, units);
-          const used = [...new Set(goods.flatMap((g) => g.containerNumbers))];
-          const equipment = used.map(
-            (n) => units.find((u) => u.containerNumber === n) as Equipment,
-          );
-          const parties = [...(carrierParty ? [carrierParty] : []), ...others];
-          const bills = house
-            ? { billNumber: `H${bill}`, billKind: 'house' as const, masterBillNumber: master }
-            : { billNumber: bill, billKind: 'master' as const };
-          return {
-            ...bills,
-            ...carrier,
-            ...booking,
-            ...voyage,
-            route,
-            parties,
-            goods,
-            equipment,
-            ...value,
-            ...prepaid,
-          };
-        },
-      ),
-    )
+    .array(draftArb, { minLength: 1, maxLength: 4 })
+    .map((drafts) => drafts.map((d, i) => assembleConsignment(d, i, voyage)))
     .filter(
       (cs) =>
         unique(cs.map((c) => c.billNumber)) &&
