@@ -2,7 +2,8 @@
 
 /** Escapes one reference token ("~" → "~0", "/" → "~1"). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(token);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 /** The pointer to a child of `base` ("" is the whole document). */

@@ -22,11 +22,22 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 export class ObjectReader {
+  /** The pointer, or how to build it from the parent's: only needed when something is reported. */
+  readonly #at:
+    string | { readonly parent: ObjectReader; readonly tokens: readonly (string | number)[] };
+
   constructor(
     readonly obj: Readonly<Record<string, unknown>>,
-    readonly pointer: string,
+    at: string | { readonly parent: ObjectReader; readonly tokens: readonly (string | number)[] },
     readonly sink: ReadSink,
-  ) {}
+  ) {
+    this.#at = at;
+  }
+
+  get pointer(): string {
+    const at = this.#at;
+    return typeof at === 'string' ? at : childPointer(at.parent.pointer, ...at.tokens);
+  }
 
   pointerOf(key: string): string {
     return childPointer(this.pointer, key);
@@ -110,7 +121,7 @@ export class ObjectReader {
   object(key: string, required = false): ObjectReader | undefined {
     const v = this.obj[key];
     if (v === undefined || v === null) return required ? this.missing(key) : undefined;
-    if (isRecord(v)) return new ObjectReader(v, this.pointerOf(key), this.sink);
+    if (isRecord(v)) return new ObjectReader(v, { parent: this, tokens: [key] }, this.sink);
     this.report('dcsa.type', `Field "${key}" must be an object, found ${typeName(v)}.`, key);
     return undefined;
   }
@@ -123,12 +134,12 @@ export class ObjectReader {
       this.report('dcsa.type', `Field "${key}" must be an array, found ${typeName(v)}.`, key);
       return [];
     }
-    const base = this.pointerOf(key);
     const out: ObjectReader[] = [];
     v.forEach((item: unknown, i) => {
-      if (isRecord(item)) out.push(new ObjectReader(item, childPointer(base, i), this.sink));
+      const at = { parent: this, tokens: [key, i] };
+      if (isRecord(item)) out.push(new ObjectReader(item, at, this.sink));
       else
-        new ObjectReader({}, childPointer(base, i), this.sink).report(
+        new ObjectReader({}, at, this.sink).report(
           'dcsa.type',
           `Element ${i} of "${key}" must be an object, found ${typeName(item)}.`,
         );

@@ -3,8 +3,11 @@
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
 }
 
 export function isRfc3339DateTime(s: string): boolean {
@@ -26,5 +29,6 @@ export function isRfc3339DateTime(s: string): boolean {
 
 /** "2021-01-09T14:12:56+01:00" → "2021-01-09T13:12:56Z" (milliseconds kept when present). */
 export function toUtc(s: string): string {
+  if (s.length === 20 && s.endsWith('Z')) return s;
   return new Date(s).toISOString().replace('.000Z', 'Z');
 }
