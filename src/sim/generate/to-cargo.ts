@@ -16,7 +16,7 @@ import {
 import { parseCountryCode } from '../../core/identifiers/country-code.ts';
 import { parseEori } from '../../core/identifiers/eori.ts';
 import { parseHsCode } from '../../core/identifiers/hs-code.ts';
-import { parseImoNumber } from '../../core/identifiers/imo-number.ts';
+import { parseImoNumber, type ImoNumber } from '../../core/identifiers/imo-number.ts';
 import { parseScac } from '../../core/identifiers/scac.ts';
 import { parseUnLocode, type UnLocode } from '../../core/identifiers/un-locode.ts';
 import { unwrap } from '../../core/result.ts';
@@ -25,7 +25,12 @@ import { addressAt, type Company } from '../world/company.ts';
 import type { CallDraft, ConsignmentDraft, ContainerDraft } from './drafts.ts';
 
 export const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
-const locode = (s: string): UnLocode => unwrap(parseUnLocode(s));
+// A run uses a few dozen ports and a few hundred ships: parse each once.
+const locodes = new Map<string, UnLocode>();
+const imos = new Map<string, ImoNumber>();
+const locode = (s: string): UnLocode =>
+  locodes.get(s) ?? locodes.set(s, unwrap(parseUnLocode(s))).get(s)!;
+const imo = (s: string): ImoNumber => imos.get(s) ?? imos.set(s, unwrap(parseImoNumber(s))).get(s)!;
 const containerNo = (s: string): ContainerNumber => unwrap(parseContainerNumber(s));
 
 export function party(company: Company, role: PartyRole, atMs: number): Party {
@@ -89,7 +94,7 @@ export function consignment(d: ConsignmentDraft, call: CallDraft): Consignment {
     carrier: unwrap(parseScac(d.carrier.scac)),
     bookingReference: d.bookingReference,
     bookedAt: iso(d.bookedAt),
-    vesselImo: unwrap(parseImoNumber(call.vessel.imo)),
+    vesselImo: imo(call.vessel.imo),
     voyageNumber: call.voyage,
     route: {
       portOfLoading: locode(d.route.portOfLoading),
@@ -131,7 +136,7 @@ export function containerEvents(c: ContainerDraft, callId: string): ContainerEve
           transportCall: {
             mode: 'VESSEL',
             location: locode(e.location),
-            ...(e.vesselImo ? { vesselImo: unwrap(parseImoNumber(e.vesselImo)) } : {}),
+            ...(e.vesselImo ? { vesselImo: imo(e.vesselImo) } : {}),
             ...(e.voyage ? { voyageNumber: e.voyage } : {}),
           },
         }
@@ -144,7 +149,7 @@ export function containerEvents(c: ContainerDraft, callId: string): ContainerEve
 
 export function vessel(call: CallDraft): Vessel {
   return {
-    imo: unwrap(parseImoNumber(call.vessel.imo)),
+    imo: imo(call.vessel.imo),
     name: call.vessel.name,
     flag: unwrap(parseCountryCode(call.vessel.flag)),
   };
@@ -152,7 +157,7 @@ export function vessel(call: CallDraft): Vessel {
 
 export function portCall(call: CallDraft, home: string): PortCall {
   return {
-    vesselImo: unwrap(parseImoNumber(call.vessel.imo)),
+    vesselImo: imo(call.vessel.imo),
     voyageNumber: call.voyage,
     port: locode(home),
     terminal: call.terminal,
