@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../core/result.ts';
 import { backtestRule, type BacktestRecord } from './backtest.ts';
 import { parseRule } from './parse-rule.ts';
-import { wilsonInterval } from '../evaluation/hit-rate.ts';
 
 const draft = unwrap(
   parseRule({

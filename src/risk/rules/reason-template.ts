@@ -36,3 +36,18 @@ export function renderReason(reason: string, values: FeatureRecord): string {
     featureSpec(name) ? formatFeatureValue(values[name]) : whole,
   );
 }
+
+/** A reason template split once into text and feature parts, for rendering many times. */
+export function compileReason(reason: string): (values: FeatureRecord) => string {
+  const parts = reason.split(PLACEHOLDER);
+  if (parts.length === 1) return () => reason;
+  // split() with one capture group alternates: text, name, text, name, …, text.
+  return (values) => {
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i]!;
+      out += (featureSpec(name) ? formatFeatureValue(values[name]) : `{${name}}`) + parts[i + 1]!;
+    }
+    return out;
+  };
+}

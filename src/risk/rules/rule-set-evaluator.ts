@@ -5,12 +5,13 @@
  */
 import { compileCondition, type CompiledCondition } from './compile-condition.ts';
 import type { FeatureRecord } from './evaluate-condition.ts';
-import { renderReason } from './reason-template.ts';
+import { compileReason } from './reason-template.ts';
 import { isRuleInForce, type CheckedRule, type RuleSet } from './rule.ts';
 
 export interface CompiledRule {
   readonly rule: CheckedRule;
   readonly test: CompiledCondition;
+  readonly reason: (values: FeatureRecord) => string;
 }
 
 export interface CompiledRuleSet {
@@ -40,7 +41,11 @@ export interface RuleEvaluation {
 export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   const rules = set.rules
     .filter((r) => r.definition.status === 'active')
-    .map((rule) => ({ rule, test: compileCondition(rule.condition) }));
+    .map((rule) => ({
+      rule,
+      test: compileCondition(rule.condition),
+      reason: compileReason(rule.definition.reason),
+    }));
   return { id: set.id, version: set.version, rules };
 }
 
@@ -51,7 +56,7 @@ export function evaluateRuleSet(
 ): RuleEvaluation {
   const fired: FiredRule[] = [];
   let miss = 1;
-  for (const { rule, test } of set.rules) {
+  for (const { rule, test, reason } of set.rules) {
     if (!isRuleInForce(rule, at) || !test(values)) continue;
     const d = rule.definition;
     miss *= 1 - d.weight;
@@ -61,7 +66,7 @@ export function evaluateRuleSet(
       owner: d.owner,
       title: d.title,
       weight: d.weight,
-      reason: renderReason(d.reason, values),
+      reason: reason(values),
     });
   }
   if (fired.length > 1) fired.sort((a, b) => b.weight - a.weight);
