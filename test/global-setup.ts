@@ -1,7 +1,16 @@
 // Builds the migrated database templates once per run: a PGlite data directory dumped to
 // .test-cache/ (reused across runs while drizzle/ is unchanged) and, when
 // PORTCULLIS_TEST_DATABASE_URL is set, a PostgreSQL template database dropped at the end.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/storage/database.ts';
 import {
@@ -28,6 +37,7 @@ async function buildPgliteTemplate(hash: string): Promise<string> {
   const file = pgliteTemplatePath(hash);
   if (existsSync(file)) return file;
   mkdirSync(cacheDir, { recursive: true });
+  removeStaleTemplates(file);
   const fresh = await openDatabase({ dataDir: 'memory://' });
   const dump = await fresh.dump();
   await fresh.close();
@@ -44,4 +54,17 @@ async function buildPostgresTemplate(baseUrl: string, hash: string): Promise<str
   const database = await openDatabase({ url: urlOfDatabase(baseUrl, name), maxConnections: 1 });
   await database.close();
   return name;
+}
+
+/**
+ * Templates of older migrations are never used again. Only those untouched for an hour go: a run
+ * started just before a migration was added may still be reading its template.
+ */
+function removeStaleTemplates(current: string): void {
+  const anHourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(cacheDir)) {
+    const file = path.join(cacheDir, name);
+    const stale = name.startsWith('pglite-template-') && name.endsWith('.tar') && file !== current;
+    if (stale && statSync(file).mtimeMs < anHourAgo) rmSync(file, { force: true });
+  }
 }

@@ -14,8 +14,8 @@ export interface AppContextOptions {
   /** The node's data directory; the embedded database lives in `<dataDir>/pglite`. */
   readonly dataDir: string;
   /** PostgreSQL instead of the embedded database. */
-  readonly databaseUrl?: string;
-  readonly clock?: Clock;
+  readonly databaseUrl?: string | undefined;
+  readonly clock?: Clock | undefined;
 }
 
 export interface AppContext {

@@ -64,6 +64,9 @@ async function openPglite(options: { dataDir: string } | { template: Blob }): Pr
 
 function openPostgres(options: { url: string; maxConnections?: number }): Database {
   const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // An idle connection the server drops (restart, DROP DATABASE … FORCE) must not crash the
+  // process: the pool discards it and the next query opens a new one.
+  pool.on('error', () => undefined);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     engine: 'postgres',
