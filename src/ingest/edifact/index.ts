@@ -20,6 +20,7 @@ export {
   SUPPORTED_DIRECTORIES,
   type SupportedDirectory,
 } from './messages/common/message-header.ts';
+export { lookupsFrom, type LookupSources } from './messages/common/reference-lookups.ts';
 export { messageFromBody } from './messages/common/message-from-body.ts';
 export type { SegmentSpec } from './messages/common/segment-spec.ts';
 export { buildCuscarBody, writeCuscar, type CuscarInput } from './messages/cuscar/cuscar-writer.ts';

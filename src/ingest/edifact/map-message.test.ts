@@ -3,7 +3,9 @@ import {
   EDIFACT_FIXTURE_NAMES,
   edifactFixture,
 } from '../../../test/fixtures/edifact/edifact-fixtures.ts';
+import { getReferenceData } from '../../reference/index.ts';
 import { mapMessage } from './map-message.ts';
+import { lookupsFrom } from './messages/common/reference-lookups.ts';
 import { readInterchange } from './syntax/read-interchange.ts';
 
 const CARGO_SAMPLES = EDIFACT_FIXTURE_NAMES.filter((n) => !n.startsWith('syntax_'));
@@ -42,6 +44,23 @@ describe('mapMessage over every sample', () => {
     expect(mapped.type).toBeUndefined();
     expect(mapped.diagnostics.map((d) => [d.code, d.at?.tag, d.at?.element])).toEqual([
       ['edifact.message-type-unsupported', 'UNH', 2],
+    ]);
+  });
+});
+
+describe('mapMessage with the bundled reference data', () => {
+  it('finds the ports of the COARRI sample and reports a UN/LOCODE that does not exist', () => {
+    const lookups = lookupsFrom(getReferenceData());
+    const text = new TextDecoder().decode(
+      edifactFixture('coarri_d95b_itg13_cosco-africa_itgoa.edi'),
+    );
+    const [ok] = readInterchange(text).messages.map((m) => mapMessage(m, { lookups }));
+    expect(ok?.diagnostics).toEqual([]);
+    const [bad] = readInterchange(text.replace('LOC+9+TRKMX', 'LOC+9+TRKQQ')).messages.map((m) =>
+      mapMessage(m, { lookups }),
+    );
+    expect(bad?.rejected[0]?.diagnostics.map((d) => [d.code, d.at?.segment, d.at?.tag])).toEqual([
+      ['locode.unknown', 11, 'LOC'],
     ]);
   });
 });
