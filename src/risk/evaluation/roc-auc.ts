@@ -1,24 +1,35 @@
-/** ROC AUC by rank sums (Mann–Whitney), tied scores sharing their average rank. */
+/**
+ * ROC AUC as the Mann–Whitney probability that a positive outscores a negative, ties counting
+ * one half: positives and negatives sorted separately, then merged in one pass.
+ */
 
 /** Area under the ROC curve of scores against 0/1 labels; NaN when a class is absent. */
 export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
-  const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   let positives = 0;
-  let rankSum = 0;
-  for (let i = 0; i < n;) {
-    let j = i;
-    while (j + 1 < n && scores[order[j + 1]!] === scores[order[i]!]) j++;
-    const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) {
-      if (labels[order[k]!] === 1) {
-        positives++;
-        rankSum += rank;
-      }
-    }
-    i = j + 1;
+  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) positives++;
+  const pos = new Float64Array(positives);
+  const neg = new Float64Array(scores.length - positives);
+  let p = 0;
+  let n = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (labels[i] === 1) pos[p++] = scores[i]!;
+    else neg[n++] = scores[i]!;
   }
-  const negatives = n - positives;
-  if (positives === 0 || negatives === 0) return NaN;
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
+  if (pos.length === 0 || neg.length === 0) return NaN;
+  pos.sort();
+  neg.sort();
+  let below = 0;
+  let equal = 0;
+  let wins = 0;
+  for (let i = 0; i < pos.length; i++) {
+    const s = pos[i]!;
+    if (i === 0 || s !== pos[i - 1]) {
+      below += equal;
+      while (below < neg.length && neg[below]! < s) below++;
+      equal = 0;
+      while (below + equal < neg.length && neg[below + equal] === s) equal++;
+    }
+    wins += below + equal / 2;
+  }
+  return wins / (pos.length * neg.length);
 }

@@ -124,6 +124,7 @@ function boost(input: TrainGbdtInput, params: GbdtParams): GbdtModel {
   const nf = matrix.features.length;
   const leafOfRow = new Int32Array(matrix.rows);
   const pool = new HistogramPool(binned);
+  const scratch = new Float64Array(2 * matrix.rows);
   const trees: Tree[] = [];
   const history: number[] = [];
   let best = 0;
@@ -131,7 +132,7 @@ function boost(input: TrainGbdtInput, params: GbdtParams): GbdtModel {
     computeGradients(gp, margins, labels, weights);
     const rows = treeSample(matrix.rows, params.subsample, random);
     const features = Array.from(treeSample(nf, params.colsample, random));
-    const ctx: GrowContext = { binned, gp, features, params, pool };
+    const ctx: GrowContext = { binned, gp, features, params, pool, scratch };
     leafOfRow.fill(-1);
     const tree = growTree(ctx, rows, leafOfRow);
     trees.push(tree);

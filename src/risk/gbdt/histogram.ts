@@ -13,7 +13,10 @@ export function newHistogram(binned: BinnedMatrix): Float64Array {
   return new Float64Array(binned.offsets[binned.specs.length]! * 3);
 }
 
-/** Accumulates rows order[start..end) into hist for the given features. */
+/**
+ * Accumulates rows order[start..end) into hist for the given features. The node's gradient pairs
+ * are gathered once into `scratch` (2 × rows long) so the per-feature loops read them in order.
+ */
 export function buildHistogram(
   hist: Float64Array,
   binned: BinnedMatrix,
@@ -21,16 +24,21 @@ export function buildHistogram(
   order: Uint32Array,
   range: readonly [number, number],
   features: readonly number[],
+  scratch: Float64Array = new Float64Array(2 * (range[1] - range[0])),
 ): void {
-  const { grad, hess } = gp;
+  const [start, end] = range;
+  for (let i = start, k = 0; i < end; i++, k += 2) {
+    const r = order[i]!;
+    scratch[k] = gp.grad[r]!;
+    scratch[k + 1] = gp.hess[r]!;
+  }
   for (const f of features) {
     const col = binned.columns[f]!;
     const base = binned.offsets[f]! * 3;
-    for (let i = range[0]; i < range[1]; i++) {
-      const r = order[i]!;
-      const b = base + col[r]! * 3;
-      hist[b] = hist[b]! + grad[r]!;
-      hist[b + 1] = hist[b + 1]! + hess[r]!;
+    for (let i = start, k = 0; i < end; i++, k += 2) {
+      const b = base + col[order[i]!]! * 3;
+      hist[b] = hist[b]! + scratch[k]!;
+      hist[b + 1] = hist[b + 1]! + scratch[k + 1]!;
       hist[b + 2] = hist[b + 2]! + 1;
     }
   }

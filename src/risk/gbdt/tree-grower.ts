@@ -22,6 +22,8 @@ export interface GrowContext {
   readonly features: readonly number[];
   readonly params: GbdtParams;
   readonly pool: HistogramPool;
+  /** 2 × training rows, for gathering gradient pairs. */
+  readonly scratch: Float64Array;
 }
 
 interface OpenLeaf {
@@ -43,7 +45,7 @@ export function growTree(ctx: GrowContext, rows: Uint32Array, leafOfRow: Int32Ar
   const scratch = new Uint32Array(order.length);
   const nodes: TreeNode[] = [{ kind: 'leaf', value: 0, cover: 0 }];
   const hist = ctx.pool.take();
-  buildHistogram(hist, ctx.binned, ctx.gp, order, [0, order.length], ctx.features);
+  buildHistogram(hist, ctx.binned, ctx.gp, order, [0, order.length], ctx.features, ctx.scratch);
   const open = [openLeaf(ctx, 0, [0, order.length], 0, hist, order)];
   let leaves = 1;
   const { maxLeaves } = ctx.params;
@@ -122,7 +124,7 @@ function splitLeaf(
   const leftSmaller = mid - leaf.start <= leaf.end - mid;
   const small = ctx.pool.take();
   const smallRange = leftSmaller ? ([leaf.start, mid] as const) : ([mid, leaf.end] as const);
-  buildHistogram(small, ctx.binned, ctx.gp, order, smallRange, ctx.features);
+  buildHistogram(small, ctx.binned, ctx.gp, order, smallRange, ctx.features, ctx.scratch);
   subtractHistogram(leaf.hist, small, ctx.binned, ctx.features);
   const leftHist = leftSmaller ? small : leaf.hist;
   const rightHist = leftSmaller ? leaf.hist : small;
