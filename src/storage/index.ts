@@ -18,3 +18,6 @@ export * from './repositories/raw-messages.repository.ts';
 export * from './repositories/transport-events.repository.ts';
 export * from './repositories/users.repository.ts';
 export * from './repositories/vessels.repository.ts';
+export * from './repositories/intake-bulk.repository.ts';
+export * from './repositories/intake-submissions.repository.ts';
+export * from './repositories/senders.repository.ts';

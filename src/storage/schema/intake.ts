@@ -45,6 +45,8 @@ export const intakeSubmissions = pgTable(
     senderId: uuid('sender_id').notNull(),
     /** The Idempotency-Key header, or `unb:<control reference>` for EDIFACT without one. */
     idempotencyKey: text('idempotency_key'),
+    /** UNB control reference of an EDIFACT upload: a resent interchange is found by it. */
+    interchangeRef: text('interchange_ref'),
     rawMessageId: uuid('raw_message_id').notNull(),
     status: text('status').notNull(),
     acknowledgement: jsonb('acknowledgement').notNull(),
@@ -53,6 +55,7 @@ export const intakeSubmissions = pgTable(
   (t) => [
     uniqueIndex('intake_submissions_idempotency_uq').on(t.senderId, t.idempotencyKey),
     index('intake_submissions_raw_idx').on(t.rawMessageId),
+    index('intake_submissions_interchange_idx').on(t.senderId, t.interchangeRef),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "intake_submissions" ADD COLUMN "interchange_ref" text;--> statement-breakpoint
+CREATE INDEX "intake_submissions_interchange_idx" ON "intake_submissions" USING btree ("sender_id","interchange_ref");

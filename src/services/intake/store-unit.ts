@@ -1,0 +1,166 @@
+/**
+ * Writes one parsed unit inside the intake transaction: the filing version (by BGM function),
+ * its records through the bulk paths, its rejected records into quarantine, and a `score` job
+ * for an accepted filing. A cancellation stores a cancelled version of every bill it names, or
+ * of every bill of the version it cancels when it names none.
+ */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { CargoRecords, FilingFormat } from '../../core/cargo/filing.ts';
+import {
+  appendFilingVersion,
+  enqueueJob,
+  filingKeyOf,
+  insertContainerEvents,
+  insertFilingEquipment,
+  insertTransportEvents,
+  latestFiling,
+  listConsignmentsOfFiling,
+  quarantineRecord,
+  saveConsignmentVersions,
+  upsertPortCall,
+  upsertVessel,
+  type Db,
+  type StoredFiling,
+} from '../../storage/index.ts';
+import type { AcceptedCounts, QuarantinedRef, UnitAck } from './acknowledgement.ts';
+import type { ParsedUnit, QuarantineCandidate } from './parsed-submission.ts';
+import type { SenderPolicy } from './sender-policy.ts';
+import { planUnit } from './unit-plan.ts';
+
+export const SCORE_JOB_KIND = 'score';
+
+export interface UnitContext {
+  readonly tx: Db;
+  readonly agencyId: string;
+  readonly senderId: string;
+  readonly rawMessageId: string;
+  readonly format: FilingFormat;
+  readonly receivedAt: Date;
+  readonly policy: SenderPolicy;
+  readonly source: string;
+}
+
+export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<UnitAck> {
+  const key = filingKeyOf(ctx.senderId, unit.messageType, unit.documentNumber);
+  const latest = await latestFiling(ctx.tx, ctx.agencyId, key);
+  const plan = planUnit(unit, latest, ctx.policy, ctx.source);
+  const base = {
+    messageType: unit.messageType,
+    documentNumber: unit.documentNumber,
+    function: unit.function,
+    status: plan.status,
+    diagnostics: plan.diagnostics,
+    ...(unit.reference === undefined ? {} : { reference: unit.reference }),
+  };
+  if (!plan.write) {
+    const quarantined = await quarantineAll(ctx, unit.rejected, undefined);
+    return { ...base, accepted: countsOf(undefined), quarantined };
+  }
+  const filing = await appendFilingVersion(ctx.tx, {
+    agencyId: ctx.agencyId,
+    sender: ctx.senderId,
+    messageType: unit.messageType,
+    documentNumber: unit.documentNumber,
+    function: unit.function,
+    format: ctx.format,
+    rawMessageId: ctx.rawMessageId,
+    status: plan.status,
+    diagnostics: plan.diagnostics,
+    receivedAt: ctx.receivedAt,
+  });
+  const records = await writeRecords(ctx, filing, plan.records, latest);
+  const quarantined = await quarantineAll(ctx, unit.rejected, filing.id);
+  const scoringJobId = unit.function === 'cancel' ? undefined : await enqueueScoring(ctx, filing);
+  return {
+    ...base,
+    filing: {
+      id: filing.id,
+      filingKey: filing.filingKey,
+      version: filing.version,
+      function: filing.function,
+    },
+    accepted: countsOf(records),
+    quarantined,
+    ...(scoringJobId === undefined ? {} : { scoringJobId }),
+  };
+}
+
+async function writeRecords(
+  ctx: UnitContext,
+  filing: StoredFiling,
+  records: CargoRecords,
+  latest: StoredFiling | undefined,
+): Promise<CargoRecords> {
+  const { tx, receivedAt: at } = ctx;
+  for (const v of records.vessels) await upsertVessel(tx, v, at);
+  for (const c of records.portCalls) await upsertPortCall(tx, c, at);
+  const cancel = filing.function === 'cancel';
+  const consignments = cancel ? await cancelledBills(ctx, records, latest) : records.consignments;
+  await saveConsignmentVersions(tx, {
+    agencyId: ctx.agencyId,
+    filingId: filing.id,
+    filedAt: at,
+    consignments,
+    cancelled: cancel,
+  });
+  await insertFilingEquipment(tx, filing.id, records.equipment);
+  await insertContainerEvents(tx, records.containerEvents);
+  await insertTransportEvents(tx, records.transportEvents);
+  return { ...records, consignments };
+}
+
+async function cancelledBills(
+  ctx: UnitContext,
+  records: CargoRecords,
+  latest: StoredFiling | undefined,
+): Promise<readonly Consignment[]> {
+  if (records.consignments.length > 0 || !latest) return records.consignments;
+  return listConsignmentsOfFiling(ctx.tx, latest.id);
+}
+
+async function quarantineAll(
+  ctx: UnitContext,
+  rejected: readonly QuarantineCandidate[],
+  filingId: string | undefined,
+): Promise<QuarantinedRef[]> {
+  const out: QuarantinedRef[] = [];
+  for (const r of rejected) {
+    const id = await quarantineRecord(ctx.tx, {
+      agencyId: ctx.agencyId,
+      rawMessageId: ctx.rawMessageId,
+      ...(filingId === undefined ? {} : { filingId }),
+      recordKind: r.kind,
+      reason: r.reason,
+      diagnostics: r.diagnostics,
+      ...(r.position === undefined ? {} : { position: r.position }),
+      payload: { key: r.key, senderId: ctx.senderId, record: r.payload },
+      createdAt: ctx.receivedAt,
+    });
+    out.push({ id, kind: r.kind, key: r.key, reason: r.reason, diagnostics: r.diagnostics });
+  }
+  return out;
+}
+
+async function enqueueScoring(ctx: UnitContext, filing: StoredFiling) {
+  const payload = {
+    agencyId: ctx.agencyId,
+    filingId: filing.id,
+    filingKey: filing.filingKey,
+    version: filing.version,
+    messageType: filing.messageType,
+  };
+  return enqueueJob(
+    ctx.tx,
+    { kind: SCORE_JOB_KIND, payload, runAt: ctx.receivedAt },
+    ctx.receivedAt,
+  );
+}
+
+function countsOf(records: CargoRecords | undefined): AcceptedCounts {
+  return {
+    consignments: records?.consignments.length ?? 0,
+    equipment: records?.equipment.length ?? 0,
+    containerEvents: records?.containerEvents.length ?? 0,
+    transportEvents: records?.transportEvents.length ?? 0,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Decides what happens to one parsed unit before anything is written: the filing function's
+ * checks against the stored history (a replace or cancel needs an earlier version), the sender's
+ * all-or-nothing policy, duplicate bills, and the resulting status.
+ */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { CargoRecords } from '../../core/cargo/filing.ts';
+import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
+import type { StoredFiling } from '../../storage/index.ts';
+import type { AckStatus } from './acknowledgement.ts';
+import { recordCount, type ParsedUnit } from './parsed-submission.ts';
+import type { SenderPolicy } from './sender-policy.ts';
+
+export interface UnitPlan {
+  /** False when no filing version is written (rejected as a whole). */
+  readonly write: boolean;
+  readonly records: CargoRecords;
+  readonly status: AckStatus;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function planUnit(
+  unit: ParsedUnit,
+  latest: StoredFiling | undefined,
+  policy: SenderPolicy,
+  source: string,
+): UnitPlan {
+  const extra: Diagnostic[] = [];
+  const history = historyCheck(unit, latest, source);
+  if (history) return rejected(unit, [history]);
+  if (policy.acceptance === 'all-or-nothing' && unit.rejected.length > 0) {
+    extra.push(
+      diagnostic(
+        'intake.all-or-nothing',
+        `${unit.rejected.length} record(s) of ${unit.messageType} ${unit.documentNumber} are invalid; the sender's all-or-nothing policy rejects the whole message.`,
+        { source, ...(unit.reference ? { message: unit.reference } : {}) },
+      ),
+    );
+    return rejected(unit, extra);
+  }
+  if (unit.function === 'original' && latest && latest.function !== 'cancel') {
+    extra.push(
+      diagnostic(
+        'intake.original-repeated',
+        `${unit.messageType} ${unit.documentNumber} was already filed (version ${latest.version}); this original is stored as version ${latest.version + 1}.`,
+        { source },
+        'warning',
+      ),
+    );
+  }
+  const records = dedupeBills(unit.records, extra, source);
+  const diagnostics = [...unit.diagnostics, ...extra];
+  const status = statusOf(unit, records, diagnostics);
+  return { write: status !== 'rejected', records, status, diagnostics };
+}
+
+function historyCheck(unit: ParsedUnit, latest: StoredFiling | undefined, source: string) {
+  if (unit.function === 'original' || latest) return undefined;
+  const what = unit.function === 'replace' ? 'replaces' : 'cancels';
+  return diagnostic(
+    `intake.${unit.function}-unknown-filing`,
+    `${unit.messageType} ${unit.documentNumber} ${what} a filing that was never received; send the original first.`,
+    { source, ...(unit.reference ? { message: unit.reference } : {}) },
+  );
+}
+
+function rejected(unit: ParsedUnit, extra: readonly Diagnostic[]): UnitPlan {
+  return {
+    write: false,
+    records: unit.records,
+    status: 'rejected',
+    diagnostics: [...unit.diagnostics, ...extra],
+  };
+}
+
+function statusOf(unit: ParsedUnit, records: CargoRecords, diagnostics: readonly Diagnostic[]) {
+  const accepted = recordCount(records);
+  if (unit.rejected.length > 0) return accepted > 0 ? 'partially-accepted' : 'rejected';
+  if (diagnostics.some((d) => d.severity === 'error')) return 'accepted-with-warnings';
+  return diagnostics.some((d) => d.severity === 'warning') ? 'accepted-with-warnings' : 'accepted';
+}
+
+/** A bill filed twice in one message: the last one counts. */
+function dedupeBills(records: CargoRecords, out: Diagnostic[], source: string): CargoRecords {
+  const byBill = new Map<string, Consignment>();
+  for (const c of records.consignments) {
+    if (byBill.has(c.billNumber))
+      out.push(
+        diagnostic(
+          'intake.bill-repeated',
+          `Bill ${c.billNumber} appears more than once in the message; the last one is kept.`,
+          { source, field: 'billNumber' },
+          'warning',
+        ),
+      );
+    byBill.set(c.billNumber, c);
+  }
+  if (byBill.size === records.consignments.length) return records;
+  return { ...records, consignments: [...byBill.values()] };
+}
