@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/diagnostic.ts';
+import { parseCsvManifest } from '../../ingest/csv/index.ts';
 import { parseDcsaEvents } from '../../ingest/dcsa/index.ts';
 import { mapMessage, readInterchange } from '../../ingest/edifact/index.ts';
 import { getReferenceData } from '../../reference/index.ts';
@@ -54,7 +55,7 @@ describe('writeSimulation', async () => {
   });
 
   it('writes every format of the layout', () => {
-    for (const folder of ['cuscar/', 'baplie/', 'codeco/', 'dcsa/'])
+    for (const folder of ['cuscar/', 'baplie/', 'codeco/', 'dcsa/', 'csv/'])
       expect(
         files.some((f) => f.startsWith(folder)),
         folder,
@@ -95,8 +96,19 @@ describe('writeSimulation', async () => {
         }).diagnostics,
       );
     }
+    let csvConsignments = 0;
+    for (const f of files.filter((f) => f.startsWith('csv/'))) {
+      const parsed = parseCsvManifest(readFileSync(path.join(dir, f), 'utf8'), f, {
+        isKnownLocode: lookups.locode,
+        isKnownCountry: lookups.country,
+        isKnownHs6: lookups.hs6,
+      });
+      diagnostics.push(...parsed.diagnostics);
+      csvConsignments += parsed.records.consignments.length;
+    }
     expect(diagnostics).toEqual([]);
     expect(consignments).toBe(result.stats.consignments);
+    expect(csvConsignments).toBe(result.stats.consignments);
   });
 
   it('writes ground truth for every planted case and every entity behind a party', () => {

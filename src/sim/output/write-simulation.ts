@@ -2,7 +2,7 @@
  * Writes a simulated run to a folder in the formats the intake accepts, one day at a time:
  *
  *   cuscar/<call>-<port of loading>.edi   baplie/<call>.edi   codeco/<day>.edi
- *   dcsa/<day>.json (Track & Trace 2.2)   csv/<day>.csv (when the CSV writer is available)
+ *   dcsa/<day>.json (Track & Trace 2.2)   csv/<day>.csv
  *   ground-truth.jsonl   register.jsonl   outcome-model.json   stats.json   config.json
  *
  * Memory stays bounded by one day plus the company register, so a year streams.
