@@ -7,6 +7,7 @@ import { AppError } from '../core/app-error.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerModelCommand } from './commands/model.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
+import { registerSimCommand } from './commands/sim.command.ts';
 import { registerValidateCommand } from './commands/validate.command.ts';
 
 export function buildProgram(): Command {
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerInitCommand(program);
   registerModelCommand(program);
   registerServeCommand(program);
+  registerSimCommand(program);
   registerValidateCommand(program);
   return program;
 }
