@@ -28,3 +28,18 @@ export const NOTHING: MappedEvent = { kind: 'none' };
 export function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
+
+/** Properties whose type admits undefined become optional (and never hold undefined). */
+export type Compact<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
+};
+
+/** A copy without the undefined properties: one allocation, for the per-event hot path. */
+export function compact<const T extends object>(o: T): Compact<T> {
+  const out: Record<string, unknown> = {};
+  for (const k in o) {
+    const v = o[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as Compact<T>;
+}

@@ -13,17 +13,17 @@ function daysIn(year: number, month: number): number {
 export function isRfc3339DateTime(s: string): boolean {
   const m = DATE_TIME.exec(s);
   if (!m) return false;
-  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const timeOk = Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
   const offsetOk = m[8] === 'Z' || (Number(m[9]) < 24 && Number(m[10]) < 60);
   return (
-    mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h < 24 && mi < 60 && sec < 61 && offsetOk
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysIn(Number(m[1]), month) &&
+    timeOk &&
+    offsetOk
   );
 }
 

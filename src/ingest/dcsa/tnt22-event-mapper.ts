@@ -14,7 +14,7 @@ import {
   readLocode,
   readSeal,
 } from './event-common.ts';
-import { NOTHING, opt, type EventContext, type MappedEvent } from './event-context.ts';
+import { compact, NOTHING, type EventContext, type MappedEvent } from './event-context.ts';
 import type { ObjectReader } from './object-reader.ts';
 import { toUtc } from './rfc3339.ts';
 import { readTransportCall22, type TransportCall22 } from './tnt22-transport-call.ts';
@@ -54,13 +54,13 @@ function callRef(
   voyage: string | undefined,
 ): TransportCallRef | undefined {
   if (tc?.mode === undefined) return undefined;
-  return {
+  return compact({
     mode: tc.mode,
-    ...opt('vesselImo', tc.vesselImo),
-    ...opt('voyageNumber', voyage),
-    ...opt('location', tc.location),
-    ...opt('facility', tc.facility),
-  };
+    vesselImo: tc.vesselImo,
+    voyageNumber: voyage,
+    location: tc.location,
+    facility: tc.facility,
+  });
 }
 
 function mapEquipment(r: ObjectReader, ctx: EventContext): MappedEvent {
@@ -95,19 +95,19 @@ function mapEquipment(r: ObjectReader, ctx: EventContext): MappedEvent {
   )
     return NOTHING;
   const voyage = type === 'DISC' ? tc?.importVoyage : tc?.exportVoyage;
-  const event: ContainerEvent = {
+  const event: ContainerEvent = compact({
     eventType: type,
     classifier: h.classifier,
     containerNumber,
     eventAt: toUtc(h.eventAt),
-    ...opt('location', location),
-    ...opt('facility', facility),
-    ...opt('fullEmpty', fullEmptyOf(empty)),
-    ...opt('transportCall', callRef(tc, voyage)),
-    ...opt('seals', seals.length > 0 ? seals.filter((s) => s !== undefined) : undefined),
-    ...opt('billNumbers', billNumbers),
-    ...opt('sourceEventId', h.id),
-  };
+    location: location,
+    facility: facility,
+    fullEmpty: fullEmptyOf(empty),
+    transportCall: callRef(tc, voyage),
+    seals: seals.length > 0 ? seals.filter((s) => s !== undefined) : undefined,
+    billNumbers: billNumbers,
+    sourceEventId: h.id,
+  });
   return { kind: 'container', event };
 }
 
@@ -131,16 +131,16 @@ function mapTransport(r: ObjectReader, ctx: EventContext): MappedEvent {
     );
     return NOTHING;
   }
-  const event: TransportEvent = {
+  const event: TransportEvent = compact({
     eventType: type,
     classifier: h.classifier,
     vesselImo: tc.vesselImo,
-    ...opt('voyageNumber', type === 'ARRI' ? tc.importVoyage : tc.exportVoyage),
+    voyageNumber: type === 'ARRI' ? tc.importVoyage : tc.exportVoyage,
     location: tc.location,
-    ...opt('facility', tc.facility),
+    facility: tc.facility,
     eventAt: toUtc(h.eventAt),
-    ...opt('sourceEventId', h.id),
-  };
+    sourceEventId: h.id,
+  });
   return { kind: 'transport', event };
 }
 

@@ -11,7 +11,7 @@ import {
   readClassifier,
   readLocode,
 } from './event-common.ts';
-import { NOTHING, opt, type EventContext, type MappedEvent } from './event-context.ts';
+import { compact, NOTHING, type EventContext, type MappedEvent } from './event-context.ts';
 import type { ObjectReader } from './object-reader.ts';
 import { toUtc } from './rfc3339.ts';
 import {
@@ -75,24 +75,26 @@ function mapEquipment(
   const { classifier } = h;
   if (!type || !eq?.containerNumber || !h.eventAt || !classifier || h.retracted) return NOTHING;
   const voyage = type === 'DISC' ? tc?.importVoyage : tc?.exportVoyage;
-  const transportCall = tc?.mode && {
-    mode: tc.mode,
-    ...opt('vesselImo', tc.vesselImo),
-    ...opt('voyageNumber', voyage),
-  };
-  const event: ContainerEvent = {
+  const transportCall =
+    tc?.mode &&
+    compact({
+      mode: tc.mode,
+      vesselImo: tc.vesselImo,
+      voyageNumber: voyage,
+    });
+  const event: ContainerEvent = compact({
     eventType: type,
     classifier,
     containerNumber: eq.containerNumber,
     eventAt: toUtc(h.eventAt),
-    ...opt('location', location),
-    ...opt('facility', facility),
-    ...opt('fullEmpty', fullEmptyOf(eq.emptyIndicator)),
-    ...opt('transportCall', transportCall),
-    ...opt('seals', eq.seals.length > 0 ? eq.seals : undefined),
-    ...opt('billNumbers', billNumbers),
-    ...opt('sourceEventId', h.id),
-  };
+    location: location,
+    facility: facility,
+    fullEmpty: fullEmptyOf(eq.emptyIndicator),
+    transportCall: transportCall,
+    seals: eq.seals.length > 0 ? eq.seals : undefined,
+    billNumbers: billNumbers,
+    sourceEventId: h.id,
+  });
   return { kind: 'container', event };
 }
 
@@ -120,16 +122,16 @@ function mapTransport(
     );
     return NOTHING;
   }
-  const event: TransportEvent = {
+  const event: TransportEvent = compact({
     eventType: type,
     classifier,
     vesselImo: tc.vesselImo,
-    ...opt('voyageNumber', type === 'ARRI' ? tc.importVoyage : tc.exportVoyage),
+    voyageNumber: type === 'ARRI' ? tc.importVoyage : tc.exportVoyage,
     location,
-    ...opt('facility', facility),
+    facility: facility,
     eventAt: toUtc(h.eventAt),
-    ...opt('sourceEventId', h.id),
-  };
+    sourceEventId: h.id,
+  });
   return { kind: 'transport', event };
 }
 
