@@ -48,7 +48,8 @@ async function buildPgliteTemplate(hash: string): Promise<string> {
 }
 
 async function buildPostgresTemplate(baseUrl: string, hash: string): Promise<string> {
-  const name = `${new URL(baseUrl).pathname.slice(1)}_tmpl_${hash.slice(0, 8)}_${process.pid}`;
+  // Short names: PostgreSQL cuts identifiers at 63 bytes, which could make two names collide.
+  const name = `portcullis_tmpl_${hash.slice(0, 8)}_${process.pid}`;
   await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}"`);
   await adminQuery(baseUrl, `CREATE DATABASE "${name}"`);
   const database = await openDatabase({ url: urlOfDatabase(baseUrl, name), maxConnections: 1 });

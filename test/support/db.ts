@@ -27,7 +27,7 @@ async function openPostgresCopy() {
   const baseUrl = process.env.PORTCULLIS_TEST_DATABASE_URL;
   const template = inject('postgresTemplate');
   if (!baseUrl || !template) throw new Error('PORTCULLIS_TEST_DATABASE_URL is not set');
-  const name = `${template}_s${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const name = `portcullis_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   await adminQuery(baseUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   const database = await openDatabase({ url: urlOfDatabase(baseUrl, name), migrate: false });
   const release = async () => {
