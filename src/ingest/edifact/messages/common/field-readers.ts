@@ -44,7 +44,8 @@ function read<T>(
   const raw = valueAt(place.seg, place.element, component);
   if (raw === undefined) return undefined;
   const r = parse(raw);
-  sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, r.diagnostics));
+  if (r.diagnostics.length > 0)
+    sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, r.diagnostics));
   return r.ok ? r.value : undefined;
 }
 

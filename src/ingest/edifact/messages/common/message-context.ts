@@ -61,6 +61,7 @@ export function placeDiagnostics(
   component: number,
   found: readonly Diagnostic[],
 ): Diagnostic[] {
+  if (found.length === 0) return [];
   const at = positionOf(ctx, seg, element, component);
   return found.map((d) => withPosition(d, at));
 }

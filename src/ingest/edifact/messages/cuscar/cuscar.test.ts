@@ -4,7 +4,8 @@ import { readInterchange } from '../../syntax/read-interchange.ts';
 import { mapMessage } from '../../map-message.ts';
 import { consignmentsArb } from '../common/cargo-arbitraries.ts';
 import { imoArb, locodeArb, minuteArb } from '../common/identifier-arbitraries.ts';
-import { writeCuscar, type CuscarInput } from './cuscar-writer.ts';
+import { messageFromBody } from '../common/message-from-body.ts';
+import { buildCuscarBody, writeCuscar, type CuscarInput } from './cuscar-writer.ts';
 
 const envelope = {
   sender: 'CARRIER',
@@ -41,6 +42,24 @@ const cuscarInputArb = fc
   );
 
 describe('CUSCAR round trip', () => {
+  it('maps the writer body in memory the same as through the serialised interchange', () => {
+    fc.assert(
+      fc.property(cuscarInputArb, (input) => {
+        const [viaText] = mapText(writeCuscar(input));
+        const id = {
+          type: 'CUSCAR',
+          version: 'D',
+          release: input.directory?.slice(1) ?? '95B',
+          agency: 'UN',
+          reference: '1',
+        };
+        const inMemory = mapMessage(messageFromBody(id, buildCuscarBody(input), 'CR1'));
+        expect(inMemory.records).toEqual(viaText?.records);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('reads back generated consignments, vessel and port call exactly', () => {
     fc.assert(
       fc.property(cuscarInputArb, (input) => {
