@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edifactFixture } from '../../../../../test/fixtures/edifact/edifact-fixtures.ts';
 import type { Equipment } from '../../../../core/cargo/index.ts';
+import { parseCountryCode } from '../../../../core/identifiers/index.ts';
+import { unwrap } from '../../../../core/result.ts';
 import { unitArb } from '../common/cargo-arbitraries.ts';
 import { containerNumber, imoArb, locodeArb, minuteArb } from '../common/identifier-arbitraries.ts';
 import { readAndMap, TEST_ENVELOPE } from '../common/round-trip.ts';
@@ -101,12 +103,12 @@ describe('BAPLIE round trip', () => {
           ...u,
           containerNumber: containerNumber('TGH', 5000 + i),
         }));
-        const vessel = { imo, name: 'MSC ZOE', flag: 'PA' } as const;
+        const vessel = { imo, name: 'MSC ZOE', flag: unwrap(parseCountryCode('PA')) };
         const portCall = { vesselImo: imo, voyageNumber: '118E', port, ata };
         const [m] = readAndMap(
           writeBaplie({
             envelope: TEST_ENVELOPE,
-            vessel: { ...vessel, flag: vessel.flag as never },
+            vessel,
             portCall,
             equipment,
           }),

@@ -27,7 +27,8 @@ export interface EventMessageSpec<T extends EquipmentEventType> {
 }
 
 export interface EventDocument {
-  readonly documentNumber: string;
+  /** BGM document number; the envelope's control reference when absent. */
+  readonly documentNumber?: string;
   readonly function?: FilingFunction;
 }
 
@@ -99,12 +100,13 @@ function headerSegments<T extends EquipmentEventType>(
 export function buildEventMessages<T extends EquipmentEventType>(
   events: readonly TypedEvent<T>[],
   spec: EventMessageSpec<T>,
-  doc: EventDocument,
+  doc: EventDocument & { readonly envelope: { readonly controlReference: string } },
 ): OutgoingMessage[] {
+  const base = doc.documentNumber ?? doc.envelope.controlReference;
   const groups = groupEvents(events, spec.transportFrom === 'vessel');
   return groups.map((group, i) => {
     const first = group[0] as TypedEvent<T>;
-    const number = groups.length === 1 ? doc.documentNumber : `${doc.documentNumber}-${i + 1}`;
+    const number = groups.length === 1 ? base : `${base}-${i + 1}`;
     const body = [
       ...headerSegments(first, spec, doc, number),
       ...group.flatMap((e) => eventSegments(e, spec)),

@@ -16,7 +16,8 @@ import type { IFTSTA_STATUS_EVENTS } from './iftsta-mapper.ts';
 export type IftstaEventType = (typeof IFTSTA_STATUS_EVENTS)[keyof typeof IFTSTA_STATUS_EVENTS];
 
 export interface IftstaInput extends WriterBase {
-  readonly documentNumber: string;
+  /** BGM document number; the envelope's control reference when absent. */
+  readonly documentNumber?: string;
   readonly function?: FilingFunction;
   readonly events: readonly TypedEvent<IftstaEventType>[];
   readonly reference?: string;
@@ -55,7 +56,7 @@ function eventSegments(e: TypedEvent<IftstaEventType>, i: number): SegmentSpec[]
 
 export function buildIftstaBody(input: IftstaInput): SegmentSpec[] {
   return [
-    bgmSegment('23', input.documentNumber, input.function),
+    bgmSegment('23', input.documentNumber ?? input.envelope.controlReference, input.function),
     ...input.events.flatMap(eventSegments),
   ];
 }
