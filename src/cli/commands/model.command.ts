@@ -117,45 +117,50 @@ function registerTrain(model: Command): void {
     .option('--metric <name>', 'validation metric: logloss|auc (default logloss)')
     .option('--seed <n>', 'random seed for subsampling and target-encoding folds', num)
     .option('--json', 'print the training summary as JSON')
-    .action(async (o: TrainOptions) => {
-      if (!(CATEGORICAL_ENCODINGS as readonly string[]).includes(o.encoding)) {
-        fail(`--encoding must be one of ${CATEGORICAL_ENCODINGS.join(', ')}`);
-      }
-      const started = performance.now();
-      const result = await trainModelFiles({
-        tablePath: o.table,
-        ...(o.valid === undefined ? {} : { validPath: o.valid }),
-        outPath: o.out,
-        options: {
-          label: o.label,
-          drop: o.drop ?? [],
-          categoricalEncoding: o.encoding,
-          ...(o.seed === undefined ? {} : { seed: o.seed }),
-        },
-        params: paramsOf(o),
-      });
-      if (!result.ok) failWith(result.diagnostics);
-      const t = result.value.gbdt.training;
-      const summary = {
-        model: o.out,
-        rows: t.rows,
-        positives: t.positives,
-        features: result.value.gbdt.features.length,
-        trees: result.value.gbdt.trees.length,
-        bestIteration: t.bestIteration,
-        validMetric: t.validMetric ?? null,
-        dataSha256: t.dataSha256 ?? null,
-        seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
-      };
-      if (o.json) return printJson(summary);
-      printDiagnostics(result.diagnostics);
-      console.log(
-        `Trained ${summary.trees} trees on ${t.rows} rows (${t.positives} positive), ` +
-          `${summary.features} features, in ${summary.seconds} s → ${o.out}`,
-      );
-      if (t.validMetric)
-        console.log(`Validation ${t.validMetric.name}: ${t.validMetric.value.toFixed(4)}`);
-    });
+    .action(runTrain);
+}
+
+async function runTrain(o: TrainOptions): Promise<void> {
+  if (!(CATEGORICAL_ENCODINGS as readonly string[]).includes(o.encoding)) {
+    fail(`--encoding must be one of ${CATEGORICAL_ENCODINGS.join(', ')}`);
+  }
+  const started = performance.now();
+  const result = await trainModelFiles({
+    tablePath: o.table,
+    ...(o.valid === undefined ? {} : { validPath: o.valid }),
+    outPath: o.out,
+    options: {
+      label: o.label,
+      drop: o.drop ?? [],
+      categoricalEncoding: o.encoding,
+      ...(o.seed === undefined ? {} : { seed: o.seed }),
+    },
+    params: paramsOf(o),
+  });
+  if (!result.ok) failWith(result.diagnostics);
+  const t = result.value.gbdt.training;
+  const summary = {
+    model: o.out,
+    rows: t.rows,
+    positives: t.positives,
+    features: result.value.gbdt.features.length,
+    trees: result.value.gbdt.trees.length,
+    bestIteration: t.bestIteration,
+    validMetric: t.validMetric ?? null,
+    dataSha256: t.dataSha256 ?? null,
+    seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+  };
+  if (o.json) {
+    printJson(summary);
+    return;
+  }
+  printDiagnostics(result.diagnostics);
+  console.log(
+    `Trained ${summary.trees} trees on ${t.rows} rows (${t.positives} positive), ` +
+      `${summary.features} features, in ${summary.seconds} s → ${o.out}`,
+  );
+  if (t.validMetric)
+    console.log(`Validation ${t.validMetric.name}: ${t.validMetric.value.toFixed(4)}`);
 }
 
 function registerScore(model: Command): void {
