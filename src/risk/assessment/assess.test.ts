@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureVector } from '../features/feature-vector.ts';
-import { blankFeatureValues } from '../features/compute-features.ts';
+import { blankFeatureValues } from '../features/blank-feature-values.ts';
 import type { LookoutHit } from '../features/history.ts';
 import type { RuleEvaluation } from '../rules/rule-set-evaluator.ts';
 import { assess } from './assess.ts';

@@ -5,21 +5,12 @@
 import { containerTimeline } from './container-timeline.ts';
 import { fillEventFeatures } from './event-features.ts';
 import type { FeatureInput } from './feature-input.ts';
-import { FEATURES } from './feature-schema.ts';
-import type { FeatureValues, FeatureVector } from './feature-vector.ts';
+import { blankFeatureValues } from './blank-feature-values.ts';
+import type { FeatureVector } from './feature-vector.ts';
 import { fillEquipmentFeatures, fillGoodsFeatures, goodsInContainer } from './goods-features.ts';
 import { fillPartyFeatures } from './party-features.ts';
 import { fillRouteFeatures } from './route-features.ts';
 import { fillTimingFeatures } from './timing-features.ts';
-
-const BLANK = Object.freeze(
-  Object.fromEntries(FEATURES.map((f) => [f.name, undefined])) as FeatureValues,
-);
-
-/** A feature record with every feature present and undefined, in schema order. */
-export function blankFeatureValues(): FeatureValues {
-  return { ...BLANK };
-}
 
 export function computeFeatures(input: FeatureInput): FeatureVector[] {
   const c = input.consignment;
@@ -32,7 +23,7 @@ export function computeFeatures(input: FeatureInput): FeatureVector[] {
   const containers = c.equipment.length > 0 ? c.equipment : [undefined];
   return containers.map((e) => {
     const container = e?.containerNumber as string | undefined;
-    const v = containers.length === 1 ? base : { ...base };
+    const v = containers.length === 1 ? base : Object.assign(blankFeatureValues(), base);
     const timeline = containerTimeline(input.events, container);
     fillGoodsFeatures(v, goodsInContainer(c, container));
     fillEquipmentFeatures(v, e);

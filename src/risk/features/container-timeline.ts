@@ -1,4 +1,5 @@
 /** A container's actual events, sorted by time with times parsed once: what event features read. */
+import { isoToMs } from './iso-time.ts';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
 
 export interface TimedEvent {
@@ -15,7 +16,7 @@ export function containerTimeline(
   if (container === undefined) return out;
   for (const event of events) {
     if (event.containerNumber !== container || event.classifier !== 'ACT') continue;
-    const at = Date.parse(event.eventAt);
+    const at = isoToMs(event.eventAt);
     if (!Number.isNaN(at)) out.push({ event, at });
   }
   return out.sort((a, b) => a.at - b.at);

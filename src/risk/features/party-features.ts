@@ -1,4 +1,5 @@
 /** Party features: countries, age, prior shipments and outcomes, first-shipment flags. */
+import { isoToMs } from './iso-time.ts';
 import { partyOf, type Consignment } from '../../core/cargo/consignment.ts';
 import type { PartyRole } from '../../core/cargo/party.ts';
 import type { FeatureValues } from './feature-vector.ts';
@@ -41,6 +42,6 @@ const NEVER_SEEN: PartyRecord = { firstSeenAt: '', shipments: 0, seizures: 0, hi
 
 function ageDays(r: PartyRecord, now: number): number {
   if (r === NEVER_SEEN) return 0;
-  const first = Date.parse(r.firstSeenAt);
+  const first = isoToMs(r.firstSeenAt);
   return Number.isNaN(first) ? 0 : Math.max(0, (now - first) / DAY_MS);
 }

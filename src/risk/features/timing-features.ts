@@ -1,4 +1,5 @@
 /** Timing features: booking to filing, filing to loading (the 24-hour rule), filing to arrival. */
+import { isoToMs } from './iso-time.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { TimedEvent } from './container-timeline.ts';
 import type { FeatureValues } from './feature-vector.ts';
@@ -12,7 +13,7 @@ function hoursBetween(from: number, to: number): number | undefined {
 }
 
 function parse(iso: string | undefined): number {
-  return iso === undefined ? Number.NaN : Date.parse(iso);
+  return iso === undefined ? Number.NaN : isoToMs(iso);
 }
 
 export function fillTimingFeatures(
