@@ -67,6 +67,12 @@ describe('DCSA T&T 2.2 response sample', () => {
     ]);
   });
 
+  it('collects the vessel of the transport calls once', () => {
+    expect(r.records.vessels).toEqual([
+      { imo: '9321483', name: 'King of the Seas', callSign: 'NCVV', flag: 'DE' },
+    ]);
+  });
+
   it('keeps the three shipment events as information at their pointers', () => {
     expect(summary(r.diagnostics, 'info')).toEqual([
       'dcsa.shipment-event /1',
@@ -167,6 +173,12 @@ describe('DCSA T&T 3.0 samples', () => {
         eventAt: '2026-01-20T12:30:00Z',
         sourceEventId: 'evt-trans-001-2026-01-20T12:30:00Z',
       },
+    ]);
+  });
+
+  it('request-transport names its vessel', () => {
+    expect(parse('tnt-300-request-transport.json').records.vessels).toEqual([
+      { imo: '1234567', name: 'Example Vessel Alpha', callSign: 'ABCD', flag: 'DE' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** What every Track & Trace event mapper is given, and what it yields. */
 import type { ContainerEvent, TransportEvent } from '../../core/cargo/events.ts';
+import type { Vessel } from '../../core/cargo/vessel.ts';
 import type { TntCodeSets } from './tnt-code-sets.ts';
 import type { TntVersion } from './tnt-version.ts';
 
@@ -18,8 +19,8 @@ export interface EventContext {
 
 /** One event's outcome: a core record, or nothing to map (shipment, IoT, reefer, non-vessel transport). */
 export type MappedEvent =
-  | { readonly kind: 'container'; readonly event: ContainerEvent }
-  | { readonly kind: 'transport'; readonly event: TransportEvent }
+  | { readonly kind: 'container'; readonly event: ContainerEvent; readonly vessel?: Vessel }
+  | { readonly kind: 'transport'; readonly event: TransportEvent; readonly vessel?: Vessel }
   | { readonly kind: 'none' };
 
 export const NOTHING: MappedEvent = { kind: 'none' };

@@ -6,6 +6,7 @@
  */
 import { emptyCargoRecords, type CargoRecords } from '../../core/cargo/filing.ts';
 import type { ContainerEvent, TransportEvent } from '../../core/cargo/events.ts';
+import type { Vessel } from '../../core/cargo/vessel.ts';
 import { diagnostic, hasErrors, type Diagnostic } from '../../core/diagnostic.ts';
 import { childPointer } from '../json-pointer.ts';
 import { parseJsonText } from './dcsa-json-text.ts';
@@ -122,15 +123,23 @@ export function parseDcsaEvents(
   const ctx: EventContext = { version, sets: tntCodeSets(version), options };
   const containerEvents: ContainerEvent[] = [];
   const transportEvents: TransportEvent[] = [];
+  const vessels = new Map<string, Vessel>();
   for (const slot of slots) {
     const { mapped, diagnostics: found } = mapSlot(slot, ctx, source);
     diagnostics.push(...found);
     if (mapped.kind === 'container') containerEvents.push(mapped.event);
     if (mapped.kind === 'transport') transportEvents.push(mapped.event);
+    if (mapped.kind !== 'none' && mapped.vessel && !vessels.has(mapped.vessel.imo))
+      vessels.set(mapped.vessel.imo, mapped.vessel);
   }
   diagnostics.push(...duplicateIds(slots, source));
   return {
-    records: { ...emptyCargoRecords(), containerEvents, transportEvents },
+    records: {
+      ...emptyCargoRecords(),
+      vessels: [...vessels.values()],
+      containerEvents,
+      transportEvents,
+    },
     diagnostics,
     version,
   };

@@ -108,7 +108,7 @@ function mapEquipment(r: ObjectReader, ctx: EventContext): MappedEvent {
     billNumbers: billNumbers,
     sourceEventId: h.id,
   });
-  return { kind: 'container', event };
+  return compact({ kind: 'container', event, vessel: tc?.vessel });
 }
 
 function mapTransport(r: ObjectReader, ctx: EventContext): MappedEvent {
@@ -141,7 +141,7 @@ function mapTransport(r: ObjectReader, ctx: EventContext): MappedEvent {
     eventAt: toUtc(h.eventAt),
     sourceEventId: h.id,
   });
-  return { kind: 'transport', event };
+  return compact({ kind: 'transport', event, vessel: tc.vessel });
 }
 
 function mapShipment(r: ObjectReader, ctx: EventContext): MappedEvent {

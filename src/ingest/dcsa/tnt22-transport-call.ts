@@ -1,6 +1,8 @@
 /** Reads a TNT 2.2 `transportCall` object (vessel, voyages, location, facility). */
 import type { TransportMode } from '../../core/cargo/events.ts';
-import { parseImoNumber, type ImoNumber } from '../../core/identifiers/imo-number.ts';
+import type { Vessel } from '../../core/cargo/vessel.ts';
+import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
+import { NO_VESSEL, readVessel } from './dcsa-vessel.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
 import { coreMode, readLocode } from './event-common.ts';
 import type { EventContext } from './event-context.ts';
@@ -9,18 +11,11 @@ import type { ObjectReader } from './object-reader.ts';
 export interface TransportCall22 {
   readonly mode: TransportMode | undefined;
   readonly vesselImo: ImoNumber | undefined;
+  readonly vessel: Vessel | undefined;
   readonly exportVoyage: string | undefined;
   readonly importVoyage: string | undefined;
   readonly location: UnLocode | undefined;
   readonly facility: string | undefined;
-}
-
-function readVesselImo(tc: ObjectReader): ImoNumber | undefined {
-  const vessel = tc.object('vessel');
-  if (!vessel) return undefined;
-  vessel.string('vesselName', { maxLength: 35 });
-  vessel.string('vesselFlag', { maxLength: 2 });
-  return vessel.identifier('vesselIMONumber', parseImoNumber, true);
 }
 
 function readCallLocation(tc: ObjectReader, ctx: EventContext): UnLocode | undefined {
@@ -48,6 +43,9 @@ export function readTransportCall22(tc: ObjectReader, ctx: EventContext): Transp
   const mode = coreMode(tc, tc.code('modeOfTransport', ctx.sets.modesOfTransport, true));
   const location = readCallLocation(tc, ctx);
   const facility = tc.string('facilityCode', { maxLength: 6 });
-  const vesselImo = readVesselImo(tc);
-  return { mode, vesselImo, exportVoyage, importVoyage, location, facility };
+  const v = tc.object('vessel');
+  const { imo: vesselImo, vessel } = v
+    ? readVessel(v, { callSign: 'vesselCallSignNumber', maxName: 35 })
+    : NO_VESSEL;
+  return { mode, vesselImo, vessel, exportVoyage, importVoyage, location, facility };
 }

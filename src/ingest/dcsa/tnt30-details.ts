@@ -5,7 +5,9 @@ import {
   parseContainerNumber,
   type ContainerNumber,
 } from '../../core/identifiers/container-number.ts';
-import { parseImoNumber, type ImoNumber } from '../../core/identifiers/imo-number.ts';
+import type { Vessel } from '../../core/cargo/vessel.ts';
+import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
+import { NO_VESSEL, readVessel } from './dcsa-vessel.ts';
 import { billNumbersOf, coreMode, readSeal } from './event-common.ts';
 import type { EventContext } from './event-context.ts';
 import type { ObjectReader } from './object-reader.ts';
@@ -13,6 +15,7 @@ import type { ObjectReader } from './object-reader.ts';
 export interface TransportCall30 {
   readonly mode: TransportMode | undefined;
   readonly vesselImo: ImoNumber | undefined;
+  readonly vessel: Vessel | undefined;
   readonly exportVoyage: string | undefined;
   readonly importVoyage: string | undefined;
 }
@@ -29,11 +32,11 @@ export function readTransportCall30(tc: ObjectReader, ctx: EventContext): Transp
   const mode = coreMode(tc, tc.code('modeOfTransport', ctx.sets.modesOfTransport));
   const exportVoyage = voyageOf(tc, 'exportVoyageNumberOrReference');
   const importVoyage = voyageOf(tc, 'importVoyageNumberOrReference') ?? exportVoyage;
-  const vessel = tc.object('vesselTransport');
-  vessel?.string('vesselName', { maxLength: 50 });
-  vessel?.string('vesselFlag', { maxLength: 2 });
-  const vesselImo = vessel?.identifier('vesselIMONumber', parseImoNumber, true);
-  return { mode, vesselImo, exportVoyage: exportVoyage ?? importVoyage, importVoyage };
+  const v = tc.object('vesselTransport');
+  const { imo: vesselImo, vessel } = v
+    ? readVessel(v, { callSign: 'vesselCallSign', maxName: 50 })
+    : NO_VESSEL;
+  return { mode, vesselImo, vessel, exportVoyage: exportVoyage ?? importVoyage, importVoyage };
 }
 
 export interface EquipmentDetails30 {

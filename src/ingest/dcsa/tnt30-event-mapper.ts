@@ -95,7 +95,7 @@ function mapEquipment(
     billNumbers: billNumbers,
     sourceEventId: h.id,
   });
-  return { kind: 'container', event };
+  return compact({ kind: 'container', event, vessel: tc?.vessel });
 }
 
 function mapTransport(
@@ -132,7 +132,7 @@ function mapTransport(
     eventAt: toUtc(h.eventAt),
     sourceEventId: h.id,
   });
-  return { kind: 'transport', event };
+  return compact({ kind: 'transport', event, vessel: tc.vessel });
 }
 
 function reportUnmapped(
