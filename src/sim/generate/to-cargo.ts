@@ -24,7 +24,9 @@ import { stableUuid } from '../stable-uuid.ts';
 import { addressAt, type Company } from '../world/company.ts';
 import type { CallDraft, ConsignmentDraft, ContainerDraft } from './drafts.ts';
 
-export const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
+/** Times are reported to the minute, as EDIFACT DTM (format 203) carries them, so every format agrees. */
+export const iso = (ms: number): string =>
+  `${new Date(Math.round(ms / 60_000) * 60_000).toISOString().slice(0, 16)}:00Z`;
 // A run uses a few dozen ports and a few hundred ships: parse each once.
 const locodes = new Map<string, UnLocode>();
 const imos = new Map<string, ImoNumber>();

@@ -4,6 +4,7 @@
  * genuine one at the gate. The same number is then reported in two places on one day.
  */
 import type { ContainerDraft } from '../generate/drafts.ts';
+import { iso } from '../generate/to-cargo.ts';
 import { SOURCE_COUNTRIES } from '../world/country-exports.ts';
 import {
   isSourceImport,
@@ -49,7 +50,7 @@ export const clonedContainer: TypologyPlanter = {
       genuine: {
         callId: found.callId,
         location: seen?.location ?? ctx.world.home.locode,
-        at: new Date(seen?.at ?? 0).toISOString(),
+        at: iso(seen?.at ?? 0),
       },
     };
   },
