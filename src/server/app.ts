@@ -10,6 +10,7 @@ import type { Config } from '../services/config.ts';
 import { ErrorEnvelope, errorBody, handleError } from './error-envelope.ts';
 import { loggerOptions } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { intakeRoutes } from './routes/intake.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 import { AppError } from '../core/app-error.ts';
 
@@ -53,6 +54,7 @@ export async function buildServer(deps: ServerDeps, config: Pick<Config, 'logLev
   });
 
   await app.register(healthRoutes(deps));
+  if (deps.intake) await app.register(intakeRoutes(deps.intake, config.bodyLimitBytes));
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

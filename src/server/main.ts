@@ -16,7 +16,7 @@ export interface RunningServer {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const context = await createAppContext(config);
-  const app = await buildServer(serverDeps(context), config);
+  const app = await buildServer(serverDeps(context, config), config);
   const address = await app.listen({ host: config.host, port: config.port });
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>

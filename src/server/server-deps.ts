@@ -1,9 +1,21 @@
 /** What the HTTP layer needs from the services, described by the few members it uses. */
+import type { Actor } from '../services/access/actor.ts';
+import type { IntakeService } from '../services/intake/intake.service.ts';
+
 export interface ReadinessCheck {
   readonly ok: boolean;
   readonly detail?: string;
 }
 
+/** Cargo intake: the service and how a request's credentials become an actor. */
+export interface IntakeServerDeps {
+  readonly service: IntakeService;
+  /** The actor of an API key (carriers, terminals); undefined when the key is not valid. */
+  readonly authenticate: (key: string, requestId: string) => Promise<Actor | undefined>;
+}
+
 export interface ServerDeps {
   readiness(): Promise<Record<string, ReadinessCheck>>;
+  /** Present when the node takes cargo data (the intake routes are registered). */
+  readonly intake?: IntakeServerDeps;
 }

@@ -19,6 +19,8 @@ import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { IntakeOutcome } from './run-intake.ts';
 
+export { QUARANTINE_STATUSES, type QuarantineStatus } from '../../storage/index.ts';
+
 export interface CorrectedUpload {
   readonly bytes: Uint8Array;
   readonly contentType: string;

@@ -1,0 +1,103 @@
+/** OpenAPI schemas of the intake routes: acknowledgements, filing versions, quarantined records. */
+import { Type } from 'typebox';
+
+const open = { additionalProperties: true } as const;
+
+export const DiagnosticSchema = Type.Object(
+  {
+    code: Type.String(),
+    severity: Type.Union([Type.Literal('error'), Type.Literal('warning'), Type.Literal('info')]),
+    message: Type.String(),
+    at: Type.Optional(
+      Type.Object({}, { ...open, description: 'Position: segment, pointer, record…' }),
+    ),
+  },
+  { $id: 'Diagnostic' },
+);
+
+const Diagnostics = Type.Array(Type.Ref('Diagnostic'));
+
+const UnitAck = Type.Object({
+  messageType: Type.String(),
+  documentNumber: Type.String(),
+  reference: Type.Optional(Type.String()),
+  function: Type.String(),
+  status: Type.String(),
+  filing: Type.Optional(
+    Type.Object({
+      id: Type.String(),
+      filingKey: Type.String(),
+      version: Type.Integer(),
+      function: Type.String(),
+    }),
+  ),
+  accepted: Type.Object({
+    consignments: Type.Integer(),
+    equipment: Type.Integer(),
+    containerEvents: Type.Integer(),
+    transportEvents: Type.Integer(),
+  }),
+  quarantined: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      key: Type.String(),
+      reason: Type.String(),
+      diagnostics: Diagnostics,
+    }),
+  ),
+  diagnostics: Diagnostics,
+  scoringJobId: Type.Optional(Type.String()),
+});
+
+export const AcknowledgementSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    status: Type.Union(
+      ['accepted', 'accepted-with-warnings', 'partially-accepted', 'rejected'].map((s) =>
+        Type.Literal(s),
+      ),
+    ),
+    senderId: Type.String(),
+    format: Type.Optional(Type.String()),
+    receivedAt: Type.String({ format: 'date-time' }),
+    rawMessage: Type.Object({ id: Type.String(), sha256: Type.String(), size: Type.Integer() }),
+    interchangeRef: Type.Optional(Type.String()),
+    units: Type.Array(UnitAck),
+    diagnostics: Diagnostics,
+    edifact: Type.Optional(Type.Object({ contrl: Type.String(), aperak: Type.String() })),
+  },
+  { $id: 'Acknowledgement', description: 'What the intake accepted, quarantined and said.' },
+);
+
+export const FilingVersionSchema = Type.Object({
+  id: Type.String(),
+  filingKey: Type.String(),
+  version: Type.Integer(),
+  function: Type.String(),
+  messageType: Type.String(),
+  format: Type.String(),
+  sender: Type.String(),
+  documentNumber: Type.String(),
+  rawMessageId: Type.Optional(Type.String()),
+  status: Type.String(),
+  diagnostics: Diagnostics,
+  receivedAt: Type.String({ format: 'date-time' }),
+});
+
+export const QuarantinedSchema = Type.Object({
+  id: Type.String(),
+  recordKind: Type.String(),
+  reason: Type.String(),
+  status: Type.String(),
+  rawMessageId: Type.Optional(Type.String()),
+  filingId: Type.Optional(Type.String()),
+  diagnostics: Diagnostics,
+  position: Type.Optional(Type.Object({}, open)),
+  payload: Type.Unknown(),
+  createdAt: Type.String({ format: 'date-time' }),
+  resolvedAt: Type.Optional(Type.String()),
+  resolvedBy: Type.Optional(Type.String()),
+});
+
+export const ErrorRef = Type.Ref('ErrorEnvelope');
