@@ -17,7 +17,13 @@ export const EDIFACT_MESSAGE_TYPES = [
 ] as const;
 export type EdifactMessageType = (typeof EDIFACT_MESSAGE_TYPES)[number];
 
-export const RECORD_KINDS = ['consignment', 'equipment', 'container-event', 'port-call'] as const;
+export const RECORD_KINDS = [
+  'consignment',
+  'equipment',
+  'container-event',
+  'transport-event',
+  'port-call',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** A record left out of `records` because of an error; `segmentRange` is 1-based and inclusive. */

@@ -3,10 +3,12 @@
  * CNI consignment is one status of one container (EQD in the group, else RFF+EQ): the status code
  * (STS C555/4405) is mapped to a DCSA equipment event type, the time is DTM+334 (status event),
  * the place LOC+175, the transport the group's TDT. A status we cannot map is not dropped: it is
- * returned as a rejected record with a diagnostic naming the code and its description.
+ * returned as a rejected record with a diagnostic naming the code and its description. Vessel
+ * arrival (VA) and departure (VD) statuses become transport events.
  */
 import type {
   ContainerEvent,
+  TransportEvent,
   EquipmentEventType,
   TransportCallRef,
 } from '../../../../core/cargo/index.ts';
@@ -20,6 +22,7 @@ import { segmentDiagnostic, type MessageContext } from '../common/message-contex
 import { emptyOutcome, settle } from '../common/record-outcome.ts';
 import { filterSegments, findSegment, valueAt } from '../common/segment-access.ts';
 import { byTag, rangeOf, splitGroups } from '../common/segment-groups.ts';
+import { isVesselStatus, readVesselStatus } from '../common/vessel-status-reader.ts';
 
 /**
  * Status codes carriers send for containers (the ocean status vocabulary shared with ANSI X12
@@ -125,22 +128,24 @@ function readStatus(
 }
 
 export function mapIftsta(ctx: MessageContext): MessageBody {
-  const outcome = emptyOutcome<ContainerEvent>();
+  const containers = emptyOutcome<ContainerEvent>();
+  const vessels = emptyOutcome<TransportEvent>();
   const consignments = splitGroups(ctx.message.segments, byTag('CNI'), byTag('UNT')).groups;
   for (const group of consignments.flatMap((c) => splitGroups(c, byTag('STS')).groups)) {
     const own: Sink = [];
+    const range = rangeOf(group);
+    const code = valueAt(group[0] as Segment, 2);
+    if (isVesselStatus(code)) {
+      const value = readVesselStatus(ctx, group, own);
+      settle(vessels, { kind: 'transport-event', key: code, range, value, diagnostics: own });
+      continue;
+    }
     const { key, value } = readStatus(ctx, group, own);
-    settle(outcome, {
-      kind: 'container-event',
-      key,
-      range: rangeOf(group),
-      value,
-      diagnostics: own,
-    });
+    settle(containers, { kind: 'container-event', key, range, value, diagnostics: own });
   }
   return {
-    records: { containerEvents: outcome.records },
-    rejected: outcome.rejected,
-    diagnostics: outcome.diagnostics,
+    records: { containerEvents: containers.records, transportEvents: vessels.records },
+    rejected: [...containers.rejected, ...vessels.rejected],
+    diagnostics: [...containers.diagnostics, ...vessels.diagnostics],
   };
 }

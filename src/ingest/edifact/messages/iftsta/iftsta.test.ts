@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { edifactFixture } from '../../../../../test/fixtures/edifact/edifact-fixtures.ts';
 import { mapMessage } from '../../map-message.ts';
 import { readInterchange } from '../../syntax/read-interchange.ts';
+import type { TransportEvent } from '../../../../core/cargo/index.ts';
 import { statusEventsArb } from '../common/event-arbitraries.ts';
+import { imoArb, locodeArb, minuteArb } from '../common/identifier-arbitraries.ts';
 import { readAndMap, TEST_ENVELOPE } from '../common/round-trip.ts';
 import { writeIftsta } from './iftsta-writer.ts';
 
@@ -49,7 +51,52 @@ describe('IFTSTA sample (rail leg Cartagena to Woodridge)', () => {
   });
 });
 
+describe('IFTSTA vessel statuses', () => {
+  it('rejects a vessel departure whose transport names no vessel by IMO number', () => {
+    const text = sample()
+      .replace('STS+1+P::HS', 'STS+1+VD::HS')
+      .replace("UNZ+1+2805570'", "UNZ+1+2803570'");
+    const [m] = readAndMap(text);
+    expect(m?.records.transportEvents).toEqual([]);
+    expect(m?.rejected.map((r) => [r.kind, r.key, r.diagnostics.map((d) => d.code)])).toEqual([
+      ['transport-event', 'VD', ['iftsta.vessel-unidentified']],
+    ]);
+  });
+});
+
 describe('IFTSTA round trip', () => {
+  it('reads back generated vessel arrivals and departures', () => {
+    const arb = fc.array(
+      fc.record({
+        type: fc.constantFrom('ARRI' as const, 'DEPA' as const),
+        imo: imoArb,
+        at: minuteArb,
+        place: locodeArb,
+        voyage: fc.option(fc.stringMatching(/^[0-9]{3}[EW]$/), { nil: undefined }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(arb, (list) => {
+        const transportEvents = list.map((x): TransportEvent => ({
+          eventType: x.type,
+          classifier: 'ACT',
+          vesselImo: x.imo,
+          location: x.place,
+          facility: 'T1',
+          eventAt: x.at,
+          ...(x.voyage === undefined ? {} : { voyageNumber: x.voyage }),
+        }));
+        const [m] = readAndMap(
+          writeIftsta({ envelope: TEST_ENVELOPE, events: [], transportEvents }),
+        );
+        expect(m?.diagnostics).toEqual([]);
+        expect(m?.records.transportEvents).toEqual(transportEvents);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 40) },
+    );
+  });
+
   it('reads back generated status events', () => {
     fc.assert(
       fc.property(
