@@ -7,7 +7,7 @@ import { diagnostic, type Position, type Severity } from '../../../core/diagnost
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
-import type { RawSegment } from './raw-segment.ts';
+import type { RawSegment, ScanIssue } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
 import { ReceivedRecorder } from './received-recorder.ts';
 import { isValidTag } from './segment-tag.ts';
@@ -39,20 +39,20 @@ export class EnvelopeTracker {
     private readonly hooks: EnvelopeHooks,
   ) {}
 
-  push(raw: RawSegment): void {
+  push(seg: RawSegment, issues: readonly ScanIssue[] | undefined): void {
     this.seenAny = true;
     if (this.interchange) this.interchange.segments++;
-    const seg = this.toSegment(raw);
-    this.reportIssues(raw, seg);
-    if (raw.tag !== 'UNA' && !isValidTag(raw.tag) && !this.isTrailing(raw.tag)) {
+    seg.index = this.indexOf(seg.tag);
+    if (issues) this.reportIssues(issues, seg);
+    if (seg.tag !== 'UNA' && !isValidTag(seg.tag) && !this.isTrailing(seg.tag)) {
       this.report(
         'edifact.segment.invalid-tag',
-        `"${clip(raw.tag)}" is not a segment tag`,
+        `"${clip(seg.tag)}" is not a segment tag`,
         seg,
         'error',
       );
     }
-    this.route(raw.tag, seg);
+    this.route(seg.tag, seg);
   }
 
   end(): void {
@@ -68,6 +68,8 @@ export class EnvelopeTracker {
   }
 
   private route(tag: string, seg: Segment): void {
+    // Most segments are message body: skip the service-tag comparisons unless the tag starts with U.
+    if (tag.charCodeAt(0) !== 85) return this.body(seg);
     switch (tag) {
       case 'UNA':
         return this.una(seg);
@@ -372,9 +374,8 @@ export class EnvelopeTracker {
     return false;
   }
 
-  private reportIssues(raw: RawSegment, seg: Segment): void {
-    if (!raw.issues) return;
-    for (const issue of raw.issues) {
+  private reportIssues(issues: readonly ScanIssue[], seg: Segment): void {
+    for (const issue of issues) {
       const severity: Severity =
         issue.code === 'edifact.segment.unterminated' ||
         issue.code === 'edifact.segment.release-at-end'
@@ -404,21 +405,11 @@ export class EnvelopeTracker {
     );
   }
 
-  private toSegment(raw: RawSegment): Segment {
-    const index =
-      this.message && raw.tag !== 'UNH'
-        ? this.message.segments.length + 1
-        : raw.tag === 'UNH'
-          ? 1
-          : (this.interchange?.segments ?? 1);
-    return {
-      tag: raw.tag,
-      elements: raw.elements,
-      index,
-      line: raw.line,
-      offset: raw.offset,
-      ...(raw.repetitions ? { repetitions: raw.repetitions } : {}),
-    };
+  /** 1-based position: within the open message (UNH = 1), else within the interchange. */
+  private indexOf(tag: string): number {
+    if (tag === 'UNH') return 1;
+    if (this.message) return this.message.segments.length + 1;
+    return this.interchange?.segments ?? 1;
   }
 
   private base(): Position {

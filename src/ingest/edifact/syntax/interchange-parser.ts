@@ -10,6 +10,7 @@ import { DEFAULT_DELIMITERS } from './delimiters.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
 import { EnvelopeTracker } from './envelope-tracker.ts';
 import type { ReaderOptions } from './reader-options.ts';
+import type { SegmentSink } from './raw-segment.ts';
 import type { ReceivedLog } from './received.ts';
 import { SegmentScanner } from './segment-scanner.ts';
 import type { Delimiters, EdifactMessage } from './segment.ts';
@@ -41,8 +42,7 @@ export class InterchangeParser {
   private pending = '';
   private skipping = false;
   private readonly maxSegment: number;
-  private readonly emit = (raw: Parameters<EnvelopeTracker['push']>[0]): void =>
-    this.tracker.push(raw);
+  private readonly emit: SegmentSink = (seg, issues) => this.tracker.push(seg, issues);
 
   constructor(options: ReaderOptions, deliver: (m: EdifactMessage) => void) {
     this.sink = new DiagnosticSink(options.maxDiagnostics ?? 1000, options.onDiagnostic);

@@ -1,4 +1,4 @@
-/** What the scanner hands to the envelope checks: one segment with its own problems attached. */
+/** What the scanner hands to the envelope checks: one segment and its own problems. */
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 
 export interface ScanIssue {
@@ -12,13 +12,18 @@ export interface ScanIssue {
   readonly line: number;
 }
 
+/**
+ * A scanned segment: already the Segment handed to mappers (one allocation per segment), with
+ * its index filled in by the envelope checks once its message position is known.
+ */
 export interface RawSegment {
   readonly tag: string;
   readonly elements: readonly (readonly string[])[];
-  readonly repetitions?: Readonly<Record<number, readonly (readonly string[])[]>>;
+  index: number;
   readonly line: number;
   readonly offset: number;
-  /** Whether the segment ended with a terminator (false only for a truncated tail). */
-  readonly terminated: boolean;
-  readonly issues?: readonly ScanIssue[];
+  readonly repetitions?: Readonly<Record<number, readonly (readonly string[])[]>>;
 }
+
+/** The scanner's callback: a segment and what went wrong in it, if anything. */
+export type SegmentSink = (segment: RawSegment, issues: readonly ScanIssue[] | undefined) => void;

@@ -5,7 +5,7 @@
  */
 import { CHAR_CLASSES } from './character-classes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
-import type { RawSegment, ScanIssue } from './raw-segment.ts';
+import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { unescapeText } from './unescape-text.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -22,6 +22,8 @@ export class SegmentScanner {
   multiByte = false;
 
   private release = -1;
+  /** Reused for every segment; only exact-size copies of its arrays leave the scanner. */
+  private readonly builder = new SegmentBuilder();
 
   constructor(
     private classes: Uint8Array,
@@ -41,7 +43,7 @@ export class SegmentScanner {
    * Emits every complete segment in text[from..] and returns where the unconsumed rest starts.
    * With `final`, a truncated last segment is emitted too, marked as unterminated.
    */
-  scan(text: string, from: number, final: boolean, emit: (s: RawSegment) => void): number {
+  scan(text: string, from: number, final: boolean, emit: SegmentSink): number {
     let i = this.skipBreaks(text, from);
     while (i < text.length) {
       const end = this.isUna(text, i)
@@ -76,31 +78,31 @@ export class SegmentScanner {
   }
 
   /** UNA is fixed-width: its six service characters are never escaped. */
-  private scanUna(text: string, i: number, final: boolean, emit: (s: RawSegment) => void): number {
+  private scanUna(text: string, i: number, final: boolean, emit: SegmentSink): number {
     const available = Math.min(UNA_LENGTH, text.length - i);
     if (available < UNA_LENGTH && !final) return -1;
     const chars = text.slice(i + 3, i + available);
-    emit({
+    const una: RawSegment = {
       tag: 'UNA',
       elements: [[chars]],
+      index: 0,
       line: this.line,
       offset: this.byteOffset,
-      terminated: available === UNA_LENGTH,
-    });
+    };
+    emit(una, available === UNA_LENGTH ? undefined : [this.unaIssue(i + available)]);
     return i + available;
   }
 
-  private scanOne(
-    text: string,
-    start: number,
-    final: boolean,
-    emit: (s: RawSegment) => void,
-  ): number {
-    const b = new SegmentBuilder(text, start, this.release);
+  private scanOne(text: string, start: number, final: boolean, emit: SegmentSink): number {
+    const b = this.builder.reset(text, start, this.release);
     const cls = this.classes;
     const n = text.length;
     for (let i = start; i < n; i++) {
-      switch (cls[text.charCodeAt(i)] as number) {
+      // Tight inner loop over ordinary text: one table read and one comparison per character.
+      let kind = 0;
+      while (i < n && (kind = cls[text.charCodeAt(i)] ?? 0) === 0) i++;
+      if (i >= n) break;
+      switch (kind) {
         case COMPONENT:
           b.endComponent(i);
           break;
@@ -124,7 +126,7 @@ export class SegmentScanner {
           i++;
           break;
         case TERMINATOR:
-          emit(this.finish(b, i, true));
+          emit(this.finish(b, i), b.issues);
           this.line += b.lines;
           return i + 1;
         case LINE_BREAK:
@@ -135,8 +137,8 @@ export class SegmentScanner {
         case OUTSIDE:
           if (!b.reportedOutside) this.outside(b, text, i);
           break;
-        default: // CHAR_TEXT: the common case, nothing to do
-          continue;
+        default:
+          break;
       }
     }
     if (!final) return -1;
@@ -146,23 +148,35 @@ export class SegmentScanner {
       'Segment is not terminated: the input ends inside it',
       n,
     );
-    emit(this.finish(b, n, false));
+    emit(this.finish(b, n), b.issues);
     this.line += b.lines;
     return n;
   }
 
-  private finish(b: SegmentBuilder, end: number, terminated: boolean): RawSegment {
+  private finish(b: SegmentBuilder, end: number): RawSegment {
     b.endElement(end);
+    const elements = b.elements.slice(0, b.elementCount);
     const seg: RawSegment = {
       tag: b.tag ?? '',
-      elements: b.elements,
+      elements,
+      index: 0,
       line: this.line,
       offset: this.byteOffset,
-      terminated,
-      ...(b.repetitions ? { repetitions: b.repetitions } : {}),
-      ...(b.issues ? { issues: b.issues } : {}),
     };
+    if (b.repetitions) return { ...seg, repetitions: b.repetitions };
     return seg;
+  }
+
+  private unaIssue(end: number): ScanIssue {
+    const message = 'UNA is cut short: the input ends inside it';
+    return {
+      code: 'edifact.segment.unterminated',
+      message,
+      element: 1,
+      component: 1,
+      offset: this.byteOffset + end,
+      line: this.line,
+    };
   }
 
   private lineBreak(b: SegmentBuilder, i: number): void {
@@ -198,8 +212,8 @@ export class SegmentScanner {
     const issue: ScanIssue = {
       code,
       message,
-      element: b.elements.length + (b.tag === undefined ? 0 : 1),
-      component: b.components.length + 1,
+      element: b.elementCount + (b.tag === undefined ? 0 : 1),
+      component: b.componentCount + 1,
       offset: this.byteOffset + delta,
       line: this.line + b.lines,
     };
@@ -207,54 +221,74 @@ export class SegmentScanner {
   }
 }
 
-/** Collects one segment's pieces while the scanner walks it. */
+/** Collects one segment's pieces while the scanner walks it (one instance, reset per segment). */
 class SegmentBuilder {
+  text = '';
+  start = 0;
+  release = -1;
   tag: string | undefined = undefined;
-  elements: string[][] = [];
-  components: string[] = [];
+  /**
+   * Scratch arrays with explicit fill counts (setting `length = 0` would free their storage):
+   * copied at exact size when an element or segment ends, since a pushed-to `[]` keeps spare room.
+   */
+  readonly elements: string[][] = [];
+  elementCount = 0;
+  readonly components: string[] = [];
+  componentCount = 0;
   occurrences: string[][] | undefined = undefined;
   repetitions: Record<number, string[][]> | undefined = undefined;
   issues: ScanIssue[] | undefined = undefined;
-  pieceStart: number;
+  pieceStart = 0;
   dirty = false;
   lines = 0;
   reportedBreak = false;
   reportedOutside = false;
 
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly release: number,
-  ) {
+  reset(text: string, start: number, release: number): this {
+    this.text = text;
+    this.start = start;
+    this.release = release;
+    this.tag = undefined;
+    this.elementCount = 0;
+    this.componentCount = 0;
+    this.occurrences = undefined;
+    this.repetitions = undefined;
+    this.issues = undefined;
     this.pieceStart = start;
+    this.dirty = false;
+    this.lines = 0;
+    this.reportedBreak = false;
+    this.reportedOutside = false;
+    return this;
   }
 
   endComponent(i: number): void {
     const s = this.text;
-    this.components.push(
-      this.dirty ? unescapeText(s, this.pieceStart, i, this.release) : s.slice(this.pieceStart, i),
-    );
+    const piece = this.dirty
+      ? unescapeText(s, this.pieceStart, i, this.release)
+      : s.slice(this.pieceStart, i);
+    this.components[this.componentCount++] = piece;
     this.pieceStart = i + 1;
     this.dirty = false;
   }
 
   endOccurrence(i: number): void {
     this.endComponent(i);
-    (this.occurrences ??= []).push(this.components);
-    this.components = [];
+    (this.occurrences ??= []).push(this.components.slice(0, this.componentCount));
+    this.componentCount = 0;
   }
 
   endElement(i: number): void {
     this.endComponent(i);
-    let first = this.components;
+    let first = this.components.slice(0, this.componentCount);
+    this.componentCount = 0;
     if (this.occurrences) {
       this.occurrences.push(first);
       first = this.occurrences[0] ?? first;
-      (this.repetitions ??= {})[this.elements.length] = this.occurrences;
+      (this.repetitions ??= {})[this.elementCount] = this.occurrences;
       this.occurrences = undefined;
     }
     if (this.tag === undefined) this.tag = first[0] ?? '';
-    else this.elements.push(first);
-    this.components = [];
+    else this.elements[this.elementCount++] = first;
   }
 }
