@@ -9,3 +9,4 @@ export * from './quarantine.ts';
 export * from './raw-messages.ts';
 export * from './vessels.ts';
 export * from './intake.ts';
+export * from './targeting.ts';

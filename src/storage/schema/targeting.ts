@@ -1,0 +1,189 @@
+/**
+ * Targeting tables: assessments (one per container and scoring, with the versions that produced
+ * it and its feature snapshot), the incrementally kept party history and route statistics,
+ * versioned rule sets, the model registry, scanners, scan plans with their selections and
+ * propensities, and the scan outcomes targeting learns from.
+ */
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tstz } from './columns.ts';
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    consignmentId: uuid('consignment_id').notNull(),
+    billNumber: text('bill_number').notNull(),
+    /** '' for a consignment without declared equipment. */
+    containerNumber: text('container_number').notNull(),
+    vesselImo: text('vessel_imo'),
+    voyageNumber: text('voyage_number'),
+    port: text('port').notNull(),
+    score: doublePrecision('score').notNull(),
+    band: text('band').notNull(),
+    mandatoryHold: boolean('mandatory_hold').notNull(),
+    explanation: jsonb('explanation').notNull(),
+    ruleSetVersion: text('rule_set_version').notNull(),
+    modelVersion: text('model_version'),
+    modelHash: text('model_hash'),
+    features: jsonb('features').notNull(),
+    assessedAt: tstz('assessed_at').notNull(),
+  },
+  (t) => [
+    index('assessments_container_idx').on(t.agencyId, t.containerNumber, t.assessedAt),
+    index('assessments_call_idx').on(t.agencyId, t.vesselImo, t.voyageNumber, t.port),
+  ],
+);
+
+export const partyHistory = pgTable(
+  'party_history',
+  {
+    agencyId: text('agency_id').notNull(),
+    role: text('role').notNull(),
+    /** Normalised party name (or EORI when given). */
+    partyKey: text('party_key').notNull(),
+    firstSeenAt: tstz('first_seen_at').notNull(),
+    shipments: integer('shipments').notNull(),
+    seizures: integer('seizures').notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.role, t.partyKey] })],
+);
+
+export const routeStats = pgTable(
+  'route_stats',
+  {
+    agencyId: text('agency_id').notNull(),
+    route: text('route').notNull(),
+    shipments: integer('shipments').notNull(),
+    seizures: integer('seizures').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.route] })],
+);
+
+/** Bills already counted in the history, so a rescored amendment is not counted twice. */
+export const historyBills = pgTable(
+  'history_bills',
+  {
+    agencyId: text('agency_id').notNull(),
+    billNumber: text('bill_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.billNumber] })],
+);
+
+export const ruleSets = pgTable(
+  'rule_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    setId: text('set_id').notNull(),
+    version: text('version').notNull(),
+    status: text('status').notNull(),
+    document: jsonb('document').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    activatedAt: tstz('activated_at'),
+  },
+  (t) => [uniqueIndex('rule_sets_version_uq').on(t.agencyId, t.setId, t.version)],
+);
+
+export const riskModels = pgTable(
+  'risk_models',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    version: text('version').notNull(),
+    status: text('status').notNull(),
+    /** SHA-256 of the model document. */
+    modelHash: text('model_hash').notNull(),
+    trainingDataSha256: text('training_data_sha256').notNull(),
+    document: jsonb('document').notNull(),
+    metadata: jsonb('metadata').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    activatedAt: tstz('activated_at'),
+  },
+  (t) => [uniqueIndex('risk_models_version_uq').on(t.agencyId, t.version)],
+);
+
+export const scanners = pgTable(
+  'scanners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    port: text('port').notNull(),
+    terminal: text('terminal').notNull().default(''),
+    name: text('name').notNull(),
+    containersPerHour: doublePrecision('containers_per_hour').notNull(),
+  },
+  (t) => [uniqueIndex('scanners_name_uq').on(t.agencyId, t.port, t.terminal, t.name)],
+);
+
+export const scanPlans = pgTable(
+  'scan_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    vesselImo: text('vessel_imo').notNull(),
+    voyageNumber: text('voyage_number').notNull(),
+    port: text('port').notNull(),
+    terminal: text('terminal').notNull(),
+    shift: text('shift').notNull(),
+    capacity: integer('capacity').notNull(),
+    controlShare: doublePrecision('control_share').notNull(),
+    controlPool: integer('control_pool').notNull(),
+    controlPropensity: doublePrecision('control_propensity').notNull(),
+    seed: text('seed').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [index('scan_plans_call_idx').on(t.agencyId, t.vesselImo, t.voyageNumber, t.port)],
+);
+
+export const scanPlanSelections = pgTable(
+  'scan_plan_selections',
+  {
+    planId: uuid('plan_id').notNull(),
+    containerNumber: text('container_number').notNull(),
+    billNumber: text('bill_number').notNull(),
+    assessmentId: uuid('assessment_id'),
+    score: doublePrecision('score').notNull(),
+    reason: text('reason').notNull(),
+    propensity: doublePrecision('propensity').notNull(),
+    selected: boolean('selected').notNull(),
+    note: text('note'),
+    changedBy: text('changed_by').notNull(),
+    changedAt: tstz('changed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.containerNumber] })],
+);
+
+/**
+ * Scan and inspection outcomes as targeting sees them, with how the container came to be
+ * scanned (its selection reason and propensity), so control outcomes stay apart.
+ */
+export const targetingOutcomes = pgTable(
+  'targeting_outcomes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    containerNumber: text('container_number').notNull(),
+    assessmentId: uuid('assessment_id'),
+    planId: uuid('plan_id'),
+    reason: text('reason'),
+    propensity: doublePrecision('propensity'),
+    found: boolean('found').notNull(),
+    recordedAt: tstz('recorded_at').notNull(),
+  },
+  (t) => [index('targeting_outcomes_container_idx').on(t.agencyId, t.containerNumber)],
+);
