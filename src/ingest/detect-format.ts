@@ -18,7 +18,11 @@ function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
 }
 
+/** Large uploads are judged by their head only; smaller ones are parsed and checked for events. */
+const FULL_PARSE_LIMIT = 1 << 20;
+
 function isDcsaJson(bytes: Uint8Array): boolean {
+  if (bytes.length > FULL_PARSE_LIMIT) return TNT_MARKER.test(decode(bytes.subarray(0, 65536)));
   const text = decode(bytes);
   try {
     return detectTntVersion(JSON.parse(text)) !== undefined;

@@ -36,6 +36,27 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes('{"bookingReference": "ABC", '))).toBeUndefined();
   });
 
+  it('judges uploads over 1 MB by their head', () => {
+    const sample = readFileSync(path.join(dir, 'tnt', 'tnt-300-request-transport.json'), 'utf8');
+    const event = (JSON.parse(sample) as { events: unknown[] }).events[0];
+    const big = { events: Array.from({ length: 1500 }, () => event) };
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(1 << 20);
+    expect(detectFormat(bytes(text))).toBe('dcsa-json');
+    expect(
+      detectFormat(
+        bytes(
+          JSON.stringify({
+            bookings: Array.from({ length: 30000 }, (_, i) => ({
+              ref: `BK${i}`,
+              eventually: 'x'.repeat(20),
+            })),
+          }),
+        ),
+      ),
+    ).toBeUndefined();
+  });
+
   it('EDIFACT with UNA or UNB at the start, after a BOM or white space', () => {
     expect(detectFormat(bytes("UNA:+.? 'UNB+UNOC:3+SENDER+RECEIVER+260301:1200+1'"))).toBe(
       'edifact',
