@@ -38,6 +38,20 @@ describe('mapMessage over every sample', () => {
     }
   });
 
+  it('warns about a segment that has no place in the message type, and maps the rest', () => {
+    const text = new TextDecoder().decode(
+      edifactFixture('coarri_d95b_itg13_cosco-africa_itgoa.edi'),
+    );
+    const { messages } = readInterchange(
+      text.replace("TMD+3'\nDTM+203:201602030913", "PRI+AAA:12'\nDTM+203:201602030913"),
+    );
+    const mapped = mapMessage(messages[0]!);
+    expect(mapped.diagnostics.map((d) => [d.code, d.severity, d.at?.segment, d.at?.tag])).toEqual([
+      ['edifact.segment-unexpected', 'warning', 9, 'PRI'],
+    ]);
+    expect(mapped.records.containerEvents).toHaveLength(2);
+  });
+
   it('reports a message type it does not map instead of guessing', () => {
     const { messages } = readInterchange(edifactFixture('syntax_release_character_paores.edi'));
     const mapped = mapMessage(messages[0]!);

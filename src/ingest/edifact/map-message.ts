@@ -20,6 +20,7 @@ import {
 import type { BodyMapper } from './messages/common/message-body.ts';
 import { createContext, positionOf } from './messages/common/message-context.ts';
 import { readHeader } from './messages/common/message-header.ts';
+import { checkSegmentTable } from './messages/common/segment-tables.ts';
 import type { Sink } from './messages/common/field-readers.ts';
 import type { EdifactMessage } from './syntax/segment.ts';
 
@@ -70,6 +71,7 @@ export function mapMessage(m: EdifactMessage, options: MapOptions = {}): MappedM
     };
   }
   const header = readHeader(ctx, sink);
+  checkSegmentTable(ctx, type, sink);
   const base = {
     function: header.function,
     documentNumber: header.documentNumber,

@@ -1,0 +1,135 @@
+/**
+ * Which segments each message may contain, in any of the supported directories (D95B, D96A,
+ * D00B; UNTDID message structures). A segment outside its message's table is reported — it is
+ * usually a sender's mistake that would otherwise be ignored silently — and mapping goes on.
+ */
+import type { Sink } from './field-readers.ts';
+import type { EdifactMessageType } from './mapped-message.ts';
+import { segmentDiagnostic, type MessageContext } from './message-context.ts';
+
+const COMMON = ['UNH', 'UNT', 'BGM', 'DTM', 'FTX', 'RFF', 'NAD', 'CTA', 'COM', 'TDT', 'LOC'];
+
+export const SEGMENT_TABLES: Readonly<Record<EdifactMessageType, ReadonlySet<string>>> = {
+  CUSCAR: new Set([
+    ...COMMON,
+    'AUT',
+    'CNI',
+    'CNT',
+    'CPI',
+    'CST',
+    'CUX',
+    'DGS',
+    'DIM',
+    'DOC',
+    'EQD',
+    'GID',
+    'GIS',
+    'HAN',
+    'MEA',
+    'MOA',
+    'PAC',
+    'PCI',
+    'QTY',
+    'RNG',
+    'SEL',
+    'SGP',
+    'TMD',
+    'TMP',
+    'TSR',
+  ]),
+  BAPLIE: new Set([...COMMON, 'DGS', 'DIM', 'EQA', 'EQD', 'GDS', 'GID', 'MEA', 'RNG', 'TMP']),
+  COARRI: new Set([
+    ...COMMON,
+    'CNT',
+    'COD',
+    'DAM',
+    'DGS',
+    'DIM',
+    'EQA',
+    'EQD',
+    'GDS',
+    'HAN',
+    'MEA',
+    'PCD',
+    'PIA',
+    'RNG',
+    'SEL',
+    'TMD',
+    'TMP',
+  ]),
+  CODECO: new Set([
+    ...COMMON,
+    'CNT',
+    'COD',
+    'DAM',
+    'DGS',
+    'DIM',
+    'EQA',
+    'EQD',
+    'GID',
+    'HAN',
+    'MEA',
+    'PCD',
+    'PIA',
+    'RNG',
+    'SEL',
+    'SGP',
+    'TMD',
+    'TMP',
+  ]),
+  COPRAR: new Set([
+    ...COMMON,
+    'CNT',
+    'DGS',
+    'DIM',
+    'EQA',
+    'EQD',
+    'EQN',
+    'HAN',
+    'MEA',
+    'PCD',
+    'RNG',
+    'SEL',
+    'TMD',
+    'TMP',
+  ]),
+  IFTSTA: new Set([
+    ...COMMON,
+    'CNI',
+    'CNT',
+    'DGS',
+    'DIM',
+    'DOC',
+    'EQA',
+    'EQD',
+    'EQN',
+    'GID',
+    'GIN',
+    'HAN',
+    'MEA',
+    'PCI',
+    'SEL',
+    'SGP',
+    'STS',
+    'TMD',
+    'TPL',
+    'TSR',
+  ]),
+};
+
+export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType, sink: Sink): void {
+  const table = SEGMENT_TABLES[type];
+  for (const seg of ctx.message.segments) {
+    if (table.has(seg.tag)) continue;
+    sink.push(
+      segmentDiagnostic(
+        ctx,
+        seg,
+        {},
+        'edifact.segment-unexpected',
+        `Segment ${seg.tag} has no place in a ${type} message; it was not read.`,
+        'warning',
+      ),
+    );
+  }
+}
