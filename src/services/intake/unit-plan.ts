@@ -76,6 +76,9 @@ function rejected(unit: ParsedUnit, extra: readonly Diagnostic[]): UnitPlan {
 function statusOf(unit: ParsedUnit, records: CargoRecords, diagnostics: readonly Diagnostic[]) {
   const accepted = recordCount(records);
   if (unit.rejected.length > 0) return accepted > 0 ? 'partially-accepted' : 'rejected';
+  // Nothing usable and something wrong (e.g. JSON that holds no event): nothing to file.
+  const flagged = diagnostics.some((d) => d.severity !== 'info');
+  if (accepted === 0 && unit.function !== 'cancel' && flagged) return 'rejected';
   if (diagnostics.some((d) => d.severity === 'error')) return 'accepted-with-warnings';
   return diagnostics.some((d) => d.severity === 'warning') ? 'accepted-with-warnings' : 'accepted';
 }
