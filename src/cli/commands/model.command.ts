@@ -47,6 +47,8 @@ interface TrainOptions {
   valid?: string;
   label: string;
   drop?: string[];
+  categorical?: string[];
+  numeric?: string[];
   out: string;
   encoding: CategoricalEncoding;
   json?: boolean;
@@ -93,6 +95,12 @@ function registerTrain(model: Command): void {
     .option('--valid <csv>', 'validation table, for early stopping (never the test table)')
     .requiredOption('--label <expr>', 'label column (0/1) or comparison, e.g. "Critical Fraud==2"')
     .option('--drop <columns>', 'comma-separated columns that are not features', list)
+    .option(
+      '--categorical <columns>',
+      'treat these columns as categorical (default: inferred)',
+      list,
+    )
+    .option('--numeric <columns>', 'treat these columns as numbers (default: inferred)', list)
     .requiredOption('--out <json>', 'model file to write')
     .option(
       '--encoding <mode>',
@@ -133,6 +141,10 @@ async function runTrain(o: TrainOptions): Promise<void> {
       label: o.label,
       drop: o.drop ?? [],
       categoricalEncoding: o.encoding,
+      kinds: Object.fromEntries([
+        ...(o.categorical ?? []).map((c) => [c, 'categorical'] as const),
+        ...(o.numeric ?? []).map((c) => [c, 'numeric'] as const),
+      ]),
       ...(o.seed === undefined ? {} : { seed: o.seed }),
     },
     params: paramsOf(o),
