@@ -2,6 +2,7 @@
  * Cargo-model events → DCSA Track & Trace 2.2 event objects. eventCreatedDateTime (required by
  * 2.2, absent from the model) is the given creation time or else the event time. The voyage is
  * written as both export and import voyage, so reading picks the same value whichever applies.
+ * (Reading gives an event without its own location or facility those of its transport call.)
  */
 import type { Seal } from '../../core/cargo/equipment.ts';
 import type { ContainerEvent, TransportCallRef, TransportEvent } from '../../core/cargo/events.ts';
