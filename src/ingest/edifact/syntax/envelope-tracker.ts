@@ -5,8 +5,8 @@
  */
 import { diagnostic, type Position, type Severity } from '../../../core/diagnostic.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
-import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
+import { clip, EnvelopeReporter } from './envelope-reporter.ts';
 import type { RawSegment, ScanIssue } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
 import { ReceivedRecorder } from './received-recorder.ts';
@@ -33,19 +33,27 @@ export class EnvelopeTracker {
   /** Headers of everything received, for acknowledgements. */
   readonly recorder = new ReceivedRecorder();
 
+  private readonly reporter: EnvelopeReporter;
+
   constructor(
     private readonly options: ReaderOptions,
-    private readonly sink: DiagnosticSink,
+    sink: DiagnosticSink,
     private readonly hooks: EnvelopeHooks,
-  ) {}
+  ) {
+    this.reporter = new EnvelopeReporter(sink, options.source, () => ({
+      interchange: this.message?.interchangeRef ?? this.interchange?.ref,
+      openInterchange: this.interchange?.ref,
+      message: this.message?.reference,
+    }));
+  }
 
   push(seg: RawSegment, issues: readonly ScanIssue[] | undefined): void {
     this.seenAny = true;
     if (this.interchange) this.interchange.segments++;
     seg.index = this.indexOf(seg.tag);
-    if (issues) this.reportIssues(issues, seg);
+    if (issues) this.reporter.reportIssues(issues, seg);
     if (seg.tag !== 'UNA' && !isValidTag(seg.tag) && !this.isTrailing(seg.tag)) {
-      this.report(
+      this.reporter.report(
         'edifact.segment.invalid-tag',
         `"${clip(seg.tag)}" is not a segment tag`,
         seg,
@@ -57,8 +65,12 @@ export class EnvelopeTracker {
 
   end(): void {
     if (!this.seenAny) {
-      this.sink.add(
-        diagnostic('edifact.input.empty', 'The input holds no EDIFACT segments', this.base()),
+      this.reporter.add(
+        diagnostic(
+          'edifact.input.empty',
+          'The input holds no EDIFACT segments',
+          this.reporter.base(),
+        ),
       );
       return;
     }
@@ -95,7 +107,7 @@ export class EnvelopeTracker {
     this.closeGroup('UNA');
     this.closeInterchange('UNA');
     this.inTrailingData = false;
-    this.hooks.onUna(seg.elements[0]?.[0] ?? '', this.at(seg));
+    this.hooks.onUna(seg.elements[0]?.[0] ?? '', this.reporter.at(seg));
   }
 
   private unb(seg: Segment): void {
@@ -111,10 +123,10 @@ export class EnvelopeTracker {
       groups: 0,
       segments: 1,
     };
-    const at = this.at(seg);
+    const at = this.reporter.at(seg);
     this.recorder.interchange(seg);
     if (ref === '')
-      this.report(
+      this.reporter.report(
         'edifact.unb.invalid',
         'UNB has no interchange control reference (0020)',
         seg,
@@ -130,7 +142,13 @@ export class EnvelopeTracker {
     if (this.interchange) this.interchange.groups++;
     const ref = seg.elements[4]?.[0] ?? '';
     if (ref === '')
-      this.report('edifact.ung.invalid', 'UNG has no group reference (0048)', seg, 'error', 5);
+      this.reporter.report(
+        'edifact.ung.invalid',
+        'UNG has no group reference (0048)',
+        seg,
+        'error',
+        5,
+      );
     this.group = { ref, messages: 0 };
     this.recorder.openGroup(seg, this.interchange?.ref ?? '');
   }
@@ -141,14 +159,14 @@ export class EnvelopeTracker {
     if (!group) return this.outside(seg);
     this.group = undefined;
     this.recorder.closeGroup(seg);
-    this.checkCount(
+    this.reporter.checkCount(
       'edifact.une.count-mismatch',
       'UNE',
       seg,
       group.messages,
       'messages in the group',
     );
-    this.checkRef('edifact.une.reference-mismatch', 'UNE', seg, group.ref, 'UNG');
+    this.reporter.checkRef('edifact.une.reference-mismatch', 'UNE', seg, group.ref, 'UNG');
   }
 
   private unz(seg: Segment): void {
@@ -157,14 +175,14 @@ export class EnvelopeTracker {
     const ic = this.interchange;
     if (!ic) return this.outside(seg);
     const n = ic.groups > 0 ? ic.groups : ic.messages;
-    this.checkCount(
+    this.reporter.checkCount(
       'edifact.unz.count-mismatch',
       'UNZ',
       seg,
       n,
       ic.groups > 0 ? 'groups' : 'messages',
     );
-    this.checkRef('edifact.unz.reference-mismatch', 'UNZ', seg, ic.ref, 'UNB');
+    this.reporter.checkRef('edifact.unz.reference-mismatch', 'UNZ', seg, ic.ref, 'UNB');
     this.interchange = undefined;
     this.closedInterchanges++;
   }
@@ -173,7 +191,7 @@ export class EnvelopeTracker {
     this.closeMessage('UNH');
     if (!this.interchange && !this.warnedNoUnb) {
       this.warnedNoUnb = true;
-      this.report(
+      this.reporter.report(
         'edifact.unb.missing',
         'Message without an interchange header (UNB)',
         seg,
@@ -200,9 +218,15 @@ export class EnvelopeTracker {
 
   private validateUnh(seg: Segment, m: OpenMessage): void {
     if (m.reference === '')
-      this.report('edifact.unh.invalid', 'UNH has no message reference (0062)', seg, 'error', 1);
+      this.reporter.report(
+        'edifact.unh.invalid',
+        'UNH has no message reference (0062)',
+        seg,
+        'error',
+        1,
+      );
     if (m.type === '' || m.version === '' || m.release === '' || m.agency === '') {
-      this.report(
+      this.reporter.report(
         'edifact.unh.invalid',
         'UNH message identifier (S009) lacks type, version, release or agency',
         seg,
@@ -220,7 +244,7 @@ export class EnvelopeTracker {
     const policy = untPolicyFor(this.options, this.interchange?.sender ?? '');
     const severity: Severity = policy === 'reject' ? 'error' : 'warning';
     if (
-      !this.checkCount(
+      !this.reporter.checkCount(
         'edifact.unt.count-mismatch',
         'UNT',
         seg,
@@ -231,7 +255,7 @@ export class EnvelopeTracker {
     ) {
       if (policy === 'reject') m.rejected = true;
     }
-    if (!this.checkRef('edifact.unt.reference-mismatch', 'UNT', seg, m.reference, 'UNH'))
+    if (!this.reporter.checkRef('edifact.unt.reference-mismatch', 'UNT', seg, m.reference, 'UNH'))
       m.rejected = true;
     this.message = undefined;
     this.countMessage();
@@ -262,7 +286,7 @@ export class EnvelopeTracker {
     if (this.isTrailing(seg.tag)) {
       if (this.inTrailingData) return;
       this.inTrailingData = true;
-      this.report(
+      this.reporter.report(
         'edifact.trailing-data',
         `Data after the interchange trailer (UNZ): segment "${clip(seg.tag)}"`,
         seg,
@@ -270,7 +294,7 @@ export class EnvelopeTracker {
       );
       return;
     }
-    this.report(
+    this.reporter.report(
       'edifact.segment.outside-message',
       `Segment ${clip(seg.tag)} is outside any message`,
       seg,
@@ -284,13 +308,13 @@ export class EnvelopeTracker {
     this.message = undefined;
     const last = m.segments[m.segments.length - 1];
     const at = {
-      ...this.base(),
+      ...this.reporter.base(),
       ...(m.interchangeRef ? { interchange: m.interchangeRef } : {}),
       message: m.reference,
       segment: m.segments.length,
       ...(last ? { tag: last.tag, line: last.line, offset: last.offset } : {}),
     };
-    this.sink.add(
+    this.reporter.add(
       diagnostic(
         'edifact.unt.missing',
         `Message ${m.reference} has no UNT trailer before ${before}; it is not delivered`,
@@ -306,11 +330,11 @@ export class EnvelopeTracker {
     const ref = this.group.ref;
     this.group = undefined;
     this.recorder.closeGroup(undefined);
-    this.sink.add(
+    this.reporter.add(
       diagnostic(
         'edifact.une.missing',
         `Group ${ref} has no UNE trailer before ${before}`,
-        this.interchangeAt(),
+        this.reporter.interchangeAt(),
       ),
     );
   }
@@ -318,91 +342,15 @@ export class EnvelopeTracker {
   private closeInterchange(before: string): void {
     if (!this.interchange) return;
     const ref = this.interchange.ref;
-    this.sink.add(
+    this.reporter.add(
       diagnostic(
         'edifact.unz.missing',
         `Interchange ${ref} has no UNZ trailer before ${before}`,
-        this.interchangeAt(),
+        this.reporter.interchangeAt(),
       ),
     );
     this.interchange = undefined;
     this.closedInterchanges++;
-  }
-
-  /** Element 1 of UNT/UNE/UNZ is a count; true when it matches what was received. */
-  private checkCount(
-    code: EdifactDiagnosticCode,
-    tag: string,
-    seg: Segment,
-    found: number,
-    what: string,
-    severity: Severity = 'error',
-  ): boolean {
-    const declared = seg.elements[0]?.[0] ?? '';
-    if (
-      declared === String(found) ||
-      (declared !== '' && /^\d+$/.test(declared) && Number(declared) === found)
-    )
-      return true;
-    this.report(
-      code,
-      `${tag} count is ${declared === '' ? 'missing' : declared} but ${found} ${what} were received (expected ${declared || '?'}, found ${found})`,
-      seg,
-      severity,
-      1,
-    );
-    return false;
-  }
-
-  /** Element 2 of UNT/UNE/UNZ repeats the header's reference; true when it does. */
-  private checkRef(
-    code: EdifactDiagnosticCode,
-    tag: string,
-    seg: Segment,
-    expected: string,
-    header: string,
-  ): boolean {
-    const found = seg.elements[1]?.[0] ?? '';
-    if (found === expected) return true;
-    this.report(
-      code,
-      `${tag} reference "${found}" does not match ${header} reference "${expected}"`,
-      seg,
-      'error',
-      2,
-    );
-    return false;
-  }
-
-  private reportIssues(issues: readonly ScanIssue[], seg: Segment): void {
-    for (const issue of issues) {
-      const severity: Severity =
-        issue.code === 'edifact.segment.unterminated' ||
-        issue.code === 'edifact.segment.release-at-end'
-          ? 'error'
-          : 'warning';
-      const at: Position = {
-        ...this.at(seg),
-        element: issue.element,
-        component: issue.component,
-        line: issue.line,
-        offset: issue.offset,
-      };
-      this.sink.add(diagnostic(issue.code, issue.message, at, severity));
-    }
-  }
-
-  private report(
-    code: EdifactDiagnosticCode,
-    message: string,
-    seg: Segment,
-    severity: Severity,
-    element?: number,
-  ): void {
-    const at = this.at(seg);
-    this.sink.add(
-      diagnostic(code, message, element === undefined ? at : { ...at, element }, severity),
-    );
   }
 
   /** 1-based position: within the open message (UNH = 1), else within the interchange. */
@@ -411,31 +359,4 @@ export class EnvelopeTracker {
     if (this.message) return this.message.segments.length + 1;
     return this.interchange?.segments ?? 1;
   }
-
-  private base(): Position {
-    return this.options.source === undefined ? {} : { source: this.options.source };
-  }
-
-  private interchangeAt(): Position {
-    const ref = this.interchange?.ref;
-    return ref ? { ...this.base(), interchange: ref } : this.base();
-  }
-
-  private at(seg: Segment): Position {
-    const ic = this.message?.interchangeRef ?? this.interchange?.ref;
-    const msg = this.message?.reference;
-    return {
-      ...this.base(),
-      ...(ic ? { interchange: ic } : {}),
-      ...(msg !== undefined ? { message: msg } : {}),
-      segment: seg.index,
-      tag: seg.tag,
-      line: seg.line,
-      offset: seg.offset,
-    };
-  }
-}
-
-function clip(text: string): string {
-  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }
