@@ -19,6 +19,12 @@ const DAYS = Number(process.env.SIM_BENCH_DAYS ?? 30);
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
+/** CPU seconds (user + system) since `since`: stable on a shared machine where wall time is not. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+}
+
 function retainedHeapMb(): number {
   gc();
   return process.memoryUsage().heapUsed / 1e6;
@@ -33,34 +39,47 @@ export async function run(): Promise<void> {
   let firstHeap = 0;
   let peakHeap = 0;
   let peakRss = 0;
+  let generateCpu = 0;
+  let stringifyCpu = 0;
   let started = performance.now();
+  let cpu = process.cpuUsage();
   for (const day of generateDays(config)) {
     generateMs += performance.now() - started;
+    generateCpu += cpuSeconds(cpu);
     containers += day.calls.reduce((n, c) => n + c.discharged.length + c.loaded.length, 0);
     const t = performance.now();
+    const c = process.cpuUsage();
     bytes += JSON.stringify(day).length;
     stringifyMs += performance.now() - t;
+    stringifyCpu += cpuSeconds(c);
     const heap = retainedHeapMb();
     if (day.index === 0) firstHeap = heap;
     peakHeap = Math.max(peakHeap, heap);
     peakRss = Math.max(peakRss, process.memoryUsage().rss / 1e6);
-    if ((day.index + 1) % 30 === 0)
-      console.log(`  … ${day.index + 1} days, ${containers} containers`);
+    if ((day.index + 1) % 30 === 0) {
+      const cpuSoFar = generateCpu.toFixed(0);
+      console.log(
+        `  … ${day.index + 1} days, ${containers} containers, ${cpuSoFar} CPU-s generating, retained heap ${heap.toFixed(0)} MB`,
+      );
+    }
     started = performance.now();
+    cpu = process.cpuUsage();
   }
   const generated = containers / (generateMs / 1000);
   const serialised = containers / (stringifyMs / 1000);
+  const perCpu = (seconds: number) => Math.round(containers / seconds);
+  const gb = (bytes / 1e9).toFixed(2);
   console.log(
-    `simulated ${DAYS} days at ${config.port}: ${containers} containers moved (${(bytes / 1e9).toFixed(2)} GB as JSON)`,
+    `simulated ${DAYS} days at ${config.port}: ${containers} containers moved (${gb} GB as JSON)`,
   );
   console.log(
-    `generate:             ${Math.round(generated)} containers/s (${(generateMs / 1000).toFixed(1)} s)`,
+    `generate:            ${Math.round(generated)} containers/s wall (${(generateMs / 1000).toFixed(1)} s), ${perCpu(generateCpu)} per CPU-second`,
   );
   console.log(
-    `peer JSON.stringify:  ${Math.round(serialised)} containers/s (${(stringifyMs / 1000).toFixed(1)} s)`,
+    `peer JSON.stringify: ${Math.round(serialised)} containers/s wall (${(stringifyMs / 1000).toFixed(1)} s), ${perCpu(stringifyCpu)} per CPU-second`,
   );
   console.log(
-    `ratio generate / JSON.stringify of the same records: ${(generated / serialised).toFixed(2)}`,
+    `ratio generate / JSON.stringify of the same records: ${(generated / serialised).toFixed(2)} (wall), ${(stringifyCpu / generateCpu).toFixed(2)} (CPU)`,
   );
   console.log(
     `retained heap after day 1: ${firstHeap.toFixed(0)} MB; peak retained heap: ${peakHeap.toFixed(0)} MB (ratio ${(peakHeap / firstHeap).toFixed(2)}); peak RSS: ${peakRss.toFixed(0)} MB`,

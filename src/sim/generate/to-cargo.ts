@@ -6,7 +6,7 @@
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { Equipment } from '../../core/cargo/equipment.ts';
-import type { ContainerEvent } from '../../core/cargo/events.ts';
+import type { ContainerEvent, TransportCallRef } from '../../core/cargo/events.ts';
 import type { Party, PartyRole } from '../../core/cargo/party.ts';
 import type { PortCall, Vessel } from '../../core/cargo/vessel.ts';
 import {
@@ -22,7 +22,7 @@ import { parseUnLocode, type UnLocode } from '../../core/identifiers/un-locode.t
 import { unwrap } from '../../core/result.ts';
 import { stableUuid } from '../stable-uuid.ts';
 import { addressAt, type Company } from '../world/company.ts';
-import type { CallDraft, ConsignmentDraft, ContainerDraft } from './drafts.ts';
+import type { CallDraft, ConsignmentDraft, ContainerDraft, EventDraft } from './drafts.ts';
 
 /** Times are reported to the minute, as EDIFACT DTM (format 203) carries them, so every format agrees. */
 export const iso = (ms: number): string =>
@@ -35,7 +35,7 @@ const locode = (s: string): UnLocode =>
 const imo = (s: string): ImoNumber => imos.get(s) ?? imos.set(s, unwrap(parseImoNumber(s))).get(s)!;
 const containerNo = (s: string): ContainerNumber => unwrap(parseContainerNumber(s));
 
-export function party(company: Company, role: PartyRole, atMs: number): Party {
+function buildParty(company: Company, role: PartyRole, atMs: number): Party {
   const a = addressAt(company, atMs);
   const identifiers = {
     ...(company.eori ? { eori: unwrap(parseEori(company.eori)) } : {}),
@@ -55,6 +55,16 @@ export function party(company: Company, role: PartyRole, atMs: number): Party {
     phone: company.phone,
     email: company.email,
   };
+}
+
+// Parties are immutable values: one per company, role and address, shared by its filings.
+const parties = new WeakMap<Company, Map<string, Party>>();
+
+export function party(company: Company, role: PartyRole, atMs: number): Party {
+  const key = `${role}:${company.moved && atMs >= company.moved.at ? 1 : 0}`;
+  let byKey = parties.get(company);
+  if (!byKey) parties.set(company, (byKey = new Map<string, Party>()));
+  return byKey.get(key) ?? byKey.set(key, buildParty(company, role, atMs)).get(key)!;
 }
 
 /** Stowage details for BAPLIE: the cell, and the ports where the unit was loaded aboard and is to be discharged. */
@@ -122,31 +132,37 @@ export function consignment(d: ConsignmentDraft, call: CallDraft): Consignment {
   };
 }
 
+function transportCall(e: EventDraft): TransportCallRef {
+  const location = locode(e.location);
+  if (e.mode !== 'VESSEL') return { mode: e.mode, location };
+  const call: { -readonly [K in keyof TransportCallRef]: TransportCallRef[K] } = {
+    mode: 'VESSEL',
+    location,
+  };
+  if (e.vesselImo) call.vesselImo = imo(e.vesselImo);
+  if (e.voyage) call.voyageNumber = e.voyage;
+  return call;
+}
+
 export function containerEvents(c: ContainerDraft, callId: string): ContainerEvent[] {
   const number = containerNo(c.number);
   const bills = c.consignment ? [c.consignment.billNumber] : undefined;
-  return c.events.map((e, i) => ({
-    eventType: e.type,
-    classifier: 'ACT',
-    containerNumber: number,
-    eventAt: iso(e.at),
-    location: locode(e.location),
-    ...(e.facility ? { facility: e.facility } : {}),
-    fullEmpty: e.empty ? 'empty' : 'full',
-    ...(e.mode === 'VESSEL'
-      ? {
-          transportCall: {
-            mode: 'VESSEL',
-            location: locode(e.location),
-            ...(e.vesselImo ? { vesselImo: imo(e.vesselImo) } : {}),
-            ...(e.voyage ? { voyageNumber: e.voyage } : {}),
-          },
-        }
-      : { transportCall: { mode: 'TRUCK', location: locode(e.location) } }),
-    ...(e.seal ? { seals: [{ number: e.seal, source: 'CAR', type: 'BLT' }] } : {}),
-    ...(bills ? { billNumbers: bills } : {}),
-    sourceEventId: stableUuid(`${callId}:${c.number}:${i + 1}`),
-  }));
+  return c.events.map((e, i) => {
+    const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } = {
+      eventType: e.type,
+      classifier: 'ACT',
+      containerNumber: number,
+      eventAt: iso(e.at),
+      location: locode(e.location),
+      fullEmpty: e.empty ? 'empty' : 'full',
+      transportCall: transportCall(e),
+      sourceEventId: stableUuid(`${callId}:${c.number}:${i + 1}`),
+    };
+    if (e.facility) event.facility = e.facility;
+    if (e.seal) event.seals = [{ number: e.seal, source: 'CAR', type: 'BLT' }];
+    if (bills) event.billNumbers = bills;
+    return event;
+  });
 }
 
 export function vessel(call: CallDraft): Vessel {
