@@ -1,0 +1,41 @@
+/**
+ * How a consignment is keyed in the incrementally kept history: each party by role and by its
+ * EORI (or its normalised name), the route by its pattern. And the history of one consignment
+ * assembled from the batch-loaded counts.
+ */
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { PartyRole } from '../../core/cargo/party.ts';
+import type { PartyHistory, PartyRecord, RouteStats } from '../../risk/features/history.ts';
+import { routePatternOf } from '../../risk/features/route-features.ts';
+import {
+  normalisePartyName,
+  type PartyCounts,
+  type PartyKey,
+  type RouteCounts,
+  type ShipmentRecord,
+} from '../../storage/index.ts';
+
+export function partyKeysOf(c: Consignment): PartyKey[] {
+  return c.parties.map((p) => ({
+    role: p.role,
+    key: p.identifiers?.eori ?? normalisePartyName(p.name),
+  }));
+}
+
+export function shipmentOf(c: Consignment): ShipmentRecord {
+  return { billNumber: c.billNumber, parties: partyKeysOf(c), route: routePatternOf(c) };
+}
+
+export function historyOf(
+  c: Consignment,
+  parties: ReadonlyMap<string, PartyCounts>,
+  routes: ReadonlyMap<string, RouteCounts>,
+): PartyHistory & RouteStats {
+  const byRole: Partial<Record<PartyRole, PartyRecord>> = {};
+  for (const k of partyKeysOf(c)) {
+    const counts = parties.get(`${k.role}|${k.key}`);
+    if (counts && !byRole[k.role as PartyRole]) byRole[k.role as PartyRole] = counts;
+  }
+  const route = routes.get(routePatternOf(c));
+  return route ? { parties: byRole, route } : { parties: byRole };
+}

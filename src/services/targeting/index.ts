@@ -1,0 +1,10 @@
+/** Targeting service: scoring worker, queues, assessments, scan plans, outcomes, rules and models. */
+export * from './call-id.ts';
+export * from './make-scan-plan.ts';
+export * from './record-outcome.ts';
+export * from './risk-model.ts';
+export * from './scoring-worker.ts';
+export * from './targeting-admin.ts';
+export * from './targeting-evaluation.ts';
+export * from './targeting-reads.ts';
+export * from './targeting.service.ts';

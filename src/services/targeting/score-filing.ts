@@ -1,0 +1,116 @@
+/**
+ * Scores one accepted filing inside the scoring transaction: loads its consignments, their
+ * containers' events and the parties' and routes' history (one query each), computes features,
+ * runs the active rule set and model, stores one assessment per container with the versions and
+ * feature snapshot that reproduce it, then counts the shipments into the history.
+ */
+import type { LookoutHit } from '../../risk/features/history.ts';
+import { assess } from '../../risk/assessment/assess.ts';
+import { computeFeatures } from '../../risk/features/compute-features.ts';
+import { evaluateRuleSet } from '../../risk/rules/rule-set-evaluator.ts';
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import {
+  consignmentsForScoring,
+  eventsOfContainers,
+  insertAssessments,
+  loadPartyHistory,
+  loadRouteStats,
+  recordShipments,
+  type AssessmentRecord,
+  type Db,
+  type ScoringConsignment,
+} from '../../storage/index.ts';
+import type { ActiveVersions } from './active-versions.ts';
+import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
+
+/** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
+export type LookoutSource = (agencyId: string, c: Consignment) => readonly LookoutHit[];
+
+export interface ScoreFilingContext {
+  readonly tx: Db;
+  readonly versions: (db: Db, agencyId: string) => Promise<ActiveVersions>;
+  readonly now: Date;
+  readonly lookouts?: LookoutSource | undefined;
+}
+
+export async function scoreFiling(ctx: ScoreFilingContext, filingId: string): Promise<number> {
+  const stored = (await consignmentsForScoring(ctx.tx, filingId)).filter((s) => !s.cancelled);
+  const first = stored[0];
+  if (!first) return 0;
+  const records = await assessAll(ctx, first.agencyId, stored);
+  await insertAssessments(ctx.tx, records);
+  const shipments = stored.map((s) => shipmentOf(s.consignment));
+  await recordShipments(ctx.tx, first.agencyId, shipments, ctx.now);
+  return records.length;
+}
+
+async function assessAll(
+  ctx: ScoreFilingContext,
+  agencyId: string,
+  stored: readonly ScoringConsignment[],
+): Promise<AssessmentRecord[]> {
+  const consignments = stored.map((s) => s.consignment);
+  const parties = await loadPartyHistory(ctx.tx, agencyId, consignments.flatMap(partyKeysOf));
+  const routes = await loadRouteStats(
+    ctx.tx,
+    agencyId,
+    consignments.map((c) => shipmentOf(c).route),
+  );
+  const containers = consignments.flatMap((c) => c.equipment.map((e) => e.containerNumber));
+  const events = await eventsOfContainers(ctx.tx, containers);
+  const versions = await ctx.versions(ctx.tx, agencyId);
+  const now = ctx.now.getTime();
+  const out: AssessmentRecord[] = [];
+  for (const s of stored) {
+    const c = s.consignment;
+    const lookoutHits = ctx.lookouts?.(agencyId, c) ?? [];
+    const features = computeFeatures({
+      consignment: c,
+      events: c.equipment.flatMap((e) => events.get(e.containerNumber) ?? []),
+      history: historyOf(c, parties, routes),
+      lookoutHits,
+      filedAt: s.filedAt,
+      ...(s.arrivalAt === undefined ? {} : { arrivalAt: s.arrivalAt }),
+      now,
+    });
+    for (const fv of features) {
+      const rules = evaluateRuleSet(versions.rules, fv.values, now);
+      const model = versions.model?.score(fv);
+      const a = assess({ features: fv, rules, lookoutHits, ...(model ? { model } : {}) });
+      out.push({
+        agencyId,
+        consignmentId: s.id,
+        billNumber: c.billNumber,
+        containerNumber: fv.containerNumber ?? '',
+        vesselImo: c.vesselImo,
+        voyageNumber: c.voyageNumber,
+        port: c.route.portOfDischarge,
+        score: a.score,
+        band: a.band,
+        mandatoryHold: a.mandatoryHold,
+        explanation: explanationOf(a, model === undefined),
+        ruleSetVersion: a.versions.ruleSet,
+        modelVersion: versions.model?.version,
+        modelHash: versions.model?.hash,
+        features: fv.values,
+        assessedAt: ctx.now,
+      });
+    }
+  }
+  return out;
+}
+
+function explanationOf(a: ReturnType<typeof assess>, rulesOnly: boolean) {
+  const text = rulesOnly
+    ? `${a.explanation.text} (Rules only: no active model.)`
+    : a.explanation.text;
+  return {
+    text,
+    reasons: a.explanation.reasons,
+    components: a.components,
+    firedRules: a.firedRules,
+    heldBy: a.heldBy,
+    rulesOnly,
+    config: a.versions.config,
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The scoring worker: claims `score` jobs (SKIP LOCKED, with a lease), scores each filing in
+ * its own audited transaction that also completes the job, and fails a job with backoff when
+ * scoring throws. Any number of workers can run against one database.
+ */
+import { claimJobs, completeJob, failJob } from '../../storage/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import type { ActiveVersions } from './active-versions.ts';
+import { scoreFiling, type LookoutSource } from './score-filing.ts';
+import type { Db } from '../../storage/index.ts';
+
+export const SCORE_JOB = 'score';
+
+export interface ScoringRun {
+  readonly jobs: number;
+  readonly containers: number;
+  readonly failed: number;
+}
+
+export interface WorkerDeps extends AuditDeps {
+  readonly versions: (db: Db, agencyId: string) => Promise<ActiveVersions>;
+  readonly lookouts?: LookoutSource | undefined;
+}
+
+interface ScorePayload {
+  readonly agencyId: string;
+  readonly filingId: string;
+}
+
+function payloadOf(value: unknown): ScorePayload | undefined {
+  const p = value as Partial<ScorePayload> | null;
+  return typeof p?.filingId === 'string' && typeof p.agencyId === 'string'
+    ? { agencyId: p.agencyId, filingId: p.filingId }
+    : undefined;
+}
+
+export async function runScoringJobs(
+  deps: WorkerDeps,
+  actor: Actor,
+  worker: string,
+  limit: number,
+): Promise<ScoringRun> {
+  const now = deps.clock.now();
+  const db = deps.database.db;
+  const jobs = await claimJobs(db, { worker, kinds: [SCORE_JOB], limit, leaseMs: 300_000, now });
+  let containers = 0;
+  let failed = 0;
+  for (const job of jobs) {
+    const payload = payloadOf(job.payload);
+    try {
+      if (!payload) throw new Error('score job without a filing id');
+      containers += await auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'assessment.score',
+          resourceType: 'filing',
+          resourceId: payload.filingId,
+          agencyId: payload.agencyId,
+          describe: (n: number) => ({ details: { containers: n } }),
+        },
+        async (tx) => {
+          const n = await scoreFiling(
+            { tx, versions: deps.versions, now, lookouts: deps.lookouts },
+            payload.filingId,
+          );
+          await completeJob(tx, job.id, worker, now);
+          return n;
+        },
+      );
+    } catch (error) {
+      failed++;
+      await failJob(
+        db,
+        job.id,
+        worker,
+        error instanceof Error ? error.message : String(error),
+        now,
+      );
+    }
+  }
+  return { jobs: jobs.length, containers, failed };
+}

@@ -1,0 +1,138 @@
+/**
+ * The officers' side of targeting: vessel calls with their counts, a call's queue, one
+ * container's assessment with its history, scan plans (make, read, select and deselect),
+ * recorded outcomes, and the evaluation of targeted against control scans.
+ */
+import { AppError } from '../../core/app-error.ts';
+import {
+  assessmentsOfContainer,
+  changeSelection,
+  getScanPlan,
+  latestAssessmentsOfCall,
+  latestScanPlanId,
+  listAssessedCalls,
+  listLabelledAssessments,
+  type CallSummary,
+  type Db,
+  type StoredAssessment,
+  type StoredScanPlan,
+} from '../../storage/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { notFoundFor, requireAccess } from '../access/require-access.ts';
+import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import { parseCallId } from './call-id.ts';
+import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
+import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
+import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
+
+export interface SelectionInput {
+  readonly containerNumber: string;
+  readonly selected: boolean;
+  readonly note: string;
+}
+
+export interface TargetingReads {
+  listVesselCalls(actor: Actor, limit?: number): Promise<CallSummary[]>;
+  queue(actor: Actor, callId: string): Promise<StoredAssessment[]>;
+  /** Newest first; the first is the current assessment. */
+  getAssessment(actor: Actor, containerNumber: string): Promise<StoredAssessment[]>;
+  makeScanPlan(actor: Actor, callId: string, options?: ScanPlanOptions): Promise<StoredScanPlan>;
+  getScanPlanOfCall(actor: Actor, callId: string): Promise<StoredScanPlan>;
+  changeSelection(actor: Actor, planId: string, input: SelectionInput): Promise<StoredScanPlan>;
+  recordOutcome(actor: Actor, input: OutcomeInput): Promise<RecordedOutcome>;
+  evaluate(actor: Actor, budgets?: readonly number[]): Promise<TargetingEvaluation>;
+}
+
+export function createTargetingReads(deps: AuditDeps): TargetingReads {
+  const run = <T>(
+    actor: Actor,
+    action: string,
+    resourceType: string,
+    resourceId: string | undefined,
+    body: Parameters<typeof auditedTransaction<T>>[3],
+  ) =>
+    auditedTransaction(
+      deps,
+      actor,
+      {
+        action,
+        resourceType,
+        agencyId: actor.agencyId,
+        ...(resourceId === undefined ? {} : { resourceId }),
+      },
+      body,
+    );
+  const callOf = (actor: Actor, id: string) => ({ agencyId: actor.agencyId, ...parseCallId(id) });
+  return {
+    listVesselCalls: (actor, limit = 50) =>
+      run(actor, 'vessel-call.list', 'vessel-call', undefined, (tx) => {
+        requireAccess(actor, 'assessment.read');
+        return listAssessedCalls(tx, actor.agencyId, limit);
+      }),
+    queue: (actor, callId) =>
+      run(actor, 'assessment.read', 'vessel-call', callId, (tx) => {
+        requireAccess(actor, 'assessment.read');
+        return latestAssessmentsOfCall(tx, callOf(actor, callId));
+      }),
+    getAssessment: (actor, containerNumber) =>
+      run(actor, 'assessment.read', 'container', containerNumber, async (tx) => {
+        requireAccess(actor, 'assessment.read');
+        const found = await assessmentsOfContainer(tx, actor.agencyId, containerNumber);
+        if (found.length === 0) throw notFoundFor('assessment.read');
+        return found;
+      }),
+    makeScanPlan: (actor, callId, options = {}) =>
+      run(actor, 'scan-plan.write', 'vessel-call', callId, (tx) => {
+        requireAccess(actor, 'scan-plan.write');
+        return makeScanPlan(tx, callOf(actor, callId), options, actor.id, deps.clock.now());
+      }),
+    getScanPlanOfCall: (actor, callId) =>
+      run(actor, 'scan-plan.read', 'vessel-call', callId, async (tx) => {
+        requireAccess(actor, 'scan-plan.read');
+        const id = await latestScanPlanId(tx, callOf(actor, callId));
+        const plan = id === undefined ? undefined : await getScanPlan(tx, id);
+        if (!plan) throw notFoundFor('scan-plan.read');
+        return plan;
+      }),
+    changeSelection: (actor, planId, input) =>
+      run(actor, 'scan-plan.write', 'scan-plan', planId, async (tx) => {
+        requireAccess(actor, 'scan-plan.write');
+        const plan = await getScanPlan(tx, planId);
+        if (!plan || plan.agencyId !== actor.agencyId) throw notFoundFor('scan-plan.write');
+        const known = plan.selections.find((s) => s.containerNumber === input.containerNumber);
+        const assessment = known
+          ? undefined
+          : await currentAssessment(tx, actor.agencyId, input.containerNumber);
+        if (!known && !assessment) throw notFoundFor('assessment.read');
+        if (input.note.trim() === '')
+          throw new AppError('validation_failed', 'a selection change needs a reason');
+        await changeSelection(tx, {
+          planId,
+          containerNumber: input.containerNumber,
+          billNumber: known?.billNumber ?? assessment!.billNumber,
+          assessmentId: known?.assessmentId ?? assessment?.id,
+          score: known?.score ?? assessment!.score,
+          selected: input.selected,
+          note: input.note,
+          changedBy: actor.id,
+          changedAt: deps.clock.now(),
+        });
+        return (await getScanPlan(tx, planId))!;
+      }),
+    recordOutcome: (actor, input) =>
+      run(actor, 'scan.record', 'container', input.containerNumber, (tx) => {
+        requireAccess(actor, 'scan.record');
+        return recordOutcome(tx, actor.agencyId, input, deps.clock.now());
+      }),
+    evaluate: (actor, budgets) =>
+      run(actor, 'model.evaluate', 'targeting', undefined, async (tx) => {
+        requireAccess(actor, 'model.train');
+        return evaluateOutcomes(await listLabelledAssessments(tx, actor.agencyId, false), budgets);
+      }),
+  };
+}
+
+async function currentAssessment(tx: Db, agencyId: string, container: string) {
+  const [a] = await assessmentsOfContainer(tx, agencyId, container);
+  return a;
+}

@@ -1,0 +1,171 @@
+/**
+ * The history targeting reads at scoring time, kept incrementally: per party (role and key)
+ * first seen, shipments, hits and seizures; per route pattern shipments and seizures. Updated
+ * in the scoring transaction (shipments, once per bill) and when outcomes are recorded (hits,
+ * seizures); read in one query per batch, never recomputed from the filings.
+ */
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db.ts';
+import { textArray } from './bulk.ts';
+
+export interface PartyKey {
+  readonly role: string;
+  readonly key: string;
+}
+
+export interface PartyCounts {
+  readonly firstSeenAt: string;
+  readonly shipments: number;
+  readonly seizures: number;
+  readonly hits: number;
+}
+
+export interface RouteCounts {
+  readonly shipments: number;
+  readonly seizures: number;
+}
+
+const partyId = (p: PartyKey) => `${p.role}|${p.key}`;
+
+/** Counts of the given parties, keyed "role|key"; parties never seen are absent. */
+export async function loadPartyHistory(
+  db: Db,
+  agencyId: string,
+  parties: readonly PartyKey[],
+): Promise<Map<string, PartyCounts>> {
+  const out = new Map<string, PartyCounts>();
+  if (parties.length === 0) return out;
+  const result = await db.execute(sql`
+    SELECT h.role, h.party_key, h.first_seen_at, h.shipments, h.seizures, h.hits
+    FROM party_history h
+    JOIN unnest(${textArray(parties.map((p) => p.role))}::text[],
+      ${textArray(parties.map((p) => p.key))}::text[]) AS t(role, key)
+      ON h.role = t.role AND h.party_key = t.key
+    WHERE h.agency_id = ${agencyId}`);
+  for (const r of rowsOf<PartyRow>(result)) {
+    out.set(partyId({ role: r.role, key: r.party_key }), {
+      firstSeenAt: new Date(r.first_seen_at).toISOString(),
+      shipments: r.shipments,
+      seizures: r.seizures,
+      hits: r.hits,
+    });
+  }
+  return out;
+}
+
+interface PartyRow {
+  role: string;
+  party_key: string;
+  first_seen_at: string | Date;
+  shipments: number;
+  seizures: number;
+  hits: number;
+}
+
+export async function loadRouteStats(
+  db: Db,
+  agencyId: string,
+  routes: readonly string[],
+): Promise<Map<string, RouteCounts>> {
+  if (routes.length === 0) return new Map();
+  const result = await db.execute(sql`
+    SELECT route, shipments, seizures FROM route_stats
+    WHERE agency_id = ${agencyId} AND route = ANY(${textArray([...new Set(routes)])}::text[])`);
+  const rows = rowsOf<{ route: string; shipments: number; seizures: number }>(result);
+  return new Map(rows.map((r) => [r.route, { shipments: r.shipments, seizures: r.seizures }]));
+}
+
+export interface ShipmentRecord {
+  readonly billNumber: string;
+  readonly parties: readonly PartyKey[];
+  readonly route: string;
+}
+
+/** Counts each bill's shipment once (amendments are not counted again). */
+export async function recordShipments(
+  db: Db,
+  agencyId: string,
+  shipments: readonly ShipmentRecord[],
+  at: Date,
+): Promise<number> {
+  if (shipments.length === 0) return 0;
+  const fresh = await claimNewBills(
+    db,
+    agencyId,
+    shipments.map((s) => s.billNumber),
+  );
+  const counted = shipments.filter((s) => fresh.has(s.billNumber));
+  const parties = counted.flatMap((s) => uniqueParties(s.parties));
+  await bumpParties(db, agencyId, parties, { shipments: 1, seizures: 0, hits: 0 }, at);
+  await bumpRoutes(
+    db,
+    agencyId,
+    counted.map((s) => s.route),
+    1,
+    0,
+  );
+  return counted.length;
+}
+
+/** Adds an outcome to the history of the consignment's parties and route. */
+export async function recordOutcomeHistory(
+  db: Db,
+  agencyId: string,
+  shipment: ShipmentRecord,
+  outcome: { readonly hit: boolean; readonly seizure: boolean },
+  at: Date,
+): Promise<void> {
+  if (!outcome.hit && !outcome.seizure) return;
+  const delta = { shipments: 0, seizures: outcome.seizure ? 1 : 0, hits: outcome.hit ? 1 : 0 };
+  await bumpParties(db, agencyId, uniqueParties(shipment.parties), delta, at);
+  await bumpRoutes(db, agencyId, [shipment.route], 0, delta.seizures);
+}
+
+async function claimNewBills(db: Db, agencyId: string, bills: readonly string[]) {
+  const result = await db.execute(sql`
+    INSERT INTO history_bills (agency_id, bill_number)
+    SELECT ${agencyId}, b FROM unnest(${textArray([...new Set(bills)])}::text[]) AS b
+    ON CONFLICT DO NOTHING RETURNING bill_number`);
+  return new Set(rowsOf<{ bill_number: string }>(result).map((r) => r.bill_number));
+}
+
+function uniqueParties(parties: readonly PartyKey[]): PartyKey[] {
+  const seen = new Map(parties.map((p) => [partyId(p), p]));
+  return [...seen.values()];
+}
+
+async function bumpParties(
+  db: Db,
+  agencyId: string,
+  parties: readonly PartyKey[],
+  d: { shipments: number; seizures: number; hits: number },
+  at: Date,
+) {
+  if (parties.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO party_history AS h (agency_id, role, party_key, first_seen_at, shipments, seizures, hits)
+    SELECT ${agencyId}, t.role, t.key, ${at.toISOString()}::timestamptz, sum(${d.shipments})::int,
+      sum(${d.seizures})::int, sum(${d.hits})::int
+    FROM unnest(${textArray(parties.map((p) => p.role))}::text[],
+      ${textArray(parties.map((p) => p.key))}::text[]) AS t(role, key)
+    GROUP BY t.role, t.key
+    ON CONFLICT (agency_id, role, party_key) DO UPDATE SET
+      shipments = h.shipments + excluded.shipments, seizures = h.seizures + excluded.seizures,
+      hits = h.hits + excluded.hits, first_seen_at = least(h.first_seen_at, excluded.first_seen_at)`);
+}
+
+async function bumpRoutes(
+  db: Db,
+  agencyId: string,
+  routes: readonly string[],
+  shipments: number,
+  seizures: number,
+) {
+  if (routes.length === 0 || (shipments === 0 && seizures === 0)) return;
+  await db.execute(sql`
+    INSERT INTO route_stats AS r (agency_id, route, shipments, seizures)
+    SELECT ${agencyId}, t.route, count(*)::int * ${shipments}, count(*)::int * ${seizures}
+    FROM unnest(${textArray(routes)}::text[]) AS t(route) GROUP BY t.route
+    ON CONFLICT (agency_id, route) DO UPDATE SET
+      shipments = r.shipments + excluded.shipments, seizures = r.seizures + excluded.seizures`);
+}

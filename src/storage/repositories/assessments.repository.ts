@@ -1,0 +1,205 @@
+/**
+ * Assessments: one row per container each time it is scored, written in bulk (unnest), with
+ * the rule-set and model versions and the feature snapshot that reproduce it. Reads: the latest
+ * assessment of each container of a vessel call, a container's assessment history, and the
+ * upcoming calls with their counts.
+ */
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db.ts';
+import { chunksOf, textArray } from './bulk.ts';
+
+export interface AssessmentRecord {
+  readonly agencyId: string;
+  readonly consignmentId: string;
+  readonly billNumber: string;
+  readonly containerNumber: string;
+  readonly vesselImo?: string | undefined;
+  readonly voyageNumber?: string | undefined;
+  readonly port: string;
+  readonly score: number;
+  readonly band: string;
+  readonly mandatoryHold: boolean;
+  readonly explanation: unknown;
+  readonly ruleSetVersion: string;
+  readonly modelVersion?: string | undefined;
+  readonly modelHash?: string | undefined;
+  readonly features: unknown;
+  readonly assessedAt: Date;
+}
+
+export interface StoredAssessment extends Omit<AssessmentRecord, 'assessedAt'> {
+  readonly id: string;
+  readonly assessedAt: string;
+}
+
+const BASE_COLUMNS = `id, agency_id, consignment_id, bill_number, container_number, vessel_imo,
+  voyage_number, port, score, band, mandatory_hold, explanation, rule_set_version, model_version,
+  model_hash, assessed_at`;
+const COLUMNS = sql.raw(`${BASE_COLUMNS}, features`);
+const LIGHT_COLUMNS = sql.raw(`${BASE_COLUMNS}, NULL AS features`);
+
+export async function insertAssessments(
+  db: Db,
+  records: readonly AssessmentRecord[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const chunk of chunksOf(records, 5_000)) {
+    const col = (f: (r: AssessmentRecord) => string | undefined) => textArray(chunk.map(f));
+    const result = await db.execute(sql`
+      INSERT INTO assessments (agency_id, consignment_id, bill_number, container_number,
+        vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
+        rule_set_version, model_version, model_hash, features, assessed_at)
+      SELECT t.agency, t.cid::uuid, t.bill, t.num, t.imo, t.voyage, t.port, t.score::float8,
+        t.band, t.hold::boolean, t.expl::jsonb, t.rules, t.model, t.hash, t.features::jsonb,
+        t.at::timestamptz
+      FROM unnest(${col((r) => r.agencyId)}::text[], ${col((r) => r.consignmentId)}::text[],
+        ${col((r) => r.billNumber)}::text[], ${col((r) => r.containerNumber)}::text[],
+        ${col((r) => r.vesselImo)}::text[], ${col((r) => r.voyageNumber)}::text[],
+        ${col((r) => r.port)}::text[], ${col((r) => String(r.score))}::text[],
+        ${col((r) => r.band)}::text[], ${col((r) => String(r.mandatoryHold))}::text[],
+        ${col((r) => JSON.stringify(r.explanation))}::text[], ${col((r) => r.ruleSetVersion)}::text[],
+        ${col((r) => r.modelVersion)}::text[], ${col((r) => r.modelHash)}::text[],
+        ${col((r) => JSON.stringify(r.features))}::text[], ${col((r) => r.assessedAt.toISOString())}::text[])
+        AS t(agency, cid, bill, num, imo, voyage, port, score, band, hold, expl, rules, model,
+          hash, features, at)
+      RETURNING id`);
+    for (const r of rowsOf<{ id: string }>(result)) ids.push(r.id);
+  }
+  return ids;
+}
+
+export interface CallKey {
+  readonly agencyId: string;
+  readonly vesselImo: string;
+  readonly voyageNumber: string;
+  readonly port: string;
+}
+
+/** The latest assessment of every container of the call, highest score first. */
+export async function latestAssessmentsOfCall(
+  db: Db,
+  call: CallKey,
+  withFeatures = false,
+): Promise<StoredAssessment[]> {
+  const result = await db.execute(sql`
+    SELECT DISTINCT ON (container_number, bill_number) ${withFeatures ? COLUMNS : LIGHT_COLUMNS}
+    FROM assessments
+    WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
+      AND voyage_number = ${call.voyageNumber} AND port = ${call.port}
+    ORDER BY container_number, bill_number, assessed_at DESC, id DESC`);
+  const rows = rowsOf<AssessmentRow>(result).map((r) => fromRow(r, withFeatures));
+  return rows.sort((a, b) => b.score - a.score);
+}
+
+/** Every assessment of a container, newest first. */
+export async function assessmentsOfContainer(
+  db: Db,
+  agencyId: string,
+  containerNumber: string,
+): Promise<StoredAssessment[]> {
+  const result = await db.execute(sql`
+    SELECT ${COLUMNS} FROM assessments
+    WHERE agency_id = ${agencyId} AND container_number = ${containerNumber}
+    ORDER BY assessed_at DESC, id DESC LIMIT 50`);
+  return rowsOf<AssessmentRow>(result).map((r) => fromRow(r, true));
+}
+
+export async function getAssessments(
+  db: Db,
+  agencyId: string,
+  ids: readonly string[],
+): Promise<StoredAssessment[]> {
+  if (ids.length === 0) return [];
+  const result = await db.execute(sql`
+    SELECT ${COLUMNS} FROM assessments
+    WHERE agency_id = ${agencyId} AND id = ANY(${textArray(ids)}::uuid[])`);
+  return rowsOf<AssessmentRow>(result).map((r) => fromRow(r, true));
+}
+
+export interface CallSummary extends CallKey {
+  readonly containers: number;
+  readonly high: number;
+  readonly holds: number;
+  readonly eta?: string;
+}
+
+/** Vessel calls with assessed containers, the most recently assessed first. */
+export async function listAssessedCalls(db: Db, agencyId: string, limit: number) {
+  const result = await db.execute(sql`
+    SELECT a.vessel_imo, a.voyage_number, a.port, count(DISTINCT a.container_number)::int AS containers,
+      count(DISTINCT a.container_number) FILTER (WHERE a.band = 'high')::int AS high,
+      count(DISTINCT a.container_number) FILTER (WHERE a.mandatory_hold)::int AS holds,
+      min(pc.eta) AS eta, max(a.assessed_at) AS last
+    FROM assessments a
+    LEFT JOIN port_calls pc ON pc.vessel_imo = a.vessel_imo AND pc.voyage_number = a.voyage_number
+      AND pc.port = a.port
+    WHERE a.agency_id = ${agencyId} AND a.vessel_imo IS NOT NULL AND a.voyage_number IS NOT NULL
+    GROUP BY a.vessel_imo, a.voyage_number, a.port
+    ORDER BY last DESC LIMIT ${limit}`);
+  return rowsOf<CallRow>(result).map((r): CallSummary => ({
+    agencyId,
+    vesselImo: r.vessel_imo,
+    voyageNumber: r.voyage_number,
+    port: r.port,
+    containers: r.containers,
+    high: r.high,
+    holds: r.holds,
+    ...(r.eta === null ? {} : { eta: new Date(r.eta).toISOString() }),
+  }));
+}
+
+interface CallRow {
+  vessel_imo: string;
+  voyage_number: string;
+  port: string;
+  containers: number;
+  high: number;
+  holds: number;
+  eta: string | Date | null;
+}
+
+interface AssessmentRow {
+  id: string;
+  agency_id: string;
+  consignment_id: string;
+  bill_number: string;
+  container_number: string;
+  vessel_imo: string | null;
+  voyage_number: string | null;
+  port: string;
+  score: number;
+  band: string;
+  mandatory_hold: boolean;
+  explanation: unknown;
+  rule_set_version: string;
+  model_version: string | null;
+  model_hash: string | null;
+  features: unknown;
+  assessed_at: string | Date;
+}
+
+function json(value: unknown): unknown {
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+}
+
+function fromRow(r: AssessmentRow, withFeatures: boolean): StoredAssessment {
+  return {
+    id: r.id,
+    agencyId: r.agency_id,
+    consignmentId: r.consignment_id,
+    billNumber: r.bill_number,
+    containerNumber: r.container_number,
+    vesselImo: r.vessel_imo ?? undefined,
+    voyageNumber: r.voyage_number ?? undefined,
+    port: r.port,
+    score: Number(r.score),
+    band: r.band,
+    mandatoryHold: r.mandatory_hold,
+    explanation: json(r.explanation),
+    ruleSetVersion: r.rule_set_version,
+    modelVersion: r.model_version ?? undefined,
+    modelHash: r.model_hash ?? undefined,
+    features: withFeatures ? json(r.features) : undefined,
+    assessedAt: new Date(r.assessed_at).toISOString(),
+  };
+}
