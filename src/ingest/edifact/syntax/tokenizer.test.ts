@@ -7,6 +7,8 @@ import { streamInterchange } from './stream-interchange.ts';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const concatBytes = (...parts: Uint8Array[]): Uint8Array =>
+  Uint8Array.from(parts.flatMap((p) => [...p]));
 const body = (text: string | Uint8Array) =>
   readInterchange(text).messages[0]?.segments.slice(1, -1) ?? [];
 
@@ -108,6 +110,15 @@ describe('tokenizer', () => {
       ),
     );
     expect(nad?.elements[3]).toEqual(['Société Générale']);
+  });
+
+  it('decodes UNOD as ISO 8859-2 and UNOE as ISO 8859-5', () => {
+    const unb = (id: string) => `UNB+${id}:3+S+R+260101:1200+1'UNH+1+X:D:95B:UN'NAD+CZ+++`;
+    const tail = "'UNT+3+1'UNZ+1+1'";
+    const polish = concatBytes(latin1(unb('UNOD')), Uint8Array.of(0xa1, 0xb1), latin1(tail));
+    expect(body(polish)[0]?.elements[3]).toEqual(['Ąą']);
+    const cyrillic = concatBytes(latin1(unb('UNOE')), Uint8Array.of(0xb0, 0xd0), latin1(tail));
+    expect(body(cyrillic)[0]?.elements[3]).toEqual(['Аа']);
   });
 
   it('decodes UNOY as UTF-8 and keeps byte offsets exact after multi-byte characters', () => {
