@@ -11,12 +11,15 @@ import type { IsoDateTime } from '../../../../core/cargo/index.ts';
 export const DATE_FORMATS = ['102', '201', '203', '204', '303'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
-const PATTERNS: Readonly<Record<DateFormat, RegExp>> = {
-  '102': /^(\d{4})(\d{2})(\d{2})$/,
-  '201': /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/,
-  '203': /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/,
-  '204': /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/,
-  '303': /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(.+)$/,
+/** Where the year, month, day, hour, minute and second digits start, and the value's length. */
+const LAYOUTS: Readonly<
+  Record<DateFormat, { readonly starts: readonly number[]; readonly length: number }>
+> = {
+  '102': { starts: [0, 4, 6], length: 8 },
+  '201': { starts: [0, 2, 4, 6, 8], length: 10 },
+  '203': { starts: [0, 4, 6, 8, 10], length: 12 },
+  '204': { starts: [0, 4, 6, 8, 10, 12], length: 14 },
+  '303': { starts: [0, 4, 6, 8, 10], length: 12 },
 };
 
 function isDateFormat(code: string): code is DateFormat {
@@ -32,13 +35,26 @@ function zoneOffset(zone: string): number | undefined {
   return m[1] === '-' ? -minutes : minutes;
 }
 
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** [year, month, day, hour, minute, second, zone offset in minutes], or undefined. */
 function parts(value: string, format: DateFormat): number[] | undefined {
-  const m = PATTERNS[format].exec(value);
-  if (!m) return undefined;
-  const nums = m.slice(1, format === '303' ? 6 : undefined).map(Number);
+  const { starts, length } = LAYOUTS[format];
+  if (format === '303' ? value.length <= length : value.length !== length) return undefined;
+  const nums = starts.map((s, i) => digits(value, s, starts[i + 1] ?? length));
+  if (nums.some(Number.isNaN)) return undefined;
   if (format === '201') nums[0] = 2000 + (nums[0] ?? 0);
-  const offset = format === '303' ? zoneOffset(m[6] ?? '') : 0;
-  return offset === undefined ? undefined : [...nums, ...(format === '204' ? [] : [0]), offset];
+  while (nums.length < 6) nums.push(0);
+  const offset = format === '303' ? zoneOffset(value.slice(length)) : 0;
+  return offset === undefined ? undefined : [...nums, offset];
 }
 
 export function parseEdifactDate(value: string, format: string | undefined): Result<IsoDateTime> {
@@ -48,16 +64,27 @@ export function parseEdifactDate(value: string, format: string | undefined): Res
       diagnostic('dtm.format-unsupported', `Date format code "${code}" is not supported.`),
     );
   }
-  const p = code === '102' ? parts(`${value}0000`, '203') : parts(value, code);
-  const bad = diagnostic('dtm.value', `Date "${value}" is not a valid date in format ${code}.`);
-  if (p === undefined) return fail(bad);
+  const p = parts(value, code);
+  const bad = () =>
+    diagnostic('dtm.value', `Date "${value}" is not a valid date in format ${code}.`);
+  if (p === undefined) return fail(bad());
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, offset = 0] = p;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(ms);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    return fail(bad);
-  }
-  return ok(new Date(ms - offset * 60_000).toISOString());
+  if (!validParts(y, mo, d, h, mi, s)) return fail(bad());
+  if (offset !== 0)
+    return ok(new Date(Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000).toISOString());
+  return ok(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.000Z`);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 && leap ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
+  return mo >= 1 && d >= 1 && d <= days && h <= 23 && mi <= 59 && s <= 59;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
 }
 
 /** An ISO date-time as DTM value and format: 203, or 204 when it has seconds. */

@@ -43,6 +43,9 @@ interface Shared {
   readonly place: Place;
   /** The header's event time, read once. */
   readonly headerTime: string | undefined;
+  /** The event place and, for quay moves, the vessel call: the same for every unit, built once. */
+  readonly where: Pick<ContainerEvent, 'location' | 'facility'>;
+  readonly vesselCall: TransportCallRef | undefined;
 }
 
 function timeIn(ctx: MessageContext, plan: EventPlan, segs: readonly Segment[], sink: Sink) {
@@ -64,21 +67,23 @@ function placeFields(p: Place) {
   };
 }
 
+function vesselCall(voyage: VoyageHeader, place: Place): TransportCallRef | undefined {
+  const t = voyage.transport;
+  if (t === undefined) return undefined;
+  const ids = {
+    ...(t.vesselImo ? { vesselImo: t.vesselImo } : {}),
+    ...(t.voyageNumber ? { voyageNumber: t.voyageNumber } : {}),
+  };
+  return { mode: t.mode ?? 'VESSEL', ...ids, ...placeFields(place) };
+}
+
 function transportCall(s: Shared, group: readonly Segment[]): TransportCallRef | undefined {
-  if (s.plan.transportFrom === 'vessel') {
-    const t = s.voyage.transport;
-    if (t === undefined) return undefined;
-    const ids = {
-      ...(t.vesselImo ? { vesselImo: t.vesselImo } : {}),
-      ...(t.voyageNumber ? { voyageNumber: t.voyageNumber } : {}),
-    };
-    return { mode: t.mode ?? 'VESSEL', ...ids, ...placeFields(s.place) };
-  }
+  if (s.plan.transportFrom === 'vessel') return s.vesselCall;
   const tdt = findSegment(group, 'TDT');
   const mode = tdt && transportModeOf(valueAt(tdt, 3));
   if (!tdt || mode === undefined) return undefined;
   const voyageNumber = valueAt(tdt, 2);
-  return { mode, ...(voyageNumber ? { voyageNumber } : {}), ...placeFields(s.place) };
+  return { mode, ...(voyageNumber ? { voyageNumber } : {}), ...s.where };
 }
 
 function readEvent(
@@ -120,7 +125,7 @@ function readEvent(
     classifier: s.plan.classifier,
     containerNumber: e.containerNumber,
     eventAt,
-    ...placeFields(s.place),
+    ...s.where,
     ...(e.fullEmpty ? { fullEmpty: e.fullEmpty } : {}),
     ...(call ? { transportCall: call } : {}),
     ...(e.seals.length > 0 ? { seals: e.seals } : {}),
@@ -134,7 +139,15 @@ export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): Messag
   const voyage = readVoyageHeader(ctx, split.head, plan.placeQualifiers, sink);
   const place = findPlace(ctx, split.head, plan.placeQualifiers, []) ?? {};
   const headerTime = timeIn(ctx, plan, split.head, sink);
-  const shared: Shared = { plan, header: split.head, voyage, place, headerTime };
+  const shared: Shared = {
+    plan,
+    header: split.head,
+    voyage,
+    place,
+    headerTime,
+    where: placeFields(place),
+    vesselCall: vesselCall(voyage, place),
+  };
   const outcome = emptyOutcome<ContainerEvent>();
   for (const group of split.groups) {
     const own: Sink = [];
