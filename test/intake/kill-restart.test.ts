@@ -3,22 +3,23 @@
 // directory the filing, its raw bytes (same SHA-256) and its consignments are all there.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../src/services/app-context.ts';
 import type { Acknowledgement } from '../../src/services/intake/acknowledgement.ts';
 import { createSenderService } from '../../src/services/intake/sender.service.ts';
 import { consignmentHistory, getRawMessage } from '../../src/storage/index.ts';
 import { admin, AGENCY, consignments, cuscar } from './intake-fixtures.ts';
+import { seededDataDir } from './seeded-data-dir.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'portcullis-kill-'));
+let dataDir = '';
 const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  dataDir = await seededDataDir('portcullis-kill-');
+});
 
 afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
@@ -51,19 +52,8 @@ function killed(child: ChildProcess): Promise<void> {
   });
 }
 
-/** The data directory, copied from the migrated test template (creating one takes seconds). */
-async function seedDataDir(): Promise<void> {
-  const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
-  const client = await PGlite.create(path.join(dataDir, 'pglite'), {
-    loadDataDir: template,
-    extensions: { pg_trgm },
-  });
-  await client.close();
-}
-
 describe('an acknowledged filing survives SIGKILL', () => {
   it('is intact after a restart on the same data directory', async () => {
-    await seedDataDir();
     const context = await createAppContext({ dataDir });
     const senders = createSenderService(context);
     const sender = await senders.addSender(admin, { name: 'Kill test line', kind: 'carrier' });
