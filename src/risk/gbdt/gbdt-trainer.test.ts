@@ -30,7 +30,9 @@ describe('trainGbdt', () => {
   it('learns an interaction no single feature explains', () => {
     const train = xorData(2000, 1);
     const test = xorData(1000, 2);
-    const model = unwrap(trainGbdt({ ...train, params: { trees: 40, maxDepth: 3, learningRate: 0.3 } }));
+    const model = unwrap(
+      trainGbdt({ ...train, params: { trees: 40, maxDepth: 3, learningRate: 0.3 } }),
+    );
     const auc = rocAuc(createPredictor(model).predictMatrix(test.matrix), test.labels);
     expect(auc).toBeGreaterThan(0.9);
   });
@@ -38,7 +40,10 @@ describe('trainGbdt', () => {
   it('stops early when the validation loss stops improving, keeping the best trees', () => {
     const random = createRandomSource(3);
     const noise = (n: number) => ({
-      matrix: matrixFromRows(XY, Array.from({ length: n }, () => [random(), random(), random()])),
+      matrix: matrixFromRows(
+        XY,
+        Array.from({ length: n }, () => [random(), random(), random()]),
+      ),
       labels: Float64Array.from({ length: n }, () => (random() < 0.3 ? 1 : 0)),
     });
     const params = { trees: 200, earlyStoppingRounds: 5, learningRate: 0.3 };
@@ -50,13 +55,36 @@ describe('trainGbdt', () => {
     expect(Math.min(...t.validHistory)).toBe(t.validMetric?.value);
   });
 
+  it('grows loss-guided trees within the leaf budget', () => {
+    const train = xorData(1000, 9);
+    const params = { trees: 5, maxDepth: 10, maxLeaves: 5, growPolicy: 'lossguide' } as const;
+    const model = unwrap(trainGbdt({ ...train, params }));
+    for (const tree of model.trees) {
+      expect(tree.nodes.filter((n) => n.kind === 'leaf').length).toBeLessThanOrEqual(5);
+    }
+    const deep = unwrap(trainGbdt({ ...train, params: { ...params, maxLeaves: 0 } }));
+    expect(deep.trees[0]!.nodes.length).toBeGreaterThan(model.trees[0]!.nodes.length);
+  });
+
+  it('weights positives with scalePosWeight', () => {
+    const train = xorData(1000, 10);
+    const meanScore = (scalePosWeight: number) => {
+      const model = unwrap(trainGbdt({ ...train, params: { trees: 10, scalePosWeight } }));
+      const p = createPredictor(model).predictMatrix(train.matrix);
+      return p.reduce((a, b) => a + b, 0) / p.length;
+    };
+    expect(meanScore(4)).toBeGreaterThan(meanScore(1) + 0.1);
+  });
+
   it('reports out-of-range parameters and bad labels as diagnostics', () => {
     const train = xorData(10, 4);
     const bad = trainGbdt({ ...train, params: { learningRate: 0, maxBins: 1000 } });
     expect(bad.ok).toBe(false);
     expect(bad.diagnostics.map((d) => d.at?.field)).toEqual(['learningRate', 'maxBins']);
     const labels = Float64Array.from(train.labels, () => 2);
-    expect(trainGbdt({ matrix: train.matrix, labels }).diagnostics[0]?.code).toBe('gbdt.label-value');
+    expect(trainGbdt({ matrix: train.matrix, labels }).diagnostics[0]?.code).toBe(
+      'gbdt.label-value',
+    );
   });
 
   it('is reproducible for a seed and varies with it when subsampling', () => {
@@ -81,10 +109,14 @@ describe('missing values and categories', () => {
       random() < 0.2 ? NaN : random() * 100,
       Math.floor(random() * 8),
     ]);
-    const labels = Float64Array.from(rows, ([w, o]) => (Number.isNaN(w!) || [0, 3, 5].includes(o!) ? 1 : 0));
+    const labels = Float64Array.from(rows, ([w, o]) =>
+      Number.isNaN(w!) || [0, 3, 5].includes(o!) ? 1 : 0,
+    );
     return { matrix: matrixFromRows(features, rows), labels };
   }
-  const model = unwrap(trainGbdt({ ...data(1500, 6), params: { trees: 30, maxDepth: 4, learningRate: 0.3 } }));
+  const model = unwrap(
+    trainGbdt({ ...data(1500, 6), params: { trees: 30, maxDepth: 4, learningRate: 0.3 } }),
+  );
   const p = createPredictor(model);
 
   it('routes missing values by the learned default direction', () => {
@@ -105,7 +137,9 @@ describe('missing values and categories', () => {
   it('gives identical predictions after a JSON round trip', () => {
     const test = data(300, 7);
     const reloaded = createPredictor(JSON.parse(JSON.stringify(model)) as GbdtModel);
-    expect(Array.from(reloaded.predictMatrix(test.matrix))).toEqual(Array.from(p.predictMatrix(test.matrix)));
+    expect(Array.from(reloaded.predictMatrix(test.matrix))).toEqual(
+      Array.from(p.predictMatrix(test.matrix)),
+    );
   });
 
   it('has contributions that sum with the expected value to the margin', () => {
