@@ -40,13 +40,12 @@ const bodyOf = (text: string): string[] => {
 };
 
 describe('CONTRL', () => {
-  it('rejects the IFTSTA interchange for its UNZ reference, pointing at UNZ element 2 (S011 position 3)', () => {
+  it('rejects the IFTSTA interchange for its UNZ reference, pointing at UNZ element 2 (S011 position 3), with no accepted UCM under it', () => {
     const text = contrlFor(readInterchange(edifactFixture('iftsta_d00b_rail_csx.edi')));
     expect(bodyOf(text)).toEqual([
       'UNH+1+CONTRL:D:3:UN',
       'UCI+2803570+SENDER:ZZZ+RECEIVER:ZZZ+4+28+UNZ+3',
-      'UCM+2805567+IFTSTA:D:00B:UN+7',
-      'UNT+4+1',
+      'UNT+3+1',
     ]);
   });
 
@@ -92,7 +91,20 @@ describe('CONTRL', () => {
     ]);
   });
 
-  it('reports groups in UCF with their messages, and writes CONTRL 4:1 for a version 4 subject', () => {
+  it('lists accepted groups with their messages', () => {
+    const read = readInterchange(
+      `${UNB}UNG+COARRI+GS+GR+260101:1200+G1'UNH+1+COARRI:D:95B:UN'UNT+2+1'UNE+1+G1'UNZ+1+REF1'`,
+    );
+    expect(bodyOf(contrlFor(read))).toEqual([
+      'UNH+1+CONTRL:D:3:UN',
+      'UCI+REF1+SENDER+RECIP+7',
+      'UCF+G1+GS+GR+7',
+      'UCM+1+COARRI:D:95B:UN+7',
+      'UNT+5+1',
+    ]);
+  });
+
+  it('rejects a group in UCF for its UNE count, and writes CONTRL 4:1 for a version 4 subject', () => {
     const read = readInterchange(
       `UNB+UNOC:4+S+R+20260101:1200+9'UNG+COARRI+GS+GR+20260101:1200+G7'UNH+1+COARRI:D:95B:UN'UNT+2+1'UNE+2+G7'UNZ+1+9'`,
     );
@@ -100,8 +112,7 @@ describe('CONTRL', () => {
       'UNH+1+CONTRL:4:1:UN',
       'UCI+9+S+R+7',
       'UCF+G7+GS+GR+4+29+UNE+2',
-      'UCM+1+COARRI:D:95B:UN+7',
-      'UNT+5+1',
+      'UNT+4+1',
     ]);
   });
 });

@@ -30,7 +30,10 @@ export interface ContrlInput {
   readonly subject: InterchangeHeader;
   readonly received: ReceivedLog;
   readonly diagnostics: readonly Diagnostic[];
-  /** Also list accepted messages (default true); rejected ones are always listed. */
+  /**
+   * Also list accepted messages (default true) when their interchange and group are accepted;
+   * rejected messages are always listed.
+   */
   readonly listAccepted?: boolean;
   /** Default: the subject's syntax version ('4' gives CONTRL 4:1, anything else D:3). */
   readonly syntaxVersion?: '3' | '4';
@@ -45,12 +48,15 @@ export function contrlMessage(input: ContrlInput): OutboundMessage {
   const scope = contrlScope(input.subject, input.received, input.diagnostics);
   const messages = input.received.messages.filter((m) => m.interchangeRef === input.subject.ref);
   const body: Body[] = [uci(input.subject, scope.interchange)];
+  // Action 4 at a level rejects everything below it: then only messages with their own errors
+  // are listed (an accepted UCM under a rejected UCI or UCF would contradict it).
+  const listAccepted = input.listAccepted !== false && scope.interchange.length === 0;
   for (const m of messages.filter((x) => x.groupRef === undefined))
-    body.push(...messageResponse(m, scope, input));
+    body.push(...messageResponse(m, scope, listAccepted));
   for (const [group, errors] of groupsOf(input, scope)) {
     body.push(ucf(group, errors));
     for (const m of messages.filter((x) => x.groupRef === group.ref))
-      body.push(...messageResponse(m, scope, input));
+      body.push(...messageResponse(m, scope, listAccepted && errors.length === 0));
   }
   return {
     type: 'CONTRL',
@@ -93,11 +99,11 @@ function ucf(
   return { tag: 'UCF', elements };
 }
 
-function messageResponse(m: ReceivedMessage, scope: ContrlScope, input: ContrlInput): Body[] {
+function messageResponse(m: ReceivedMessage, scope: ContrlScope, listAccepted: boolean): Body[] {
   const envelopeErrors = scope.messageEnvelope.get(m.reference) ?? [];
   const bodyErrors = scope.messageBody.get(m.reference) ?? [];
   const rejected = !m.delivered || envelopeErrors.length > 0 || bodyErrors.length > 0;
-  if (!rejected && input.listAccepted === false) return [];
+  if (!rejected && !listAccepted) return [];
   const id = [m.type, m.version, m.release, m.agency];
   if (m.associationCode !== undefined) id.push(m.associationCode);
   const ucm: Body = {
