@@ -153,3 +153,16 @@ export function fileTimes(draft: ConsignmentDraft, rng: Rng): void {
   draft.filedAt = Math.round(draft.loadedAt - rng.real(26, 72) * HOUR_MS);
   draft.bookedAt = Math.round(draft.filedAt - rng.real(3, 25) * DAY_MS);
 }
+
+/** After a typology moved a timeline: if loading now comes less than 24 hours after the filing, file earlier. */
+export function keepTwentyFourHourRule(draft: ConsignmentDraft, rng: Rng): void {
+  const loads = draft.containers.flatMap((c) =>
+    c.events.filter((e) => e.type === 'LOAD').map((e) => e.at),
+  );
+  const first = Math.min(...loads);
+  draft.loadedAt = first;
+  if (first - draft.filedAt >= 24 * HOUR_MS) return;
+  const bookingLead = draft.filedAt - draft.bookedAt;
+  draft.filedAt = Math.round(first - rng.real(24.5, 30) * HOUR_MS);
+  draft.bookedAt = draft.filedAt - bookingLead;
+}

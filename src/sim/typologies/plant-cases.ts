@@ -4,6 +4,7 @@
  * case goes to a container that the typology can use (from a source country, a reefer…).
  */
 import type { CaseTruth } from '../ground-truth.ts';
+import { keepTwentyFourHourRule } from '../generate/consignment-builder.ts';
 import type { CallDraft, ContainerDraft } from '../generate/drafts.ts';
 import type { Rng } from '../random.ts';
 import type { World } from '../world/world.ts';
@@ -38,6 +39,7 @@ function plantOne(
   const [min, max] = kgRange(typology);
   const kg = Math.round(ctx.rng.real(min, max));
   const planted = PLANTERS[typology].plant(c, ctx, kg);
+  if (c.consignment) keepTwentyFourHourRule(c.consignment, ctx.rng);
   ctx.taken.add(c);
   return {
     kind: 'case',

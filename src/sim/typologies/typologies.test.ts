@@ -117,6 +117,22 @@ describe('planted typologies leave their signals in the filed data', () => {
   });
 });
 
+describe('planted cases keep the filing rules', () => {
+  it('files every entry summary at least 24 hours before the first loading, cases included', () => {
+    const firstLoad = new Map<string, number>();
+    for (const e of days.flatMap((d) => d.containerEvents))
+      if (e.eventType === 'LOAD')
+        for (const b of e.billNumbers ?? [])
+          firstLoad.set(b, Math.min(firstLoad.get(b) ?? Infinity, Date.parse(e.eventAt)));
+    for (const f of days.flatMap((d) => d.calls.flatMap((c) => c.filings)))
+      for (const c of f.consignments)
+        expect(
+          (firstLoad.get(c.billNumber) ?? NaN) - Date.parse(f.filedAt),
+          c.billNumber,
+        ).toBeGreaterThanOrEqual(24 * 3_600_000);
+  });
+});
+
 describe('entity ground truth', () => {
   const entities = entityTruths(world.registry.all());
 
