@@ -12,6 +12,7 @@ import {
 import type { CountryCode } from '../../core/identifiers/country-code.ts';
 import type { Eori } from '../../core/identifiers/eori.ts';
 import type { HsCode } from '../../core/identifiers/hs-code.ts';
+import type { Scac } from '../../core/identifiers/scac.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
 import { PARTY_COLUMN_ROLES } from './csv-columns.ts';
 import { parseCsvManifest } from './parse-csv-manifest.ts';
@@ -96,7 +97,7 @@ const consignment = fc
     bill: fc.record(
       {
         masterBillNumber: code,
-        carrier: fc.stringMatching(/^[A-Z]{4}$/),
+        carrier: fc.stringMatching(/^[A-Z]{4}$/) as fc.Arbitrary<Scac>,
         bookingReference: text,
         voyageNumber: code,
       },
@@ -112,8 +113,8 @@ const consignment = fc
     goods: fc.array(goodsFields, { minLength: 1, maxLength: 4 }),
     equipment: equipmentFields,
   })
-  .map(({ bill, billKind, route, parties, goods, equipment }) => {
-    const items = goods.map((g, i) => ({ ...g, sequence: i + 1 }) as GoodsItem);
+  .map(({ bill, billKind, route, parties, goods, equipment }): Omit<Consignment, 'billNumber'> => {
+    const items = goods.map((g, i): GoodsItem => ({ ...g, sequence: i + 1 }));
     const boxes = [...new Set(items.flatMap((g) => g.containerNumbers))];
     return {
       ...bill,
@@ -122,16 +123,14 @@ const consignment = fc
       parties: parties.filter((p): p is Party => p !== undefined),
       goods: items,
       equipment: boxes.map((containerNumber): Equipment => ({ containerNumber, ...equipment })),
-    } as Omit<Consignment, 'billNumber'>;
+    };
   });
 
 describe('CSV manifest writer round-trips any representable consignments', () => {
   it('core → CSV → core', () => {
     fc.assert(
       fc.property(fc.array(consignment, { minLength: 1, maxLength: 4 }), (drafts) => {
-        const consignments = drafts.map(
-          (c, i) => ({ ...c, billNumber: `BILL-${i}` }) as Consignment,
-        );
+        const consignments = drafts.map((c, i): Consignment => ({ ...c, billNumber: `BILL-${i}` }));
         const back = parseCsvManifest(writeCsvManifest(consignments));
         expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         expect(back.records.consignments).toEqual(consignments);
