@@ -147,6 +147,9 @@ function coerce(s: FeatureSpec | undefined, lit: Literal, emit: Emit): Primitive
   if (!s) return lit.value;
   switch (s.kind) {
     case 'numeric':
+      if (lit.kind === 'number' && !Number.isFinite(lit.value)) {
+        emit('rule.type', `Number ${lit.raw} is out of range.`, lit.at);
+      }
       if (lit.kind !== 'number')
         emit('rule.type', `Feature "${s.name}" is numeric: "${lit.raw}" is not a number.`, lit.at);
       return lit.value;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../core/result.ts';
 import { checkCondition } from './check-condition.ts';
 import { compileCondition } from './compile-condition.ts';
+import { generateCondition } from './generate-condition.ts';
 import { COMPARISON_OPS, SET_QUANTIFIERS, type Condition } from './condition.ts';
 import { parseCondition } from './condition-parser.ts';
 import { evaluateCondition, type FeatureRecord } from './evaluate-condition.ts';
@@ -13,6 +14,7 @@ const both = (text: string, values: FeatureRecord): boolean => {
   const checked = unwrap(checkCondition(unwrap(parseCondition(text))));
   const interpreted = evaluateCondition(checked, values);
   expect(compileCondition(checked)(values), `compiled ${text}`).toBe(interpreted);
+  expect(generateCondition(checked)(values), `generated ${text}`).toBe(interpreted);
   return interpreted;
 };
 
@@ -199,13 +201,29 @@ const { tree } = fc.letrec<{ tree: Condition }>((tie) => ({
 }));
 
 describe('compiled conditions', () => {
-  it('agree with the interpreter on random conditions and inputs', () => {
+  it('(closures and generated code) agree with the interpreter on random conditions and inputs', () => {
     fc.assert(
       fc.property(tree, fc.array(valuesArb, { minLength: 1, maxLength: 8 }), (c, inputs) => {
         const compiled = compileCondition(c);
-        for (const v of inputs) expect(compiled(v)).toBe(evaluateCondition(c, v));
+        const generated = generateCondition(c);
+        for (const v of inputs) {
+          const expected = evaluateCondition(c, v);
+          expect(compiled(v)).toBe(expected);
+          expect(generated(v)).toBe(expected);
+        }
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('generated code', () => {
+  it('keeps hostile literals as data', () => {
+    const text =
+      'goodsDescription = "x\\"); globalThis.pwned = (1" or originCountry in ["a\\u2028b", "}"]';
+    expect(
+      both(text, { goodsDescription: 'x"); globalThis.pwned = (1', originCountry: 'EC' }),
+    ).toBe(true);
+    expect((globalThis as Record<string, unknown>)['pwned']).toBeUndefined();
   });
 });

@@ -39,14 +39,18 @@ export function renderReason(reason: string, values: FeatureRecord): string {
 
 /** A reason template split once into text and feature parts, for rendering many times. */
 export function compileReason(reason: string): (values: FeatureRecord) => string {
+  // split() with one capture group alternates: text, name, text, name, …, text.
   const parts = reason.split(PLACEHOLDER);
   if (parts.length === 1) return () => reason;
-  // split() with one capture group alternates: text, name, text, name, …, text.
+  const texts = parts.filter((_, i) => i % 2 === 0);
+  const names = parts.filter((_, i) => i % 2 === 1).map((n) => (featureSpec(n) ? n : undefined));
+  const raw = parts.filter((_, i) => i % 2 === 1);
   return (values) => {
-    let out = parts[0]!;
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i]!;
-      out += (featureSpec(name) ? formatFeatureValue(values[name]) : `{${name}}`) + parts[i + 1]!;
+    let out = texts[0]!;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      out +=
+        (name === undefined ? `{${raw[i]}}` : formatFeatureValue(values[name])) + texts[i + 1]!;
     }
     return out;
   };

@@ -3,15 +3,19 @@
  * force that fired, with their weights and rendered reasons, and the combined rule score
  * (1 − Π(1 − weight): independent pieces of evidence, never above 1).
  */
-import { compileCondition, type CompiledCondition } from './compile-condition.ts';
+import type { CompiledCondition } from './compile-condition.ts';
+import { generateCondition } from './generate-condition.ts';
 import type { FeatureRecord } from './evaluate-condition.ts';
 import { compileReason } from './reason-template.ts';
-import { isRuleInForce, type CheckedRule, type RuleSet } from './rule.ts';
+import type { CheckedRule, RuleSet } from './rule.ts';
 
 export interface CompiledRule {
   readonly rule: CheckedRule;
   readonly test: CompiledCondition;
   readonly reason: (values: FeatureRecord) => string;
+  /** Validity bounds, copied flat for the per-container loop. */
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface CompiledRuleSet {
@@ -43,8 +47,10 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     .filter((r) => r.definition.status === 'active')
     .map((rule) => ({
       rule,
-      test: compileCondition(rule.condition),
+      test: generateCondition(rule.condition),
       reason: compileReason(rule.definition.reason),
+      from: rule.validFromMs,
+      to: rule.validToMs,
     }));
   return { id: set.id, version: set.version, rules };
 }
@@ -56,8 +62,11 @@ export function evaluateRuleSet(
 ): RuleEvaluation {
   const fired: FiredRule[] = [];
   let miss = 1;
-  for (const { rule, test, reason } of set.rules) {
-    if (!isRuleInForce(rule, at) || !test(values)) continue;
+  const rules = set.rules;
+  for (let i = 0; i < rules.length; i++) {
+    // Only active rules are compiled: in force means within the validity period.
+    const { rule, test, reason, from, to } = rules[i]!;
+    if (at < from || at >= to || !test(values)) continue;
     const d = rule.definition;
     miss *= 1 - d.weight;
     fired.push({
