@@ -110,6 +110,16 @@ describe('envelope checks', () => {
 });
 
 describe('received log', () => {
+  it('keeps at most maxReceived message headers and counts the rest', () => {
+    const { received, messages } = readInterchange(
+      `${UNB}${msg('1')}${msg('2')}${msg('3')}UNZ+3+REF1'`,
+      { maxReceived: 2 },
+    );
+    expect(messages).toHaveLength(3);
+    expect(received.messages.map((m) => m.reference)).toEqual(['1', '2']);
+    expect(received.unlisted).toBe(1);
+  });
+
   it('lists every interchange, group and message header, delivered or not', () => {
     const text = `UNB+UNOA:3+SENDER:ZZZ+RECIP+260101:1200+REF1'UNG+X+S+R+260101:1200+G1'${msg('1')}UNH+2+COARRI:D:95B:UN'UNT+9+3'UNE+2+G1'UNZ+1+REF1'`;
     const { received } = read(text);

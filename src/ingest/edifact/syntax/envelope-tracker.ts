@@ -31,7 +31,7 @@ export class EnvelopeTracker {
   private warnedNoUnb = false;
   private inTrailingData = false;
   /** Headers of everything received, for acknowledgements. */
-  readonly recorder = new ReceivedRecorder();
+  readonly recorder: ReceivedRecorder;
 
   private readonly reporter: EnvelopeReporter;
 
@@ -40,6 +40,7 @@ export class EnvelopeTracker {
     sink: DiagnosticSink,
     private readonly hooks: EnvelopeHooks,
   ) {
+    this.recorder = new ReceivedRecorder(options.maxReceived ?? 100_000);
     this.reporter = new EnvelopeReporter(sink, options.source, () => ({
       interchange: this.message?.interchangeRef ?? this.interchange?.ref,
       openInterchange: this.interchange?.ref,

@@ -17,6 +17,8 @@ export interface ReaderOptions {
   readonly maxDiagnostics?: number;
   /** Longest unterminated text held while streaming, in characters (default 1 MiB); a longer segment is skipped. */
   readonly maxSegmentLength?: number;
+  /** Message headers kept in the received log (default 100,000); the rest are only counted. */
+  readonly maxReceived?: number;
   /** Called for each diagnostic as soon as it is known (streaming). */
   readonly onDiagnostic?: (d: Diagnostic) => void;
 }

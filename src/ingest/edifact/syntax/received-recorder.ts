@@ -4,8 +4,10 @@ import type { GroupHeader, ReceivedLog } from './received.ts';
 import type { Segment } from './segment.ts';
 
 export class ReceivedRecorder {
-  readonly log: ReceivedLog = { interchanges: [], groups: [], messages: [] };
+  readonly log: ReceivedLog = { interchanges: [], groups: [], messages: [], unlisted: 0 };
   private group: GroupHeader | undefined;
+
+  constructor(private readonly maxMessages: number) {}
 
   interchange(unb: Segment): void {
     const [syntax = [], sender = [], recipient = []] = unb.elements;
@@ -39,6 +41,10 @@ export class ReceivedRecorder {
   }
 
   message(m: OpenMessage, delivered: boolean): void {
+    if (this.log.messages.length >= this.maxMessages) {
+      this.log.unlisted++;
+      return;
+    }
     this.log.messages.push({
       interchangeRef: m.interchangeRef,
       ...optional('groupRef', this.group?.ref),

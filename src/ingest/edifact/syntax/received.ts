@@ -41,9 +41,11 @@ export interface ReceivedMessage {
   readonly offset: number;
 }
 
-/** Everything received, in input order. */
+/** Everything received, in input order (message headers up to `ReaderOptions.maxReceived`). */
 export interface ReceivedLog {
   readonly interchanges: InterchangeHeader[];
   readonly groups: GroupHeader[];
   readonly messages: ReceivedMessage[];
+  /** Message headers beyond the limit, counted but not kept (keeps streaming memory bounded). */
+  unlisted: number;
 }
