@@ -74,7 +74,8 @@ function readBills(ctx: MessageContext, segs: readonly Segment[], at: Segment, s
   const master = ref('BM');
   const house = ref('BH');
   const booking = ref('BN');
-  const billNumber = house ?? master;
+  // Some senders carry the transport document number in CNI C503 instead of RFF+BM.
+  const billNumber = house ?? master ?? valueAt(at, 2);
   if (billNumber === undefined)
     sink.push(
       segmentDiagnostic(
@@ -82,7 +83,7 @@ function readBills(ctx: MessageContext, segs: readonly Segment[], at: Segment, s
         at,
         {},
         'cuscar.bill-missing',
-        'Consignment has no bill of lading number (RFF+BM or RFF+BH).',
+        'Consignment has no bill of lading number (RFF+BM, RFF+BH or CNI C503).',
       ),
     );
   return {

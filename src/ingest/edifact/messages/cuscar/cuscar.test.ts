@@ -212,6 +212,18 @@ describe('CUSCAR header variants', () => {
     });
   });
 
+  it('takes the bill number from CNI C503 when there is no RFF+BM', () => {
+    const m = mapText(REPORT.replace("CNI+1'\nRFF+BM:MAEU240001'", "CNI+1+MAEU240009'"))[0];
+    expect(m?.records.consignments[0]?.billNumber).toBe('MAEU240009');
+  });
+
+  it('rejects a consignment without any bill number', () => {
+    const m = mapText(REPORT.replace("RFF+BM:MAEU240001'", "RFF+BN:BK1'"))[0];
+    expect(
+      m?.rejected.map((r) => [r.key, r.diagnostics.map((d) => [d.code, d.at?.segment])]),
+    ).toContainEqual(['CNI 1', [['cuscar.bill-missing', 10]]]);
+  });
+
   it('maps an unknown directory with a warning', () => {
     const m = mapText(body('+9', '99Z'))[0];
     expect(m?.directory).toBe('D99Z');
