@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EDIFACT_FIXTURE_NAMES,
@@ -6,6 +7,8 @@ import {
 import { getReferenceData } from '../../reference/index.ts';
 import { mapMessage } from './map-message.ts';
 import { lookupsFrom } from './messages/common/reference-lookups.ts';
+import { EDIFACT_MESSAGE_TYPES } from './messages/common/mapped-message.ts';
+import { messageFromBody } from './messages/common/message-from-body.ts';
 import { readInterchange } from './syntax/read-interchange.ts';
 
 const CARGO_SAMPLES = EDIFACT_FIXTURE_NAMES.filter((n) => !n.startsWith('syntax_'));
@@ -76,5 +79,75 @@ describe('mapMessage with the bundled reference data', () => {
     expect(bad?.rejected[0]?.diagnostics.map((d) => [d.code, d.at?.segment, d.at?.tag])).toEqual([
       ['locode.unknown', 11, 'LOC'],
     ]);
+  });
+});
+
+describe('mapMessage on arbitrary segments (fuzz)', () => {
+  const TAGS = [
+    'BGM',
+    'TDT',
+    'LOC',
+    'DTM',
+    'RFF',
+    'NAD',
+    'EQD',
+    'SEL',
+    'MEA',
+    'TMP',
+    'DGS',
+    'CNI',
+    'GID',
+    'SGP',
+    'FTX',
+    'CST',
+    'STS',
+    'CNT',
+    'MOA',
+    'CPI',
+    'PCI',
+    'COM',
+  ];
+  const text = fc.oneof(
+    fc.constantFrom(
+      '',
+      'CN',
+      '9',
+      '44',
+      '146',
+      '203',
+      'KGM',
+      'MSKU1234565',
+      '202403011000',
+      'BEANR',
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+  const segment = fc.record({
+    tag: fc.constantFrom(...TAGS),
+    elements: fc.array(fc.array(text, { maxLength: 5 }), { maxLength: 9 }),
+  });
+
+  it('never throws and always places its diagnostics in the message', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...EDIFACT_MESSAGE_TYPES),
+        fc.constantFrom('95B', '96A', '00B', '99Z'),
+        fc.array(segment, { maxLength: 40 }),
+        (type, release, body) => {
+          const m = messageFromBody(
+            { type, version: 'D', release, agency: 'UN', reference: '1' },
+            body,
+          );
+          const mapped = mapMessage(m);
+          expect(mapped.type).toBe(type);
+          for (const d of mapped.diagnostics)
+            if (d.at?.segment !== undefined)
+              expect(d.at.segment).toBeLessThanOrEqual(body.length + 2);
+          for (const r of mapped.rejected)
+            expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
+    );
   });
 });
