@@ -32,5 +32,16 @@ describe('isoToMs', () => {
     expect(isoToMs('2026-03-01T10:00Z')).toBe(Date.parse('2026-03-01T10:00Z'));
     expect(isoToMs('2026-0x-01T10:00:00Z')).toBeNaN();
     expect(isoToMs('')).toBeNaN();
+    for (const s of [
+      '2026-02-29T00:00:00Z',
+      '2024-02-29T00:00:00Z',
+      '2026-13-01T00:00:00Z',
+      '2026-04-31T10:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '1900-03-01T00:00:00Z',
+      '2000-02-29T23:59:59.999+05:30',
+    ]) {
+      expect(isoToMs(s), s).toEqual(Date.parse(s));
+    }
   });
 });

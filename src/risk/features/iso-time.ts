@@ -39,16 +39,28 @@ export function isoToMs(s: string): number {
     ms = Math.floor(ms);
   }
   const offset = zoneOffsetMinutes(s, i);
-  const utc = Date.UTC(
-    digits(s, 0, 4),
-    digits(s, 5, 2) - 1,
-    digits(s, 8, 2),
-    digits(s, 11, 2),
-    digits(s, 14, 2),
-    digits(s, 17, 2),
-    ms,
-  );
-  return Number.isNaN(offset) || Number.isNaN(utc) ? Date.parse(s) : utc - offset * 60_000;
+  const days = civilDays(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+  const h = digits(s, 11, 2);
+  const m = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  // Out-of-range or unreadable parts: let Date.parse decide, so both always agree.
+  if (Number.isNaN(offset + days + h + m + sec) || h > 23 || m > 59 || sec > 59)
+    return Date.parse(s);
+  return (((days * 24 + h) * 60 + m - offset) * 60 + sec) * 1000 + ms;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); NaN if invalid. */
+function civilDays(year: number, month: number, day: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const inMonth = month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+  if (!(day >= 1 && day <= inMonth)) return Number.NaN;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 function zoneOffsetMinutes(s: string, i: number): number {

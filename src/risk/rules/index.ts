@@ -5,6 +5,7 @@ export * from './compile-condition.ts';
 export * from './condition.ts';
 export * from './condition-parser.ts';
 export * from './evaluate-condition.ts';
+export * from './generate-condition.ts';
 export * from './parse-rule.ts';
 export * from './parse-rule-set.ts';
 export * from './reason-template.ts';
