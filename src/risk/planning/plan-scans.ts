@@ -34,7 +34,7 @@ export function planScans(input: PlanScansInput): ScanPlanResult {
   const holds = input.candidates.filter((c) => c.mandatoryHold);
   const rest = input.candidates.filter((c) => !c.mandatoryHold).sort(byExpectedValue);
   const free = Math.max(0, capacity - holds.length);
-  const controlSlots = controlSlotsOf(free, input.controlShare, rest.length);
+  const controlSlots = controlSlotsOf(free, input.controlShare, rest.length, input.random);
   const targeted = rest.slice(0, Math.min(rest.length, free - controlSlots));
   const pool = rest.slice(targeted.length);
   const drawn = sampleIndices(pool.length, controlSlots, input.random);
@@ -54,11 +54,12 @@ export function planScans(input: PlanScansInput): ScanPlanResult {
   };
 }
 
-function controlSlotsOf(free: number, share: number, available: number): number {
+function controlSlotsOf(free: number, share: number, available: number, random: RandomSource) {
   if (free === 0 || share <= 0 || available === 0) return 0;
-  // At least one control scan whenever there is room: a plan without one measures nothing.
-  const slots = Math.max(1, Math.round(free * Math.min(1, share)));
-  return Math.min(slots, free, available);
+  // Randomised rounding: small plans get the configured share on average, not always 0 or 1.
+  const exact = free * Math.min(1, share);
+  const slots = Math.floor(exact) + (random() < exact - Math.floor(exact) ? 1 : 0);
+  return Math.min(slots, available);
 }
 
 function byExpectedValue(a: ScanCandidate, b: ScanCandidate): number {

@@ -144,8 +144,9 @@ async function bumpParties(
   if (parties.length === 0) return;
   await db.execute(sql`
     INSERT INTO party_history AS h (agency_id, role, party_key, first_seen_at, shipments, seizures, hits)
-    SELECT ${agencyId}, t.role, t.key, ${at.toISOString()}::timestamptz, sum(${d.shipments})::int,
-      sum(${d.seizures})::int, sum(${d.hits})::int
+    SELECT ${agencyId}, t.role, t.key, ${at.toISOString()}::timestamptz,
+      count(*)::int * ${d.shipments}::int, count(*)::int * ${d.seizures}::int,
+      count(*)::int * ${d.hits}::int
     FROM unnest(${textArray(parties.map((p) => p.role))}::text[],
       ${textArray(parties.map((p) => p.key))}::text[]) AS t(role, key)
     GROUP BY t.role, t.key
@@ -164,7 +165,7 @@ async function bumpRoutes(
   if (routes.length === 0 || (shipments === 0 && seizures === 0)) return;
   await db.execute(sql`
     INSERT INTO route_stats AS r (agency_id, route, shipments, seizures)
-    SELECT ${agencyId}, t.route, count(*)::int * ${shipments}, count(*)::int * ${seizures}
+    SELECT ${agencyId}, t.route, count(*)::int * ${shipments}::int, count(*)::int * ${seizures}::int
     FROM unnest(${textArray(routes)}::text[]) AS t(route) GROUP BY t.route
     ON CONFLICT (agency_id, route) DO UPDATE SET
       shipments = r.shipments + excluded.shipments, seizures = r.seizures + excluded.seizures`);
