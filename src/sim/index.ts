@@ -4,7 +4,8 @@
  * in the intake's formats, plus the scan and inspection outcome model.
  */
 export { simulate, generateDays, generateDay } from './simulate.ts';
-export { writeSimulation, type WriteResult } from './output/write-simulation.ts';
+export { writeSimulation, simDayFiles, type WriteResult } from './output/write-simulation.ts';
+export { entityTruths, registerEntry } from './output/entity-truths.ts';
 export {
   simConfig,
   validateSimConfig,

@@ -28,7 +28,8 @@ export interface WriteResult {
   readonly stats: SimStats;
 }
 
-function dayFiles(day: SimDay, home: string): { path: string; text: string }[] {
+/** A simulated day's files (path relative to the output folder, and text), for callers that ingest without writing to disk. */
+export function simDayFiles(day: SimDay, home: string): { path: string; text: string }[] {
   const files = edifactFiles(day, home);
   files.push({
     path: `dcsa/${day.date}.json`,
@@ -55,7 +56,7 @@ export async function writeSimulation(
   let bytes = 0;
   try {
     for (const day of generateDays(config, world)) {
-      for (const f of dayFiles(day, world.home.locode)) {
+      for (const f of simDayFiles(day, world.home.locode)) {
         await writeFile(path.join(outDir, f.path), f.text);
         files++;
         bytes += Buffer.byteLength(f.text);
