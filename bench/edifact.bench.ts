@@ -163,15 +163,17 @@ function peerStreamed(chunks: Iterable<string>): number {
   return segments;
 }
 
-function line(
-  label: string,
-  r: { seconds: number; count: number },
-  mb: number,
-  ref?: number,
-): string {
+interface Rate {
+  readonly seconds: number;
+  readonly count: number;
+}
+
+/** One figure line; `peer` is the peer's MB/s in the same mode (whole input or streamed). */
+function line(label: string, r: Rate, mb: number, peer?: { rate: number; mode: string }): string {
   const rate = mb / r.seconds;
-  const ratio = ref === undefined ? '' : `  (${(rate / ref).toFixed(2)}× edifact npm whole input)`;
-  return `${label.padEnd(42)} ${rate.toFixed(1).padStart(7)} MB/s ${(r.count / r.seconds / 1e6).toFixed(2).padStart(6)} M segments/s${ratio}`;
+  const ratio = peer ? `  (${(rate / peer.rate).toFixed(2)}× edifact npm ${peer.mode})` : '';
+  const segments = (r.count / r.seconds / 1e6).toFixed(2);
+  return `${label.padEnd(42)} ${rate.toFixed(1).padStart(7)} MB/s ${segments.padStart(6)} M segments/s${ratio}`;
 }
 
 async function throughput(): Promise<void> {
@@ -185,37 +187,19 @@ async function throughput(): Promise<void> {
   console.log(
     `input: generated COARRI interchange, ${mb.toFixed(1)} MB, best of ${REPEATS} runs each`,
   );
-  const reader = mb <= PEER_WHOLE_LIMIT_MB ? await best(() => peerWhole(text)) : undefined;
-  const peerRate = reader ? mb / reader.seconds : undefined;
-  if (reader) console.log(line('edifact npm, all segments (whole input)', reader, mb));
+  const whole = mb <= PEER_WHOLE_LIMIT_MB ? await best(() => peerWhole(text)) : undefined;
+  const streamed = await best(() => peerStreamed(textChunks));
+  const peerWholeRate = whole ? { rate: mb / whole.seconds, mode: 'whole input' } : undefined;
+  const peerStreamRate = { rate: mb / streamed.seconds, mode: 'streamed' };
+  if (whole) console.log(line('edifact npm, all segments (whole input)', whole, mb));
   else console.log(`edifact npm whole-input run skipped: input above ${PEER_WHOLE_LIMIT_MB} MB`);
-  console.log(
-    line(
-      'edifact npm Parser (streamed, callbacks)',
-      await best(() => peerStreamed(textChunks)),
-      mb,
-      peerRate,
-    ),
-  );
-  console.log(
-    line('ours readInterchange (whole input)', await best(() => oursWhole(bytes)), mb, peerRate),
-  );
-  console.log(
-    line(
-      'ours streamInterchange (64 KB chunks)',
-      await best(() => oursStreamed(byteChunks)),
-      mb,
-      peerRate,
-    ),
-  );
-  console.log(
-    line(
-      'baseline: count segment terminators',
-      await best(() => countTerminators(bytes)),
-      mb,
-      peerRate,
-    ),
-  );
+  console.log(line('edifact npm Parser (streamed, callbacks)', streamed, mb));
+  const oursWholeRate = await best(() => oursWhole(bytes));
+  console.log(line('ours readInterchange (whole input)', oursWholeRate, mb, peerWholeRate));
+  const oursStreamRate = await best(() => oursStreamed(byteChunks));
+  console.log(line('ours streamInterchange (64 KB chunks)', oursStreamRate, mb, peerStreamRate));
+  const scan = await best(() => countTerminators(bytes));
+  console.log(line('baseline: count segment terminators', scan, mb, peerStreamRate));
 }
 
 interface RssReport {
