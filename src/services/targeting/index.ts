@@ -8,3 +8,4 @@ export * from './targeting-admin.ts';
 export * from './targeting-evaluation.ts';
 export * from './targeting-reads.ts';
 export * from './targeting.service.ts';
+export * from './targeting-context.ts';
