@@ -28,6 +28,8 @@ describe('envelope checks', () => {
       'edifact.une.count-mismatch',
       'edifact.une.reference-mismatch',
     ]);
+    const afterUna = read(`UNA:+.? '${UNB}${msg('1')}UNZ+2+REF1'`).diagnostics[0];
+    expect(afterUna?.at).toMatchObject({ segment: 6, tag: 'UNZ' });
     const d = read(`${UNB}${msg('1')}UNZ+2+REF1'`).diagnostics[0];
     expect(d?.message).toBe('UNZ count is 2 but 1 messages were received (expected 2, found 1)');
     expect(d?.at).toMatchObject({ interchange: 'REF1', segment: 5, tag: 'UNZ', element: 1 });

@@ -30,6 +30,8 @@ export class EnvelopeTracker {
   private closedInterchanges = 0;
   private warnedNoUnb = false;
   private inTrailingData = false;
+  /** A UNA opened the coming interchange: its UNB is segment 2. */
+  private unaPending = false;
   /** Headers of everything received, for acknowledgements. */
   readonly recorder: ReceivedRecorder;
 
@@ -108,6 +110,7 @@ export class EnvelopeTracker {
     this.closeGroup('UNA');
     this.closeInterchange('UNA');
     this.inTrailingData = false;
+    this.unaPending = true;
     this.hooks.onUna(seg.elements[0]?.[0] ?? '', this.reporter.at(seg));
   }
 
@@ -116,13 +119,14 @@ export class EnvelopeTracker {
     this.closeGroup('UNB');
     this.closeInterchange('UNB');
     this.inTrailingData = false;
+    this.unaPending = false;
     const ref = seg.elements[4]?.[0] ?? '';
     this.interchange = {
       ref,
       sender: seg.elements[1]?.[0] ?? '',
       messages: 0,
       groups: 0,
-      segments: 1,
+      segments: seg.index,
     };
     const at = this.reporter.at(seg);
     this.recorder.interchange(seg);
@@ -356,7 +360,8 @@ export class EnvelopeTracker {
 
   /** 1-based position: within the open message (UNH = 1), else within the interchange. */
   private indexOf(tag: string): number {
-    if (tag === 'UNH') return 1;
+    if (tag === 'UNH' || tag === 'UNA') return 1;
+    if (tag === 'UNB') return this.unaPending ? 2 : 1;
     if (this.message) return this.message.segments.length + 1;
     return this.interchange?.segments ?? 1;
   }
