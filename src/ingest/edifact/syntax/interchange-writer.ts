@@ -38,7 +38,8 @@ export function writeInterchange(
   const d: Delimiters = v4 ? DEFAULT_DELIMITERS_V4 : DEFAULT_DELIMITERS;
   const nl = env.lineBreaks ? '\n' : '';
   const parts = [unaText(d), unb(env, syntax, v4, d)];
-  for (const m of messages) parts.push(...messageSegments(m, d));
+  // A loop, not push(...spread): one message may hold far more segments than the call stack allows.
+  for (const m of messages) for (const segment of messageSegments(m, d)) parts.push(segment);
   parts.push(serializeSegment('UNZ', [[String(messages.length)], [env.controlReference]], d));
   return parts.join(nl) + nl;
 }
