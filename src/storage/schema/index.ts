@@ -1,6 +1,7 @@
 /** The whole schema, for drizzle-kit and for the typed drizzle instance. */
 export * from './access.ts';
 export * from './audit.ts';
+export * from './audit-log.ts';
 export * from './consignments.ts';
 export * from './events.ts';
 export * from './filings.ts';
