@@ -49,10 +49,17 @@ export function evaluateOutcomes(
     holds: arm('hold'),
     targeted,
     control,
-    ratio: hitRateRatio(targeted, control),
-    difference: hitRateDifference(targeted, control),
+    ratio: compare(targeted, control, hitRateRatio),
+    difference: compare(targeted, control, hitRateDifference),
     controlPopulation: ipwHitRate(
       control_rows.map((r) => ({ hit: r.found ? 1 : 0, propensity: r.propensity! })),
     ),
   };
+}
+
+const UNKNOWN: Comparison = { estimate: NaN, low: NaN, high: NaN };
+
+/** No comparison when either arm has no scans yet. */
+function compare(a: HitRate, b: HitRate, f: (a: HitRate, b: HitRate) => Comparison): Comparison {
+  return a.trials === 0 || b.trials === 0 ? UNKNOWN : f(a, b);
 }

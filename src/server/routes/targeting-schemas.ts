@@ -1,0 +1,108 @@
+/** OpenAPI schemas of the targeting routes: calls, queue entries, assessments, plans, rules, models. */
+import { Type } from 'typebox';
+
+const open = { additionalProperties: true } as const;
+
+export const VesselCallSchema = Type.Object({
+  id: Type.String({ description: '<IMO>:<voyage>:<port>' }),
+  vesselImo: Type.String(),
+  voyageNumber: Type.String(),
+  port: Type.String(),
+  eta: Type.Optional(Type.String()),
+  containers: Type.Integer(),
+  high: Type.Integer(),
+  holds: Type.Integer(),
+});
+
+export const ReasonSchema = Type.Object({
+  kind: Type.String(),
+  ref: Type.String(),
+  text: Type.String(),
+});
+
+export const QueueEntrySchema = Type.Object({
+  assessmentId: Type.String(),
+  containerNumber: Type.String(),
+  billNumber: Type.String(),
+  score: Type.Number(),
+  band: Type.String(),
+  mandatoryHold: Type.Boolean(),
+  topReasons: Type.Array(ReasonSchema),
+});
+
+export const AssessmentSchema = Type.Object({
+  id: Type.String(),
+  containerNumber: Type.String(),
+  billNumber: Type.String(),
+  vesselCall: Type.Optional(Type.String()),
+  score: Type.Number(),
+  band: Type.String(),
+  mandatoryHold: Type.Boolean(),
+  explanation: Type.Object({ text: Type.String(), reasons: Type.Array(ReasonSchema) }),
+  ruleSetVersion: Type.String(),
+  modelVersion: Type.Optional(Type.String()),
+  modelHash: Type.Optional(Type.String()),
+  features: Type.Optional(Type.Object({}, open)),
+  assessedAt: Type.String(),
+});
+
+export const SelectionSchema = Type.Object({
+  containerNumber: Type.String(),
+  billNumber: Type.String(),
+  score: Type.Number(),
+  reason: Type.String(),
+  propensity: Type.Number(),
+  selected: Type.Boolean(),
+  note: Type.Optional(Type.String()),
+});
+
+export const ScanPlanSchema = Type.Object({
+  id: Type.String(),
+  vesselCall: Type.String(),
+  terminal: Type.String(),
+  shift: Type.String(),
+  capacity: Type.Integer(),
+  controlShare: Type.Number(),
+  controlPool: Type.Integer(),
+  controlPropensity: Type.Number(),
+  seed: Type.String(),
+  createdAt: Type.String(),
+  selections: Type.Array(SelectionSchema),
+});
+
+export const RuleSetSchema = Type.Object({
+  id: Type.String(),
+  setId: Type.String(),
+  version: Type.String(),
+  status: Type.String(),
+  createdBy: Type.String(),
+  createdAt: Type.String(),
+  activatedAt: Type.Optional(Type.String()),
+  document: Type.Optional(Type.Object({}, open)),
+});
+
+const Interval = Type.Object({ low: Type.Number(), high: Type.Number() });
+
+export const BacktestSchema = Type.Object({
+  ruleId: Type.String(),
+  records: Type.Integer(),
+  positives: Type.Integer(),
+  hits: Type.Integer(),
+  truePositives: Type.Integer(),
+  baseRate: Type.Number(),
+  precision: Type.Optional(Type.Number()),
+  precisionInterval: Interval,
+  recall: Type.Optional(Type.Number()),
+  recallInterval: Interval,
+  lift: Type.Optional(Type.Number()),
+});
+
+export const ModelSchema = Type.Object({
+  version: Type.String(),
+  status: Type.String(),
+  modelHash: Type.String(),
+  trainingDataSha256: Type.String(),
+  metadata: Type.Object({}, open),
+  createdAt: Type.String(),
+  activatedAt: Type.Optional(Type.String()),
+});

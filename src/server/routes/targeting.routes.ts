@@ -1,0 +1,117 @@
+/**
+ * Targeting over HTTP: `GET /api/v1/vessel-calls` (calls with counts), `GET
+ * /api/v1/vessel-calls/{id}/queue` (containers with score, band, top reasons and hold), and
+ * the call's scan plan (`POST` makes one, `GET` reads the newest); the assessment, rules,
+ * models and scan-plan selection routes are registered with them. Every route resolves the
+ * caller's actor first; the service checks access and audits.
+ */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { Actor } from '../../services/access/actor.ts';
+import type { TargetingService } from '../../services/targeting/targeting.service.ts';
+import { assessmentRoutes } from './assessments.routes.ts';
+import { ErrorRef } from './intake-schemas.ts';
+import { modelRoutes } from './models.routes.ts';
+import { ruleRoutes } from './rules.routes.ts';
+import { scanPlanRoutes } from './scan-plans.routes.ts';
+import { presentCall, presentPlan, presentQueueEntry } from './targeting-presenters.ts';
+import { QueueEntrySchema, ScanPlanSchema, VesselCallSchema } from './targeting-schemas.ts';
+
+/** What the targeting routes need: the service and the caller's actor (or an error). */
+export interface TargetingServerDeps {
+  readonly service: TargetingService;
+  readonly actorOf: (request: FastifyRequest) => Promise<Actor>;
+}
+
+export const targetingErrors = {
+  400: ErrorRef,
+  401: ErrorRef,
+  404: ErrorRef,
+  409: ErrorRef,
+  422: ErrorRef,
+};
+export const security = [{ apiKey: [] }, { session: [] }];
+const CallParams = Type.Object({ id: Type.String({ minLength: 3 }) });
+
+const PlanBody = Type.Object({
+  terminal: Type.Optional(Type.String({ maxLength: 50 })),
+  shift: Type.Optional(Type.String({ maxLength: 50 })),
+  hours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 })),
+  capacity: Type.Optional(Type.Integer({ minimum: 0 })),
+  controlShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  seed: Type.Optional(Type.String({ maxLength: 200 })),
+});
+
+export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
+  return async (app) => {
+    const tags = ['targeting'];
+    app.get(
+      '/api/v1/vessel-calls',
+      {
+        schema: {
+          tags,
+          summary: 'Vessel calls with assessed containers and their counts',
+          security,
+          response: { 200: Type.Array(VesselCallSchema), ...targetingErrors },
+        },
+      },
+      async (request) =>
+        (await deps.service.listVesselCalls(await deps.actorOf(request))).map(presentCall),
+    );
+    app.get(
+      '/api/v1/vessel-calls/:id/queue',
+      {
+        schema: {
+          tags,
+          summary: "A call's containers by score, with band, top reasons and hold",
+          security,
+          params: CallParams,
+          response: { 200: Type.Array(QueueEntrySchema), ...targetingErrors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        return (await deps.service.queue(await deps.actorOf(request), id)).map(presentQueueEntry);
+      },
+    );
+    app.post(
+      '/api/v1/vessel-calls/:id/scan-plan',
+      {
+        schema: {
+          tags,
+          summary: 'Make the scan plan of a call: holds, targeted, random control',
+          security,
+          params: CallParams,
+          body: PlanBody,
+          response: { 201: ScanPlanSchema, ...targetingErrors },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const body = (request.body ?? {}) as Parameters<TargetingService['makeScanPlan']>[2];
+        const plan = await deps.service.makeScanPlan(await deps.actorOf(request), id, body);
+        return reply.status(201).send(presentPlan(plan));
+      },
+    );
+    app.get(
+      '/api/v1/vessel-calls/:id/scan-plan',
+      {
+        schema: {
+          tags,
+          summary: "The call's newest scan plan with propensities",
+          security,
+          params: CallParams,
+          response: { 200: ScanPlanSchema, ...targetingErrors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        return presentPlan(await deps.service.getScanPlanOfCall(await deps.actorOf(request), id));
+      },
+    );
+    await app.register(assessmentRoutes(deps));
+    await app.register(scanPlanRoutes(deps));
+    await app.register(ruleRoutes(deps));
+    await app.register(modelRoutes(deps));
+  };
+}
