@@ -18,7 +18,8 @@ function conditional(tree: Tree, row: Float64Array, known: Set<number>, node = 0
   }
   const [l, r] = [tree.nodes[n.left]!, tree.nodes[n.right]!];
   return (
-    (l.cover * conditional(tree, row, known, n.left) + r.cover * conditional(tree, row, known, n.right)) /
+    (l.cover * conditional(tree, row, known, n.left) +
+      r.cover * conditional(tree, row, known, n.right)) /
     n.cover
   );
 }
@@ -62,7 +63,9 @@ describe('TreeSHAP contributions', () => {
     for (let i = 0; i < 20; i++) {
       const row = matrixRow(matrix, i);
       const exact = bruteForceShap(model, row);
-      Array.from(p.contributions(row).values).forEach((v, f) => expect(v).toBeCloseTo(exact[f]!, 9));
+      Array.from(p.contributions(row).values).forEach((v, f) =>
+        expect(v).toBeCloseTo(exact[f]!, 9),
+      );
     }
   });
 });

@@ -146,7 +146,10 @@ describe('table models', () => {
     );
     const reloaded = unwrap(parseTableModel(JSON.parse(JSON.stringify(model))));
     const base = declarations(300, 4);
-    const test = { ...base, rows: base.rows.map((r, i) => (i === 0 ? r.with(2, 'NEVER-SEEN') : r)) };
+    const test = {
+      ...base,
+      rows: base.rows.map((r, i) => (i === 0 ? r.with(2, 'NEVER-SEEN') : r)),
+    };
     const a = unwrap(scoreTable(model, test, 2));
     const b = unwrap(scoreTable(reloaded, test));
     expect(Array.from(a.scores)).toEqual(Array.from(b.scores));
