@@ -15,6 +15,8 @@ import type { SimCall, SimDay } from '../sim-day.ts';
 export interface EdifactFile {
   readonly path: string;
   readonly text: string;
+  /** When the sender prepared it (the UNB date): an ingesting demo submits it then. */
+  readonly preparedAt: string;
 }
 
 type GateEvent = ContainerEvent & { readonly eventType: 'GTIN' | 'GTOT' };
@@ -37,6 +39,7 @@ export function controlReference(day: SimDay, n: number): string {
 function callFiles(call: SimCall, day: SimDay, next: () => string): EdifactFile[] {
   const cuscars = call.filings.map((f) => ({
     path: `cuscar/${call.id}-${f.portOfLoading}.edi`,
+    preparedAt: f.filedAt,
     text: writeCuscar({
       envelope: envelope(call.carrier, next(), f.filedAt),
       documentNumber: `${call.portCall.voyageNumber}-${f.portOfLoading}`,
@@ -45,10 +48,12 @@ function callFiles(call: SimCall, day: SimDay, next: () => string): EdifactFile[
       consignments: f.consignments,
     }),
   }));
+  const arrival = call.portCall.eta ?? `${day.date}T00:00:00Z`;
   const baplie = {
     path: `baplie/${call.id}.edi`,
+    preparedAt: arrival,
     text: writeBaplie({
-      envelope: envelope(call.carrier, next(), call.portCall.eta ?? `${day.date}T00:00:00Z`),
+      envelope: envelope(call.carrier, next(), arrival),
       vessel: call.vessel,
       portCall: call.portCall,
       equipment: call.discharged,
@@ -68,6 +73,7 @@ export function edifactFiles(day: SimDay, home: string): EdifactFile[] {
   if (gates.length > 0) {
     files.push({
       path: `codeco/${day.date}.edi`,
+      preparedAt: `${day.date}T23:59:00Z`,
       text: writeCodeco({
         envelope: envelope(home, next(), `${day.date}T23:59:00Z`),
         documentNumber: `GATE-${day.date}`,

@@ -29,17 +29,21 @@ export interface WriteResult {
 }
 
 /** A simulated day's files (path relative to the output folder, and text), for callers that ingest without writing to disk. */
-export function simDayFiles(day: SimDay, home: string): { path: string; text: string }[] {
+export function simDayFiles(
+  day: SimDay,
+  home: string,
+): { path: string; text: string; preparedAt: string }[] {
   const files = edifactFiles(day, home);
   files.push({
     path: `dcsa/${day.date}.json`,
+    preparedAt: `${day.date}T23:59:00Z`,
     text: writeDcsaEvents(
       { container: day.containerEvents, transport: day.transportEvents },
       '2.2',
     ),
   });
   const csv = csvFile(day);
-  if (csv) files.push(csv);
+  if (csv) files.push({ ...csv, preparedAt: `${day.date}T23:59:00Z` });
   return files;
 }
 
