@@ -29,3 +29,4 @@ export * from './repositories/models.repository.ts';
 export * from './repositories/scanners.repository.ts';
 export * from './repositories/scan-plans.repository.ts';
 export * from './repositories/scan-plans-outcomes.repository.ts';
+export * from './repositories/raw-bytes.repository.ts';

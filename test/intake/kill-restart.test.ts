@@ -64,7 +64,7 @@ describe('an acknowledged filing survives SIGKILL', () => {
     const response = await fetch(`${first.url}/api/v1/intake`, {
       method: 'POST',
       headers: { 'content-type': 'application/edifact', 'x-api-key': key },
-      body: bytes,
+      body: new TextDecoder().decode(bytes),
     });
     const ack = (await response.json()) as Acknowledgement;
     await killed(first.child);

@@ -16,7 +16,7 @@ const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 
 interface Expected {
   readonly status: Acknowledgement['status'];
-  readonly format?: string;
+  readonly format?: string | undefined;
   /** Accepted records over all units: consignments + equipment + events. */
   readonly accepted: number;
   /** Keys of quarantined records, in order. */

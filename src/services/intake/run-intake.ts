@@ -11,7 +11,7 @@ import {
   findSubmissionByKey,
   findSubmissionByRawMessage,
   insertSubmission,
-  storeRawMessage,
+  storeRawBytes,
   type Db,
 } from '../../storage/index.ts';
 import { overallStatus, type Acknowledgement, type UnitAck } from './acknowledgement.ts';
@@ -63,7 +63,7 @@ async function earlierSubmission(tx: Db, run: IntakeRun) {
 export async function runIntake(tx: Db, run: IntakeRun): Promise<IntakeOutcome> {
   const earlier = await earlierSubmission(tx, run);
   if (earlier) return replay(earlier.acknowledgement);
-  const raw = await storeRawMessage(tx, {
+  const raw = await storeRawBytes(tx, {
     agencyId: run.agencyId,
     sender: run.senderId,
     receivedAt: run.receivedAt,

@@ -1,0 +1,398 @@
+// Intake: a 24,000-TEU vessel's CUSCAR + BAPLIE (about 15,000 containers) from POST to stored
+// on the embedded database (PGlite on disk), through the real HTTP route (inject), compared in
+// the same run with its own parts: parsing and mapping alone, and storing the raw bytes alone.
+// Then the peak memory (max RSS) of a child process taking a 100 MB interchange through the
+// streaming path, compared with the same child's RSS before the upload and with the input size.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Consignment } from '../src/core/cargo/consignment.ts';
+import type { Equipment } from '../src/core/cargo/equipment.ts';
+import type { PortCall, Vessel } from '../src/core/cargo/vessel.ts';
+import {
+  containerCheckDigit,
+  type ContainerNumber,
+} from '../src/core/identifiers/container-number.ts';
+import type { CountryCode } from '../src/core/identifiers/country-code.ts';
+import type { HsCode } from '../src/core/identifiers/hs-code.ts';
+import type { ImoNumber } from '../src/core/identifiers/imo-number.ts';
+import type { UnLocode } from '../src/core/identifiers/un-locode.ts';
+import { writeBaplie, writeCuscar } from '../src/ingest/edifact/index.ts';
+import { buildServer } from '../src/server/app.ts';
+import { createActor } from '../src/services/access/actor.ts';
+import { systemClock } from '../src/services/clock.ts';
+import { createIntakeService } from '../src/services/intake/intake.service.ts';
+import { parseSubmission } from '../src/services/intake/parse-submission.ts';
+import { referenceLookups } from '../src/services/intake/reference-lookups.ts';
+import { DEFAULT_SENDER_POLICY } from '../src/services/intake/sender-policy.ts';
+import { createSenderService } from '../src/services/intake/sender.service.ts';
+import { openDatabase, storeRawMessage, type Database } from '../src/storage/index.ts';
+
+export const title =
+  'Intake: 24,000-TEU vessel CUSCAR + BAPLIE, POST to stored; 100 MB interchange peak memory';
+
+const CONTAINERS = 15_000;
+const CHILD_FLAG = '--intake-memory-child';
+const PORTS = ['ECGYE', 'BRSSZ', 'COCTG', 'PECLL', 'CNSHA', 'SGSIN', 'USNYC', 'MAPTM'] as const;
+const imo = '9074729' as ImoNumber;
+const envelope = (ref: string) => ({
+  sender: 'MAEU',
+  recipient: 'BECUSTOMS',
+  controlReference: ref,
+  preparedAt: '2024-03-10T10:00:00Z',
+});
+
+function containerNumber(i: number): ContainerNumber {
+  const first10 = `MSKU${String(i).padStart(6, '0')}`;
+  return `${first10}${containerCheckDigit(first10)}` as ContainerNumber;
+}
+
+function equipmentOf(i: number): Equipment {
+  const reefer = i % 5 === 0;
+  return {
+    containerNumber: containerNumber(i),
+    isoSizeType: reefer ? '45R1' : '45G1',
+    fullEmpty: 'full',
+    seals: [{ number: `SL${i}`, source: 'CAR' }],
+    ...(reefer ? { reefer: { temperatureC: 13, active: true } } : {}),
+    grossWeightKg: 12_000 + (i % 17) * 500,
+    stowagePosition: `${String(1 + (i % 90)).padStart(3, '0')}${String(i % 20).padStart(2, '0')}${String(2 + (i % 9) * 2).padStart(2, '0')}`,
+    portOfLoading: PORTS[i % PORTS.length] as UnLocode,
+    portOfDischarge: 'BEANR' as UnLocode,
+  };
+}
+
+/** Bills of one to three containers each, until `count` containers are placed. */
+function consignments(first: number, count: number): Consignment[] {
+  const out: Consignment[] = [];
+  for (let i = first; i < first + count;) {
+    const n = Math.min(1 + (i % 3), first + count - i);
+    const equipment = Array.from({ length: n }, (_, k) => equipmentOf(i + k));
+    out.push({
+      billNumber: `MAEU${String(i).padStart(9, '0')}`,
+      billKind: 'master',
+      vesselImo: imo,
+      voyageNumber: '2410W',
+      route: {
+        portOfLoading: PORTS[i % PORTS.length] as UnLocode,
+        transshipmentPorts: [],
+        portOfDischarge: 'BEANR' as UnLocode,
+      },
+      parties: [
+        {
+          role: 'shipper',
+          name: `Exporter ${i % 997} S.A.`,
+          address: { city: 'Guayaquil', country: 'EC' as CountryCode },
+        },
+        {
+          role: 'consignee',
+          name: `Importer ${i % 613} BV`,
+          address: { city: 'Antwerpen', country: 'BE' as CountryCode },
+        },
+      ],
+      goods: [
+        {
+          sequence: 1,
+          description: 'Fresh bananas',
+          hsCode: '080390' as HsCode,
+          packages: { count: 1000 * n, kind: 'CT' },
+          grossWeightKg: 20_000 * n,
+          containerNumbers: equipment.map((e) => e.containerNumber),
+        },
+      ],
+      equipment,
+    });
+    i += n;
+  }
+  return out;
+}
+
+/** One interchange holding the messages of several single-message interchanges. */
+function merged(texts: readonly string[], ref: string): string {
+  const first = texts[0] ?? '';
+  const head = first.slice(0, first.indexOf('UNH+')).replace(/\+[^+']*'$/, `+${ref}'`);
+  const bodies = texts.map((t) => t.slice(t.indexOf('UNH+'), t.indexOf('UNZ+')));
+  return `${head}${bodies.join('')}UNZ+${bodies.length}+${ref}'`;
+}
+
+function sliced<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
+}
+
+/** The vessel's manifest as CUSCAR messages of 1,000 bills and its stowage plan as BAPLIE messages of 3,000 units. */
+function vesselFiles(): { cuscar: Uint8Array; baplie: Uint8Array } {
+  const vessel: Vessel = { imo, name: 'MSC IRINA', teu: 24_346 };
+  const portCall = {
+    vesselImo: imo,
+    voyageNumber: '2410W',
+    port: 'BEANR',
+    eta: '2024-03-12T06:00:00Z',
+  } as PortCall;
+  const list = consignments(1, CONTAINERS);
+  const cuscars = sliced(list, 1000).map((part, i) =>
+    writeCuscar({
+      envelope: envelope('VSL-C1'),
+      documentNumber: `MANIFEST-2410W-${i + 1}`,
+      vessel,
+      portCall,
+      consignments: part,
+      reference: String(i + 1),
+    }),
+  );
+  const baplies = sliced(
+    list.flatMap((c) => c.equipment),
+    3000,
+  ).map((part, i) =>
+    writeBaplie({
+      envelope: envelope('VSL-B1'),
+      documentNumber: `STOW-2410W-${i + 1}`,
+      vessel,
+      portCall,
+      equipment: part,
+      reference: String(i + 1),
+    }),
+  );
+  const encode = (t: string) => new TextEncoder().encode(t);
+  return { cuscar: encode(merged(cuscars, 'VSL-C1')), baplie: encode(merged(baplies, 'VSL-B1')) };
+}
+
+const ms = (t0: number) => performance.now() - t0;
+
+async function withDatabase<T>(body: (database: Database) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-bench-intake-'));
+  const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+  try {
+    return await body(database);
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function vesselRun(
+  database: Database,
+  files: { cuscar: Uint8Array; baplie: Uint8Array },
+  round: number,
+) {
+  const deps = { database, clock: systemClock };
+  const senders = createSenderService(deps);
+  const adminActor = createActor({
+    kind: 'user',
+    id: 'bench',
+    agencyId: 'be-customs',
+    roles: ['admin'],
+  });
+  const sender = await senders.addSender(adminActor, {
+    name: `Bench line ${round}`,
+    kind: 'carrier',
+  });
+  const { key } = await senders.issueKey(adminActor, sender.id);
+  const intake = createIntakeService({ ...deps, lookups: referenceLookups() });
+  const app = await buildServer(
+    {
+      readiness: () => Promise.resolve({}),
+      intake: { service: intake, authenticate: (k, id) => senders.authenticate(k, id) },
+    },
+    { logLevel: 'silent', bodyLimitBytes: 100 * 1024 * 1024 },
+  );
+  const headers = {
+    'content-type': 'application/edifact',
+    'x-api-key': key,
+    'idempotency-key': `r${round}`,
+  };
+  const t0 = performance.now();
+  const c = await app.inject({
+    method: 'POST',
+    url: '/api/v1/intake',
+    headers,
+    payload: Buffer.from(files.cuscar),
+  });
+  const b = await app.inject({
+    method: 'POST',
+    url: '/api/v1/intake',
+    headers: { ...headers, 'idempotency-key': `b${round}` },
+    payload: Buffer.from(files.baplie),
+  });
+  const elapsed = ms(t0);
+  await app.close();
+  const accepted = [c, b].map(
+    (r) =>
+      (r.json() as { units: { accepted: { consignments: number; equipment: number } }[] }).units[0]
+        ?.accepted,
+  );
+  return { elapsed, accepted, statuses: [c.statusCode, b.statusCode] };
+}
+
+async function parseOnly(files: { cuscar: Uint8Array; baplie: Uint8Array }): Promise<number> {
+  const lookups = referenceLookups();
+  const t0 = performance.now();
+  for (const bytes of [files.cuscar, files.baplie]) {
+    await parseSubmission({
+      bytes,
+      contentType: 'application/edifact',
+      source: 'bench',
+      documentNumber: 'x',
+      policy: DEFAULT_SENDER_POLICY,
+      lookups,
+    });
+  }
+  return ms(t0);
+}
+
+async function rawOnly(
+  database: Database,
+  files: { cuscar: Uint8Array; baplie: Uint8Array },
+  round: number,
+) {
+  const t0 = performance.now();
+  await database.transaction(async (tx) => {
+    for (const bytes of [files.cuscar, files.baplie]) {
+      await storeRawMessage(tx, {
+        agencyId: 'be-customs',
+        sender: `raw-${round}`,
+        receivedAt: new Date(),
+        contentType: 'application/edifact',
+        bytes,
+      });
+    }
+  });
+  return ms(t0);
+}
+
+async function vesselBench(): Promise<void> {
+  const files = vesselFiles();
+  const mb = (files.cuscar.byteLength + files.baplie.byteLength) / 1e6;
+  console.log(
+    `vessel: ${CONTAINERS} containers, CUSCAR ${(files.cuscar.byteLength / 1e6).toFixed(1)} MB + BAPLIE ${(files.baplie.byteLength / 1e6).toFixed(1)} MB = ${mb.toFixed(1)} MB`,
+  );
+  await withDatabase(async (database) => {
+    await vesselRun(database, files, 0); // warm-up: reference tables, JIT, plans
+    const post: number[] = [];
+    const parse: number[] = [];
+    const raw: number[] = [];
+    let last: Awaited<ReturnType<typeof vesselRun>> | undefined;
+    for (let round = 1; round <= 3; round++) {
+      last = await vesselRun(database, files, round);
+      post.push(last.elapsed);
+      parse.push(await parseOnly(files));
+      raw.push(await rawOnly(database, files, round));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? NaN;
+    const [p, q, r] = [median(post), median(parse), median(raw)];
+    console.log(
+      `accepted per round: CUSCAR ${JSON.stringify(last?.accepted[0])}, BAPLIE ${JSON.stringify(last?.accepted[1])} (HTTP ${last?.statuses.join(', ')})`,
+    );
+    console.log(
+      `POST to stored (both messages, median of 3): ${(p / 1000).toFixed(2)} s  (target < 2 s: ${p < 2000 ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      `peer parse + map only: ${(q / 1000).toFixed(2)} s  -> POST-to-stored / parse = ${(p / q).toFixed(2)}x`,
+    );
+    console.log(
+      `peer raw-message insert only: ${(r / 1000).toFixed(2)} s  -> POST-to-stored / raw insert = ${(p / r).toFixed(2)}x`,
+    );
+    console.log(
+      `throughput: ${Math.round(CONTAINERS / (p / 1000)).toLocaleString('en')} containers/s stored vs ${Math.round(CONTAINERS / (q / 1000)).toLocaleString('en')} containers/s parsed`,
+    );
+  });
+}
+
+/** A CUSCAR interchange of about `bytes` bytes: messages of 2,000 bills under one UNB. */
+function bigInterchange(bytes: number): string {
+  const texts: string[] = [];
+  for (let m = 1, size = 0; size < bytes; m++) {
+    const text = writeCuscar({
+      envelope: envelope('BIG1'),
+      documentNumber: `BIG-${m}`,
+      voyageNumber: '2410W',
+      consignments: consignments(m * 3000, 2000),
+      reference: String(m),
+    });
+    texts.push(text);
+    size += text.length;
+  }
+  return merged(texts, 'BIG1');
+}
+
+async function memoryBench(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-bench-100mb-'));
+  try {
+    const file = path.join(dir, 'big.edi');
+    const text = bigInterchange(100 * 1e6);
+    writeFileSync(file, text);
+    const size = Buffer.byteLength(text);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', import.meta.filename, CHILD_FLAG, file, dir],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
+    const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
+    if (child.status !== 0 || !line) {
+      console.log(
+        `100 MB interchange: child failed (${child.status}): ${child.stderr.slice(-500)}`,
+      );
+      return;
+    }
+    const r = JSON.parse(line) as {
+      baselineMb: number;
+      peakMb: number;
+      seconds: number;
+      status: string;
+      accepted: number;
+    };
+    console.log(
+      `100 MB interchange (${(size / 1e6).toFixed(0)} MB, ${r.accepted.toLocaleString('en')} consignments accepted, ${r.status}) in ${r.seconds.toFixed(1)} s`,
+    );
+    console.log(
+      `peak RSS ${r.peakMb.toFixed(0)} MB; peer: the same process before the upload ${r.baselineMb.toFixed(0)} MB -> ${(r.peakMb / r.baselineMb).toFixed(2)}x; peak RSS / input size = ${(r.peakMb / (size / 1e6)).toFixed(2)}x`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Child: one upload of the file through the service's streaming path, then its max RSS. */
+async function memoryChild(file: string, dir: string): Promise<void> {
+  const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+  const deps = { database, clock: systemClock };
+  const adminActor = createActor({
+    kind: 'user',
+    id: 'bench',
+    agencyId: 'be-customs',
+    roles: ['admin'],
+  });
+  const sender = await createSenderService(deps).addSender(adminActor, {
+    name: 'Big line',
+    kind: 'carrier',
+  });
+  const actor = createActor({
+    kind: 'machine',
+    id: sender.id,
+    agencyId: 'be-customs',
+    roles: ['carrier'],
+  });
+  const intake = createIntakeService({ ...deps, lookups: referenceLookups() });
+  referenceLookups().locode?.('BEANR');
+  const baselineMb = process.resourceUsage().maxRSS / 1024;
+  const t0 = performance.now();
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
+  const { acknowledgement: ack } = await intake.submit(actor, {
+    stream,
+    contentType: 'application/edifact',
+  });
+  const seconds = ms(t0) / 1000;
+  const accepted = ack.units.reduce((n, u) => n + u.accepted.consignments, 0);
+  await database.close();
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ baselineMb, peakMb, seconds, status: ack.status, accepted }));
+}
+
+export async function run(): Promise<void> {
+  await vesselBench();
+  await memoryBench();
+}
+
+if (process.argv[2] === CHILD_FLAG) await memoryChild(process.argv[3] ?? '', process.argv[4] ?? '');
