@@ -75,7 +75,7 @@ export interface CallKey {
   readonly port: string;
 }
 
-/** The latest assessment of every container of the call, highest score first. */
+/** The latest assessment of every container of the call: holds first, then highest score. */
 export async function latestAssessmentsOfCall(
   db: Db,
   call: CallKey,
@@ -88,7 +88,9 @@ export async function latestAssessmentsOfCall(
       AND voyage_number = ${call.voyageNumber} AND port = ${call.port}
     ORDER BY container_number, bill_number, assessed_at DESC, id DESC`);
   const rows = rowsOf<AssessmentRow>(result).map((r) => fromRow(r, withFeatures));
-  return rows.sort((a, b) => b.score - a.score);
+  return rows.sort(
+    (a, b) => Number(b.mandatoryHold) - Number(a.mandatoryHold) || b.score - a.score,
+  );
 }
 
 /** Every assessment of a container, newest first. */
