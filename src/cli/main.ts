@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
+import { registerDemoCommand } from './commands/demo.command.ts';
+import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerModelCommand } from './commands/model.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -12,10 +14,14 @@ import { registerValidateCommand } from './commands/validate.command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('portcullis')
-    .description('Portcullis: cargo intake, container targeting and intelligence exchange for customs and police services')
+    .description(
+      'Portcullis: cargo intake, container targeting and intelligence exchange for customs and police services',
+    )
     .version('0.1.0')
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
+  registerDemoCommand(program);
+  registerAuditCommand(program);
   registerInitCommand(program);
   registerModelCommand(program);
   registerServeCommand(program);
@@ -28,7 +34,12 @@ try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
-  const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof AppError
+      ? error.message
+      : error instanceof Error
+        ? error.message
+        : String(error);
   console.error(`portcullis: ${message}`);
   process.exit(1);
 }

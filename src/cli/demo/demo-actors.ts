@@ -1,0 +1,15 @@
+/** The demo agency and the people and machines that act in it. */
+import { createActor, type Actor } from '../../services/access/actor.ts';
+
+export const DEMO_AGENCY = 'be-customs';
+
+const person = (id: string, roles: Actor['roles']): Actor =>
+  createActor({ kind: 'user', id, agencyId: DEMO_AGENCY, roles });
+
+export const demoAdmin = person('demo-admin', ['admin']);
+export const demoOfficer = person('demo-officer', ['targeting-officer']);
+export const demoAnalyst = person('demo-analyst', ['analyst']);
+
+export function carrierActor(senderId: string): Actor {
+  return createActor({ kind: 'machine', id: senderId, agencyId: DEMO_AGENCY, roles: ['carrier'] });
+}

@@ -1,0 +1,157 @@
+/**
+ * Fills a database with the demo world through the real paths: every simulated file goes through
+ * the intake service as its sender would send it; targeting scores the queued filings; each past
+ * vessel call gets a scan plan with a random control share, and the simulator's scanner and
+ * inspection model decide what the scans find; the model is retrained on those outcomes and the
+ * coming days' arrivals are scored with it.
+ */
+import type { AppContext } from '../../services/app-context.ts';
+import { createIntakeService } from '../../services/intake/intake.service.ts';
+import { createSenderService } from '../../services/intake/sender.service.ts';
+import {
+  createTargetingService,
+  formatCallId,
+  type TargetingService,
+} from '../../services/targeting/index.ts';
+import {
+  createRng,
+  generateDays,
+  simDayFiles,
+  simulateInspection,
+  simulateScan,
+  type CaseTruth,
+  type SimDay,
+} from '../../sim/index.ts';
+import { carrierActor, demoAdmin, demoAnalyst, demoOfficer } from './demo-actors.ts';
+import { demoWorld, type DemoOptions } from './demo-world.ts';
+import { MovingClock } from './moving-clock.ts';
+
+export interface DemoSummary {
+  readonly days: number;
+  readonly files: number;
+  readonly containersScored: number;
+  readonly plannedCalls: number;
+  readonly scans: number;
+  readonly hits: number;
+  readonly plantedCases: number;
+  readonly modelVersion: string | undefined;
+}
+
+type Log = (line: string) => void;
+
+const contentTypeOf = (path: string) =>
+  path.endsWith('.json')
+    ? 'application/json'
+    : path.endsWith('.csv')
+      ? 'text/csv'
+      : 'application/edifact';
+
+async function ingestDay(
+  deps: { context: AppContext; clock: MovingClock; senderId: string },
+  day: SimDay,
+  home: string,
+): Promise<number> {
+  const intake = createIntakeService({ database: deps.context.database, clock: deps.clock });
+  const carrier = carrierActor(deps.senderId);
+  // The CSV manifest repeats the CUSCAR consignments in another format; the demo sends each once.
+  const files = simDayFiles(day, home)
+    .filter((f) => !f.path.startsWith('csv/'))
+    .sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
+  for (const file of files) {
+    deps.clock.set(file.preparedAt);
+    await intake.submit(carrier, {
+      bytes: new TextEncoder().encode(file.text),
+      contentType: contentTypeOf(file.path),
+      filename: file.path,
+    });
+  }
+  return files.length;
+}
+
+function scanFinds(container: string, truth: CaseTruth | undefined, seed: string): boolean {
+  const rng = createRng(`${seed}|${container}`);
+  const scan = simulateScan(container, truth, rng);
+  return scan.verdict === 'anomaly' && simulateInspection(container, truth, rng).found;
+}
+
+async function planAndScan(
+  targeting: TargetingService,
+  day: SimDay,
+  options: DemoOptions,
+): Promise<{ calls: number; scans: number; hits: number }> {
+  const truth = new Map(day.cases.map((c) => [c.containerNumber, c] as const));
+  const dayCalls = new Set(
+    day.calls.map((c) => `${c.portCall.vesselImo}:${c.portCall.voyageNumber}`),
+  );
+  const calls = (await targeting.listVesselCalls(demoOfficer, 1000)).filter((c) =>
+    dayCalls.has(`${c.vesselImo}:${c.voyageNumber}`),
+  );
+  let scans = 0;
+  let hits = 0;
+  for (const call of calls) {
+    const id = formatCallId(call);
+    const plan = await targeting.makeScanPlan(demoOfficer, id, {
+      capacity: Math.max(2, Math.ceil(call.containers * options.scanShare)),
+      shift: 'day',
+      seed: id,
+    });
+    for (const s of plan.selections) {
+      const found = scanFinds(s.containerNumber, truth.get(s.containerNumber), options.seed);
+      await targeting.recordOutcome(demoOfficer, {
+        containerNumber: s.containerNumber,
+        found,
+        seizure: found,
+      });
+      scans++;
+      if (found) hits++;
+    }
+  }
+  return { calls: calls.length, scans, hits };
+}
+
+export async function seedDemo(
+  context: AppContext,
+  options: DemoOptions,
+  log: Log,
+): Promise<DemoSummary> {
+  const config = demoWorld(options, new Date());
+  const days = [...generateDays(config)];
+  const clock = new MovingClock(`${config.startDate}T00:00:00Z`);
+  const sender = await createSenderService({ database: context.database, clock }).addSender(
+    demoAdmin,
+    { name: 'Demo ocean carrier', kind: 'carrier', policy: {} },
+  );
+  const targeting = createTargetingService({
+    database: context.database,
+    clock,
+    workerName: 'demo',
+  });
+  const totals = { files: 0, containersScored: 0, plannedCalls: 0, scans: 0, hits: 0 };
+  let modelVersion: string | undefined;
+  for (const [i, day] of days.entries()) {
+    const upcoming = i >= options.days;
+    if (upcoming && i === options.days && totals.hits > 0)
+      modelVersion = await retrain(targeting, log);
+    totals.files += await ingestDay({ context, clock, senderId: sender.id }, day, config.port);
+    const run = await targeting.scorePending(demoAnalyst, 100_000);
+    totals.containersScored += run.containers;
+    if (!upcoming) {
+      const r = await planAndScan(targeting, day, options);
+      totals.plannedCalls += r.calls;
+      totals.scans += r.scans;
+      totals.hits += r.hits;
+    }
+    log(
+      `${day.date}: ${day.calls.length} vessel calls, ${run.containers} containers scored${upcoming ? ' (arrivals to plan)' : ''}`,
+    );
+  }
+  const plantedCases = days.reduce((n, d) => n + d.cases.length, 0);
+  return { days: days.length, ...totals, plantedCases, modelVersion };
+}
+
+async function retrain(targeting: TargetingService, log: Log): Promise<string> {
+  const model = await targeting.retrainModel(demoAnalyst);
+  await targeting.activateModel(demoAnalyst, model.version);
+  log(`model ${model.version} trained on the recorded outcomes and activated`);
+  return model.version;
+}
