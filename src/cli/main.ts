@@ -6,7 +6,6 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerAuditCommand } from './commands/audit.command.ts';
-import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerModelCommand } from './commands/model.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -22,7 +21,6 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
   registerDemoCommand(program);
-  registerAuditCommand(program);
   registerAuditCommand(program);
   registerInitCommand(program);
   registerModelCommand(program);
