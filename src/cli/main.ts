@@ -4,10 +4,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/app-error.ts';
-import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerAuditCommand } from './commands/audit.command.ts';
+import { registerDemoCommand } from './commands/demo.command.ts';
+import { registerIngestCommand } from './commands/ingest.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
 import { registerModelCommand } from './commands/model.command.ts';
+import { registerRiskCommand } from './commands/risk.command.ts';
+import { registerRulesCommand } from './commands/rules.command.ts';
+import { registerSenderCommand } from './commands/sender.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerSimCommand } from './commands/sim.command.ts';
 import { registerValidateCommand } from './commands/validate.command.ts';
@@ -20,10 +24,14 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
-  registerDemoCommand(program);
   registerAuditCommand(program);
+  registerDemoCommand(program);
+  registerIngestCommand(program);
   registerInitCommand(program);
   registerModelCommand(program);
+  registerRiskCommand(program);
+  registerRulesCommand(program);
+  registerSenderCommand(program);
   registerServeCommand(program);
   registerSimCommand(program);
   registerValidateCommand(program);
