@@ -1,0 +1,64 @@
+// `portcullis audit public-key|verify` as an auditor runs them: an export made from a real store
+// verifies with the public key alone (exit 0); a tampered copy does not (exit 1, with the finding).
+// The export is made in-process (the CLI's `audit export` calls the same service) to keep the
+// run short: a fresh embedded node takes tens of seconds to create.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActor } from '../../src/services/access/actor.ts';
+import { createAuditLogService } from '../../src/services/audit-log/audit-log.service.ts';
+import { loadNodeSigningKey } from '../../src/services/audit-log/node-signing-key.ts';
+import { systemClock } from '../../src/services/clock.ts';
+import { openTestDatabase } from '../support/db.ts';
+
+const bin = path.resolve(import.meta.dirname, '../../bin/portcullis');
+const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-audit-cli-'));
+const dataDir = path.join(dir, 'node');
+const auditor = createActor({ kind: 'user', id: 'a', agencyId: 'ag', roles: ['auditor'] });
+let exportText = '';
+
+function portcullis(...args: string[]) {
+  const env = { ...process.env, DATABASE_URL: '', PORTCULLIS_DATA_DIR: dataDir };
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env, timeout: 60_000 });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  const { database, release } = await openTestDatabase('pglite');
+  try {
+    const key = loadNodeSigningKey(dataDir);
+    const log = createAuditLogService({ database, clock: systemClock, key });
+    const lines: string[] = [];
+    await log.exportLog(auditor, () => undefined); // audited: the log now has one entry
+    await log.issueTreeHead(auditor);
+    await log.exportLog(auditor, (line) => void lines.push(line));
+    exportText = lines.join('\n') + '\n';
+  } finally {
+    await release();
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('portcullis audit public-key | verify', () => {
+  it('verifies an untouched export (exit 0) and rejects a tampered one (exit 1)', () => {
+    const key = portcullis('audit', 'public-key');
+    expect(key.out.trim()).toBe(loadNodeSigningKey(dataDir).publicKeyHex);
+    const keyFile = path.join(dir, 'node.pub');
+    writeFileSync(keyFile, key.out);
+    const good = path.join(dir, 'good.jsonl');
+    writeFileSync(good, exportText);
+    const ok = portcullis('audit', 'verify', good, '--public-key', keyFile);
+    expect(ok.status, ok.out + ok.err).toBe(0);
+    expect(ok.out).toMatch(/^VERIFIED: 1 entries, 1 tree heads/);
+
+    const tampered = path.join(dir, 'tampered.jsonl');
+    writeFileSync(tampered, exportText.replace('"audit.read"', '"audit.verify"'));
+    const bad = portcullis('audit', 'verify', tampered, '--public-key', key.out.trim(), '--json');
+    expect(bad.status).toBe(1);
+    const report = JSON.parse(bad.out) as { ok: boolean; report: { findings: { kind: string }[] } };
+    expect(report.ok).toBe(false);
+    expect(report.report.findings.map((f) => f.kind)).toContain('root-mismatch');
+  });
+});
