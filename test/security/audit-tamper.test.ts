@@ -32,6 +32,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+const EVENT = {
+  at: new Date(Date.UTC(2026, 2, 1, 9)),
+  actorKind: 'user',
+  actorId: 'officer-1',
+  action: 'consignment.read',
+  resourceType: 'consignment',
+  outcome: 'success',
+} as const;
+
 async function appendEvents(database: Database, from: number, count: number) {
   for (let i = from; i < from + count; i++)
     await appendAuditEvent(database.db, {
@@ -159,6 +168,65 @@ for (const { engine, enabled } of enginesUnderTest()) {
       expect(result.ok).toBe(true);
       expect(result.report).toMatchObject({ entries: 8, treeHeadsChecked: 2, verifiedSize: 8 });
       expect(result.report.findings).toEqual([]);
+    });
+
+    // Ids are taken at insert but become visible at commit, so a head must wait for writers that
+    // already hold an id: here event A takes its id, B (a larger id) commits first, then a head.
+    it.skipIf(engine !== 'postgres')(
+      'a head waits for an earlier id that commits later',
+      async () => {
+        const handle = await openTestDatabase(engine);
+        try {
+          const d = handle.database;
+          const log = createAuditLogService({
+            database: d,
+            clock,
+            key: loadNodeSigningKey(dataDir),
+          });
+          let inserted!: () => void;
+          const insertedA = new Promise<void>((resolve) => (inserted = resolve));
+          const a = d.transaction(async (tx) => {
+            await appendAuditEvent(tx, { ...EVENT, resourceId: 'a' });
+            inserted();
+            await new Promise((resolve) => setTimeout(resolve, 300));
+          });
+          await insertedA;
+          await appendAuditEvent(d.db, { ...EVENT, resourceId: 'b' });
+          const head = log.issueTreeHead(auditor);
+          await Promise.all([a, head]);
+          expect((await head).treeSize).toBe(2);
+          expect((await verifyStore(d)).report.findings).toEqual([]);
+        } finally {
+          await handle.release();
+        }
+      },
+    );
+
+    it('heads issued while events are being written all verify, and exports need audit.read', async () => {
+      const handle = await openTestDatabase(engine);
+      try {
+        const d = handle.database;
+        const log = createAuditLogService({ database: d, clock, key: loadNodeSigningKey(dataDir) });
+        const writes = Array.from({ length: 40 }, (_, i) => appendEvents(d, 100 + i * 2, 2));
+        const heads = Array.from({ length: 4 }, () => log.issueTreeHead(auditor));
+        await Promise.all([...writes, ...heads]);
+        await log.issueTreeHead(auditor);
+        const result = await verifyStore(d);
+        expect(result.report.findings).toEqual([]);
+        expect(result.report).toMatchObject({ entries: 80, treeHeadsChecked: 5, verifiedSize: 80 });
+        const officer = createActor({
+          kind: 'user',
+          id: 'o',
+          agencyId: 'ag-a',
+          roles: ['analyst'],
+        });
+        await expect(log.exportLog(officer, () => undefined)).rejects.toMatchObject({
+          code: 'not_found',
+        });
+        await expect(log.issueTreeHead(officer)).rejects.toMatchObject({ code: 'not_found' });
+      } finally {
+        await handle.release();
+      }
     });
 
     for (const t of TAMPERS)

@@ -66,7 +66,11 @@ export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
         deps,
         actor,
         { action: 'audit.read', resourceType: 'audit-log', resourceId: logId },
-        (tx) => exportFrom(tx, deps, logId, write),
+        (tx) => {
+          // Inside the audited transaction, so a refused export is logged as denied.
+          requireAccess(actor, 'audit.read');
+          return exportFrom(tx, deps, logId, write);
+        },
       ),
   };
 }
