@@ -38,12 +38,18 @@ export async function saveConsignmentVersions(
   return ids;
 }
 
-/** The same per-bill advisory locks as `saveConsignmentVersion`, taken in a stable order. */
+/**
+ * Serialises version numbering of the same bills across concurrent intakes. One lock per bill
+ * would exhaust the lock table on a large upload (locks are held to the end of the
+ * transaction), so bills share 256 lock buckets per agency, taken in a stable order. The unique
+ * (agency, bill, version) index still guards against any other writer.
+ */
 async function lockBills(db: Db, agencyId: string, chunk: readonly Consignment[]) {
-  const keys = chunk.map((c) => `bill|${agencyId}|${c.billNumber}`).sort();
-  await db.execute(
-    sql`SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM unnest(${textArray(keys)}::text[]) AS k`,
-  );
+  const bills = chunk.map((c) => c.billNumber);
+  await db.execute(sql`
+    SELECT count(pg_advisory_xact_lock(hashtext(${`bills|${agencyId}`}), b))
+    FROM (SELECT DISTINCT hashtext(k) & 255 AS b FROM unnest(${textArray(bills)}::text[]) AS k
+      ORDER BY 1) AS buckets`);
 }
 
 async function insertVersions(db: Db, batch: ConsignmentBatch, chunk: readonly Consignment[]) {
