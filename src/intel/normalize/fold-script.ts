@@ -99,7 +99,9 @@ function mapAll(text: string): string {
 
 /** Upper-case ASCII rendering of any Latin, Cyrillic or Greek text (other scripts pass through). */
 export function foldScript(text: string): string {
-  const upper = text.normalize('NFC').toUpperCase();
+  const upper = text.toUpperCase();
+  // Plain ASCII (most filings) needs no mapping.
+  if (/^[\x20-\x7e]*$/.test(upper)) return upper;
   // Mapped before decomposition (Й is Y, not I) and again after it (accented Greek vowels).
-  return mapAll(mapAll(upper).normalize('NFKD').replace(COMBINING_MARKS, ''));
+  return mapAll(mapAll(upper.normalize('NFC')).normalize('NFKD').replace(COMBINING_MARKS, ''));
 }

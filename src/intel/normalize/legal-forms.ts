@@ -126,19 +126,25 @@ function endsWith(tokens: readonly string[], tail: readonly string[]): boolean {
   return tail.every((t, i) => tokens[offset + i] === t);
 }
 
-/**
- * Strips legal forms from the end of a token list (repeatedly: "CIA LTDA", "GMBH & CO KG"), and
- * unambiguous single-token forms anywhere ("CIA MINERA …", "… LTDA EN LIQUIDACION").
- */
-export function stripLegalForms(tokens: readonly string[]): {
-  tokens: string[];
-  forms: LegalForm[];
-} {
-  let rest = [...tokens];
-  const forms: LegalForm[] = [];
+const SINGLE: ReadonlyMap<string, LegalForm> = new Map(
+  LEGAL_FORM_SPELLINGS.filter((s) => s.tokens.length === 1).map((s) => [
+    s.tokens[0] as string,
+    s.form,
+  ]),
+);
+/** Spellings by their last token, so the tail check looks only at forms that can match. */
+const BY_LAST = new Map<string, Spelling[]>();
+for (const s of LEGAL_FORM_SPELLINGS) {
+  const last = s.tokens[s.tokens.length - 1] as string;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), s]);
+}
+const LEADING = LEGAL_FORM_SPELLINGS.filter((s) => s.tokens.length > 1);
+
+function stripTail(tokens: string[], forms: LegalForm[]): string[] {
+  let rest = tokens;
   for (let found = true; found && rest.length > 1;) {
     found = false;
-    for (const s of LEGAL_FORM_SPELLINGS) {
+    for (const s of BY_LAST.get(rest[rest.length - 1] as string) ?? []) {
       if (s.tokens.length < rest.length && endsWith(rest, s.tokens)) {
         rest = rest.slice(0, rest.length - s.tokens.length);
         forms.unshift(s.form);
@@ -147,23 +153,30 @@ export function stripLegalForms(tokens: readonly string[]): {
       }
     }
   }
-  for (const s of LEGAL_FORM_SPELLINGS) {
-    if (
-      s.tokens.length > 1 &&
-      s.tokens.length < rest.length &&
-      s.tokens.every((t, i) => rest[i] === t)
-    ) {
-      rest = rest.slice(s.tokens.length);
-      forms.push(s.form);
-      break;
-    }
-  }
-  const single = new Map(
-    LEGAL_FORM_SPELLINGS.filter((s) => s.tokens.length === 1).map((s) => [s.tokens[0], s.form]),
+  return rest;
+}
+
+/**
+ * Strips legal forms from the end of a token list (repeatedly: "CIA LTDA", "GMBH & CO KG"), a
+ * spelled-out form from the start ("LIMITED LIABILITY COMPANY KONTUR"), and unambiguous
+ * single-token forms anywhere ("CIA MINERA …", "… LTDA EN LIQUIDACION").
+ */
+export function stripLegalForms(tokens: readonly string[]): {
+  tokens: string[];
+  forms: LegalForm[];
+} {
+  const forms: LegalForm[] = [];
+  let rest = stripTail([...tokens], forms);
+  const lead = LEADING.find(
+    (s) => s.tokens.length < rest.length && s.tokens.every((t, i) => rest[i] === t),
   );
-  const kept = rest.filter((t) => AMBIGUOUS.has(t) || !single.has(t));
+  if (lead) {
+    rest = rest.slice(lead.tokens.length);
+    forms.push(lead.form);
+  }
+  const kept = rest.filter((t) => AMBIGUOUS.has(t) || !SINGLE.has(t));
   if (kept.length > 0 && kept.length < rest.length) {
-    for (const t of rest) if (!kept.includes(t)) forms.push(single.get(t) as LegalForm);
+    for (const t of rest) if (!kept.includes(t)) forms.push(SINGLE.get(t) as LegalForm);
     rest = kept;
   }
   return { tokens: rest, forms };

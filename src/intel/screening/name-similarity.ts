@@ -59,9 +59,11 @@ function reasonFor(p: Pair, query: readonly NameToken[], cand: readonly NameToke
   return { kind, detail: `${a} ≈ ${b} (${p.sim.toFixed(2)})` };
 }
 
+/** Reasons are only spelled out when `explain` is set: most candidates are dropped unread. */
 export function nameSimilarity(
   query: readonly NameToken[],
   cand: readonly NameToken[],
+  explain = true,
 ): NameSimilarity {
   const usedQ = new Uint8Array(query.length);
   const usedC = new Uint8Array(cand.length);
@@ -74,19 +76,19 @@ export function nameSimilarity(
     const w = Math.max(query[p.q]?.weight ?? 0, cand[p.c]?.weight ?? 0);
     matched += w * p.sim;
     aligned += w;
-    reasons.push(reasonFor(p, query, cand));
+    if (explain) reasons.push(reasonFor(p, query, cand));
   }
   let extra = 0;
   let missing = 0;
   query.forEach((t, i) => {
     if (usedQ[i]) return;
     extra += t.weight;
-    reasons.push({ kind: 'extra-part', detail: t.token });
+    if (explain) reasons.push({ kind: 'extra-part', detail: t.token });
   });
   cand.forEach((t, i) => {
     if (usedC[i]) return;
     missing += t.weight;
-    reasons.push({ kind: 'missing-part', detail: t.token });
+    if (explain) reasons.push({ kind: 'missing-part', detail: t.token });
   });
   if (matched === 0) return { score: 0, reasons };
   const qCov = matched / (aligned + extra);

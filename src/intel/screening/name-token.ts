@@ -26,6 +26,13 @@ export function phoneticKey(token: string): string {
 }
 
 /** A token with its phonetic keys and the weight given. */
+const skeletonCache = new Map<string, string>();
+
 export function nameToken(token: string, weight: number): NameToken {
-  return { token, phonetic: phoneticKey(token), skeleton: soundSkeleton(token), weight };
+  let skeleton = skeletonCache.get(token);
+  if (skeleton === undefined) {
+    skeleton = soundSkeleton(token);
+    if (skeletonCache.size < 500_000) skeletonCache.set(token, skeleton);
+  }
+  return { token, phonetic: phoneticKey(token), skeleton, weight };
 }

@@ -35,10 +35,10 @@ export interface ScreeningHit {
 export const DEFAULT_THRESHOLD = 0.78;
 const COUNTRY_BONUS = 0.03;
 /** Postings longer than this (very common tokens and sounds) are not used for blocking. */
-const MAX_POSTINGS = 400;
-const MAX_CANDIDATES = 40;
+const MAX_POSTINGS = 200;
+const MAX_CANDIDATES = 15;
 /** A candidate must share blocks worth this share of the query's token weight. */
-const MIN_VOTE_SHARE = 0.3;
+const MIN_VOTE_SHARE = 0.4;
 
 function queryTokens(index: ScreeningIndex, tokens: readonly string[]): NameToken[] {
   return tokens.map((token) => nameToken(token, index.weights.get(token) ?? index.rareWeight));
@@ -102,26 +102,34 @@ function countryAdjustment(
       };
 }
 
+interface Scoring {
+  readonly tokens: readonly NameToken[];
+  readonly query: ScreeningQuery;
+  readonly forms: readonly string[];
+  readonly threshold: number;
+}
+
 function scoreCandidate(
   index: ScreeningIndex,
   name: IndexedName,
-  tokens: readonly NameToken[],
-  query: ScreeningQuery,
-  forms: readonly string[],
-): ScreeningHit {
+  s: Scoring,
+): ScreeningHit | undefined {
   const entry = index.entries[name.entry] as WatchlistEntry;
-  const sim = nameSimilarity(tokens, name.tokens);
-  const reasons = [...sim.reasons];
-  const country = countryAdjustment(entry, query.country);
+  const country = countryAdjustment(entry, s.query.country);
+  const score = Math.max(
+    0,
+    Math.min(1, nameSimilarity(s.tokens, name.tokens, false).score + country.delta),
+  );
+  if (score < s.threshold) return undefined;
+  const reasons = [...nameSimilarity(s.tokens, name.tokens).reasons];
   if (country.reason) reasons.push(country.reason);
   if (name.isAlias) reasons.push({ kind: 'alias', detail: name.text });
-  if (forms.length > 0 && name.legalForms.length > 0 && forms[0] !== name.legalForms[0]) {
+  if (s.forms.length > 0 && name.legalForms.length > 0 && s.forms[0] !== name.legalForms[0]) {
     reasons.push({
       kind: 'legal-form-differs',
-      detail: `${forms.join(' ')} / ${name.legalForms.join(' ')}`,
+      detail: `${s.forms.join(' ')} / ${name.legalForms.join(' ')}`,
     });
   }
-  const score = Math.max(0, Math.min(1, sim.score + country.delta));
   return { entry, matchedName: name.text, score, reasons };
 }
 
@@ -134,12 +142,13 @@ export function screenName(
   const norm = normalizeName(query.name);
   if (norm.tokens.length === 0) return [];
   const tokens = queryTokens(index, norm.tokens);
+  const scoring: Scoring = { tokens, query, forms: norm.legalForms, threshold };
   const best = new Map<number, ScreeningHit>();
   for (const id of candidates(index, tokens)) {
     const name = index.names[id] as IndexedName;
-    const hit = scoreCandidate(index, name, tokens, query, norm.legalForms);
+    const hit = scoreCandidate(index, name, scoring);
     const prev = best.get(name.entry);
-    if (hit.score >= threshold && (prev === undefined || hit.score > prev.score))
+    if (hit !== undefined && (prev === undefined || hit.score > prev.score))
       best.set(name.entry, hit);
   }
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
