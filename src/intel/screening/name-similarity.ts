@@ -12,6 +12,8 @@ import type { NameToken } from './name-token.ts';
 const MIN_TOKEN_SIMILARITY = 0.84;
 /** Same sound, different spelling (QUINTERO / KINTERO). */
 const PHONETIC_SIMILARITY = 0.9;
+const FOLDED_EQUAL = 0.95;
+const FOLDED_DISCOUNT = 0.95;
 /** Short tokens differ by one letter between different names (HUANG / ZHANG): stricter. */
 const SHORT_TOKEN_SIMILARITY = 0.9;
 /** Short metaphone codes collide often (GARCIA / GUEROS): the spelling must be close too. */
@@ -29,6 +31,12 @@ interface Pair {
   readonly phonetic: boolean;
 }
 
+/** Same spelling once romanisation variants are folded (PHALIX / FELIX, MOURIYO / MURILLO). */
+function foldedSimilarity(a: NameToken, b: NameToken): number {
+  if (a.folded === b.folded) return FOLDED_EQUAL;
+  return FOLDED_DISCOUNT * jaroWinkler(a.folded, b.folded);
+}
+
 function tokenPairs(query: readonly NameToken[], cand: readonly NameToken[]): Pair[] {
   const pairs: Pair[] = [];
   for (let q = 0; q < query.length; q++) {
@@ -36,11 +44,14 @@ function tokenPairs(query: readonly NameToken[], cand: readonly NameToken[]): Pa
     for (let c = 0; c < cand.length; c++) {
       const b = cand[c] as NameToken;
       const jw = a.token === b.token ? 1 : jaroWinkler(a.token, b.token);
+      const fold = jw >= 0.95 ? 0 : foldedSimilarity(a, b);
       const sameSound =
         (a.phonetic !== '' && a.phonetic === b.phonetic) ||
         (a.skeleton.length > 1 && a.skeleton === b.skeleton);
-      const phonetic = jw < 1 && jw >= PHONETIC_GATE && sameSound;
-      const sim = phonetic ? Math.max(jw, PHONETIC_SIMILARITY) : jw;
+      const close = Math.max(jw, fold);
+      const soundSim = sameSound && close >= PHONETIC_GATE ? PHONETIC_SIMILARITY : 0;
+      const sim = Math.max(close, soundSim);
+      const phonetic = sim > jw;
       const floor =
         Math.min(a.token.length, b.token.length) < 5
           ? SHORT_TOKEN_SIMILARITY

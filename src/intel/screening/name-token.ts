@@ -3,12 +3,13 @@
  * (inverse frequency over the list, so "MOHAMMED" or "TRADING" count less than "OREJUELA").
  */
 import { doubleMetaphone } from 'double-metaphone';
-import { soundSkeleton } from './sound-skeleton.ts';
+import { soundSkeleton, spellingFold } from './sound-skeleton.ts';
 
 export interface NameToken {
   readonly token: string;
   readonly phonetic: string;
   /** See sound-skeleton.ts. */
+  readonly folded: string;
   readonly skeleton: string;
   readonly weight: number;
 }
@@ -26,13 +27,13 @@ export function phoneticKey(token: string): string {
 }
 
 /** A token with its phonetic keys and the weight given. */
-const skeletonCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
 
 export function nameToken(token: string, weight: number): NameToken {
-  let skeleton = skeletonCache.get(token);
-  if (skeleton === undefined) {
-    skeleton = soundSkeleton(token);
-    if (skeletonCache.size < 500_000) skeletonCache.set(token, skeleton);
+  let folded = foldCache.get(token);
+  if (folded === undefined) {
+    folded = spellingFold(token);
+    if (foldCache.size < 500_000) foldCache.set(token, folded);
   }
-  return { token, phonetic: phoneticKey(token), skeleton, weight };
+  return { token, phonetic: phoneticKey(token), folded, skeleton: soundSkeleton(folded), weight };
 }
