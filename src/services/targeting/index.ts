@@ -9,3 +9,4 @@ export * from './targeting-evaluation.ts';
 export * from './targeting-reads.ts';
 export * from './targeting.service.ts';
 export * from './targeting-context.ts';
+export * from './feature-snapshot.ts';

@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../core/app-error.ts';
 import { MODEL_COLUMNS, toModelRow, type ModelRow } from '../../risk/features/to-model-row.ts';
-import type { FeatureValues } from '../../risk/features/feature-vector.ts';
 import { matrixFromRows } from '../../risk/gbdt/feature-matrix.ts';
 import type { GbdtParams } from '../../risk/gbdt/gbdt-params.ts';
 import { trainGbdt } from '../../risk/gbdt/gbdt-trainer.ts';
@@ -17,6 +16,7 @@ import {
   type Db,
   type ModelSummary,
 } from '../../storage/index.ts';
+import { unpackFeatures } from './feature-snapshot.ts';
 import { encoderOf, RISK_MODEL_FORMAT, type RiskModelDocument } from './risk-model.ts';
 
 export const DEFAULT_RETRAIN_PARAMS: Partial<GbdtParams> = {
@@ -33,9 +33,10 @@ export async function retrainModel(
   now: Date,
   params: Partial<GbdtParams> = DEFAULT_RETRAIN_PARAMS,
 ): Promise<ModelSummary> {
-  const labelled = (await listLabelledAssessments(tx, agencyId, true)).filter(
-    (r) => r.features !== null && r.features !== undefined,
-  );
+  const labelled = (await listLabelledAssessments(tx, agencyId, true)).flatMap((r) => {
+    const values = unpackFeatures(r.features);
+    return values ? [{ ...r, values }] : [];
+  });
   const positives = labelled.filter((r) => r.found).length;
   if (positives === 0 || positives === labelled.length) {
     throw new AppError(
@@ -47,7 +48,7 @@ export async function retrainModel(
     toModelRow({
       billNumber: '',
       containerNumber: r.containerNumber,
-      values: r.features as FeatureValues,
+      values: r.values,
     }),
   );
   const categories = categoriesOf(rows);

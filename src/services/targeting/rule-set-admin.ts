@@ -5,9 +5,9 @@
  */
 import { AppError } from '../../core/app-error.ts';
 import { backtestRule, type BacktestReport } from '../../risk/rules/backtest.ts';
-import type { FeatureRecord } from '../../risk/rules/evaluate-condition.ts';
 import { parseRuleSet } from '../../risk/rules/parse-rule-set.ts';
 import type { RuleSet } from '../../risk/rules/rule.ts';
+import { unpackFeatures } from './feature-snapshot.ts';
 import {
   getRuleSet,
   insertRuleSet,
@@ -54,8 +54,9 @@ export async function ruleSetOfAgency(tx: Db, id: string, agencyId: string) {
 
 export async function backtestRuleSet(tx: Db, stored: StoredRuleSet): Promise<BacktestReport[]> {
   const set = checkedRuleSet(stored.document);
-  const history = (await listLabelledAssessments(tx, stored.agencyId, true))
-    .filter((r) => r.features !== null && r.features !== undefined)
-    .map((r) => ({ values: r.features as FeatureRecord, positive: r.found }));
+  const history = (await listLabelledAssessments(tx, stored.agencyId, true)).flatMap((r) => {
+    const values = unpackFeatures(r.features);
+    return values ? [{ values, positive: r.found }] : [];
+  });
   return set.rules.map((rule) => backtestRule(rule, history));
 }

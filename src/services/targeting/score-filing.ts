@@ -21,6 +21,7 @@ import {
   type ScoringConsignment,
 } from '../../storage/index.ts';
 import type { ActiveVersions } from './active-versions.ts';
+import { packFeatures } from './feature-snapshot.ts';
 import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
 
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
@@ -92,7 +93,7 @@ async function assessAll(
         ruleSetVersion: a.versions.ruleSet,
         modelVersion: versions.model?.version,
         modelHash: versions.model?.hash,
-        features: fv.values,
+        features: packFeatures(fv.values),
         assessedAt: ctx.now,
       });
     }

@@ -21,6 +21,7 @@ import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import { parseCallId } from './call-id.ts';
+import { unpackFeatures } from './feature-snapshot.ts';
 import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
 import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
@@ -79,7 +80,7 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         requireAccess(actor, 'assessment.read');
         const found = await assessmentsOfContainer(tx, actor.agencyId, containerNumber);
         if (found.length === 0) throw notFoundFor('assessment.read');
-        return found;
+        return found.map((a) => ({ ...a, features: unpackFeatures(a.features) }));
       }),
     makeScanPlan: (actor, callId, options = {}) =>
       run(actor, 'scan-plan.write', 'vessel-call', callId, (tx) => {
