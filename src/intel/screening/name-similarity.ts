@@ -44,7 +44,8 @@ function tokenPairs(query: readonly NameToken[], cand: readonly NameToken[]): Pa
     for (let c = 0; c < cand.length; c++) {
       const b = cand[c] as NameToken;
       const jw = a.token === b.token ? 1 : jaroWinkler(a.token, b.token);
-      const fold = jw >= 0.95 ? 0 : foldedSimilarity(a, b);
+      const fold =
+        jw >= 0.95 || (jw < 0.6 && a.skeleton !== b.skeleton) ? 0 : foldedSimilarity(a, b);
       const sameSound =
         (a.phonetic !== '' && a.phonetic === b.phonetic) ||
         (a.skeleton.length > 1 && a.skeleton === b.skeleton);
