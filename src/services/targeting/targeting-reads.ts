@@ -3,17 +3,14 @@
  * container's assessment with its history, scan plans (make, read, select and deselect),
  * recorded outcomes, and the evaluation of targeted against control scans.
  */
-import { AppError } from '../../core/app-error.ts';
 import {
   assessmentsOfContainer,
-  changeSelection,
   getScanPlan,
   latestAssessmentsOfCall,
   latestScanPlanId,
   listAssessedCalls,
   listLabelledAssessments,
   type CallSummary,
-  type Db,
   type StoredAssessment,
   type StoredScanPlan,
 } from '../../storage/index.ts';
@@ -21,16 +18,13 @@ import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import { parseCallId } from './call-id.ts';
+import { changePlanSelection, type SelectionInput } from './change-selection.ts';
 import { unpackFeatures } from './feature-snapshot.ts';
 import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
 import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
 
-export interface SelectionInput {
-  readonly containerNumber: string;
-  readonly selected: boolean;
-  readonly note: string;
-}
+export type { SelectionInput };
 
 export interface TargetingReads {
   listVesselCalls(actor: Actor, limit?: number): Promise<CallSummary[]>;
@@ -98,27 +92,7 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
     changeSelection: (actor, planId, input) =>
       run(actor, 'scan-plan.write', 'scan-plan', planId, async (tx) => {
         requireAccess(actor, 'scan-plan.write');
-        const plan = await getScanPlan(tx, planId);
-        if (!plan || plan.agencyId !== actor.agencyId) throw notFoundFor('scan-plan.write');
-        const known = plan.selections.find((s) => s.containerNumber === input.containerNumber);
-        const assessment = known
-          ? undefined
-          : await currentAssessment(tx, actor.agencyId, input.containerNumber);
-        if (!known && !assessment) throw notFoundFor('assessment.read');
-        if (input.note.trim() === '')
-          throw new AppError('validation_failed', 'a selection change needs a reason');
-        await changeSelection(tx, {
-          planId,
-          containerNumber: input.containerNumber,
-          billNumber: known?.billNumber ?? assessment!.billNumber,
-          assessmentId: known?.assessmentId ?? assessment?.id,
-          score: known?.score ?? assessment!.score,
-          selected: input.selected,
-          note: input.note,
-          changedBy: actor.id,
-          changedAt: deps.clock.now(),
-        });
-        return (await getScanPlan(tx, planId))!;
+        return changePlanSelection(tx, actor, planId, input, deps.clock.now());
       }),
     recordOutcome: (actor, input) =>
       run(actor, 'scan.record', 'container', input.containerNumber, (tx) => {
@@ -131,9 +105,4 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         return evaluateOutcomes(await listLabelledAssessments(tx, actor.agencyId, false), budgets);
       }),
   };
-}
-
-async function currentAssessment(tx: Db, agencyId: string, container: string) {
-  const [a] = await assessmentsOfContainer(tx, agencyId, container);
-  return a;
 }
