@@ -36,7 +36,7 @@ export const DEFAULT_THRESHOLD = 0.78;
 const COUNTRY_BONUS = 0.03;
 /** Postings longer than this (very common tokens and sounds) are not used for blocking. */
 const MAX_POSTINGS = 200;
-const MAX_CANDIDATES = 15;
+const MAX_CANDIDATES = 10;
 /** A candidate must share blocks worth this share of the query's token weight. */
 const MIN_VOTE_SHARE = 0.4;
 
