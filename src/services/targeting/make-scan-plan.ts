@@ -13,7 +13,7 @@ import { seedOf } from '../../risk/planning/seed-of.ts';
 import {
   getScanPlan,
   insertScanPlan,
-  latestAssessmentsOfCall,
+  planCandidatesOfCall,
   listScanners,
   outcomeCountsByReason,
   type CallKey,
@@ -48,7 +48,7 @@ export async function makeScanPlan(
     `${call.vesselImo}:${call.voyageNumber}:${call.port}|${shift}|${now.toISOString()}`;
   const random = createRandomSource(seedOf(seed));
   const controlShare = options.controlShare ?? (await banditShare(tx, call.agencyId, random));
-  const assessed = await latestAssessmentsOfCall(tx, call);
+  const assessed = await planCandidatesOfCall(tx, call);
   const plan = planScans({
     candidates: assessed.map((a) => ({
       containerNumber: a.containerNumber,

@@ -112,6 +112,7 @@ function explanationOf(a: ReturnType<typeof assess>, rulesOnly: boolean) {
     firedRules: a.firedRules,
     heldBy: a.heldBy,
     rulesOnly,
-    config: a.versions.config,
+    // Scoring always uses the default assessment configuration; its name reproduces it.
+    config: 'default',
   };
 }

@@ -205,3 +205,35 @@ function fromRow(r: AssessmentRow, withFeatures: boolean): StoredAssessment {
     assessedAt: new Date(r.assessed_at).toISOString(),
   };
 }
+
+export interface PlanCandidateRow {
+  readonly id: string;
+  readonly billNumber: string;
+  readonly containerNumber: string;
+  readonly score: number;
+  readonly mandatoryHold: boolean;
+}
+
+/** The latest assessment of every container of the call, only what the scan planner reads. */
+export async function planCandidatesOfCall(db: Db, call: CallKey): Promise<PlanCandidateRow[]> {
+  const result = await db.execute(sql`
+    SELECT DISTINCT ON (container_number, bill_number) id, bill_number, container_number, score,
+      mandatory_hold
+    FROM assessments
+    WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
+      AND voyage_number = ${call.voyageNumber} AND port = ${call.port}
+    ORDER BY container_number, bill_number, assessed_at DESC, id DESC`);
+  return rowsOf<{
+    id: string;
+    bill_number: string;
+    container_number: string;
+    score: number;
+    mandatory_hold: boolean;
+  }>(result).map((r) => ({
+    id: r.id,
+    billNumber: r.bill_number,
+    containerNumber: r.container_number,
+    score: Number(r.score),
+    mandatoryHold: r.mandatory_hold,
+  }));
+}
