@@ -75,6 +75,7 @@ export function registerRiskCommand(program: Command): void {
       );
     });
   registerPlan(risk);
+  registerOutcome(risk);
   registerEvaluate(risk);
   registerModel(risk);
   registerScanner(risk);
@@ -118,6 +119,29 @@ function registerPlan(risk: Command) {
             ),
           ].join('\n');
         });
+      },
+    );
+}
+
+function registerOutcome(risk: Command) {
+  riskCommon(risk.command('outcome').argument('<container>', 'container number'))
+    .description('record what a scan or inspection found (linked to the plan that selected it)')
+    .option('--found', 'drugs were found')
+    .option('--seizure', 'a seizure followed')
+    .action(
+      async (container: string, o: RiskCommonOptions & { found?: boolean; seizure?: boolean }) => {
+        const input = {
+          containerNumber: container,
+          found: o.found === true,
+          seizure: o.seizure === true,
+        };
+        const r = await withTargeting(o, (c) => c.targeting.recordOutcome(c.operator, input));
+        show(
+          o,
+          r,
+          () =>
+            `Recorded ${container}: ${input.found ? 'found' : 'nothing found'} (${r.reason ?? 'unplanned'})`,
+        );
       },
     );
 }
