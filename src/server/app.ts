@@ -11,12 +11,16 @@ import { ErrorEnvelope, errorBody, handleError } from './error-envelope.ts';
 import { loggerOptions } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { intakeRoutes } from './routes/intake.routes.ts';
+import { targetingRoutes } from './routes/targeting.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 import { AppError } from '../core/app-error.ts';
 
 export const API_VERSION = '0.1.0';
 
-export async function buildServer(deps: ServerDeps, config: Pick<Config, 'logLevel' | 'bodyLimitBytes'>): Promise<FastifyInstance> {
+export async function buildServer(
+  deps: ServerDeps,
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'>,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
@@ -33,7 +37,8 @@ export async function buildServer(deps: ServerDeps, config: Pick<Config, 'logLev
       info: {
         title: 'Portcullis API',
         version: API_VERSION,
-        description: 'Cargo intake, container targeting, outcomes, intelligence exchange and audit.',
+        description:
+          'Cargo intake, container targeting, outcomes, intelligence exchange and audit.',
       },
       components: {
         securitySchemes: {
@@ -55,6 +60,7 @@ export async function buildServer(deps: ServerDeps, config: Pick<Config, 'logLev
 
   await app.register(healthRoutes(deps));
   if (deps.intake) await app.register(intakeRoutes(deps.intake, config.bodyLimitBytes));
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  if (deps.targeting) await app.register(targetingRoutes(deps.targeting));
+  app.get('/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()));
   return app;
 }

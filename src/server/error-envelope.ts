@@ -20,16 +20,25 @@ export const ErrorEnvelope = Type.Object(
 );
 
 export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: unknown };
+  readonly error: {
+    readonly code: ErrorCode;
+    readonly message: string;
+    readonly details?: unknown;
+  };
   readonly requestId: string;
 }
 
 function fromFastify(err: FastifyError): AppError | undefined {
   if (err.validation) {
-    return new AppError('bad_request', `Invalid request: ${err.message}`, { validation: err.validation });
+    return new AppError('bad_request', `Invalid request: ${err.message}`, {
+      validation: err.validation,
+    });
   }
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return new AppError('payload_too_large', 'The request body is larger than this server accepts.');
+    return new AppError(
+      'payload_too_large',
+      'The request body is larger than this server accepts.',
+    );
   }
   if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return new AppError('unsupported_media_type', `Unsupported content type: ${err.message}`);
@@ -44,15 +53,25 @@ function fromFastify(err: FastifyError): AppError | undefined {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const known = error instanceof Error ? fromFastify(error as FastifyError) : undefined;
-  return known ?? new AppError('internal_error', 'Something went wrong on the server; the error was logged.');
+  return (
+    known ??
+    new AppError('internal_error', 'Something went wrong on the server; the error was logged.')
+  );
 }
 
 export function errorBody(error: AppError, requestId: string): ErrorBody {
   const base = { code: error.code, message: error.message };
-  return { error: error.details === undefined ? base : { ...base, details: error.details }, requestId };
+  return {
+    error: error.details === undefined ? base : { ...base, details: error.details },
+    requestId,
+  };
 }
 
-export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function handleError(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const appError = toAppError(error);
   if (appError.code === 'internal_error') request.log.error({ err: error }, 'unhandled error');
   else request.log.info({ code: appError.code }, appError.message);

@@ -17,6 +17,9 @@ export const REDACTED_PATHS = [
   '*.totp',
 ] as const;
 
-export function loggerOptions(level: LogLevel): { level: LogLevel; redact: { paths: string[]; censor: string } } {
+export function loggerOptions(level: LogLevel): {
+  level: LogLevel;
+  redact: { paths: string[]; censor: string };
+} {
   return { level, redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' } };
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createAppContext } from '../services/app-context.ts';
 import type { Config } from '../services/config.ts';
 import { buildServer } from './app.ts';
+import { createActor } from '../services/access/actor.ts';
 import { serverDeps } from './server-deps-from-context.ts';
 
 export interface RunningServer {
@@ -16,11 +17,21 @@ export interface RunningServer {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const context = await createAppContext(config);
-  const app = await buildServer(serverDeps(context, config), config);
+  const deps = serverDeps(context, config);
+  const app = await buildServer(deps, config);
   const address = await app.listen({ host: config.host, port: config.port });
+  // Every accepted filing queues a scoring job; the server works them off in the background.
+  const scorer = createActor({
+    kind: 'machine',
+    id: 'scoring-worker',
+    agencyId: 'local',
+    roles: ['analyst'],
+  });
+  const scoring = deps.targeting?.service.startScoringLoop(scorer);
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
+      await scoring?.stop();
       await app.close();
       await context.close();
     })());

@@ -1,6 +1,7 @@
 /** What the HTTP layer needs from the services, described by the few members it uses. */
 import type { Actor } from '../services/access/actor.ts';
 import type { IntakeService } from '../services/intake/intake.service.ts';
+import type { TargetingServerDeps } from './routes/targeting.routes.ts';
 
 export interface ReadinessCheck {
   readonly ok: boolean;
@@ -18,4 +19,6 @@ export interface ServerDeps {
   readiness(): Promise<Record<string, ReadinessCheck>>;
   /** Present when the node takes cargo data (the intake routes are registered). */
   readonly intake?: IntakeServerDeps;
+  /** Present when the node targets containers (queues, assessments, plans, rules, models). */
+  readonly targeting?: TargetingServerDeps;
 }

@@ -67,7 +67,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     bodyLimitBytes: integerIn(env, ['PORTCULLIS_BODY_LIMIT_MB'], 100, 1, 4096) * 1024 * 1024,
   };
   const merged = { ...config, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
-  return Object.freeze(merged) as Config;
+  return Object.freeze(merged);
 }
 
 /** The test database chosen by the test harness, if any (only tests and benchmarks call this). */

@@ -23,6 +23,8 @@ export function registerServeCommand(program: Command): void {
       });
       const { startServer } = await import('../../server/main.ts');
       const running = await startServer(config);
-      console.log(`Portcullis is listening on ${running.url} (database: ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`);
+      console.log(
+        `Portcullis is listening on ${running.url} (database: ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`,
+      );
     });
 }

@@ -78,13 +78,16 @@ async function planAndScan(
   targeting: TargetingService,
   day: SimDay,
   options: DemoOptions,
+  home: string,
 ): Promise<{ calls: number; scans: number; hits: number }> {
   const truth = new Map(day.cases.map((c) => [c.containerNumber, c] as const));
   const dayCalls = new Set(
     day.calls.map((c) => `${c.portCall.vesselImo}:${c.portCall.voyageNumber}`),
   );
-  const calls = (await targeting.listVesselCalls(demoOfficer, 1000)).filter((c) =>
-    dayCalls.has(`${c.vesselImo}:${c.voyageNumber}`),
+  // Only the port's own calls are planned: its scanners are here, not at the discharge ports of
+  // the transshipment cargo the queue also lists.
+  const calls = (await targeting.listVesselCalls(demoOfficer, 1000)).filter(
+    (c) => c.port === home && dayCalls.has(`${c.vesselImo}:${c.voyageNumber}`),
   );
   let scans = 0;
   let hits = 0;
@@ -136,7 +139,7 @@ export async function seedDemo(
     const run = await targeting.scorePending(demoAnalyst, 100_000);
     totals.containersScored += run.containers;
     if (!upcoming) {
-      const r = await planAndScan(targeting, day, options);
+      const r = await planAndScan(targeting, day, options, config.port);
       totals.plannedCalls += r.calls;
       totals.scans += r.scans;
       totals.hits += r.hits;
