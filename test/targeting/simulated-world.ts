@@ -2,9 +2,9 @@
 // rates, ingested through the intake service (DCSA container events, then one CUSCAR per call and
 // port of loading, each submitted at the time the carrier filed it), and scan outcomes drawn from
 // the simulator's scanner and inspection model against its ground truth.
+import { MovingClock } from '../../src/cli/demo/moving-clock.ts';
 import { writeCuscar } from '../../src/ingest/edifact/index.ts';
 import { createActor, type Actor } from '../../src/services/access/actor.ts';
-import type { Clock } from '../../src/services/clock.ts';
 import { createIntakeService } from '../../src/services/intake/intake.service.ts';
 import { createSenderService } from '../../src/services/intake/sender.service.ts';
 import { insertContainerEvents, type Database } from '../../src/storage/index.ts';
@@ -35,18 +35,7 @@ export const worldConfig = (days: number) =>
   });
 
 /** A clock the test moves: each submission happens when the carrier filed it. */
-export class MovingClock implements Clock {
-  private at: Date;
-  constructor(iso: string) {
-    this.at = new Date(iso);
-  }
-  set(iso: string): void {
-    this.at = new Date(iso);
-  }
-  now(): Date {
-    return new Date(this.at);
-  }
-}
+export { MovingClock };
 
 const user = (id: string, roles: Actor['roles']) =>
   createActor({ kind: 'user', id, agencyId: AGENCY, roles });
