@@ -6,24 +6,16 @@
  */
 import { mapEquipmentEvents } from '../common/equipment-events.ts';
 import type { MessageBody } from '../common/message-body.ts';
-import { segmentDiagnostic, type MessageContext } from '../common/message-context.ts';
+import { eventTypeOfCode, withDocumentCodeDiagnostic } from '../common/document-code.ts';
+import type { MessageContext } from '../common/message-context.ts';
 import type { MessageHeader } from '../common/message-header.ts';
 import { PLACE } from '../common/location-reader.ts';
-import { findSegment } from '../common/segment-access.ts';
 
 export const CODECO_DOCUMENT_CODES = { GTIN: '34', GTOT: '36' } as const;
 export type CodecoEventType = keyof typeof CODECO_DOCUMENT_CODES;
 
-function eventTypeOf(code: string | undefined): CodecoEventType | undefined {
-  return code === CODECO_DOCUMENT_CODES.GTIN
-    ? 'GTIN'
-    : code === CODECO_DOCUMENT_CODES.GTOT
-      ? 'GTOT'
-      : undefined;
-}
-
 export function mapCodeco(ctx: MessageContext, header: MessageHeader): MessageBody {
-  const eventType = eventTypeOf(header.documentCode);
+  const eventType = eventTypeOfCode(CODECO_DOCUMENT_CODES, header.documentCode);
   const body = mapEquipmentEvents(ctx, {
     eventType,
     classifier: 'ACT',
@@ -31,14 +23,8 @@ export function mapCodeco(ctx: MessageContext, header: MessageHeader): MessageBo
     placeQualifiers: [PLACE.positioning],
     transportFrom: 'group',
   });
-  const bgm = findSegment(ctx.message.segments, 'BGM');
-  if (eventType !== undefined || !bgm) return body;
-  const error = segmentDiagnostic(
-    ctx,
-    bgm,
-    { element: 1 },
-    'codeco.document-code',
-    `CODECO document code "${header.documentCode ?? ''}" is not 34 (gate-in) or 36 (gate-out).`,
-  );
-  return { ...body, diagnostics: [error, ...body.diagnostics] };
+  return withDocumentCodeDiagnostic(ctx, body, eventType !== undefined, {
+    code: 'codeco.document-code',
+    message: `CODECO document code "${header.documentCode ?? ''}" is not 34 (gate-in) or 36 (gate-out).`,
+  });
 }

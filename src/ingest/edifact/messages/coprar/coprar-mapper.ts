@@ -5,24 +5,16 @@
  */
 import { mapEquipmentEvents } from '../common/equipment-events.ts';
 import type { MessageBody } from '../common/message-body.ts';
-import { segmentDiagnostic, type MessageContext } from '../common/message-context.ts';
+import { eventTypeOfCode, withDocumentCodeDiagnostic } from '../common/document-code.ts';
+import type { MessageContext } from '../common/message-context.ts';
 import type { MessageHeader } from '../common/message-header.ts';
 import { PLACE } from '../common/location-reader.ts';
-import { findSegment } from '../common/segment-access.ts';
 
 export const COPRAR_DOCUMENT_CODES = { LOAD: '45', DISC: '121' } as const;
 export type CoprarEventType = keyof typeof COPRAR_DOCUMENT_CODES;
 
-function eventTypeOf(code: string | undefined): CoprarEventType | undefined {
-  return code === COPRAR_DOCUMENT_CODES.LOAD
-    ? 'LOAD'
-    : code === COPRAR_DOCUMENT_CODES.DISC
-      ? 'DISC'
-      : undefined;
-}
-
 export function mapCoprar(ctx: MessageContext, header: MessageHeader): MessageBody {
-  const eventType = eventTypeOf(header.documentCode);
+  const eventType = eventTypeOfCode(COPRAR_DOCUMENT_CODES, header.documentCode);
   const body = mapEquipmentEvents(ctx, {
     eventType,
     classifier: 'PLN',
@@ -30,14 +22,8 @@ export function mapCoprar(ctx: MessageContext, header: MessageHeader): MessageBo
     placeQualifiers: eventType === 'DISC' ? [PLACE.discharge] : [PLACE.loading],
     transportFrom: 'vessel',
   });
-  const bgm = findSegment(ctx.message.segments, 'BGM');
-  if (eventType !== undefined || !bgm) return body;
-  const error = segmentDiagnostic(
-    ctx,
-    bgm,
-    { element: 1 },
-    'coprar.document-code',
-    `COPRAR document code "${header.documentCode ?? ''}" is not 45 (loading order) or 121 (discharge order).`,
-  );
-  return { ...body, diagnostics: [error, ...body.diagnostics] };
+  return withDocumentCodeDiagnostic(ctx, body, eventType !== undefined, {
+    code: 'coprar.document-code',
+    message: `COPRAR document code "${header.documentCode ?? ''}" is not 45 (loading order) or 121 (discharge order).`,
+  });
 }

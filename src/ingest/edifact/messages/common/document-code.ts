@@ -1,0 +1,36 @@
+/**
+ * BGM document codes of the event messages (CODECO, COARRI, COPRAR): which event type a code
+ * names, and the diagnostic on BGM element 1 when a message carries a code the mapper does not know.
+ */
+import type { Severity } from '../../../../core/diagnostic.ts';
+import type { MessageBody } from './message-body.ts';
+import { segmentDiagnostic, type MessageContext } from './message-context.ts';
+import { findSegment } from './segment-access.ts';
+
+/** The event type whose document code is `code`, from a table of event type → code. */
+export function eventTypeOfCode<T extends string>(
+  codes: Readonly<Record<T, string>>,
+  code: string | undefined,
+): T | undefined {
+  return (Object.keys(codes) as T[]).find((type) => codes[type] === code);
+}
+
+/** Adds a diagnostic at BGM element 1 when the document code was not recognised. */
+export function withDocumentCodeDiagnostic(
+  ctx: MessageContext,
+  body: MessageBody,
+  recognised: boolean,
+  report: { readonly code: string; readonly message: string; readonly severity?: Severity },
+): MessageBody {
+  const bgm = findSegment(ctx.message.segments, 'BGM');
+  if (recognised || !bgm) return body;
+  const d = segmentDiagnostic(
+    ctx,
+    bgm,
+    { element: 1 },
+    report.code,
+    report.message,
+    report.severity,
+  );
+  return { ...body, diagnostics: [d, ...body.diagnostics] };
+}
