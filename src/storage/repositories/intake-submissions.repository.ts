@@ -2,7 +2,7 @@
  * Intake submissions: each accepted upload with the acknowledgement it received, found again by
  * the sender's idempotency key or by the raw message, so a resubmission gets the same answer.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { intakeSubmissions } from '../schema/intake.ts';
 
@@ -44,56 +44,46 @@ export async function insertSubmission(db: Db, id: string, input: SubmissionInpu
   });
 }
 
-export async function getSubmission(db: Db, id: string): Promise<StoredSubmission | undefined> {
-  const rows = await db.select().from(intakeSubmissions).where(eq(intakeSubmissions.id, id));
+/** The earliest submission matching `where` (ids, keys and raw messages match at most one). */
+async function firstSubmission(
+  db: Db,
+  where: SQL | undefined,
+): Promise<StoredSubmission | undefined> {
+  const rows = await db
+    .select()
+    .from(intakeSubmissions)
+    .where(where)
+    .orderBy(asc(intakeSubmissions.receivedAt))
+    .limit(1);
   return rows[0] && toSubmission(rows[0]);
 }
 
-export async function findSubmissionByKey(
+export function getSubmission(db: Db, id: string): Promise<StoredSubmission | undefined> {
+  return firstSubmission(db, eq(intakeSubmissions.id, id));
+}
+
+export function findSubmissionByKey(
   db: Db,
   senderId: string,
   idempotencyKey: string,
 ): Promise<StoredSubmission | undefined> {
-  const rows = await db
-    .select()
-    .from(intakeSubmissions)
-    .where(
-      and(
-        eq(intakeSubmissions.senderId, senderId),
-        eq(intakeSubmissions.idempotencyKey, idempotencyKey),
-      ),
-    );
-  return rows[0] && toSubmission(rows[0]);
+  const s = intakeSubmissions;
+  return firstSubmission(db, and(eq(s.senderId, senderId), eq(s.idempotencyKey, idempotencyKey)));
 }
 
-export async function findSubmissionByRawMessage(
+export function findSubmissionByRawMessage(
   db: Db,
   rawMessageId: string,
 ): Promise<StoredSubmission | undefined> {
-  const rows = await db
-    .select()
-    .from(intakeSubmissions)
-    .where(eq(intakeSubmissions.rawMessageId, rawMessageId))
-    .limit(1);
-  return rows[0] && toSubmission(rows[0]);
+  return firstSubmission(db, eq(intakeSubmissions.rawMessageId, rawMessageId));
 }
 
 /** The earliest submission of the sender with this UNB control reference. */
-export async function findSubmissionByInterchange(
+export function findSubmissionByInterchange(
   db: Db,
   senderId: string,
   interchangeRef: string,
 ): Promise<StoredSubmission | undefined> {
-  const rows = await db
-    .select()
-    .from(intakeSubmissions)
-    .where(
-      and(
-        eq(intakeSubmissions.senderId, senderId),
-        eq(intakeSubmissions.interchangeRef, interchangeRef),
-      ),
-    )
-    .orderBy(asc(intakeSubmissions.receivedAt))
-    .limit(1);
-  return rows[0] && toSubmission(rows[0]);
+  const s = intakeSubmissions;
+  return firstSubmission(db, and(eq(s.senderId, senderId), eq(s.interchangeRef, interchangeRef)));
 }
