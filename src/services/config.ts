@@ -29,15 +29,25 @@ export interface Config {
 type Env = Readonly<Record<string, string | undefined>>;
 
 function invalid(variable: string, value: string, expected: string): AppError {
-  return new AppError('bad_request', `Configuration: ${variable}="${value}" is invalid; expected ${expected}.`);
+  return new AppError(
+    'bad_request',
+    `Configuration: ${variable}="${value}" is invalid; expected ${expected}.`,
+  );
 }
 
-function integerIn(env: Env, names: readonly string[], fallback: number, min: number, max: number): number {
+function integerIn(
+  env: Env,
+  names: readonly string[],
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   for (const name of names) {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw invalid(name, raw, `a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw invalid(name, raw, `a whole number from ${min} to ${max}`);
     return n;
   }
   return fallback;
@@ -46,13 +56,15 @@ function integerIn(env: Env, names: readonly string[], fallback: number, min: nu
 function databaseUrl(env: Env): string | undefined {
   const raw = env['DATABASE_URL'];
   if (raw === undefined || raw === '') return undefined;
-  if (!/^postgres(ql)?:\/\//.test(raw)) throw invalid('DATABASE_URL', '…', 'a postgres:// or postgresql:// URL');
+  if (!/^postgres(ql)?:\/\//.test(raw))
+    throw invalid('DATABASE_URL', '…', 'a postgres:// or postgresql:// URL');
   return raw;
 }
 
 function logLevel(env: Env): LogLevel {
   const raw = env['PORTCULLIS_LOG_LEVEL'] ?? 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw invalid('PORTCULLIS_LOG_LEVEL', raw, LOG_LEVELS.join(', '));
+  if (!(LOG_LEVELS as readonly string[]).includes(raw))
+    throw invalid('PORTCULLIS_LOG_LEVEL', raw, LOG_LEVELS.join(', '));
   return raw as LogLevel;
 }
 
@@ -66,11 +78,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     logLevel: logLevel(env),
     bodyLimitBytes: integerIn(env, ['PORTCULLIS_BODY_LIMIT_MB'], 100, 1, 4096) * 1024 * 1024,
   };
-  const merged = { ...config, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+  const merged = {
+    ...config,
+    ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+  };
   return Object.freeze(merged);
-}
-
-/** The test database chosen by the test harness, if any (only tests and benchmarks call this). */
-export function testDatabaseUrl(env: Env = process.env): string | undefined {
-  return env['PORTCULLIS_TEST_DATABASE_URL'] || undefined;
 }

@@ -2,6 +2,7 @@
 // rates, ingested through the intake service (DCSA container events, then one CUSCAR per call and
 // port of loading, each submitted at the time the carrier filed it), and scan outcomes drawn from
 // the simulator's scanner and inspection model against its ground truth.
+import { DEMO_TYPOLOGY_RATES } from '../../src/cli/demo/demo-world.ts';
 import { MovingClock } from '../../src/cli/demo/moving-clock.ts';
 import { writeCuscar } from '../../src/ingest/edifact/index.ts';
 import { createActor, type Actor } from '../../src/services/access/actor.ts';
@@ -24,14 +25,7 @@ export const worldConfig = (days: number) =>
     seed: 'targeting-eval',
     days,
     containersPerDay: 2000,
-    typologyRates: {
-      'rip-on-rip-off': 0.003,
-      'cover-load': 0.003,
-      'concealment-reefer': 0.002,
-      'concealment-structure': 0.0015,
-      'cloned-container': 0.001,
-      'unusual-transshipment': 0.002,
-    },
+    typologyRates: DEMO_TYPOLOGY_RATES,
   });
 
 /** A clock the test moves: each submission happens when the carrier filed it. */

@@ -24,6 +24,16 @@ export const DEFAULT_DEMO_OPTIONS: DemoOptions = {
   scanShare: 0.03,
 };
 
+/** About 1% of containers carry a planted case: far above reality, so a few days show the loop. */
+export const DEMO_TYPOLOGY_RATES = {
+  'rip-on-rip-off': 0.003,
+  'cover-load': 0.003,
+  'concealment-reefer': 0.002,
+  'concealment-structure': 0.0015,
+  'cloned-container': 0.001,
+  'unusual-transshipment': 0.002,
+} as const;
+
 const DAY_MS = 86_400_000;
 
 export function demoWorld(options: DemoOptions, today: Date): SimConfig {
@@ -36,13 +46,6 @@ export function demoWorld(options: DemoOptions, today: Date): SimConfig {
     startDate: start.toISOString().slice(0, 10),
     days: options.days + options.upcomingDays,
     containersPerDay: options.containersPerDay,
-    typologyRates: {
-      'rip-on-rip-off': 0.003,
-      'cover-load': 0.003,
-      'concealment-reefer': 0.002,
-      'concealment-structure': 0.0015,
-      'cloned-container': 0.001,
-      'unusual-transshipment': 0.002,
-    },
+    typologyRates: DEMO_TYPOLOGY_RATES,
   });
 }

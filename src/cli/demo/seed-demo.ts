@@ -6,7 +6,9 @@
  * coming days' arrivals are scored with it.
  */
 import type { AppContext } from '../../services/app-context.ts';
-import { createIntakeService } from '../../services/intake/intake.service.ts';
+import type { Actor } from '../../services/access/actor.ts';
+import { createIntakeService, type IntakeService } from '../../services/intake/intake.service.ts';
+import { referenceLookups } from '../../services/intake/reference-lookups.ts';
 import { createSenderService } from '../../services/intake/sender.service.ts';
 import {
   createTargetingService,
@@ -46,20 +48,20 @@ const contentTypeOf = (path: string) =>
       ? 'text/csv'
       : 'application/edifact';
 
-async function ingestDay(
-  deps: { context: AppContext; clock: MovingClock; senderId: string },
-  day: SimDay,
-  home: string,
-): Promise<number> {
-  const intake = createIntakeService({ database: deps.context.database, clock: deps.clock });
-  const carrier = carrierActor(deps.senderId);
+interface IngestDeps {
+  readonly intake: IntakeService;
+  readonly clock: MovingClock;
+  readonly carrier: Actor;
+}
+
+async function ingestDay(deps: IngestDeps, day: SimDay, home: string): Promise<number> {
   // The CSV manifest repeats the CUSCAR consignments in another format; the demo sends each once.
   const files = simDayFiles(day, home)
     .filter((f) => !f.path.startsWith('csv/'))
     .sort((a, b) => a.preparedAt.localeCompare(b.preparedAt));
   for (const file of files) {
     deps.clock.set(file.preparedAt);
-    await intake.submit(carrier, {
+    await deps.intake.submit(deps.carrier, {
       bytes: new TextEncoder().encode(file.text),
       contentType: contentTypeOf(file.path),
       filename: file.path,
@@ -124,6 +126,12 @@ export async function seedDemo(
     demoAdmin,
     { name: 'Demo ocean carrier', kind: 'carrier', policy: {} },
   );
+  // The intake as the server builds it: codes checked against the bundled reference data.
+  const ingest: IngestDeps = {
+    intake: createIntakeService({ database: context.database, clock, lookups: referenceLookups() }),
+    clock,
+    carrier: carrierActor(sender.id),
+  };
   const targeting = createTargetingService({
     database: context.database,
     clock,
@@ -135,7 +143,7 @@ export async function seedDemo(
     const upcoming = i >= options.days;
     if (upcoming && i === options.days && totals.hits > 0)
       modelVersion = await retrain(targeting, log);
-    totals.files += await ingestDay({ context, clock, senderId: sender.id }, day, config.port);
+    totals.files += await ingestDay(ingest, day, config.port);
     const run = await targeting.scorePending(demoAnalyst, 100_000);
     totals.containersScored += run.containers;
     if (!upcoming) {
