@@ -4,12 +4,12 @@
  * file: records accepted and quarantined, and the diagnostics (`--json` for all of it).
  */
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import { loadConfig } from '../../services/config.ts';
 import type { Acknowledgement } from '../../services/intake/acknowledgement.ts';
-import { printDiagnostics, printJson } from '../output.ts';
+import { fail, printDiagnostics, printJson } from '../output.ts';
 
 interface IngestOptions {
   sender: string;
@@ -69,6 +69,22 @@ async function progressBar(total: number, enabled: boolean) {
   };
 }
 
+/** Every file must be readable before anything is submitted, so a typo never leaves a batch half done. */
+async function requireReadable(files: readonly string[]): Promise<void> {
+  const unreadable: string[] = [];
+  for (const file of files) {
+    await access(file, constants.R_OK).catch(() => unreadable.push(file));
+  }
+  if (unreadable.length > 0) {
+    fail(`cannot read ${unreadable.map((f) => `"${f}"`).join(', ')}; nothing was ingested`, 2);
+  }
+}
+
+function report(summaries: readonly FileSummary[], json: boolean | undefined): void {
+  if (json) printJson({ files: summaries });
+  else summaries.forEach(printSummary);
+}
+
 function printSummary(s: FileSummary): void {
   const replay = s.replayed ? ' (resubmission: first acknowledgement)' : '';
   console.log(
@@ -100,6 +116,7 @@ export function registerIngestCommand(program: Command): void {
     .option('--no-progress', 'no progress bar')
     .action(async (files: string[], o: IngestOptions) => {
       const config = loadConfig(undefined, o.dataDir ? { dataDir: o.dataDir } : {});
+      await requireReadable(files);
       const { createAppContext } = await import('../../services/app-context.ts');
       const { intakeContext } = await import('../../services/intake/intake-context.ts');
       const context = await createAppContext(config);
@@ -124,9 +141,9 @@ export function registerIngestCommand(program: Command): void {
         bar.stop();
       } finally {
         await context.close();
+        // What was acknowledged is reported even when a later file fails.
+        report(summaries, o.json);
       }
-      if (o.json) printJson({ files: summaries });
-      else summaries.forEach(printSummary);
       process.exitCode = summaries.some((s) => s.status === 'rejected') ? 1 : 0;
     });
 }
