@@ -53,17 +53,28 @@ export async function claimJobs(db: Db, o: ClaimOptions): Promise<Job[]> {
       WHERE kind = ANY(${sql.param([...o.kinds])}::text[])
         AND ((status = 'queued' AND run_at <= ${now}::timestamptz)
           OR (status = 'running' AND locked_until < ${now}::timestamptz))
-      ORDER BY run_at
+      ORDER BY run_at, seq
       LIMIT ${o.limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, payload, attempts, max_attempts`);
+    RETURNING id, kind, payload, attempts, max_attempts, run_at, seq`);
+  // RETURNING keeps no order: jobs are handed out in due order, ties in insertion order.
   return rowsOf<{
     id: string;
     kind: string;
     payload: unknown;
     attempts: number;
     max_attempts: number;
-  }>(result).map((r) => ({ ...r, payload: parseJson(r.payload), maxAttempts: r.max_attempts }));
+    run_at: string | Date;
+    seq: string | number;
+  }>(result)
+    .sort((a, b) => +new Date(a.run_at) - +new Date(b.run_at) || Number(a.seq) - Number(b.seq))
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      payload: parseJson(r.payload),
+      attempts: r.attempts,
+      maxAttempts: r.max_attempts,
+    }));
 }
 
 /** node-postgres parses jsonb; PGlite in a raw query may too: accept both. */

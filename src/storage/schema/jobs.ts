@@ -2,13 +2,15 @@
  * Background jobs. Workers claim due jobs with `FOR UPDATE SKIP LOCKED` and a lease
  * (locked_until), so any number of worker processes can share the table on either engine.
  */
-import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tstz } from './columns.ts';
 
 export const jobs = pgTable(
   'jobs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: breaks ties between jobs due at the same time, so work runs in a stable order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull(),
     status: text('status').notNull().default('queued'),
