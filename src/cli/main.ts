@@ -15,6 +15,10 @@ import { registerSenderCommand } from './commands/sender.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerSimCommand } from './commands/sim.command.ts';
 import { registerValidateCommand } from './commands/validate.command.ts';
+import { registerOutcomesCommands } from './commands/outcomes.commands.ts';
+import { registerExchangeCommands } from './commands/exchange.commands.ts';
+import { registerEntitiesCommands } from './commands/entities.commands.ts';
+import { registerSecurityCommands } from './commands/security.commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('portcullis')
@@ -35,6 +39,10 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerSimCommand(program);
   registerValidateCommand(program);
+  registerOutcomesCommands(program);
+  registerExchangeCommands(program);
+  registerEntitiesCommands(program);
+  registerSecurityCommands(program);
   return program;
 }
 

@@ -12,6 +12,12 @@ import { loggerOptions } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { intakeRoutes } from './routes/intake.routes.ts';
 import { targetingRoutes } from './routes/targeting.routes.ts';
+import { outcomesRoutes } from './routes/outcomes.routes.ts';
+import { exchangeRoutes } from './routes/exchange.routes.ts';
+import { entitiesRoutes } from './routes/entities.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
+import { webRoutes } from './routes/web.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 import { AppError } from '../core/app-error.ts';
 
@@ -61,6 +67,12 @@ export async function buildServer(
   await app.register(healthRoutes(deps));
   if (deps.intake) await app.register(intakeRoutes(deps.intake, config.bodyLimitBytes));
   if (deps.targeting) await app.register(targetingRoutes(deps.targeting));
+  if (deps.outcomes) await app.register(outcomesRoutes(deps.outcomes));
+  if (deps.exchange) await app.register(exchangeRoutes(deps.exchange));
+  if (deps.entities) await app.register(entitiesRoutes(deps.entities));
+  if (deps.session) await app.register(sessionRoutes(deps.session));
+  if (deps.audit) await app.register(auditRoutes(deps.audit));
+  if (deps.web) await app.register(webRoutes(deps.web));
   app.get('/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()));
   return app;
 }

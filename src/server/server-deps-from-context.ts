@@ -4,7 +4,13 @@ import { createIntakeService } from '../services/intake/intake.service.ts';
 import { referenceLookups } from '../services/intake/reference-lookups.ts';
 import { createSenderService } from '../services/intake/sender.service.ts';
 import { createTargetingService } from '../services/targeting/targeting.service.ts';
-import { requireApiKeyActor } from './auth/api-key.ts';
+import { requestActor, type ActorOf } from './auth/request-actor.ts';
+import { outcomesDeps } from './deps/outcomes.deps.ts';
+import { exchangeDeps } from './deps/exchange.deps.ts';
+import { entitiesDeps } from './deps/entities.deps.ts';
+import { sessionDeps } from './deps/session.deps.ts';
+import { auditDeps } from './deps/audit.deps.ts';
+import { webDeps } from './deps/web.deps.ts';
 import type { TargetingServerDeps } from './routes/targeting.routes.ts';
 import type { IntakeServerDeps, ServerDeps } from './server-deps.ts';
 
@@ -21,22 +27,31 @@ function intakeDeps(context: AppContext, bodyLimitBytes?: number): IntakeServerD
 }
 
 /**
- * Targeting over the context's database. Callers authenticate with an API key until people can
- * sign in (the sign-in issue); a carrier's key is denied by the service's access checks.
+ * Targeting over the context's database. A carrier's key is denied by the service's access checks.
  */
-function targetingDeps(context: AppContext, intake: IntakeServerDeps): TargetingServerDeps {
+function targetingDeps(context: AppContext, actorOf: ActorOf): TargetingServerDeps {
   const service = createTargetingService({ database: context.database, clock: context.clock });
-  return { service, actorOf: (request) => requireApiKeyActor(request, intake.authenticate) };
+  return { service, actorOf };
 }
 
 export function serverDeps(
   context: AppContext,
-  options: { bodyLimitBytes?: number } = {},
+  options: { bodyLimitBytes?: number; dataDir?: string } = {},
 ): ServerDeps {
   const intake = intakeDeps(context, options.bodyLimitBytes);
+  const actorOf = requestActor(context, intake.authenticate);
+  const optional = <K extends string, V>(key: K, value: V | undefined) =>
+    (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+  const common = { dataDir: options.dataDir };
   return {
     intake,
-    targeting: targetingDeps(context, intake),
+    targeting: targetingDeps(context, actorOf),
+    ...optional('outcomes', outcomesDeps(context, actorOf, common)),
+    ...optional('exchange', exchangeDeps(context, actorOf, common)),
+    ...optional('entities', entitiesDeps(context, actorOf, common)),
+    ...optional('session', sessionDeps(context, actorOf, common)),
+    ...optional('audit', auditDeps(context, actorOf, common)),
+    ...optional('web', webDeps(context, actorOf, common)),
     async readiness() {
       const r = await context.health.readiness();
       return {

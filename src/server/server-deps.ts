@@ -2,6 +2,12 @@
 import type { Actor } from '../services/access/actor.ts';
 import type { IntakeService } from '../services/intake/intake.service.ts';
 import type { TargetingServerDeps } from './routes/targeting.routes.ts';
+import type { OutcomesServerDeps } from './routes/outcomes.routes.ts';
+import type { ExchangeServerDeps } from './routes/exchange.routes.ts';
+import type { EntitiesServerDeps } from './routes/entities.routes.ts';
+import type { SessionServerDeps } from './routes/session.routes.ts';
+import type { AuditServerDeps } from './routes/audit.routes.ts';
+import type { WebServerDeps } from './routes/web.routes.ts';
 
 export interface ReadinessCheck {
   readonly ok: boolean;
@@ -21,4 +27,11 @@ export interface ServerDeps {
   readonly intake?: IntakeServerDeps;
   /** Present when the node targets containers (queues, assessments, plans, rules, models). */
   readonly targeting?: TargetingServerDeps;
+  /** Present when each capability is built (its routes are registered only then). */
+  readonly outcomes?: OutcomesServerDeps;
+  readonly exchange?: ExchangeServerDeps;
+  readonly entities?: EntitiesServerDeps;
+  readonly session?: SessionServerDeps;
+  readonly audit?: AuditServerDeps;
+  readonly web?: WebServerDeps;
 }

@@ -24,6 +24,7 @@ import {
   type CaseTruth,
   type SimDay,
 } from '../../sim/index.ts';
+import { seedDemoAccounts, type DemoSignIn } from './demo-accounts.ts';
 import { carrierActor, demoAdmin, demoAnalyst, demoOfficer } from './demo-actors.ts';
 import { demoWorld, type DemoOptions } from './demo-world.ts';
 import { MovingClock } from './moving-clock.ts';
@@ -37,6 +38,8 @@ export interface DemoSummary {
   readonly hits: number;
   readonly plantedCases: number;
   readonly modelVersion: string | undefined;
+  /** Local accounts to sign in with, one per role. */
+  readonly signIns: readonly DemoSignIn[];
 }
 
 type Log = (line: string) => void;
@@ -157,7 +160,8 @@ export async function seedDemo(
     );
   }
   const plantedCases = days.reduce((n, d) => n + d.cases.length, 0);
-  return { days: days.length, ...totals, plantedCases, modelVersion };
+  const signIns = await seedDemoAccounts(context);
+  return { days: days.length, ...totals, plantedCases, modelVersion, signIns };
 }
 
 async function retrain(targeting: TargetingService, log: Log): Promise<string> {

@@ -1,0 +1,2 @@
+-- entities: reserved for this capability's tables (filled by its change).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- targeting: reserved for this capability's tables (filled by its change).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- intake: reserved for this capability's tables (filled by its change).
+SELECT 1;
