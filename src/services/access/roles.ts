@@ -83,7 +83,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   auditor: ['audit.read', 'audit.verify'],
   'partner-node': ['exchange.sync', 'intel.receive'],
-  admin: ['admin.users', 'admin.agencies', 'admin.partners', 'retention.manage', 'legal-hold.write'],
+  admin: [
+    'admin.users',
+    'admin.agencies',
+    'admin.partners',
+    'retention.manage',
+    'legal-hold.write',
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
