@@ -1,0 +1,2 @@
+-- retention: reserved for this capability's tables (filled by its change).
+SELECT 1;
