@@ -1,12 +1,13 @@
 /**
  * The audit log: one row per access or change, append-only (a trigger in the migrations rejects
- * UPDATE and DELETE). A later step chains the rows into a Merkle log; here it stays plain.
+ * UPDATE and DELETE, except filling a missing leaf hash). Its rows are the leaves of the Merkle
+ * log in id order (src/audit, services/audit-log).
  *
  * Scale-out: primary key (at, id) so the table can be range-partitioned by time and distributed
  * by Citus later (not done yet).
  */
 import { bigserial, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { tstz } from './columns.ts';
+import { bytea, tstz } from './columns.ts';
 
 export const auditEvents = pgTable(
   'audit_events',
@@ -23,6 +24,11 @@ export const auditEvents = pgTable(
     outcome: text('outcome').notNull(),
     details: jsonb('details').notNull(),
     requestId: text('request_id'),
+    /**
+     * RFC 9162 leaf hash of the event's log entry, written in the event's own transaction so
+     * proofs never rehash the log. Null only for rows written before it existed (filled later).
+     */
+    leafHash: bytea('leaf_hash'),
   },
   (t) => [
     primaryKey({ columns: [t.at, t.id] }),
