@@ -12,3 +12,4 @@ export * from './vessels.ts';
 export * from './intake.ts';
 export * from './targeting.ts';
 export * from './retention.ts';
+export * from './exchange.ts';
