@@ -30,3 +30,7 @@ export * from './repositories/scanners.repository.ts';
 export * from './repositories/scan-plans.repository.ts';
 export * from './repositories/scan-plans-outcomes.repository.ts';
 export * from './repositories/raw-bytes.repository.ts';
+export * from './repositories/exchange-partners.repository.ts';
+export * from './repositories/exchange-sync.repository.ts';
+export * from './repositories/intel-objects.repository.ts';
+export * from './repositories/lookout-hits.repository.ts';
