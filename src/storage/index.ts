@@ -34,3 +34,7 @@ export * from './repositories/exchange-partners.repository.ts';
 export * from './repositories/exchange-sync.repository.ts';
 export * from './repositories/intel-objects.repository.ts';
 export * from './repositories/lookout-hits.repository.ts';
+export * from './repositories/outcomes-selections.repository.ts';
+export * from './repositories/outcomes-records.repository.ts';
+export * from './repositories/outcomes-customs.repository.ts';
+export * from './repositories/outcomes-stats.repository.ts';

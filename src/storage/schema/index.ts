@@ -13,3 +13,4 @@ export * from './intake.ts';
 export * from './targeting.ts';
 export * from './retention.ts';
 export * from './exchange.ts';
+export * from './outcomes.ts';
