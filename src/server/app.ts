@@ -18,6 +18,7 @@ import { entitiesRoutes } from './routes/entities.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { webRoutes } from './routes/web.routes.ts';
+import { cargoRoutes } from './routes/cargo.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 import { AppError } from '../core/app-error.ts';
 
@@ -72,6 +73,7 @@ export async function buildServer(
   if (deps.entities) await app.register(entitiesRoutes(deps.entities));
   if (deps.session) await app.register(sessionRoutes(deps.session));
   if (deps.audit) await app.register(auditRoutes(deps.audit));
+  if (deps.cargo) await app.register(cargoRoutes(deps.cargo));
   if (deps.web) await app.register(webRoutes(deps.web));
   app.get('/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()));
   return app;

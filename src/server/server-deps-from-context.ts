@@ -11,6 +11,7 @@ import { entitiesDeps } from './deps/entities.deps.ts';
 import { sessionDeps } from './deps/session.deps.ts';
 import { auditDeps } from './deps/audit.deps.ts';
 import { webDeps } from './deps/web.deps.ts';
+import { cargoDeps } from './deps/cargo.deps.ts';
 import type { TargetingServerDeps } from './routes/targeting.routes.ts';
 import type { IntakeServerDeps, ServerDeps } from './server-deps.ts';
 
@@ -52,6 +53,7 @@ export function serverDeps(
     ...optional('session', sessionDeps(context, actorOf, common)),
     ...optional('audit', auditDeps(context, actorOf, common)),
     ...optional('web', webDeps(context, actorOf, common)),
+    cargo: cargoDeps(context, actorOf),
     async readiness() {
       const r = await context.health.readiness();
       return {

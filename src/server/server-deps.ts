@@ -8,6 +8,7 @@ import type { EntitiesServerDeps } from './routes/entities.routes.ts';
 import type { SessionServerDeps } from './routes/session.routes.ts';
 import type { AuditServerDeps } from './routes/audit.routes.ts';
 import type { WebServerDeps } from './routes/web.routes.ts';
+import type { CargoServerDeps } from './routes/cargo.routes.ts';
 
 export interface ReadinessCheck {
   readonly ok: boolean;
@@ -34,4 +35,6 @@ export interface ServerDeps {
   readonly session?: SessionServerDeps;
   readonly audit?: AuditServerDeps;
   readonly web?: WebServerDeps;
+  /** Cargo reads for the web app's pages: consignments and containers. */
+  readonly cargo?: CargoServerDeps;
 }

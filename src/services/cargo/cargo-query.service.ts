@@ -2,12 +2,17 @@
  * Cargo queries for officers and analysts: a consignment with its version history, and the
  * consignments of a vessel call. Each read checks access first and is audited.
  */
+import { AppError } from '../../core/app-error.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { ContainerEvent } from '../../core/cargo/events.ts';
+import { parseContainerNumber } from '../../core/identifiers/container-number.ts';
 import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
 import {
   consignmentHistory,
+  listBillsOfContainer,
   listConsignmentsOfCall,
+  listContainerEvents,
   type StoredConsignment,
 } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
@@ -39,6 +44,15 @@ export interface CargoQueryService {
   getConsignment(actor: Actor, billNumber: string, agencyId?: string): Promise<ConsignmentView>;
   /** The latest version of each bill of the actor's agency discharged at the call. */
   listConsignmentsOfCall(actor: Actor, call: VesselCall): Promise<ConsignmentView[]>;
+  /** A container: the actor's agency's bills that list it and its equipment events, oldest first. */
+  getContainer(actor: Actor, containerNumber: string): Promise<ContainerView>;
+}
+
+export interface ContainerView {
+  readonly containerNumber: string;
+  /** Bills of the actor's agency listing the container, newest version first. */
+  readonly bills: readonly { readonly billNumber: string; readonly version: number }[];
+  readonly events: readonly ContainerEvent[];
 }
 
 export function createCargoQueryService(deps: AuditDeps): CargoQueryService {
@@ -76,6 +90,39 @@ export function createCargoQueryService(deps: AuditDeps): CargoQueryService {
           requireAccess(actor, 'consignment.read');
           const latest = await listConsignmentsOfCall(tx, actor.agencyId, call);
           return latest.map((c) => viewOf(c, []));
+        },
+      ),
+    getContainer: (actor, containerNumber) =>
+      auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'container.read',
+          resourceType: 'container',
+          resourceId: containerNumber,
+          agencyId: actor.agencyId,
+        },
+        async (tx) => {
+          requireAccess(actor, 'consignment.read');
+          const parsed = parseContainerNumber(containerNumber);
+          if (!parsed.ok)
+            throw new AppError(
+              'validation_failed',
+              `container number "${containerNumber}" is not valid`,
+              {
+                diagnostics: parsed.diagnostics,
+              },
+            );
+          const bills = await listBillsOfContainer(tx, actor.agencyId, parsed.value);
+          // Equipment events are not filed per agency; they are shown only to an agency that
+          // holds a bill for the container, so a number alone reveals nothing.
+          if (bills.length === 0) throw notFoundFor('consignment.read');
+          const events = await listContainerEvents(tx, parsed.value);
+          return {
+            containerNumber: parsed.value,
+            bills: bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
+            events,
+          };
         },
       ),
   };

@@ -1,0 +1,114 @@
+/**
+ * Cargo reads for the officers' pages: a consignment (bill) with its versions and its route's
+ * places on the map, and a container with the bills that list it and its event timeline. Each
+ * read is checked and audited by the cargo query service.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { Type } from 'typebox';
+import type { CargoQueryService } from '../../services/cargo/cargo-query.service.ts';
+import { routePlaces } from '../../services/cargo/route-places.ts';
+import type { ActorOf } from '../auth/request-actor.ts';
+import { ErrorRef } from './intake-schemas.ts';
+
+export interface CargoServerDeps {
+  readonly service: CargoQueryService;
+  readonly actorOf: ActorOf;
+}
+
+const open = { additionalProperties: true } as const;
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 422: ErrorRef };
+const security = [{ apiKey: [] }, { session: [] }];
+
+const Version = Type.Object({
+  version: Type.Integer(),
+  filingId: Type.String(),
+  filedAt: Type.String(),
+  cancelled: Type.Boolean(),
+});
+
+const RoutePlace = Type.Object({
+  role: Type.String(),
+  locode: Type.String(),
+  name: Type.Optional(Type.String()),
+  country: Type.Optional(Type.String()),
+  lat: Type.Optional(Type.Number()),
+  lon: Type.Optional(Type.Number()),
+});
+
+const ConsignmentDetail = Type.Object({
+  billNumber: Type.String(),
+  agencyId: Type.String(),
+  version: Type.Integer(),
+  filedAt: Type.String(),
+  cancelled: Type.Boolean(),
+  consignment: Type.Object({}, open),
+  route: Type.Array(RoutePlace),
+  history: Type.Array(Version),
+});
+
+const ContainerDetail = Type.Object({
+  containerNumber: Type.String(),
+  bills: Type.Array(Type.Object({ billNumber: Type.String(), version: Type.Integer() })),
+  events: Type.Array(Type.Object({}, open)),
+});
+
+export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
+  return (app) => {
+    const tags = ['cargo'];
+    app.get(
+      '/api/v1/consignments/:billNumber',
+      {
+        config: { permission: 'consignment.read' },
+        schema: {
+          tags,
+          summary: "A bill's latest version: parties, goods, equipment, route places, versions",
+          security,
+          params: Type.Object({ billNumber: Type.String({ minLength: 1, maxLength: 70 }) }),
+          response: { 200: ConsignmentDetail, ...errors },
+        },
+      },
+      async (request) => {
+        const { billNumber } = request.params as { billNumber: string };
+        const view = await deps.service.getConsignment(await deps.actorOf(request), billNumber);
+        return {
+          billNumber: view.consignment.billNumber,
+          agencyId: view.agencyId,
+          version: view.version,
+          filedAt: view.filedAt,
+          cancelled: view.cancelled,
+          consignment: view.consignment as unknown as Record<string, unknown>,
+          route: routePlaces(view.consignment.route),
+          history: view.history.map((h) => ({
+            version: h.version,
+            filingId: h.filingId,
+            filedAt: h.filedAt,
+            cancelled: h.cancelled,
+          })),
+        };
+      },
+    );
+    app.get(
+      '/api/v1/containers/:containerNumber',
+      {
+        config: { permission: 'consignment.read' },
+        schema: {
+          tags,
+          summary: 'A container: the bills that list it and its equipment events, oldest first',
+          security,
+          params: Type.Object({ containerNumber: Type.String({ minLength: 4, maxLength: 20 }) }),
+          response: { 200: ContainerDetail, ...errors },
+        },
+      },
+      async (request) => {
+        const { containerNumber } = request.params as { containerNumber: string };
+        const view = await deps.service.getContainer(await deps.actorOf(request), containerNumber);
+        return {
+          containerNumber: view.containerNumber,
+          bills: view.bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
+          events: view.events as unknown as Record<string, unknown>[],
+        };
+      },
+    );
+    return Promise.resolve();
+  };
+}
