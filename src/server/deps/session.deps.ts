@@ -1,12 +1,20 @@
 /** Builds the session routes' dependencies from the app context. */
 import type { AppContext } from '../../services/app-context.ts';
+import { createSessionStore, passwordSignIn } from '../../services/auth/index.ts';
+import { createTotpService } from '../../services/auth/totp-enrolment.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { SessionServerDeps } from '../routes/session.routes.ts';
 
 export function sessionDeps(
-  _context: AppContext,
-  _actorOf: ActorOf,
+  context: AppContext,
+  actorOf: ActorOf,
   _options: { readonly dataDir?: string | undefined },
 ): SessionServerDeps | undefined {
-  return undefined;
+  const sessions = createSessionStore(context);
+  return {
+    sessions,
+    actorOf,
+    signIn: passwordSignIn({ ...context, sessions }),
+    totp: createTotpService(context),
+  };
 }
