@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'bad_request',
   'validation_failed',
   'unauthenticated',
+  'forbidden',
   'not_found',
   'conflict',
   'payload_too_large',
@@ -27,6 +28,8 @@ export function statusOf(code: ErrorCode): number {
       return 422;
     case 'unauthenticated':
       return 401;
+    case 'forbidden':
+      return 403;
     case 'not_found':
       return 404;
     case 'conflict':

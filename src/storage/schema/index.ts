@@ -11,6 +11,7 @@ export * from './raw-messages.ts';
 export * from './vessels.ts';
 export * from './intake.ts';
 export * from './targeting.ts';
-export * from './retention.ts';
+export * from './security.ts';
 export * from './exchange.ts';
 export * from './outcomes.ts';
+export * from './retention.ts';
