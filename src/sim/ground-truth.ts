@@ -49,6 +49,8 @@ export interface EntityTruth {
   readonly network?: string;
   readonly companyIds: readonly string[];
   readonly names: readonly string[];
+  /** Every spelling the filings used (capitals, legal form dotted or left out, typos). */
+  readonly filedNames: readonly string[];
   readonly addresses: readonly EntityAddress[];
   readonly phones: readonly string[];
   readonly emails: readonly string[];

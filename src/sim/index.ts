@@ -6,6 +6,8 @@
 export { simulate, generateDays, generateDay } from './simulate.ts';
 export { writeSimulation, simDayFiles, type WriteResult } from './output/write-simulation.ts';
 export { entityTruths, registerEntry } from './output/entity-truths.ts';
+export { companyOfParty } from './generate/to-cargo.ts';
+export { partyTruths, type PartyTruth } from './output/party-truths.ts';
 export {
   simConfig,
   validateSimConfig,

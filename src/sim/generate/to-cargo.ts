@@ -22,6 +22,7 @@ import { parseUnLocode, type UnLocode } from '../../core/identifiers/un-locode.t
 import { unwrap } from '../../core/result.ts';
 import { stableUuid } from '../stable-uuid.ts';
 import { addressAt, type Company } from '../world/company.ts';
+import { filedName } from '../world/name-variants.ts';
 import type { CallDraft, ConsignmentDraft, ContainerDraft, EventDraft } from './drafts.ts';
 
 /** Times are reported to the minute, as EDIFACT DTM (format 203) carries them, so every format agrees. */
@@ -35,7 +36,7 @@ const locode = (s: string): UnLocode =>
 const imo = (s: string): ImoNumber => imos.get(s) ?? imos.set(s, unwrap(parseImoNumber(s))).get(s)!;
 const containerNo = (s: string): ContainerNumber => unwrap(parseContainerNumber(s));
 
-function buildParty(company: Company, role: PartyRole, atMs: number): Party {
+function buildParty(company: Company, role: PartyRole, atMs: number, name: string): Party {
   const a = addressAt(company, atMs);
   const identifiers = {
     ...(company.eori ? { eori: unwrap(parseEori(company.eori)) } : {}),
@@ -43,7 +44,7 @@ function buildParty(company: Company, role: PartyRole, atMs: number): Party {
   };
   return {
     role,
-    name: company.name,
+    name,
     address: {
       street: a.street,
       city: a.city,
@@ -57,14 +58,27 @@ function buildParty(company: Company, role: PartyRole, atMs: number): Party {
   };
 }
 
-// Parties are immutable values: one per company, role and address, shared by its filings.
+// Parties are immutable values: one per company, role, address and name as filed, shared by its filings.
 const parties = new WeakMap<Company, Map<string, Party>>();
+const companies = new WeakMap<Party, Company>();
 
-export function party(company: Company, role: PartyRole, atMs: number): Party {
-  const key = `${role}:${company.moved && atMs >= company.moved.at ? 1 : 0}`;
+/** The simulated company behind a party the simulator made (ground truth for entity resolution). */
+export function companyOfParty(p: Party): Company | undefined {
+  return companies.get(p);
+}
+
+export function party(company: Company, role: PartyRole, atMs: number, billNumber = ''): Party {
+  const name = billNumber === '' ? company.name : filedName(company, billNumber);
+  const key = `${role}:${company.moved && atMs >= company.moved.at ? 1 : 0}:${name}`;
   let byKey = parties.get(company);
   if (!byKey) parties.set(company, (byKey = new Map<string, Party>()));
-  return byKey.get(key) ?? byKey.set(key, buildParty(company, role, atMs)).get(key)!;
+  let found = byKey.get(key);
+  if (!found) {
+    found = buildParty(company, role, atMs, name);
+    byKey.set(key, found);
+    companies.set(found, company);
+  }
+  return found;
 }
 
 /** Stowage details for BAPLIE: the cell, and the ports where the unit was loaded aboard and is to be discharged. */
@@ -95,10 +109,10 @@ export function equipment(c: ContainerDraft, aboard?: Aboard): Equipment {
 
 export function consignment(d: ConsignmentDraft, call: CallDraft): Consignment {
   const parties = [
-    party(d.shipper, 'shipper', d.filedAt),
-    party(d.consignee, 'consignee', d.filedAt),
+    party(d.shipper, 'shipper', d.filedAt, d.billNumber),
+    party(d.consignee, 'consignee', d.filedAt, d.billNumber),
   ];
-  if (d.forwarder) parties.push(party(d.forwarder, 'forwarder', d.filedAt));
+  if (d.forwarder) parties.push(party(d.forwarder, 'forwarder', d.filedAt, d.billNumber));
   const net = d.containers.reduce((n, c) => n + c.netKg, 0);
   return {
     billNumber: d.billNumber,

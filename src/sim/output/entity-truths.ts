@@ -1,11 +1,12 @@
 /**
  * Ground truth of the entities behind the party names: every company the run created, grouped
  * by the real-world entity it belongs to (a front company's successive names share one), with
- * every name, address, telephone number, e-mail address and director it used; and the public
+ * every name (registered and as filed), address, telephone number, e-mail address and director it used; and the public
  * company register a customs service could consult (names, addresses, incorporation dates).
  */
 import type { EntityAddress, EntityTruth } from '../ground-truth.ts';
 import type { Company, CompanyAddress } from '../world/company.ts';
+import { filedNames } from '../world/name-variants.ts';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
@@ -38,6 +39,7 @@ export function entityTruths(companies: Iterable<Company>): EntityTruth[] {
         ...(first.network ? { network: first.network } : {}),
         companyIds: list.map((c) => c.id),
         names: unique(list.map((c) => c.name)),
+        filedNames: unique(list.flatMap((c) => filedNames(c))),
         addresses: unique(addresses.map((a) => JSON.stringify(a))).map(
           (s) => JSON.parse(s) as EntityAddress,
         ),

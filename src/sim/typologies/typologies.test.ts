@@ -60,7 +60,7 @@ describe('planted typologies leave their signals in the filed data', () => {
     const fronts = new Set(
       entityTruths(world.registry.all())
         .filter((e) => e.front)
-        .flatMap((e) => e.names),
+        .flatMap((e) => [...e.names, ...e.filedNames]),
     );
     for (const k of casesOf('cover-load')) {
       const { consignment } = unitOf(k);

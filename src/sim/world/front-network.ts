@@ -2,8 +2,9 @@
  * Criminal networks behind cover loads and cloned containers. Each network runs front
  * consignees in the port's hinterland and front exporters in a source country. A front name is
  * used for a few shipments and then replaced by a new registration — the same front company under
- * a new name, often at a new address — while the network's directors, telephone numbers and
- * e-mail addresses recur across its names: the links entity resolution should find.
+ * a new name, often at a new address, sometimes keeping the old telephone or mailbox — while the
+ * network's directors, telephone numbers and e-mail domain recur across all its names: the links
+ * entity resolution should find.
  */
 import type { Rng } from '../random.ts';
 import type { Sector } from './commodities.ts';
@@ -66,10 +67,28 @@ export function frontCompany(
     return held.company;
   }
   const company = registry.register(
-    newFrontName(net, lineage, role, atMs, registry, parts, held?.company),
+    keepContacts(
+      net,
+      newFrontName(net, lineage, role, atMs, registry, parts, held?.company),
+      held?.company,
+    ),
   );
   net.current.set(lineage, { company, usesLeft: net.rng.int(0, 2) });
   return company;
+}
+
+/**
+ * A new name often keeps its predecessor's telephone or mailbox. Drawn from a stream of the new
+ * registration's own, so the network's stream (and every case planted from it) is unchanged.
+ */
+function keepContacts(net: FrontNetwork, company: Company, previous: Company | undefined): Company {
+  if (!previous) return company;
+  const r = net.rng.fork(`${company.id}/contacts`);
+  return {
+    ...company,
+    ...(r.chance(0.5) ? { phone: previous.phone } : {}),
+    ...(r.chance(0.4) ? { email: previous.email } : {}),
+  };
 }
 
 function newFrontName(
