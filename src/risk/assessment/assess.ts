@@ -47,6 +47,18 @@ export interface Assessment {
 }
 
 export function assess(input: AssessmentInput): Assessment {
+  const values = input.features.values as Readonly<Record<string, unknown>>;
+  return assessSubject({ ...input, valueOf: (feature) => values[feature] });
+}
+
+/** What assessment needs of the container: its keys and a way to read a feature's value. */
+export interface AssessedSubject extends Omit<AssessmentInput, 'features'> {
+  readonly features: Pick<FeatureVector, 'billNumber' | 'containerNumber'>;
+  readonly valueOf: (feature: string) => unknown;
+}
+
+/** assess() over any feature source (a record or a feature row). */
+export function assessSubject(input: AssessedSubject): Assessment {
   const config = input.config ?? DEFAULT_ASSESSMENT_CONFIG;
   const fv = input.features;
   const hits = (input.lookoutHits ?? []).filter(
@@ -59,7 +71,7 @@ export function assess(input: AssessmentInput): Assessment {
   const combined = 1 - (1 - input.rules.score) * (1 - modelEvidence) * (1 - lookoutEvidence);
   const score = hold ? Math.max(combined, config.highAt) : combined;
   const band = hold ? 'high' : bandOf(score, config);
-  const model = modelReasons(input.model, fv.values, config);
+  const model = modelReasons(input.model, input.valueOf, config);
   return {
     billNumber: fv.billNumber,
     containerNumber: fv.containerNumber,
@@ -69,7 +81,7 @@ export function assess(input: AssessmentInput): Assessment {
     heldBy,
     components: { rules: input.rules.score, model: input.model?.score, lookouts: lookoutEvidence },
     firedRules: input.rules.fired.map((r) => r.id),
-    explanation: explain(band, score, hold, hits, input.rules.fired, model, config),
+    explanation: explain(band, score, hold, hits, input.rules.fired, model, config, input.model),
     versions: {
       ruleSet: `${input.rules.ruleSetId}@${input.rules.ruleSetVersion}`,
       model: input.model?.modelVersion,

@@ -5,11 +5,10 @@
  */
 import { featureSpec } from '../features/feature-schema.ts';
 import type { LookoutHit } from '../features/history.ts';
-import type { FeatureRecord } from '../rules/evaluate-condition.ts';
 import { formatFeatureValue } from '../rules/reason-template.ts';
 import type { FiredRule } from '../rules/rule-set-evaluator.ts';
 import type { AssessmentConfig, RiskBand } from './assessment-config.ts';
-import type { ModelScore } from './model-score.ts';
+import type { ContributionMethod, ModelScore } from './model-score.ts';
 
 export const REASON_KINDS = ['lookout', 'rule', 'model'] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
@@ -24,6 +23,8 @@ export interface Reason {
 export interface Explanation {
   readonly reasons: readonly Reason[];
   readonly text: string;
+  /** How the model's contributions were computed; absent without a model. */
+  readonly method?: ContributionMethod;
 }
 
 export function lookoutReason(hit: LookoutHit): Reason {
@@ -37,7 +38,7 @@ export function lookoutReason(hit: LookoutHit): Reason {
 
 export function modelReasons(
   model: ModelScore | undefined,
-  values: FeatureRecord,
+  valueOf: (feature: string) => unknown,
   config: AssessmentConfig,
 ): Reason[] {
   if (!model) return [];
@@ -47,7 +48,7 @@ export function modelReasons(
     .slice(0, config.maxReasons)
     .map((c) => {
       const description = featureSpec(c.feature)?.description ?? c.feature;
-      const value = formatFeatureValue(values[c.feature]);
+      const value = formatFeatureValue(valueOf(c.feature));
       return {
         kind: 'model',
         ref: c.feature,
@@ -64,6 +65,7 @@ export function explain(
   fired: readonly FiredRule[],
   model: Reason[],
   config: AssessmentConfig,
+  scored?: ModelScore,
 ): Explanation {
   const held = lookouts.filter((h) => h.mandatoryHold);
   const others = lookouts.filter((h) => !h.mandatoryHold);
@@ -77,5 +79,5 @@ export function explain(
     reasons.length === 0
       ? `${head}: no rule, model signal or lookout stands out.`
       : `${head}: ${reasons.map((r) => r.text).join('; ')}.`;
-  return { reasons, text };
+  return scored ? { reasons, text, method: scored.method ?? 'tree-shap' } : { reasons, text };
 }

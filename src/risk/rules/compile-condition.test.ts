@@ -7,6 +7,18 @@ import { generateCondition } from './generate-condition.ts';
 import { COMPARISON_OPS, SET_QUANTIFIERS, type Condition } from './condition.ts';
 import { parseCondition } from './condition-parser.ts';
 import { evaluateCondition, type FeatureRecord } from './evaluate-condition.ts';
+import { createFeatureDictionary } from '../features/feature-dictionary.ts';
+import { encodeFeatureRow } from '../features/feature-row.ts';
+import type { FeatureValues } from '../features/feature-vector.ts';
+import { generateRowCondition } from './generate-row-condition.ts';
+
+// One dictionary across the file, as in a scoring process: codes accumulate between cases.
+const dictionary = createFeatureDictionary();
+const onRow = (c: Condition, values: FeatureRecord): boolean =>
+  generateRowCondition(
+    c,
+    dictionary,
+  )(encodeFeatureRow(values as unknown as FeatureValues, dictionary));
 
 const compile = (text: string) =>
   compileCondition(unwrap(checkCondition(unwrap(parseCondition(text)))));
@@ -15,6 +27,7 @@ const both = (text: string, values: FeatureRecord): boolean => {
   const interpreted = evaluateCondition(checked, values);
   expect(compileCondition(checked)(values), `compiled ${text}`).toBe(interpreted);
   expect(generateCondition(checked)(values), `generated ${text}`).toBe(interpreted);
+  expect(onRow(checked, values), `row ${text}`).toBe(interpreted);
   return interpreted;
 };
 
@@ -201,15 +214,17 @@ const { tree } = fc.letrec<{ tree: Condition }>((tie) => ({
 }));
 
 describe('compiled conditions', () => {
-  it('(closures and generated code) agree with the interpreter on random conditions and inputs', () => {
+  it('(closures, generated code and row code) agree with the interpreter on random conditions and inputs', () => {
     fc.assert(
       fc.property(tree, fc.array(valuesArb, { minLength: 1, maxLength: 8 }), (c, inputs) => {
         const compiled = compileCondition(c);
         const generated = generateCondition(c);
+        const row = generateRowCondition(c, dictionary);
         for (const v of inputs) {
           const expected = evaluateCondition(c, v);
           expect(compiled(v)).toBe(expected);
           expect(generated(v)).toBe(expected);
+          expect(row(encodeFeatureRow(v as unknown as FeatureValues, dictionary))).toBe(expected);
         }
       }),
       { numRuns: 500 },

@@ -1,0 +1,160 @@
+/**
+ * The whole ensemble flattened into one set of typed arrays and bound to feature rows (see
+ * features/feature-row.ts): each split reads its row cell directly, categorical splits look the
+ * row's dictionary code up in a table built once. `walk` scores a row and accumulates path-based
+ * (Saabas) contributions in the same pass: at every split, the change in the expected value of
+ * the subtree is credited to the split's feature, so contributions plus the expected value sum
+ * to the margin. Exact TreeSHAP (gbdt-predictor.ts) needs `modelRow` and costs far more; it is
+ * for the explanations someone reads.
+ */
+import type { FeatureDictionary } from '../features/feature-dictionary.ts';
+import type { GbdtModel } from './gbdt-model.ts';
+import type { Tree } from './tree-node.ts';
+
+/** Category lists per categorical model feature (code = index), as the model was trained. */
+export type ModelCategories = Readonly<Record<string, readonly string[]>>;
+
+export interface FlatEnsemble {
+  /** Margin of the average training row: base score plus each tree's expected value. */
+  readonly expectedValue: number;
+  /** Row index of each model feature. */
+  readonly rowIndexOf: Int32Array;
+  /** Margin of the row; adds each model feature's path contribution to `contributions`. */
+  walk(row: Float64Array, contributions: Float64Array): number;
+  margin(row: Float64Array): number;
+  /** The row in the model's own encoding (category codes as trained), for exact TreeSHAP. */
+  modelRow(row: Float64Array): Float64Array;
+}
+
+/** Table cell of a categorical split per dictionary code: left, right, or missing. */
+const RIGHT = 0;
+const LEFT = 1;
+const MISSING = 2;
+
+export function flattenEnsemble(
+  model: GbdtModel,
+  categories: ModelCategories,
+  dictionary: FeatureDictionary,
+  rowIndex: (feature: string) => number,
+): FlatEnsemble {
+  const rowIndexOf = Int32Array.from(model.features, (f) => {
+    const at = rowIndex(f.name);
+    if (at < 0) throw new Error(`model feature ${f.name} is not in the feature row`);
+    return at;
+  });
+  // Model category code of each dictionary code, per categorical model feature.
+  const codeMaps = model.features.map((f) => {
+    if (f.kind !== 'categorical') return undefined;
+    return new Map((categories[f.name] ?? []).map((v, k) => [dictionary.codeOf(v), k] as const));
+  });
+  const n = model.trees.reduce((sum, t) => sum + t.nodes.length, 0);
+  const a = {
+    rowFeature: new Int32Array(n).fill(-1),
+    modelFeature: new Int32Array(n),
+    threshold: new Float64Array(n),
+    left: new Int32Array(n),
+    right: new Int32Array(n),
+    defaultLeft: new Uint8Array(n),
+    value: new Float64Array(n),
+    table: new Array<Uint8Array | undefined>(n),
+  };
+  const roots = new Int32Array(model.trees.length);
+  let offset = 0;
+  let expectedValue = model.baseScore;
+  model.trees.forEach((tree, t) => {
+    roots[t] = offset;
+    const expected = subtreeMeans(tree);
+    expectedValue += expected[0] ?? 0;
+    tree.nodes.forEach((node, i) => {
+      const at = offset + i;
+      a.value[at] = expected[i]!;
+      if (node.kind === 'leaf') return;
+      a.rowFeature[at] = rowIndexOf[node.feature]!;
+      a.modelFeature[at] = node.feature;
+      a.left[at] = offset + node.left;
+      a.right[at] = offset + node.right;
+      a.defaultLeft[at] = node.defaultLeft ? 1 : 0;
+      if (node.kind === 'numeric') a.threshold[at] = node.threshold;
+      else {
+        const members = new Set(node.categories);
+        const table = new Uint8Array(dictionary.size).fill(MISSING);
+        for (const [code, k] of codeMaps[node.feature] ?? []) {
+          table[code] =
+            k >= node.cap ? (node.othersLeft ? LEFT : RIGHT) : members.has(k) ? LEFT : RIGHT;
+        }
+        a.table[at] = table;
+      }
+    });
+    offset += tree.nodes.length;
+  });
+  const next = (i: number, x: number): number => {
+    const table = a.table[i];
+    let left: boolean;
+    if (x !== x) left = a.defaultLeft[i] === 1;
+    else if (table === undefined) left = x <= a.threshold[i]!;
+    else {
+      const cell = x < table.length ? table[x]! : MISSING;
+      left = cell === MISSING ? a.defaultLeft[i] === 1 : cell === LEFT;
+    }
+    return left ? a.left[i]! : a.right[i]!;
+  };
+  const { rowFeature, modelFeature, value } = a;
+  return {
+    expectedValue,
+    rowIndexOf,
+    walk(row, contributions) {
+      let m = model.baseScore;
+      for (let t = 0; t < roots.length; t++) {
+        let i = roots[t]!;
+        let f = rowFeature[i]!;
+        while (f >= 0) {
+          const j = next(i, row[f]!);
+          const k = modelFeature[i]!;
+          contributions[k] = contributions[k]! + value[j]! - value[i]!;
+          i = j;
+          f = rowFeature[i]!;
+        }
+        m += value[i]!;
+      }
+      return m;
+    },
+    margin(row) {
+      let m = model.baseScore;
+      for (let t = 0; t < roots.length; t++) {
+        let i = roots[t]!;
+        let f = rowFeature[i]!;
+        while (f >= 0) {
+          i = next(i, row[f]!);
+          f = rowFeature[i]!;
+        }
+        m += value[i]!;
+      }
+      return m;
+    },
+    modelRow(row) {
+      return Float64Array.from(rowIndexOf, (at, j) => {
+        const x = row[at]!;
+        const map = codeMaps[j];
+        return map === undefined ? x : x !== x ? NaN : (map.get(x) ?? NaN);
+      });
+    },
+  };
+}
+
+/** Cover-weighted mean leaf value below each node (a leaf's own value at leaves). */
+function subtreeMeans(tree: Tree): Float64Array {
+  const out = new Float64Array(tree.nodes.length);
+  const visit = (i: number): number => {
+    const node = tree.nodes[i]!;
+    if (node.kind === 'leaf') return (out[i] = node.value);
+    const l = tree.nodes[node.left]!;
+    const r = tree.nodes[node.right]!;
+    const lv = visit(node.left);
+    const rv = visit(node.right);
+    const cover = l.cover + r.cover;
+    out[i] = cover > 0 ? (lv * l.cover + rv * r.cover) / cover : (lv + rv) / 2;
+    return out[i];
+  };
+  if (tree.nodes.length > 0) visit(0);
+  return out;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import defaultRules from '../../../data/rules/default-rules.json' with { type: 'json' };
+import { unwrap } from '../../core/result.ts';
+import { assess } from '../assessment/assess.ts';
+import { computeFeatures } from '../features/compute-features.ts';
+import { createFeatureDictionary } from '../features/feature-dictionary.ts';
+import { encodeFeatureRow, featureIndex } from '../features/feature-row.ts';
+import { seededRandom, syntheticInput } from '../features/testing/synthetic-consignments.ts';
+import { MODEL_COLUMNS, toModelRow, type ModelRow } from '../features/to-model-row.ts';
+import { flattenEnsemble } from '../gbdt/flat-ensemble.ts';
+import { createPredictor } from '../gbdt/gbdt-predictor.ts';
+import { trainGbdt } from '../gbdt/gbdt-trainer.ts';
+import { parseRuleSet } from '../rules/parse-rule-set.ts';
+import { compileRowRuleSet } from '../rules/row-rule-set.ts';
+import { compileRuleSet, evaluateRuleSet } from '../rules/rule-set-evaluator.ts';
+import { createRowScorer } from './row-scorer.ts';
+
+const NOW = Date.parse('2026-03-01T00:00:00Z');
+const rnd = seededRandom(5);
+const vectors = Array.from({ length: 1_500 }, (_, i) =>
+  computeFeatures(syntheticInput(rnd, i, { now: NOW, anomalyRate: 0.05 })),
+).flat();
+
+/** Category lists (code = index) and the model encoding of a record row, as the service builds them. */
+const categories = Object.fromEntries(
+  MODEL_COLUMNS.filter((c) => c.kind === 'categorical').map((c) => [
+    c.name,
+    [...new Set(vectors.map((v) => v.values[c.name]).filter((x) => typeof x === 'string'))],
+  ]),
+);
+const encode = (row: ModelRow) =>
+  Float64Array.from(row, (x, i) => {
+    const list = categories[MODEL_COLUMNS[i]!.name];
+    if (!list) return x as number;
+    const k = typeof x === 'string' ? list.indexOf(x) : -1;
+    return k < 0 ? NaN : k;
+  });
+
+const rows = vectors.map((v) => encode(toModelRow(v)));
+const labels = vectors.map((v, i) =>
+  v.values.coverLoadFromSource || (v.values.sealChanges ?? 0) > 0 || i % 17 === 0 ? 1 : 0,
+);
+const columns = MODEL_COLUMNS.map((_, c) => Float64Array.from(rows, (r) => r[c]!));
+const model = unwrap(
+  trainGbdt({
+    matrix: { features: MODEL_COLUMNS, columns, rows: rows.length },
+    labels,
+    params: { trees: 30, maxDepth: 4, learningRate: 0.2 },
+  }),
+);
+const predictor = createPredictor(model);
+const ruleSet = unwrap(parseRuleSet(defaultRules, 'default-rules.json'));
+
+describe('flattened trees over feature rows', () => {
+  const dictionary = createFeatureDictionary();
+  const flat = flattenEnsemble(model, categories, dictionary, featureIndex);
+
+  it('give the same margin as the trees, and path contributions that sum to it', () => {
+    const contributions = new Float64Array(model.features.length);
+    const exact = predictor.contributions(rows[0]!);
+    expect(flat.expectedValue).toBeCloseTo(exact.expectedValue, 9);
+    vectors.forEach((v, i) => {
+      const row = encodeFeatureRow(v.values, dictionary);
+      contributions.fill(0);
+      const margin = flat.walk(row, contributions);
+      expect(margin).toBeCloseTo(predictor.margin(rows[i]!), 9);
+      expect(flat.margin(row)).toBe(margin);
+      const sum = contributions.reduce((a, b) => a + b, flat.expectedValue);
+      expect(sum).toBeCloseTo(margin, 9);
+      expect(Array.from(flat.modelRow(row))).toEqual(Array.from(rows[i]!));
+    });
+  });
+
+  it('send a category the model never saw the way the trees send a missing value', () => {
+    const v = vectors.find((x) => x.values.originCountry !== undefined)!;
+    const row = encodeFeatureRow({ ...v.values, originCountry: 'ZZ-NEVER-SEEN' }, dictionary);
+    const modelRow = encode(
+      toModelRow({ ...v, values: { ...v.values, originCountry: undefined } }),
+    );
+    expect(flat.margin(row)).toBeCloseTo(predictor.margin(modelRow), 9);
+  });
+});
+
+describe('row scorer', () => {
+  const dictionary = createFeatureDictionary();
+  const flat = flattenEnsemble(model, categories, dictionary, featureIndex);
+  const names = model.features.map((f) => f.name);
+  const scorer = createRowScorer(compileRowRuleSet(ruleSet, dictionary), {
+    version: 'gbdt-test',
+    ensemble: flat,
+    features: names,
+  });
+  const records = compileRuleSet(ruleSet);
+
+  it('assesses a row as the record path does, explaining the model by path contributions', () => {
+    let withModelReasons = 0;
+    for (const [i, v] of vectors.entries()) {
+      const a = scorer.score({ ...v, row: encodeFeatureRow(v.values, dictionary) }, NOW);
+      const rules = evaluateRuleSet(records, v.values, NOW);
+      const score = predictor.predict(rows[i]!);
+      const b = assess({
+        features: v,
+        rules,
+        model: { modelVersion: 'gbdt-test', score, contributions: [] },
+      });
+      expect(a.score).toBeCloseTo(b.score, 12);
+      expect(a.band).toBe(b.band);
+      expect(a.firedRules).toEqual(b.firedRules);
+      const ruleTexts = (x: typeof a) =>
+        x.explanation.reasons.filter((r) => r.kind === 'rule').map((r) => r.text);
+      expect(ruleTexts(a)).toEqual(ruleTexts(b));
+      expect(a.explanation.method).toBe('path');
+      const model = a.explanation.reasons.filter((r) => r.kind === 'model');
+      if (model.length > 0) withModelReasons++;
+      for (const r of model) expect(names).toContain(r.ref);
+    }
+    expect(withModelReasons).toBeGreaterThan(0);
+  });
+
+  it('keeps the largest path contributions, largest first, at most maxReasons', () => {
+    const v = vectors.find((x) => (x.values.sealChanges ?? 0) > 0) ?? vectors[0]!;
+    const row = encodeFeatureRow(v.values, dictionary);
+    const scored = scorer.model(row)!;
+    const all = new Float64Array(names.length);
+    flat.walk(row, all);
+    const expected = Array.from(all)
+      .map((c, i) => ({ feature: names[i]!, contribution: c }))
+      .filter((c) => c.contribution >= 0.01)
+      .sort((a, b) => b.contribution - a.contribution)
+      .slice(0, 5);
+    expect(scored.contributions).toEqual(expected);
+    expect(scored.method).toBe('path');
+  });
+});
