@@ -11,6 +11,7 @@ export function assessmentRoutes(deps: TargetingServerDeps): FastifyPluginAsync 
     app.get(
       '/api/v1/assessments/:containerNumber',
       {
+        config: { permission: 'assessment.read' },
         schema: {
           tags: ['targeting'],
           summary:

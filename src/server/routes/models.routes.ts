@@ -11,6 +11,7 @@ export function modelRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.get(
       '/api/v1/models',
       {
+        config: { permission: 'model.read' },
         schema: {
           tags: ['models'],
           summary: 'Registered targeting models with their status',

@@ -20,6 +20,7 @@ export function ruleRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.get(
       '/api/v1/rules',
       {
+        config: { permission: 'rule.read' },
         schema: {
           tags,
           summary: 'Rule set versions of the agency',
@@ -35,6 +36,7 @@ export function ruleRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.post(
       '/api/v1/rules',
       {
+        config: { permission: 'rule.write' },
         schema: {
           tags,
           summary:
@@ -59,6 +61,7 @@ export function ruleRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.post(
       '/api/v1/rules/:id/activate',
       {
+        config: { permission: 'rule.write' },
         schema: {
           tags,
           summary: 'Make a rule set version the active one',
@@ -78,6 +81,7 @@ export function ruleRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.post(
       '/api/v1/rules/:id/backtest',
       {
+        config: { permission: 'rule.read' },
         schema: {
           tags,
           summary: 'Backtest each rule of a version on the recorded outcomes',

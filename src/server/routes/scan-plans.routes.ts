@@ -11,6 +11,7 @@ export function scanPlanRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.post(
       '/api/v1/scan-plans/:id/selections',
       {
+        config: { permission: 'scan-plan.write' },
         schema: {
           tags: ['targeting'],
           summary: 'Select or deselect a container in a plan, with the reason',

@@ -48,6 +48,7 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.get(
       '/api/v1/vessel-calls',
       {
+        config: { permission: 'assessment.read' },
         schema: {
           tags,
           summary: 'Vessel calls with assessed containers and their counts',
@@ -61,6 +62,7 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.get(
       '/api/v1/vessel-calls/:id/queue',
       {
+        config: { permission: 'assessment.read' },
         schema: {
           tags,
           summary: "A call's containers by score, with band, top reasons and hold",
@@ -77,6 +79,7 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.post(
       '/api/v1/vessel-calls/:id/scan-plan',
       {
+        config: { permission: 'scan-plan.write' },
         schema: {
           tags,
           summary: 'Make the scan plan of a call: holds, targeted, random control',
@@ -96,6 +99,7 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
     app.get(
       '/api/v1/vessel-calls/:id/scan-plan',
       {
+        config: { permission: 'scan-plan.read' },
         schema: {
           tags,
           summary: "The call's newest scan plan with propensities",

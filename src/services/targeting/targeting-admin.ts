@@ -79,7 +79,7 @@ export function createTargetingAdmin(deps: AuditDeps): TargetingAdmin {
         backtestRuleSet(tx, await ruleSetOfAgency(tx, id, actor.agencyId)),
       ),
     listModels: (actor) =>
-      run(actor, 'model.train', 'model.list', undefined, (tx) => listModels(tx, actor.agencyId)),
+      run(actor, 'model.read', 'model.list', undefined, (tx) => listModels(tx, actor.agencyId)),
     activateModel: (actor, version) =>
       run(actor, 'model.train', 'model.activate', version, async (tx) => {
         const model = await activateModel(tx, actor.agencyId, version, now());
