@@ -5,7 +5,7 @@ import { layerRule } from './tools/eslint/layer-rule.js';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'web', 'drizzle', 'data', '.portcullis', 'coverage', 'test-output', 'test/fixtures/lint'],
+    ignores: ['node_modules', 'dist', 'web/dist', 'drizzle', 'data', '.portcullis', 'coverage', 'test-output', 'test/fixtures/lint'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,0 +1,261 @@
+/** What the pages read from the API: the fields they use, nothing more. */
+import type {
+  ConcealmentCode,
+  SeizedSubstance,
+} from '../../../src/risk/outcomes/concealment-codes.ts';
+
+export interface SessionUser {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly agencyId: string;
+  readonly roles: readonly string[];
+  readonly permissions: readonly string[];
+}
+
+export interface Session {
+  readonly user: SessionUser;
+  readonly csrfToken: string;
+}
+
+export interface VesselCall {
+  readonly id: string;
+  readonly vesselImo: string;
+  readonly voyageNumber: string;
+  readonly port: string;
+  readonly eta?: string;
+  readonly containers: number;
+  readonly high: number;
+  readonly holds: number;
+}
+
+export interface Reason {
+  readonly kind: string;
+  readonly ref: string;
+  readonly text: string;
+}
+
+export interface QueueEntry {
+  readonly assessmentId: string;
+  readonly containerNumber: string;
+  readonly billNumber: string;
+  readonly score: number;
+  readonly band: string;
+  readonly mandatoryHold: boolean;
+  readonly topReasons: readonly Reason[];
+}
+
+export interface PlanSelection {
+  readonly containerNumber: string;
+  readonly billNumber: string;
+  readonly score: number;
+  readonly reason: string;
+  readonly propensity: number;
+  readonly selected: boolean;
+  readonly note?: string;
+}
+
+export interface ScanPlan {
+  readonly id: string;
+  readonly vesselCall: string;
+  readonly terminal: string;
+  readonly shift: string;
+  readonly capacity: number;
+  readonly controlShare: number;
+  readonly controlPool: number;
+  readonly controlPropensity: number;
+  readonly createdAt: string;
+  readonly selections: readonly PlanSelection[];
+}
+
+export interface Assessment {
+  readonly id: string;
+  readonly containerNumber: string;
+  readonly billNumber: string;
+  readonly vesselCall?: string;
+  readonly score: number;
+  readonly band: string;
+  readonly mandatoryHold: boolean;
+  readonly explanation: { readonly text: string; readonly reasons: readonly Reason[] };
+  readonly ruleSetVersion: string;
+  readonly modelVersion?: string;
+  readonly assessedAt: string;
+}
+
+export interface Party {
+  readonly role: string;
+  readonly name: string;
+  readonly address?: {
+    readonly country?: string;
+    readonly city?: string;
+    readonly street?: string;
+  };
+  readonly identifiers?: readonly { readonly scheme: string; readonly value: string }[];
+}
+
+export interface GoodsItem {
+  readonly sequence: number;
+  readonly hsCode?: string;
+  readonly description: string;
+  readonly packages: { readonly count: number; readonly kind?: string };
+  readonly grossWeightKg?: number;
+  readonly containerNumbers: readonly string[];
+}
+
+export interface RoutePlace {
+  readonly role: string;
+  readonly locode: string;
+  readonly name?: string;
+  readonly country?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+}
+
+export interface ConsignmentDetail {
+  readonly billNumber: string;
+  readonly agencyId: string;
+  readonly version: number;
+  readonly filedAt: string;
+  readonly cancelled: boolean;
+  readonly consignment: {
+    readonly billKind: string;
+    readonly carrier?: string;
+    readonly vesselImo?: string;
+    readonly voyageNumber?: string;
+    readonly parties: readonly Party[];
+    readonly goods: readonly GoodsItem[];
+    readonly equipment: readonly {
+      readonly containerNumber: string;
+      readonly isoSizeType?: string;
+    }[];
+  };
+  readonly route: readonly RoutePlace[];
+  readonly history: readonly {
+    readonly version: number;
+    readonly filedAt: string;
+    readonly cancelled: boolean;
+  }[];
+}
+
+export interface ContainerEvent {
+  readonly eventType: string;
+  readonly classifier: string;
+  readonly eventAt: string;
+  readonly location?: string;
+  readonly facility?: string;
+  readonly fullEmpty?: string;
+  readonly seals?: readonly { readonly number: string }[];
+}
+
+export interface ContainerDetail {
+  readonly containerNumber: string;
+  readonly bills: readonly { readonly billNumber: string; readonly version: number }[];
+  readonly events: readonly ContainerEvent[];
+}
+
+export interface ScreeningHit {
+  readonly listId?: string;
+  readonly name: string;
+  readonly score: number;
+  readonly programmes?: readonly string[];
+}
+
+export interface ConsignmentParty {
+  readonly role: string;
+  readonly name: string;
+  readonly entityId?: string;
+  readonly hits?: readonly ScreeningHit[];
+  readonly screeningHits?: readonly ScreeningHit[];
+}
+
+export const SELECTION_STATES = ['selected', 'scanned', 'inspected', 'seized', 'released'] as const;
+
+export interface SelectionSummary {
+  readonly id: string;
+  readonly containerNumber: string;
+  readonly billNumber?: string;
+  readonly callId: string;
+  readonly state: (typeof SELECTION_STATES)[number];
+  readonly version: number;
+  readonly reason: string;
+  readonly mandatoryHold: boolean;
+  readonly updatedAt: string;
+}
+
+export interface SelectionDetail extends SelectionSummary {
+  readonly history: readonly {
+    readonly action: string;
+    readonly from: string;
+    readonly to: string;
+    readonly by: string;
+    readonly at: string;
+  }[];
+  readonly scan?: {
+    readonly verdict: string;
+    readonly scannerId: string;
+    readonly recordedAt: string;
+  };
+  readonly inspection?: {
+    readonly team: string;
+    readonly findings: string;
+    readonly found: boolean;
+  };
+  readonly seizures: readonly {
+    readonly id: string;
+    readonly substance: string;
+    readonly netKg: number;
+    readonly concealment: string;
+    readonly recordedAt: string;
+  }[];
+  readonly custody: readonly {
+    readonly id: string;
+    readonly holder: string;
+    readonly location: string;
+    readonly at: string;
+  }[];
+}
+
+export const CONCEALMENTS = [
+  'door-bags',
+  'in-cargo',
+  'reefer-machinery',
+  'container-structure',
+  'parasitic',
+  'other',
+] as const satisfies readonly ConcealmentCode[];
+
+export const SUBSTANCES = [
+  'cocaine',
+  'cannabis',
+  'heroin',
+  'synthetic',
+  'precursor',
+  'other',
+] as const satisfies readonly SeizedSubstance[];
+
+export interface Lookout {
+  readonly id: string;
+  readonly title?: string;
+  readonly status?: string;
+  readonly state?: string;
+  readonly markings?: { readonly tlp?: string; readonly handling?: { readonly code?: string } };
+  readonly createdAt?: string;
+  readonly content?: { readonly title?: string };
+}
+
+export interface GraphNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: string;
+}
+
+export interface GraphEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly kind: string;
+}
+
+export interface EntityGraph {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}

@@ -1,0 +1,125 @@
+/** The shell: sign-in when signed out; otherwise the menu (shaped by the user's permissions) and the page of the address. */
+import { useEffect, type ReactNode } from 'react';
+import { LANGUAGES, useI18n, type Language, type MessageKey } from './i18n/i18n.tsx';
+import { Link, match, navigate, usePath } from './lib/router.tsx';
+import { useSession } from './lib/session.tsx';
+import { AuditPage } from './pages/audit.tsx';
+import { ConsignmentPage } from './pages/consignment.tsx';
+import { ContainerPage } from './pages/container.tsx';
+import { DashboardPage } from './pages/dashboard.tsx';
+import { EntitiesPage } from './pages/entities.tsx';
+import { LookoutsPage } from './pages/lookouts.tsx';
+import { OutcomesPage } from './pages/outcomes.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { TargetingPage } from './pages/targeting.tsx';
+
+interface MenuItem {
+  readonly href: string;
+  readonly label: MessageKey;
+  readonly permission: string;
+}
+
+export const MENU: readonly MenuItem[] = [
+  { href: '/targeting', label: 'nav.targeting', permission: 'assessment.read' },
+  { href: '/outcomes', label: 'nav.outcomes', permission: 'outcome.read' },
+  { href: '/lookouts', label: 'nav.lookouts', permission: 'lookout.read' },
+  { href: '/entities', label: 'nav.entities', permission: 'entity.read' },
+  { href: '/dashboard', label: 'nav.dashboard', permission: 'stats.read' },
+  { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
+];
+
+function page(path: string): ReactNode {
+  let m: Record<string, string> | undefined;
+  if ((m = match('/targeting', path))) return <TargetingPage />;
+  if ((m = match('/targeting/:callId', path))) return <TargetingPage callId={m.callId} />;
+  if ((m = match('/containers/:number', path))) return <ContainerPage number={m.number ?? ''} />;
+  if ((m = match('/consignments/:bill', path))) return <ConsignmentPage bill={m.bill ?? ''} />;
+  if ((m = match('/outcomes', path))) return <OutcomesPage />;
+  if ((m = match('/outcomes/:id', path))) return <OutcomesPage selectionId={m.id} />;
+  if ((m = match('/lookouts', path))) return <LookoutsPage />;
+  if ((m = match('/entities', path))) return <EntitiesPage />;
+  if ((m = match('/entities/:id', path))) return <EntitiesPage entityId={m.id} />;
+  if ((m = match('/dashboard', path))) return <DashboardPage />;
+  if ((m = match('/audit', path))) return <AuditPage />;
+  return undefined;
+}
+
+function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{t('language.label')}</span>
+      <select
+        value={language}
+        onChange={(e) => setLanguage(e.target.value as Language)}
+        data-testid="language"
+        aria-label={t('language.label')}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l}>
+            {t(`language.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function App() {
+  const { user, can, signOut } = useSession();
+  const { t } = useI18n();
+  const path = usePath();
+  const menu = MENU.filter((m) => can(m.permission));
+  const home = menu[0]?.href;
+  useEffect(() => {
+    if (user && (path === '/' || path === '/sign-in') && home) navigate(home, true);
+  }, [user, path, home]);
+  if (user === undefined) return <p className="muted">{t('state.loading')}</p>;
+  if (user === null)
+    return (
+      <>
+        <header className="topbar">
+          <span className="brand">Portcullis</span>
+          <LanguageSwitch />
+        </header>
+        <SignInPage />
+      </>
+    );
+  const content = page(path);
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">Portcullis</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {menu.map((m) => (
+              <li key={m.href}>
+                <Link href={m.href} aria-current={path.startsWith(m.href) ? 'page' : undefined}>
+                  {t(m.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span className="who" data-testid="who">
+          {user.displayName} · {user.agencyId}
+        </span>
+        <LanguageSwitch />
+        <button type="button" className="link" onClick={() => void signOut()}>
+          {t('nav.signOut')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {content ?? (
+          <section>
+            <h1>{t('state.pageNotFound')}</h1>
+            {menu.length === 0 && <p>{t('state.noPages')}</p>}
+          </section>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Languages of the app: a typed message catalogue per language (English is the reference; French
+ * and Dutch must have every key, which the type checker and test/web/i18n.test.ts both enforce).
+ * `t(key, { n: 3 })` fills `{n}` placeholders. The choice is kept in localStorage.
+ */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { en, type MessageKey } from './messages.en.ts';
+import { fr } from './messages.fr.ts';
+import { nl } from './messages.nl.ts';
+
+export const LANGUAGES = ['en', 'fr', 'nl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type { MessageKey };
+
+export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
+  en,
+  fr,
+  nl,
+};
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+interface I18n {
+  readonly language: Language;
+  readonly setLanguage: (l: Language) => void;
+  readonly t: Translate;
+  readonly formatNumber: (n: number, digits?: number) => string;
+  readonly formatDate: (iso: string | undefined) => string;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem('portcullis.language');
+  if (saved && (LANGUAGES as readonly string[]).includes(saved)) return saved as Language;
+  const browser = navigator.language.slice(0, 2);
+  return (LANGUAGES as readonly string[]).includes(browser) ? (browser as Language) : 'en';
+}
+
+export function I18nProvider({ children }: { readonly children: ReactNode }) {
+  const [language, setState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((l: Language) => {
+    localStorage.setItem('portcullis.language', l);
+    document.documentElement.lang = l;
+    setState(l);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const catalogue = CATALOGUES[language];
+    const locale = language === 'en' ? 'en-GB' : language === 'fr' ? 'fr-BE' : 'nl-BE';
+    const numbers = new Intl.NumberFormat(locale);
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return {
+      language,
+      setLanguage,
+      t: (key, vars) =>
+        catalogue[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? '')),
+      formatNumber: (n, digits) =>
+        digits === undefined
+          ? numbers.format(n)
+          : new Intl.NumberFormat(locale, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+            }).format(n),
+      formatDate: (iso) => (iso ? dates.format(new Date(iso)) : '—'),
+    };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,128 @@
+/** Audit: the log's size and latest signed tree head, recent events, and a verification run on demand. */
+import { useState } from 'react';
+import { get, post } from '../api/client.ts';
+import { Loaded, NotAvailable } from '../components/page-state.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { useSession } from '../lib/session.tsx';
+import { useAvailability } from '../lib/use-availability.ts';
+import { useLoad } from '../lib/use-load.ts';
+
+interface AuditStatus {
+  readonly treeSize: number;
+  readonly latestHead?: {
+    readonly treeSize: number;
+    readonly rootHash: string;
+    readonly timestamp: string | number;
+    readonly keyId?: string;
+  };
+  readonly publicKey?: string;
+}
+
+interface AuditEvent {
+  readonly index?: number;
+  readonly at: string;
+  readonly actorId?: string;
+  readonly action: string;
+  readonly resourceType?: string;
+  readonly resourceId?: string;
+  readonly outcome: string;
+}
+
+export function AuditPage() {
+  const { t, formatNumber, formatDate } = useI18n();
+  const { can } = useSession();
+  const available = useAvailability('/api/v1/audit/status');
+  const status = useLoad(available ? () => get<AuditStatus>('/api/v1/audit/status') : undefined, [
+    available,
+  ]);
+  const events = useLoad(
+    available
+      ? () =>
+          get<AuditEvent[] | { items: AuditEvent[] }>('/api/v1/audit/events?limit=50').then((r) =>
+            Array.isArray(r) ? r : r.items,
+          )
+      : undefined,
+    [available],
+  );
+  const [result, setResult] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  if (available === false) return <NotAvailable what={t('nav.audit')} />;
+  async function verify() {
+    setBusy(true);
+    try {
+      const r = await post<Record<string, unknown>>('/api/v1/audit/verify', {});
+      const ok = r.ok === true || r.valid === true || r.verified === true;
+      setResult(ok ? t('audit.verified') : t('audit.failed', { detail: JSON.stringify(r) }));
+    } catch (e) {
+      setResult(t('audit.failed', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div>
+      <h1>{t('audit.title')}</h1>
+      <Loaded state={status}>
+        {(s) => (
+          <dl className="facts">
+            <div>
+              <dt>{t('audit.size')}</dt>
+              <dd>{formatNumber(s.treeSize)}</dd>
+            </div>
+            <div>
+              <dt>{t('audit.head')}</dt>
+              <dd className="mono">
+                {s.latestHead
+                  ? `${s.latestHead.rootHash.slice(0, 16)}… (${formatNumber(s.latestHead.treeSize)})`
+                  : '—'}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('audit.signedAt')}</dt>
+              <dd>
+                {s.latestHead ? formatDate(new Date(s.latestHead.timestamp).toISOString()) : '—'}
+              </dd>
+            </div>
+          </dl>
+        )}
+      </Loaded>
+      {can('audit.verify') && (
+        <p>
+          <button type="button" onClick={() => void verify()} disabled={busy}>
+            {t('audit.verify')}
+          </button>{' '}
+          {result && <span role="status">{result}</span>}
+        </p>
+      )}
+      <h2>{t('audit.events')}</h2>
+      <Loaded state={events}>
+        {(list) => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.at')}</th>
+                <th scope="col">{t('audit.actor')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.resource')}</th>
+                <th scope="col">{t('audit.outcome')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((e, i) => (
+                <tr key={e.index ?? i}>
+                  <td>{formatDate(e.at)}</td>
+                  <td>{e.actorId}</td>
+                  <td className="mono">{e.action}</td>
+                  <td className="mono">
+                    {[e.resourceType, e.resourceId].filter(Boolean).join(' ')}
+                  </td>
+                  <td>{e.outcome}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Loaded>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Outcomes: the selected containers by state, and per selection its history with forms to record
+ * the scan verdict, the inspection, a seizure, the chain of custody, or the release. Every change
+ * sends the version it read; a stale one is refused by the server (409) and the page reloads.
+ */
+import { useState } from 'react';
+import { get, query } from '../api/client.ts';
+import { SELECTION_STATES, type SelectionDetail, type SelectionSummary } from '../api/types.ts';
+import { Loaded, NotAvailable } from '../components/page-state.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import { Link } from '../lib/router.tsx';
+import { useAvailability } from '../lib/use-availability.ts';
+import { useLoad } from '../lib/use-load.ts';
+import { OutcomeForms } from './outcome-forms.tsx';
+
+export function OutcomesPage({ selectionId }: { readonly selectionId?: string | undefined }) {
+  const { t, formatDate } = useI18n();
+  const available = useAvailability('/api/v1/selections');
+  const [state, setState] = useState('');
+  const list = useLoad(
+    available
+      ? () =>
+          get<{ items: SelectionSummary[] }>(`/api/v1/selections${query({ state, limit: 500 })}`)
+      : undefined,
+    [available, state],
+  );
+  if (available === false) return <NotAvailable what={t('nav.outcomes')} />;
+  return (
+    <div className="split">
+      <section className="calls" aria-labelledby="sel-title">
+        <h1 id="sel-title">{t('outcomes.title')}</h1>
+        <label>
+          {t('outcomes.state')}
+          <select
+            value={state}
+            onChange={(e) => setState(e.target.value)}
+            data-testid="state-filter"
+          >
+            <option value="">{t('outcomes.allStates')}</option>
+            {SELECTION_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`state.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Loaded state={list}>
+          {(d) => (
+            <ul className="call-list">
+              {d.items.map((s) => (
+                <li key={s.id}>
+                  <Link
+                    href={`/outcomes/${s.id}`}
+                    aria-current={s.id === selectionId ? 'true' : undefined}
+                    data-testid="selection-link"
+                  >
+                    <strong className="mono">{s.containerNumber}</strong>
+                    <span>
+                      {t(`state.${s.state}`)} · {formatDate(s.updatedAt)}
+                    </span>
+                    {s.mandatoryHold && <span className="hold">{t('queue.hold')}</span>}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Loaded>
+      </section>
+      {selectionId ? (
+        <Selection key={selectionId} id={selectionId} onChanged={list.reload} />
+      ) : (
+        <p className="muted">{t('outcomes.pick')}</p>
+      )}
+    </div>
+  );
+}
+
+function Selection({ id, onChanged }: { readonly id: string; readonly onChanged: () => void }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const detail = useLoad(() => get<SelectionDetail>(`/api/v1/selections/${id}`), [id]);
+  return (
+    <section aria-labelledby="one-title">
+      <Loaded state={detail}>
+        {(s) => (
+          <>
+            <h1 id="one-title">
+              <Link href={`/containers/${encodeURIComponent(s.containerNumber)}`} className="mono">
+                {s.containerNumber}
+              </Link>{' '}
+              <span className="tag" data-testid="selection-state">
+                {t(`state.${s.state}`)}
+              </span>
+            </h1>
+            <p className="muted">
+              {s.callId} · {s.reason} · v{s.version}
+            </p>
+            <OutcomeForms
+              selection={s}
+              onDone={() => {
+                detail.reload();
+                onChanged();
+              }}
+            />
+            {s.seizures.length > 0 && (
+              <>
+                <h2>{t('outcomes.seizures')}</h2>
+                <ul data-testid="seizures">
+                  {s.seizures.map((z) => (
+                    <li key={z.id}>
+                      {t(`substance.${z.substance}` as 'substance.cocaine')} ·{' '}
+                      {formatNumber(z.netKg)} kg ·{' '}
+                      {t(`concealment.${z.concealment}` as 'concealment.other')} ·{' '}
+                      {formatDate(z.recordedAt)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {s.custody.length > 0 && (
+              <>
+                <h2>{t('outcomes.custody')}</h2>
+                <ol className="timeline">
+                  {s.custody.map((c) => (
+                    <li key={c.id}>
+                      {formatDate(c.at)} · {c.holder} · {c.location}
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+            <h2>{t('outcomes.history')}</h2>
+            <ol className="timeline">
+              {s.history.map((h, i) => (
+                <li key={i}>
+                  {formatDate(h.at)} · {h.action} · {h.from} → {h.to} · {h.by}
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}

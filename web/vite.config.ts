@@ -1,0 +1,13 @@
+// Vite builds the web app into web/dist, which the server serves at /. `npm run dev:web` proxies
+// the API to a running `portcullis serve` on port 8080.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2_000, sourcemap: false },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080', '/openapi.json': 'http://127.0.0.1:8080' },
+  },
+});
