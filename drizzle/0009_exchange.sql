@@ -16,6 +16,7 @@ CREATE TABLE "exchange_partners" (
 	"communities" jsonb NOT NULL,
 	"purposes" jsonb NOT NULL,
 	"accepts_push" boolean DEFAULT false NOT NULL,
+	"outbound_token" text,
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint

@@ -18,6 +18,8 @@ import {
   CBP,
   COALITION,
   hit,
+  rfi,
+  rfiAnswer,
   ROTTERDAM,
   seizure,
   usLookout,
@@ -46,7 +48,7 @@ const markingsArb: fc.Arbitrary<Markings> = fc.record({
 
 const objectArb: fc.Arbitrary<ExchangeObject> = fc
   .tuple(
-    fc.constantFrom<ExchangeObject>(usLookout, seizure, alert, hit),
+    fc.constantFrom<ExchangeObject>(usLookout, seizure, alert, hit, rfi, rfiAnswer),
     markingsArb,
     fc.string({ minLength: 1 }),
     fc.string(),
@@ -74,6 +76,14 @@ const objectArb: fc.Arbitrary<ExchangeObject> = fc
         return { ...base, markings, content: { ...base.content, reason: title } };
       case 'hit':
         return { ...base, markings, content: { ...base.content, consignmentReference: text } };
+      case 'rfi':
+        return {
+          ...base,
+          markings,
+          content: { ...base.content, subject: title, question: text || title },
+        };
+      case 'rfi-answer':
+        return { ...base, markings, content: { ...base.content, answer: title } };
     }
   });
 

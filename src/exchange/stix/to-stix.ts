@@ -3,6 +3,7 @@ import type { ExchangeObject } from '../objects/exchange-object.ts';
 import { containerAlertToStix } from './container-alert-to-stix.ts';
 import { hitToStix } from './hit-to-stix.ts';
 import { lookoutToStix } from './lookout-to-stix.ts';
+import { rfiAnswerToStix, rfiToStix } from './rfi-to-stix.ts';
 import { seizureReportToStix } from './seizure-report-to-stix.ts';
 import type { StixObject } from './stix-object.ts';
 
@@ -16,5 +17,9 @@ export function toStix(object: ExchangeObject): StixObject[] {
       return containerAlertToStix(object);
     case 'hit':
       return hitToStix(object);
+    case 'rfi':
+      return rfiToStix(object);
+    case 'rfi-answer':
+      return rfiAnswerToStix(object);
   }
 }

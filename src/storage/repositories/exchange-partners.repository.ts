@@ -30,6 +30,7 @@ export interface PartnerInput {
   readonly communities: readonly string[];
   readonly purposes: readonly string[];
   readonly acceptsPush: boolean;
+  readonly outboundToken?: string;
   readonly createdAt: Date;
 }
 
@@ -87,6 +88,7 @@ export async function insertPartner(db: Db, input: PartnerInput): Promise<Partne
     ...input,
     country: input.country ?? null,
     endpoint: input.endpoint ?? null,
+    outboundToken: input.outboundToken ?? null,
     communities: [...input.communities],
     purposes: [...input.purposes],
   });
@@ -100,6 +102,7 @@ const toPartner = (r: PartnerRow): PartnerRecord => ({
   name: r.name,
   ...opt('country', r.country),
   ...opt('endpoint', r.endpoint),
+  ...opt('outboundToken', r.outboundToken),
   communities: r.communities as string[],
   purposes: r.purposes as string[],
   acceptsPush: r.acceptsPush,
@@ -109,6 +112,19 @@ const toPartner = (r: PartnerRow): PartnerRecord => ({
 export async function listPartners(db: Db): Promise<PartnerRecord[]> {
   const rows = await db.select().from(exchangePartners).orderBy(asc(exchangePartners.id));
   return rows.map(toPartner);
+}
+
+export async function setPartnerConnection(
+  db: Db,
+  id: string,
+  change: { endpoint?: string; outboundToken?: string; acceptsPush?: boolean },
+): Promise<boolean> {
+  const rows = await db
+    .update(exchangePartners)
+    .set(change)
+    .where(eq(exchangePartners.id, id))
+    .returning({ id: exchangePartners.id });
+  return rows.length > 0;
 }
 
 export async function getPartner(db: Db, id: string): Promise<PartnerRecord | undefined> {

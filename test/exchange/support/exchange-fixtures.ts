@@ -13,6 +13,7 @@ import type { Markings } from '../../../src/exchange/markings/markings.ts';
 import type { ContainerAlert } from '../../../src/exchange/objects/container-alert.ts';
 import type { Hit } from '../../../src/exchange/objects/hit.ts';
 import type { Lookout } from '../../../src/exchange/objects/lookout.ts';
+import type { Rfi, RfiAnswer } from '../../../src/exchange/objects/rfi.ts';
 import type { SeizureReport } from '../../../src/exchange/objects/seizure-report.ts';
 import type { Recipient } from '../../../src/exchange/release/recipient.ts';
 
@@ -157,4 +158,28 @@ export const hit: Hit = {
     consignmentReference: 'MEDUGY123456',
     matchedOn: ['party-name', 'container-number'],
   },
+};
+
+export const rfi: Rfi = {
+  kind: 'rfi',
+  id: 'note--0b7d6d3e-7f7c-4b0e-9a51-7d6f0c2f3a11',
+  created: T0,
+  modified: T0,
+  revoked: false,
+  markings: markings({ releasability: { communities: [], agencies: [CBP] } }),
+  content: {
+    subject: 'Shipper history',
+    question: 'Has the shipper of MSCU1234565 appeared in your seizures since 2024?',
+    aboutRefs: [seizure.id],
+  },
+};
+
+export const rfiAnswer: RfiAnswer = {
+  kind: 'rfi-answer',
+  id: 'note--6c1f5f0e-2a43-4d4c-8f0a-61b2a0b5e0d2',
+  created: '2026-11-21T11:00:00.000Z',
+  modified: '2026-11-21T11:00:00.000Z',
+  revoked: false,
+  markings: markings({ owner: CBP, releasability: { communities: [], agencies: [ANTWERP] } }),
+  content: { rfiId: rfi.id, answer: 'Twice: Savannah, March and June 2025.' },
 };
