@@ -13,6 +13,7 @@ import type { Actor } from '../../services/access/actor.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import {
   actorOfUser,
+  createMachineKeyService,
   createSessionStore,
   csrfTokenMatches,
   type SessionStore,
@@ -70,6 +71,16 @@ export function actorFromCredentials(credentials: Credentials): ActorOf {
   };
 }
 
+/** Machine clients' scoped keys (`pcm_…`) first, then whatever else `others` accepts (cargo senders). */
+export function apiKeyAuthenticator(context: AppContext, others: Authenticate): Authenticate {
+  const machines = createMachineKeyService(context);
+  return (key, requestId) =>
+    key.startsWith('pcm_') ? machines.authenticate(key, requestId) : others(key, requestId);
+}
+
 export function requestActor(context: AppContext, apiKeys: Authenticate): ActorOf {
-  return actorFromCredentials({ apiKeys, sessions: createSessionStore(context) });
+  return actorFromCredentials({
+    apiKeys: apiKeyAuthenticator(context, apiKeys),
+    sessions: createSessionStore(context),
+  });
 }

@@ -20,3 +20,17 @@ export { actorOfUser, signedInUser, type SignedInUser } from './signed-in-user.t
 export { passwordSignIn, type SignInInput } from './password-sign-in.ts';
 export { DEFAULT_THROTTLE_POLICY, type ThrottlePolicy } from './sign-in-throttle.ts';
 export { matchTotp, newTotpSecret, otpauthUri, totp, hotp } from './totp.ts';
+export {
+  createMachineKeyService,
+  DEFAULT_ROTATION_GRACE_SECONDS,
+  type IssuedMachineKey,
+  type MachineKeyService,
+  type MachineKeyView,
+} from './machine-keys.service.ts';
+export {
+  createSenderKeyService,
+  type SenderKeyService,
+  type SenderKeyView,
+} from './sender-keys.service.ts';
+export { keyPermissions, scopedActor } from './key-scope.ts';
+export { createTotpService, type TotpService } from './totp-enrolment.ts';

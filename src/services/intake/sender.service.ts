@@ -1,7 +1,8 @@
 /**
  * Senders: the carriers and terminals that send cargo data to an agency, their intake policy and
  * their API keys. A key is shown once when issued; authentication turns a key into the sender's
- * machine actor (role `carrier`), or nothing.
+ * machine actor (role `carrier`, narrowed to the key's permissions), or nothing. Listing, rotating
+ * and revoking keys: src/services/auth/sender-keys.service.ts.
  */
 import { AppError } from '../../core/app-error.ts';
 import {
@@ -12,9 +13,10 @@ import {
   listSenders,
   type StoredSender,
 } from '../../storage/index.ts';
-import { createActor, type Actor } from '../access/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import { keyIsLive, keyPermissions, scopedActor } from '../auth/key-scope.ts';
 import { apiKeyMatches, generateApiKey, prefixOfApiKey } from './api-key.ts';
 import {
   DEFAULT_SENDER_POLICY,
@@ -45,7 +47,12 @@ export interface SenderService {
     actor: Actor,
     input: { name: string; kind: SenderKind; policy?: Partial<SenderPolicy> },
   ): Promise<SenderView>;
-  issueKey(actor: Actor, senderId: string, options?: { expiresAt?: Date }): Promise<IssuedKey>;
+  /** A key for the sender; `permissions` narrows it below what the carrier role grants. */
+  issueKey(
+    actor: Actor,
+    senderId: string,
+    options?: { expiresAt?: Date; permissions?: readonly string[] },
+  ): Promise<IssuedKey>;
   listSenders(actor: Actor): Promise<SenderView[]>;
   /** The sender's actor for a valid, unexpired, unrevoked key; undefined otherwise. */
   authenticate(key: string, requestId?: string): Promise<Actor | undefined>;
@@ -92,7 +99,7 @@ export function createSenderService(deps: AuditDeps): SenderService {
           senderId,
           prefix: fresh.prefix,
           keyHash: fresh.hash,
-          scope: 'intake',
+          scope: senderKeyScope(options.permissions),
           createdAt: at,
           ...(options.expiresAt ? { expiresAt: options.expiresAt } : {}),
         });
@@ -108,19 +115,27 @@ export function createSenderService(deps: AuditDeps): SenderService {
       const prefix = prefixOfApiKey(key);
       const found = prefix === undefined ? undefined : await findApiKeyByPrefix(db(), prefix);
       if (!found || !apiKeyMatches(key, found.key.keyHash)) return undefined;
-      const now = deps.clock.now().toISOString();
-      if (found.key.revokedAt !== undefined) return undefined;
-      if (found.key.expiresAt !== undefined && found.key.expiresAt <= now) return undefined;
+      const { expiresAt, revokedAt } = found.key;
+      const at = (iso?: string) => (iso === undefined ? undefined : new Date(iso));
+      if (!keyIsLive(deps.clock.now(), at(expiresAt), at(revokedAt))) return undefined;
       const { sender } = found;
-      return createActor({
-        kind: 'machine',
-        id: sender.id,
-        agencyId: sender.agencyId,
-        roles: ['carrier'],
-        ...(requestId === undefined ? {} : { requestId }),
-      });
+      const input = { kind: 'machine' as const, id: sender.id, agencyId: sender.agencyId };
+      return scopedActor(
+        { ...input, roles: ['carrier'], ...(requestId === undefined ? {} : { requestId }) },
+        senderKeyPermissions(found.key.scope),
+      );
     },
   };
+}
+
+/** A sender key's stored scope: `intake` (all the carrier role grants) or its permissions. */
+export function senderKeyScope(permissions?: readonly string[]): string {
+  if (permissions === undefined || permissions.length === 0) return 'intake';
+  return keyPermissions(['carrier'], permissions).join(' ');
+}
+
+export function senderKeyPermissions(scope: string): readonly string[] {
+  return scope === 'intake' ? keyPermissions(['carrier']) : scope.split(' ');
 }
 
 /** The error a request gets without a valid key. */
