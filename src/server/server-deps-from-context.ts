@@ -4,7 +4,8 @@ import { createIntakeService } from '../services/intake/intake.service.ts';
 import { referenceLookups } from '../services/intake/reference-lookups.ts';
 import { createSenderService } from '../services/intake/sender.service.ts';
 import { createTargetingService } from '../services/targeting/targeting.service.ts';
-import { requestActor, type ActorOf } from './auth/request-actor.ts';
+import type { Authenticate } from './auth/api-key.ts';
+import { apiKeyAuthenticator, requestActor, type ActorOf } from './auth/request-actor.ts';
 import { outcomesDeps } from './deps/outcomes.deps.ts';
 import { exchangeDeps } from './deps/exchange.deps.ts';
 import { entitiesDeps } from './deps/entities.deps.ts';
@@ -24,7 +25,8 @@ function intakeDeps(context: AppContext, bodyLimitBytes?: number): IntakeServerD
     lookups: referenceLookups(),
     ...(bodyLimitBytes === undefined ? {} : { bodyLimitBytes }),
   });
-  return { service, authenticate: (key, requestId) => senders.authenticate(key, requestId) };
+  const bySender: Authenticate = (key, requestId) => senders.authenticate(key, requestId);
+  return { service, authenticate: apiKeyAuthenticator(context, bySender) };
 }
 
 /**
