@@ -1,6 +1,8 @@
 /**
  * An audit log entry as it is hashed into the Merkle tree: the leaf data is the canonical JSON of
- * the entry, so a verifier recomputes it from an export without any Portcullis code but this.
+ * the entry without its `seq`, so a verifier recomputes it from an export without any Portcullis
+ * code but this. The position is the leaf's place in the tree, not part of its data: that is what
+ * lets the node hash an event in the transaction that writes it, before its place is known.
  */
 import { canonicalJson } from '../core/canonical-json.ts';
 import { leafHash, type Hash } from './merkle-hash.ts';
@@ -20,7 +22,8 @@ export interface AuditEntry {
 }
 
 export function auditLeafData(entry: AuditEntry): Uint8Array {
-  return new TextEncoder().encode(canonicalJson(entry));
+  const { seq: _position, ...content } = entry;
+  return new TextEncoder().encode(canonicalJson(content));
 }
 
 export function auditLeafHash(entry: AuditEntry): Hash {

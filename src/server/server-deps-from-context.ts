@@ -39,7 +39,11 @@ function targetingDeps(context: AppContext, actorOf: ActorOf): TargetingServerDe
 
 export function serverDeps(
   context: AppContext,
-  options: { bodyLimitBytes?: number; dataDir?: string } = {},
+  options: {
+    bodyLimitBytes?: number;
+    dataDir?: string;
+    auditTreeHeadIntervalSeconds?: number;
+  } = {},
 ): ServerDeps {
   const intake = intakeDeps(context, options.bodyLimitBytes);
   const actorOf = requestActor(context, intake.authenticate);
@@ -53,7 +57,13 @@ export function serverDeps(
     ...optional('exchange', exchangeDeps(context, actorOf, common)),
     ...optional('entities', entitiesDeps(context, actorOf, common)),
     ...optional('session', sessionDeps(context, actorOf, common)),
-    ...optional('audit', auditDeps(context, actorOf, common)),
+    ...optional(
+      'audit',
+      auditDeps(context, actorOf, {
+        ...common,
+        auditTreeHeadIntervalSeconds: options.auditTreeHeadIntervalSeconds,
+      }),
+    ),
     ...optional('web', webDeps(context, actorOf, common)),
     cargo: cargoDeps(context, actorOf),
     async readiness() {

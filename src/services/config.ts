@@ -10,6 +10,7 @@
  * | PORTCULLIS_PORT / PORT | HTTP port                                                  | 8080           |
  * | PORTCULLIS_LOG_LEVEL   | fatal, error, warn, info, debug, trace or silent          | info           |
  * | PORTCULLIS_BODY_LIMIT_MB | largest request body accepted, in MiB                    | 100            |
+ * | PORTCULLIS_AUDIT_HEAD_INTERVAL_S | seconds between signed audit tree heads (0: off) | 60             |
  */
 import path from 'node:path';
 import { AppError } from '../core/app-error.ts';
@@ -24,6 +25,7 @@ export interface Config {
   readonly port: number;
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
+  readonly auditTreeHeadIntervalSeconds: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -77,6 +79,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     port: integerIn(env, ['PORTCULLIS_PORT', 'PORT'], 8080, 0, 65535),
     logLevel: logLevel(env),
     bodyLimitBytes: integerIn(env, ['PORTCULLIS_BODY_LIMIT_MB'], 100, 1, 4096) * 1024 * 1024,
+    auditTreeHeadIntervalSeconds: integerIn(
+      env,
+      ['PORTCULLIS_AUDIT_HEAD_INTERVAL_S'],
+      60,
+      0,
+      86_400,
+    ),
   };
   const merged = {
     ...config,

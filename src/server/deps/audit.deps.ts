@@ -1,12 +1,24 @@
-/** Builds the audit routes' dependencies from the app context. */
+/** Builds the audit routes' dependencies from the app context: the log signed by the node's key. */
 import type { AppContext } from '../../services/app-context.ts';
+import { createAuditLogService } from '../../services/audit-log/audit-log.service.ts';
+import { loadNodeSigningKey } from '../../services/audit-log/node-signing-key.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { AuditServerDeps } from '../routes/audit.routes.ts';
 
+export const DEFAULT_TREE_HEAD_INTERVAL_S = 60;
+
 export function auditDeps(
-  _context: AppContext,
-  _actorOf: ActorOf,
-  _options: { readonly dataDir?: string | undefined },
+  context: AppContext,
+  actorOf: ActorOf,
+  options: {
+    readonly dataDir?: string | undefined;
+    readonly auditTreeHeadIntervalSeconds?: number | undefined;
+  },
 ): AuditServerDeps | undefined {
-  return undefined;
+  // Without a data directory there is no node key to sign with (tests building a bare server).
+  if (options.dataDir === undefined) return undefined;
+  const key = loadNodeSigningKey(options.dataDir);
+  const service = createAuditLogService({ database: context.database, clock: context.clock, key });
+  const seconds = options.auditTreeHeadIntervalSeconds ?? DEFAULT_TREE_HEAD_INTERVAL_S;
+  return { service, actorOf, treeHeadIntervalMs: seconds * 1000 };
 }

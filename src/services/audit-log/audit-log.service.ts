@@ -1,13 +1,13 @@
 /**
  * The audit log as a verifiable Merkle log over the stored audit events: issues signed tree heads
- * (stored, and the periodic job's unit of work), serves the latest one, and exports the log as
- * JSON lines an auditor can check with nothing but the node's public key.
+ * (stored, and the periodic job's unit of work), serves the status, the events, the heads and
+ * inclusion and consistency proofs, exports the log as JSON lines an auditor can check with
+ * nothing but the node's public key, and runs that same check on the live log.
  */
-import { auditLeafHash, type AuditEntry } from '../../audit/audit-entry.ts';
-import { MerkleAccumulator } from '../../audit/merkle-accumulator.ts';
 import { makeTreeHead, signTreeHead, type SignedTreeHead } from '../../audit/tree-head.ts';
 import type { Database, Db } from '../../storage/index.ts';
 import {
+  countAuditEvents,
   freezeAuditOrder,
   insertTreeHead,
   latestTreeHead,
@@ -20,8 +20,19 @@ import { requireAccess } from '../access/require-access.ts';
 import { auditedTransaction } from '../audit/audited-transaction.ts';
 import type { Clock } from '../clock.ts';
 import { entryLine, EXPORT_FORMAT, headerLine, treeHeadLine } from './audit-export-format.ts';
-import type { NodeSigningKey } from './node-signing-key.ts';
 import { auditEntryOf } from './audit-entry-of.ts';
+import {
+  proveConsistency,
+  proveInclusion,
+  type ConsistencyProof,
+  type InclusionProof,
+} from './audit-proofs.ts';
+import { createLeafStore, fillMissingLeafHashes } from './leaf-store.ts';
+import type { NodeSigningKey } from './node-signing-key.ts';
+import { verifyAuditExport, type ExportVerification } from './verify-audit-export.ts';
+import type { AuditEntry } from '../../audit/audit-entry.ts';
+import { toHex } from '../../audit/merkle-hash.ts';
+import type { AuditEvent } from '../../storage/index.ts';
 
 const PAGE = 5000;
 
@@ -36,12 +47,37 @@ export interface ExportSummary {
   readonly treeHeads: number;
 }
 
+export interface AuditStatus {
+  readonly logId: string;
+  readonly treeSize: number;
+  readonly latestHead: SignedTreeHead | undefined;
+  readonly publicKey: string;
+  readonly keyId: string;
+}
+
+export interface AuditEventPage {
+  /** Stored events with their leaf hash in hex. */
+  readonly items: readonly (AuditEvent & { readonly leafHash?: string })[];
+  /** Pass as `after` for the next page; absent at the end. */
+  readonly next?: number;
+}
+
 export interface AuditLogService {
   readonly logId: string;
   readonly publicKeyHex: string;
   /** Signs a head over every event committed so far and stores it. */
   issueTreeHead(actor: Actor): Promise<SignedTreeHead>;
+  /** Signs a head only when the log grew since the latest one. */
+  issueTreeHeadIfGrown(actor: Actor): Promise<SignedTreeHead | undefined>;
   latestTreeHead(actor: Actor): Promise<SignedTreeHead | undefined>;
+  status(actor: Actor): Promise<AuditStatus>;
+  treeHeads(actor: Actor): Promise<SignedTreeHead[]>;
+  /** Events after the given id, oldest first (an audited read). */
+  events(actor: Actor, afterId: number, limit: number): Promise<AuditEventPage>;
+  inclusionProof(actor: Actor, index: number, treeSize?: number): Promise<InclusionProof>;
+  consistencyProof(actor: Actor, first: number, second?: number): Promise<ConsistencyProof>;
+  /** The CLI's verification run on the live log: export, then verify with the node's key. */
+  verify(actor: Actor): Promise<ExportVerification>;
   /** Writes the export line by line (header, entries, heads), from one consistent snapshot. */
   exportLog(actor: Actor, write: (line: string) => Promise<void> | void): Promise<ExportSummary>;
 }
@@ -53,35 +89,82 @@ export function logIdOf(key: NodeSigningKey): string {
 
 export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
   const logId = logIdOf(deps.key);
+  const store = createLeafStore();
+  const db = deps.database.db;
+  const readLog = <T>(actor: Actor, action: string, body: (tx: Db) => Promise<T>) =>
+    auditedTransaction(
+      deps,
+      actor,
+      { action, resourceType: 'audit-log', resourceId: logId },
+      (tx) => {
+        // Inside the audited transaction, so a refusal is logged as denied.
+        requireAccess(actor, action === 'audit.verify' ? 'audit.verify' : 'audit.read');
+        return body(tx);
+      },
+    );
+  const issue = (actor: Actor, onlyIfGrown: boolean) =>
+    issueTreeHead(deps, logId, store, actor, onlyIfGrown);
+  const exportLog = (actor: Actor, write: (line: string) => Promise<void> | void) =>
+    readLog(actor, 'audit.read', (tx) => exportFrom(tx, deps, logId, write));
   return {
     logId,
     publicKeyHex: deps.key.publicKeyHex,
-    issueTreeHead: (actor) => issueTreeHead(deps, logId, actor),
+    issueTreeHead: (actor) => issue(actor, false) as Promise<SignedTreeHead>,
+    issueTreeHeadIfGrown: (actor) => issue(actor, true),
     latestTreeHead: async (actor) => {
       requireAccess(actor, 'audit.read');
-      return latestTreeHead(deps.database.db, logId);
+      return latestTreeHead(db, logId);
     },
-    exportLog: (actor, write) =>
-      auditedTransaction(
-        deps,
-        actor,
-        { action: 'audit.read', resourceType: 'audit-log', resourceId: logId },
-        (tx) => {
-          // Inside the audited transaction, so a refused export is logged as denied.
-          requireAccess(actor, 'audit.read');
-          return exportFrom(tx, deps, logId, write);
-        },
-      ),
+    status: async (actor) => {
+      requireAccess(actor, 'audit.read');
+      const [treeSize, latestHead] = [await countAuditEvents(db), await latestTreeHead(db, logId)];
+      const { publicKeyHex: publicKey, keyId } = deps.key;
+      return { logId, treeSize, latestHead, publicKey, keyId };
+    },
+    treeHeads: async (actor) => {
+      requireAccess(actor, 'audit.read');
+      return listTreeHeads(db, logId);
+    },
+    events: (actor, afterId, limit) =>
+      readLog(actor, 'audit.read', async (tx) => {
+        const events = await readAuditEventsInOrder(tx, afterId, limit);
+        const items = events.map(({ leafHash, ...e }) =>
+          leafHash ? { ...e, leafHash: toHex(leafHash) } : e,
+        );
+        const last = items.at(-1);
+        return items.length === limit && last ? { items, next: last.id } : { items };
+      }),
+    inclusionProof: (actor, index, treeSize) =>
+      readLog(actor, 'audit.read', (tx) => proveInclusion(tx, store, logId, index, treeSize)),
+    consistencyProof: async (actor, first, second) => {
+      requireAccess(actor, 'audit.read');
+      return proveConsistency(db, store, logId, first, second);
+    },
+    verify: (actor) =>
+      readLog(actor, 'audit.verify', async (tx) => {
+        const lines: string[] = [];
+        await exportFrom(tx, deps, logId, (line) => void lines.push(line));
+        return verifyAuditExport(lines.join('\n'), deps.key.publicKey, 'live audit log');
+      }),
+    exportLog,
   };
 }
 
-async function issueTreeHead(deps: AuditLogDeps, logId: string, actor: Actor) {
+async function issueTreeHead(
+  deps: AuditLogDeps,
+  logId: string,
+  store: ReturnType<typeof createLeafStore>,
+  actor: Actor,
+  onlyIfGrown: boolean,
+): Promise<SignedTreeHead | undefined> {
   requireAccess(actor, 'audit.verify');
   return deps.database.transaction(async (tx) => {
     await freezeAuditOrder(tx);
-    const acc = new MerkleAccumulator();
-    await forEachEntry(tx, (entry) => acc.append(auditLeafHash(entry)));
-    const head = makeTreeHead(logId, acc.size, acc.root(), deps.clock.now().toISOString());
+    await fillMissingLeafHashes(tx);
+    const { size, root } = await store.extendToEnd(tx);
+    const previous = onlyIfGrown ? await latestTreeHead(tx, logId) : undefined;
+    if (previous && previous.treeSize >= size) return undefined;
+    const head = makeTreeHead(logId, size, root, deps.clock.now().toISOString());
     const signed = await signTreeHead(head, deps.key);
     await insertTreeHead(tx, signed, deps.clock.now());
     return signed;

@@ -2,7 +2,8 @@
  * The one helper every changing service method (and every read of sensitive data) goes through:
  * runs the body in a transaction and appends the audit event in that same transaction, so a
  * rollback removes both. When the body fails — a denial included — the attempt is audited in a
- * transaction of its own, then the error goes on to the caller unchanged.
+ * transaction of its own, then the error goes on to the caller unchanged. Each event carries its
+ * Merkle leaf hash, computed here, so the hash is written with the event.
  */
 import { AppError } from '../../core/app-error.ts';
 import type { AuditEventInput, AuditOutcome, Database, Db } from '../../storage/index.ts';
@@ -10,6 +11,7 @@ import { appendAuditEvent } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { isAccessDenial } from '../access/require-access.ts';
 import type { Clock } from '../clock.ts';
+import { withLeafHash } from './audit-leaf.ts';
 
 export interface AuditDeps {
   readonly database: Database;
@@ -72,7 +74,7 @@ function eventOf<T>(
   const resourceId = addition.resourceId ?? spec.resourceId;
   const agencyId = addition.agencyId ?? spec.agencyId;
   const requestId = actor.requestId;
-  return {
+  return withLeafHash({
     at: deps.clock.now(),
     actorKind: actor.kind,
     actorId: actor.id,
@@ -84,5 +86,5 @@ function eventOf<T>(
     ...(resourceId !== undefined ? { resourceId } : {}),
     ...(agencyId !== undefined ? { agencyId } : {}),
     ...(requestId !== undefined ? { requestId } : {}),
-  };
+  });
 }

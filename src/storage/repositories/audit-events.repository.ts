@@ -24,9 +24,11 @@ export interface AuditEventInput {
   readonly outcome: AuditOutcome;
   readonly details?: Readonly<Record<string, unknown>>;
   readonly requestId?: string;
+  /** RFC 9162 leaf hash of the event's log entry (services compute it; 32 bytes). */
+  readonly leafHash?: Uint8Array;
 }
 
-export interface AuditEvent extends Omit<AuditEventInput, 'at' | 'details'> {
+export interface AuditEvent extends Omit<AuditEventInput, 'at' | 'details' | 'leafHash'> {
   readonly id: number;
   readonly at: string;
   readonly details: Readonly<Record<string, unknown>>;
@@ -42,6 +44,7 @@ export async function appendAuditEvent(db: Db, e: AuditEventInput): Promise<numb
       agencyId: e.agencyId ?? null,
       details: e.details ?? {},
       requestId: e.requestId ?? null,
+      leafHash: e.leafHash ?? null,
     })
     .returning({ id: auditEvents.id });
   if (!row) throw new Error('insert returned no audit event');
@@ -77,7 +80,7 @@ export async function listAuditEvents(db: Db, q: AuditQuery = {}): Promise<Audit
 }
 
 function toEvent(r: typeof auditEvents.$inferSelect): AuditEvent {
-  const { at, actorAgencyId, resourceId, agencyId, requestId, details, ...rest } = r;
+  const { at, actorAgencyId, resourceId, agencyId, requestId, details, leafHash: _, ...rest } = r;
   return {
     ...rest,
     at: at.toISOString(),

@@ -2,7 +2,7 @@
  * The audit log as a Merkle log: read `audit_events` in id order (the log's total order), freeze
  * that order while a tree head is taken, and store and list signed tree heads.
  */
-import { asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { auditEvents } from '../schema/audit.ts';
 import { auditTreeHeads } from '../schema/audit-log.ts';
@@ -32,12 +32,17 @@ export async function readFromOneSnapshot(tx: Db): Promise<void> {
   await tx.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
 }
 
+/** A stored event with the leaf hash written beside it (absent on rows older than the column). */
+export interface LoggedAuditEvent extends AuditEvent {
+  readonly leafHash?: Uint8Array;
+}
+
 /** Up to `limit` events with an id above `afterId`, oldest first. */
 export async function readAuditEventsInOrder(
   db: Db,
   afterId: number,
   limit: number,
-): Promise<AuditEvent[]> {
+): Promise<LoggedAuditEvent[]> {
   const rows = await db
     .select()
     .from(auditEvents)
@@ -45,6 +50,55 @@ export async function readAuditEventsInOrder(
     .orderBy(asc(auditEvents.id))
     .limit(limit);
   return rows.map(toEvent);
+}
+
+/** Stored leaf hashes of up to `limit` events after `afterId`, in log order (undefined: not stored). */
+export async function readLeafHashesInOrder(
+  db: Db,
+  afterId: number,
+  limit: number,
+): Promise<{ id: number; leafHash: Uint8Array | undefined }[]> {
+  const rows = await db
+    .select({ id: auditEvents.id, leafHash: auditEvents.leafHash })
+    .from(auditEvents)
+    .where(gt(auditEvents.id, afterId))
+    .orderBy(asc(auditEvents.id))
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, leafHash: r.leafHash ?? undefined }));
+}
+
+export async function readAuditEventsByIds(db: Db, ids: readonly number[]): Promise<AuditEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(inArray(auditEvents.id, [...ids]))
+    .orderBy(asc(auditEvents.id));
+  return rows.map(toEvent);
+}
+
+/** Events still without a stored leaf hash (written before the column), oldest first. */
+export async function readEventsWithoutLeafHash(db: Db, limit: number): Promise<AuditEvent[]> {
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(isNull(auditEvents.leafHash))
+    .orderBy(asc(auditEvents.id))
+    .limit(limit);
+  return rows.map(toEvent);
+}
+
+/** Fills a missing leaf hash: the one change the append-only trigger lets through. */
+export async function fillLeafHash(db: Db, id: number, leafHash: Uint8Array): Promise<void> {
+  await db
+    .update(auditEvents)
+    .set({ leafHash })
+    .where(and(eq(auditEvents.id, id), isNull(auditEvents.leafHash)));
+}
+
+export async function countAuditEvents(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(auditEvents);
+  return row?.n ?? 0;
 }
 
 export async function insertTreeHead(db: Db, head: StoredTreeHead, now: Date): Promise<void> {
@@ -76,11 +130,12 @@ function toStoredHead(r: typeof auditTreeHeads.$inferSelect): StoredTreeHead {
   return { logId, treeSize, rootHash, timestamp, keyId, signature };
 }
 
-/** The same mapping as the audit events repository, kept here so that file stays untouched. */
-function toEvent(r: typeof auditEvents.$inferSelect): AuditEvent {
-  const { at, actorAgencyId, resourceId, agencyId, requestId, details, ...rest } = r;
+/** The same mapping as the audit events repository, plus the stored leaf hash. */
+function toEvent(r: typeof auditEvents.$inferSelect): LoggedAuditEvent {
+  const { at, actorAgencyId, resourceId, agencyId, requestId, details, leafHash, ...rest } = r;
   return {
     ...rest,
+    ...(leafHash !== null ? { leafHash } : {}),
     at: at.toISOString(),
     actorKind: rest.actorKind as ActorKind,
     outcome: rest.outcome as AuditOutcome,
