@@ -8,8 +8,23 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../services/config.ts';
+import type { DemoSignIn } from '../demo/demo-accounts.ts';
 import { DEFAULT_DEMO_OPTIONS, type DemoOptions } from '../demo/demo-world.ts';
 import { fail, printJson } from '../output.ts';
+
+interface DemoSummary {
+  readonly signIns?: readonly DemoSignIn[];
+  readonly [key: string]: unknown;
+}
+
+/** The demo's sign-ins as a small table: one account per role. */
+function signInTable(signIns: readonly DemoSignIn[]): string {
+  const width = Math.max(8, ...signIns.map((s) => s.username.length));
+  const lines = signIns.map(
+    (s) => `  ${s.username.padEnd(width)}  ${s.password.padEnd(24)}  ${s.role}`,
+  );
+  return ['Sign in to the web app as (agency local):', ...lines].join('\n');
+}
 
 interface DemoFlags {
   days: string;
@@ -101,16 +116,22 @@ export function registerDemoCommand(program: Command): void {
       );
       const started = performance.now();
       const result = await seedOnce(config, demoOptions(flags), flags.json === true);
+      const { signIns = [], ...summary } = (result as { summary?: DemoSummary }).summary ?? {};
       if (flags.json) printJson(result);
       else
         console.log(
-          `Demo data ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify((result as { summary?: unknown }).summary)}`,
+          `Demo data ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`,
         );
-      if (!flags.serve) return;
+      const showSignIns = () => {
+        if (!flags.json && signIns.length > 0) console.log(`\n${signInTable(signIns)}`);
+      };
+      if (!flags.serve) return showSignIns();
       const { startServer } = await import('../../server/main.ts');
       const running = await startServer(config);
       console.log(
-        `\nPortcullis is running at ${running.url}\n  health:  ${running.url}/health/ready\n  API:     ${running.url}/openapi.json\nStop with Ctrl-C.`,
+        `\nPortcullis is running.\n  web app: ${running.url}/\n  health:  ${running.url}/health/ready\n  API:     ${running.url}/openapi.json`,
       );
+      showSignIns();
+      console.log('Stop with Ctrl-C.');
     });
 }

@@ -1,0 +1,276 @@
+/**
+ * The web app in a real Chromium (Debian's package, driven by playwright-core) against a real
+ * server on a fresh data directory: sign in, work a vessel call's queue (plan, select, deselect
+ * with a reason, bulk), open a container and its consignment, record a seizure, create and release
+ * a lookout, switch to French and Dutch; and a queue of 2,000 containers rendered in under a
+ * second (performance marks in the page) and scrolled. Screenshots go to test-output/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/server/main.ts';
+import { loadConfig } from '../../src/services/config.ts';
+import { BIG_CALL, callId, E2E_USER, SMALL_CALL, seedWebWorld } from './web-world.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser && process.env['CI'])
+  throw new Error(`CI needs ${CHROMIUM} (apt-get install chromium)`);
+if (!haveBrowser)
+  console.warn(`web e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+
+describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let paths: Set<string>;
+  const pageErrors: string[] = [];
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const url = (p: string) => `${server.url}${p}`;
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    await mkdir(SHOTS, { recursive: true });
+    dataDir = await mkdtemp(path.join(tmpdir(), 'portcullis-web-'));
+    await seedWebWorld(dataDir);
+    server = await startServer(
+      loadConfig({}, { dataDir, port: 0, host: '127.0.0.1', logLevel: 'silent' }),
+    );
+    const doc = (await (await fetch(url('/openapi.json'))).json()) as {
+      paths: Record<string, unknown>;
+    };
+    paths = new Set(Object.keys(doc.paths));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'en-GB' });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the app at / and at its own addresses, and keeps API errors as JSON', async () => {
+    for (const p of ['/', '/targeting/x', '/outcomes']) {
+      const res = await fetch(url(p));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<div id="root">');
+    }
+    const missing = await fetch(url('/api/v1/no-such-route'));
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
+  it('signs in', async () => {
+    await page.goto(url('/'));
+    await page.getByLabel('User name').fill(E2E_USER.username);
+    await page.getByLabel('Password').fill('wrong-password-for-sure');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('User name or password is wrong.').waitFor();
+    await page.getByLabel('Password').fill(E2E_USER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('who').getByText(E2E_USER.displayName).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/targeting');
+    const menu = await page.getByRole('navigation').getByRole('link').allTextContents();
+    expect(menu).toContain('Targeting');
+    expect(menu).not.toContain('Audit'); // no audit.read among the roles
+    await shot('01-signed-in');
+  });
+
+  it("works a vessel call's queue: plan, select, deselect with a reason, bulk", async () => {
+    await page
+      .locator(`a[href="/targeting/${encodeURIComponent(callId(SMALL_CALL.voyageNumber))}"]`)
+      .click();
+    const queue = page.getByTestId('queue');
+    await queue.locator('.qrow').first().waitFor();
+    await page.getByLabel('Capacity').fill('5');
+    await page.getByLabel('Control share (%)').fill('0');
+    await page.getByTestId('make-plan').click();
+    await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('5');
+    // The hold is first; move to the sixth row (not in the plan) and select it with a reason.
+    await queue.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('j');
+    const sixth = queue.locator('.qrow.active');
+    const sixthNumber = await sixth.getAttribute('data-container');
+    await page.keyboard.press(' ');
+    await page
+      .getByTestId('reason-form')
+      .getByLabel(/Reason/)
+      .fill('Shipper named in a partner lookout');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('6');
+    await expect
+      .poll(() => queue.locator(`[data-container="${sixthNumber}"]`).textContent())
+      .toContain('In plan');
+    // Deselect the second row with a reason.
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    const second = await queue.locator('.qrow.active').getAttribute('data-container');
+    await page.keyboard.press(' ');
+    await page
+      .getByTestId('reason-form')
+      .getByLabel(/Reason/)
+      .fill('Seal and weight verified at origin');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => queue.locator(`[data-container="${second}"]`).textContent())
+      .toContain('Deselected');
+    await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('5');
+    // Bulk: tick two rows further down and select both.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await page.getByTestId('bulk-select').click();
+    await page
+      .getByTestId('reason-form')
+      .getByLabel(/Reason/)
+      .fill('Same consignee as last week’s seizure');
+    await page.getByTestId('reason-form').getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('7');
+    await shot('02-queue');
+  });
+
+  it('opens a container (risk, timeline) and its consignment (parties, goods, route)', async () => {
+    const queue = page.getByTestId('queue');
+    await queue.focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('k');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Risk and why' }).waitFor();
+    await expect.poll(() => page.getByTestId('reasons').textContent()).toContain('high-risk route');
+    await expect.poll(() => page.getByTestId('timeline').locator('li').count()).toBe(2);
+    await page.getByRole('link', { name: 'MAEU700000' }).click();
+    await page.getByText('Antwerp Fresh Imports BV').waitFor();
+    await page.getByText('Fresh bananas').waitFor();
+    const route = await page.locator('.route-list').textContent();
+    expect(route).toContain('ECGYE');
+    expect(route).toContain('PAMIT');
+    expect(route).toContain('BEANR');
+    await page.getByTestId('route-map').waitFor();
+    await page.waitForTimeout(1_500); // let the map draw for the screenshot
+    await shot('03-consignment');
+  });
+
+  it('records a seizure where this node serves outcomes', async () => {
+    await page.goto(url('/outcomes'));
+    if (!paths.has('/api/v1/selections')) {
+      await page.getByTestId('not-available').waitFor();
+      console.warn('outcomes API not served by this build: the page shows "not available"');
+      return;
+    }
+    await page.getByTestId('selection-link').first().click();
+    await page.getByTestId('inspection-form').waitFor();
+    await page.getByTestId('inspection-form').getByLabel('Team').fill('Team Noord');
+    await page
+      .getByTestId('inspection-form')
+      .getByLabel('Findings')
+      .fill('Twelve bricks behind the door');
+    await page.getByTestId('inspection-form').getByLabel(/found/).check();
+    await page.getByTestId('inspection-form').getByRole('button', { name: 'Record' }).click();
+    const form = page.getByTestId('seizure-form');
+    await form.waitFor();
+    await form.getByLabel('Gross kg').fill('14.2');
+    await form.getByLabel('Net kg').fill('12');
+    await form.getByLabel('Packages').fill('12');
+    await form.getByLabel('Location').fill('Kaai 869, Antwerpen');
+    await form.getByLabel('Evidence description').fill('Photos of the bricks at the door');
+    await form.getByRole('button', { name: 'Record' }).click();
+    await expect.poll(() => page.getByTestId('seizures').textContent()).toContain('Cocaine');
+    await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Seized');
+    await shot('04-seizure');
+  });
+
+  it('creates and releases a lookout where this node serves exchange', async () => {
+    await page.goto(url('/lookouts'));
+    if (!paths.has('/api/v1/lookouts')) {
+      await page.getByTestId('not-available').waitFor();
+      console.warn('exchange API not served by this build: the page shows "not available"');
+      return;
+    }
+    const form = page.getByTestId('lookout-form');
+    await form.getByLabel('Title').fill('Bananas from Guayaquil to Frutas del Pacífico');
+    await form.getByLabel('Value').fill('MSKU3000005');
+    await form.getByLabel('Communities it may go to (comma-separated)').fill('eu-ports-coalition');
+    await form.getByRole('button', { name: 'Create the lookout' }).click();
+    const row = page.getByTestId('lookouts').locator('tr', { hasText: 'Bananas from Guayaquil' });
+    await row.waitFor();
+    const before = await row.getByTestId('lookout-status').textContent();
+    await row.getByTestId('release').click();
+    await expect.poll(() => row.getByTestId('lookout-status').textContent()).not.toBe(before);
+    await shot('05-lookout');
+  });
+
+  it('switches to French and to Dutch', async () => {
+    await page.goto(url('/targeting'));
+    await page.getByTestId('language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Escales de navires' }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('link').first().textContent()).toBe(
+      'Ciblage',
+    );
+    expect(await page.getByRole('button', { name: 'Se déconnecter' }).count()).toBe(1);
+    await shot('06-french');
+    await page.getByTestId('language').selectOption('nl');
+    await page.getByRole('heading', { name: 'Scheepsaanlopen' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await shot('07-dutch');
+    await page.getByTestId('language').selectOption('en');
+  });
+
+  it('renders a queue of 2,000 containers in under a second and scrolls it', async () => {
+    await page.goto(url(`/targeting/${encodeURIComponent(callId(BIG_CALL.voyageNumber))}`));
+    const list = page.getByTestId('virtual-list');
+    await list.locator('.qrow').first().waitFor();
+    expect(await list.getAttribute('aria-rowcount')).toBe('2000');
+    const [render, total] = await page.evaluate(() =>
+      ['queue:render', 'queue:total'].map(
+        (n) => performance.getEntriesByName(n, 'measure')[0]?.duration ?? -1,
+      ),
+    );
+    console.log(
+      `2,000-container queue: first render ${render?.toFixed(1)} ms after the data, ${total?.toFixed(1)} ms after the request (machine shared and loaded)`,
+    );
+    expect(render).toBeGreaterThanOrEqual(0);
+    expect(render).toBeLessThan(1_000);
+    const rendered = await list.locator('.qrow').count();
+    expect(rendered).toBeLessThan(100); // only the rows in view are in the page
+    const firstBefore = await list.locator('.qrow').first().getAttribute('data-container');
+    await list.evaluate((el) => el.scrollTo({ top: 40 * 1_500 }));
+    await expect
+      .poll(() => list.locator('.qrow').first().getAttribute('data-container'))
+      .not.toBe(firstBefore);
+    const visible = await list
+      .locator('.vrow')
+      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('aria-rowindex'))));
+    expect(Math.min(...visible)).toBeGreaterThan(1_400);
+    await shot('08-queue-2000');
+    expect(pageErrors).toEqual([]);
+  });
+});

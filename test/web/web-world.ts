@@ -1,0 +1,125 @@
+/**
+ * The data the browser tests work on, written through the services and repositories into a fresh
+ * data directory: one account holding the roles of the scenario, a vessel call of 40 containers
+ * with their bills and events, and a call of 2,000 assessed containers for the rendering test.
+ */
+import { randomUUID } from 'node:crypto';
+import { createAppContext } from '../../src/services/app-context.ts';
+import { createLocalAccount } from '../../src/services/auth/index.ts';
+import {
+  insertAssessments,
+  insertContainerEvents,
+  saveConsignmentVersion,
+  type AssessmentRecord,
+} from '../../src/storage/index.ts';
+import {
+  consignmentFixture,
+  containerEventFixture,
+  containerNo,
+  locode,
+  VESSEL_IMO,
+} from '../support/cargo-fixtures.ts';
+
+export const E2E_USER = {
+  username: 'e2e-officer',
+  password: 'lantern-quay-harbour-2026',
+  displayName: 'Elise Example',
+} as const;
+export const AGENCY = 'local';
+export const SMALL_CALL = { voyageNumber: '2403W', containers: 40 } as const;
+export const BIG_CALL = { voyageNumber: '2411E', containers: 2_000 } as const;
+export const callId = (voyage: string) => `${VESSEL_IMO}:${voyage}:BEANR`;
+
+const REASONS = [
+  {
+    kind: 'rule',
+    ref: 'R-ROUTE-1',
+    text: 'Transshipped through a port on the high-risk route list',
+  },
+  { kind: 'rule', ref: 'R-NEW-CONSIGNEE', text: 'Consignee first seen less than 30 days ago' },
+  { kind: 'model', ref: 'gbdt', text: 'Model: reefer with bananas from Guayaquil' },
+];
+
+function assessment(
+  i: number,
+  voyage: string,
+  consignmentId: string,
+  bill: string,
+): AssessmentRecord {
+  const score = Math.round((1 - i / 2_100) * 1000) / 1000;
+  return {
+    agencyId: AGENCY,
+    consignmentId,
+    billNumber: bill,
+    containerNumber: containerNo(300_000 + i + (voyage === BIG_CALL.voyageNumber ? 10_000 : 0)),
+    vesselImo: VESSEL_IMO,
+    voyageNumber: voyage,
+    port: 'BEANR',
+    score,
+    band: score > 0.8 ? 'high' : score > 0.5 ? 'medium' : 'low',
+    mandatoryHold: i === 0,
+    explanation: { text: `Score ${score}`, reasons: REASONS.slice(0, 1 + (i % 3)) },
+    ruleSetVersion: 'default-1',
+    features: {},
+    assessedAt: new Date(Date.UTC(2026, 10, 22, 8, 0, 0) + i),
+  };
+}
+
+export async function seedWebWorld(dataDir: string): Promise<void> {
+  const context = await createAppContext({ dataDir });
+  try {
+    const { db } = context.database;
+    await createLocalAccount(context.database, {
+      ...E2E_USER,
+      agencyId: AGENCY,
+      roles: ['targeting-officer', 'inspection-team', 'analyst', 'liaison-officer', 'supervisor'],
+    });
+    const small: AssessmentRecord[] = [];
+    for (let i = 0; i < SMALL_CALL.containers; i++) {
+      const bill = `MAEU7${String(i).padStart(5, '0')}`;
+      const number = containerNo(300_000 + i);
+      const consignment = consignmentFixture(bill, {
+        goods: [
+          {
+            sequence: 1,
+            description: 'Fresh bananas',
+            packages: { count: 1080, kind: 'CT' },
+            grossWeightKg: 21_600,
+            containerNumbers: [number],
+          },
+        ],
+        equipment: [{ containerNumber: number, isoSizeType: '45R1', fullEmpty: 'full', seals: [] }],
+      });
+      const stored = await saveConsignmentVersion(db, {
+        agencyId: AGENCY,
+        consignment,
+        filingId: randomUUID(),
+        filedAt: new Date(Date.UTC(2026, 10, 20)),
+      });
+      small.push(assessment(i, SMALL_CALL.voyageNumber, stored.id, bill));
+    }
+    await insertAssessments(db, small);
+    await insertContainerEvents(db, [
+      containerEventFixture(1, {
+        containerNumber: containerNo(300_000),
+        eventType: 'LOAD',
+        location: locode('ECGYE'),
+        eventAt: '2026-11-02T10:00:00.000Z',
+        sourceEventId: 'e2e-1',
+      }),
+      containerEventFixture(2, {
+        containerNumber: containerNo(300_000),
+        eventType: 'DISC',
+        eventAt: '2026-11-21T06:00:00.000Z',
+        sourceEventId: 'e2e-2',
+      }),
+    ]);
+    const big: AssessmentRecord[] = [];
+    const bigId = randomUUID();
+    for (let i = 0; i < BIG_CALL.containers; i++)
+      big.push(assessment(i, BIG_CALL.voyageNumber, bigId, `MAEU8${String(i).padStart(5, '0')}`));
+    await insertAssessments(db, big);
+  } finally {
+    await context.close();
+  }
+}
