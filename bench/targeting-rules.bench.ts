@@ -452,7 +452,10 @@ function timeRowScoring(scorer: RowScorer, rows: readonly PrecomputedRow[], roun
   const start = cpuMs();
   for (let r = 0; r < rounds; r++)
     for (const row of rows) chars += scorer.score(row, NOW).explanation.text.length;
-  return { rate: perSecond(rows.length * rounds, cpuMs() - start), chars: chars / rounds };
+  return {
+    rate: perSecond(rows.length * rounds, cpuMs() - start),
+    chars: chars / rounds / rows.length,
+  };
 }
 
 /** Whether the fast path agrees with the record path: same rules fired, same margins. */

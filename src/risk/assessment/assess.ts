@@ -61,10 +61,9 @@ export interface AssessedSubject extends Omit<AssessmentInput, 'features'> {
 export function assessSubject(input: AssessedSubject): Assessment {
   const config = input.config ?? DEFAULT_ASSESSMENT_CONFIG;
   const fv = input.features;
-  const hits = (input.lookoutHits ?? []).filter(
-    (h) => h.containerNumber === undefined || h.containerNumber === fv.containerNumber,
-  );
-  const heldBy = hits.filter((h) => h.mandatoryHold).map((h) => h.lookoutId);
+  const hits = hitsOf(input.lookoutHits, fv.containerNumber);
+  const heldBy =
+    hits.length === 0 ? NONE : hits.filter((h) => h.mandatoryHold).map((h) => h.lookoutId);
   const hold = heldBy.length > 0;
   const lookoutEvidence = hits.length > 0 ? config.lookoutWeight : 0;
   const modelEvidence = input.model ? clamp01(input.model.score) * config.modelWeight : 0;
@@ -80,7 +79,7 @@ export function assessSubject(input: AssessedSubject): Assessment {
     mandatoryHold: hold,
     heldBy,
     components: { rules: input.rules.score, model: input.model?.score, lookouts: lookoutEvidence },
-    firedRules: input.rules.fired.map((r) => r.id),
+    firedRules: input.rules.fired.length === 0 ? NONE : input.rules.fired.map((r) => r.id),
     explanation: explain(band, score, hold, hits, input.rules.fired, model, config, input.model),
     versions: {
       ruleSet: `${input.rules.ruleSetId}@${input.rules.ruleSetVersion}`,
@@ -88,6 +87,15 @@ export function assessSubject(input: AssessedSubject): Assessment {
       config,
     },
   };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const NO_HITS: readonly LookoutHit[] = Object.freeze([]);
+
+/** The hits on this container or on the whole consignment. */
+function hitsOf(all: readonly LookoutHit[] | undefined, container: string | undefined) {
+  if (all === undefined || all.length === 0) return NO_HITS;
+  return all.filter((h) => h.containerNumber === undefined || h.containerNumber === container);
 }
 
 function clamp01(x: number): number {

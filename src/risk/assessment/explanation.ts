@@ -5,6 +5,7 @@
  */
 import { featureSpec } from '../features/feature-schema.ts';
 import type { LookoutHit } from '../features/history.ts';
+import { fixedDecimals } from '../rules/fixed-decimals.ts';
 import { formatFeatureValue } from '../rules/reason-template.ts';
 import type { FiredRule } from '../rules/rule-set-evaluator.ts';
 import type { AssessmentConfig, RiskBand } from './assessment-config.ts';
@@ -52,10 +53,16 @@ export function modelReasons(
       return {
         kind: 'model',
         ref: c.feature,
-        text: `Model: ${description} is ${value} (+${c.contribution.toFixed(2)})`,
+        text: `Model: ${description} is ${value} (+${fixedDecimals(c.contribution, 2)})`,
       };
     });
 }
+
+const BAND_WORDS: Readonly<Record<RiskBand, string>> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
 
 export function explain(
   band: RiskBand,
@@ -67,17 +74,25 @@ export function explain(
   config: AssessmentConfig,
   scored?: ModelScore,
 ): Explanation {
-  const held = lookouts.filter((h) => h.mandatoryHold);
-  const others = lookouts.filter((h) => !h.mandatoryHold);
-  const reasons: Reason[] = [
-    ...[...held, ...others].map(lookoutReason),
-    ...fired.map((r): Reason => ({ kind: 'rule', ref: r.id, text: `Rule ${r.id}: ${r.reason}` })),
-    ...model,
-  ].slice(0, Math.max(config.maxReasons, held.length));
-  const head = `${band[0]!.toUpperCase()}${band.slice(1)} risk (${score.toFixed(2)})${hold ? ', mandatory hold' : ''}`;
-  const text =
-    reasons.length === 0
-      ? `${head}: no rule, model signal or lookout stands out.`
-      : `${head}: ${reasons.map((r) => r.text).join('; ')}.`;
+  // Lookouts demanding a hold first (all of them, whatever the limit), then other lookouts,
+  // rules and model reasons up to maxReasons. Plain loops: this runs for every container.
+  const reasons: Reason[] = [];
+  for (const h of lookouts) if (h.mandatoryHold) reasons.push(lookoutReason(h));
+  const limit = Math.max(config.maxReasons, reasons.length);
+  for (const h of lookouts)
+    if (!h.mandatoryHold && reasons.length < limit) reasons.push(lookoutReason(h));
+  for (let i = 0; i < fired.length && reasons.length < limit; i++) {
+    const r = fired[i]!;
+    reasons.push({ kind: 'rule', ref: r.id, text: `Rule ${r.id}: ${r.reason}` });
+  }
+  for (let i = 0; i < model.length && reasons.length < limit; i++) reasons.push(model[i]!);
+  const head = `${BAND_WORDS[band]} risk (${fixedDecimals(score, 2)})${hold ? ', mandatory hold' : ''}`;
+  let text: string;
+  if (reasons.length === 0) text = `${head}: no rule, model signal or lookout stands out.`;
+  else {
+    text = `${head}: ${reasons[0]!.text}`;
+    for (let i = 1; i < reasons.length; i++) text += `; ${reasons[i]!.text}`;
+    text += '.';
+  }
   return scored ? { reasons, text, method: scored.method ?? 'tree-shap' } : { reasons, text };
 }

@@ -48,16 +48,19 @@ export function flattenEnsemble(
     return new Map((categories[f.name] ?? []).map((v, k) => [dictionary.codeOf(v), k] as const));
   });
   const n = model.trees.reduce((sum, t) => sum + t.nodes.length, 0);
-  const a = {
-    rowFeature: new Int32Array(n).fill(-1),
-    modelFeature: new Int32Array(n),
-    threshold: new Float64Array(n),
-    left: new Int32Array(n),
-    right: new Int32Array(n),
-    defaultLeft: new Uint8Array(n),
-    value: new Float64Array(n),
-    table: new Array<Uint8Array | undefined>(n),
-  };
+  const rowFeature = new Int32Array(n).fill(-1);
+  const modelFeature = new Int32Array(n);
+  const threshold = new Float64Array(n);
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  // 1: missing goes left. For categorical splits, also the start and length of the split's
+  // table (one cell per dictionary code) in `tables`; start -1 for numeric splits.
+  const defaultLeft = new Uint8Array(n);
+  const tableStart = new Int32Array(n).fill(-1);
+  const tableLength = new Int32Array(n);
+  const tableParts: Uint8Array[] = [];
+  let tableSize = 0;
+  const value = new Float64Array(n);
   const roots = new Int32Array(model.trees.length);
   let offset = 0;
   let expectedValue = model.baseScore;
@@ -67,51 +70,67 @@ export function flattenEnsemble(
     expectedValue += expected[0] ?? 0;
     tree.nodes.forEach((node, i) => {
       const at = offset + i;
-      a.value[at] = expected[i]!;
+      value[at] = expected[i]!;
       if (node.kind === 'leaf') return;
-      a.rowFeature[at] = rowIndexOf[node.feature]!;
-      a.modelFeature[at] = node.feature;
-      a.left[at] = offset + node.left;
-      a.right[at] = offset + node.right;
-      a.defaultLeft[at] = node.defaultLeft ? 1 : 0;
-      if (node.kind === 'numeric') a.threshold[at] = node.threshold;
-      else {
-        const members = new Set(node.categories);
-        const table = new Uint8Array(dictionary.size).fill(MISSING);
-        for (const [code, k] of codeMaps[node.feature] ?? []) {
-          table[code] =
-            k >= node.cap ? (node.othersLeft ? LEFT : RIGHT) : members.has(k) ? LEFT : RIGHT;
-        }
-        a.table[at] = table;
+      rowFeature[at] = rowIndexOf[node.feature]!;
+      modelFeature[at] = node.feature;
+      left[at] = offset + node.left;
+      right[at] = offset + node.right;
+      defaultLeft[at] = node.defaultLeft ? 1 : 0;
+      if (node.kind === 'numeric') {
+        threshold[at] = node.threshold;
+        return;
       }
+      const members = new Set(node.categories);
+      const table = new Uint8Array(dictionary.size).fill(MISSING);
+      for (const [code, k] of codeMaps[node.feature] ?? []) {
+        const goLeft = k >= node.cap ? node.othersLeft : members.has(k);
+        table[code] = goLeft ? LEFT : RIGHT;
+      }
+      tableStart[at] = tableSize;
+      tableLength[at] = table.length;
+      tableParts.push(table);
+      tableSize += table.length;
     });
     offset += tree.nodes.length;
   });
-  const next = (i: number, x: number): number => {
-    const table = a.table[i];
-    let left: boolean;
-    if (x !== x) left = a.defaultLeft[i] === 1;
-    else if (table === undefined) left = x <= a.threshold[i]!;
-    else {
-      const cell = x < table.length ? table[x]! : MISSING;
-      left = cell === MISSING ? a.defaultLeft[i] === 1 : cell === LEFT;
-    }
-    return left ? a.left[i]! : a.right[i]!;
+  const tables = new Uint8Array(tableSize);
+  tableParts.reduce((at, part) => (tables.set(part, at), at + part.length), 0);
+  // Children and the expected-value change towards each, side by side: [2i] left, [2i + 1] right.
+  const child = new Int32Array(2 * n);
+  const delta = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    if (rowFeature[i]! < 0) continue;
+    child[2 * i] = left[i]!;
+    child[2 * i + 1] = right[i]!;
+    delta[2 * i] = value[left[i]!]! - value[i]!;
+    delta[2 * i + 1] = value[right[i]!]! - value[i]!;
+  }
+  const base = model.baseScore;
+  const treeCount = roots.length;
+  /** 0 to go left, 1 to go right. */
+  const side = (i: number, x: number): number => {
+    if (x !== x) return defaultLeft[i] === 1 ? 0 : 1;
+    const start = tableStart[i]!;
+    if (start < 0) return x <= threshold[i]! ? 0 : 1;
+    const cell = x < tableLength[i]! ? tables[start + x]! : MISSING;
+    return (cell === MISSING ? defaultLeft[i] === 1 : cell === LEFT) ? 0 : 1;
   };
-  const { rowFeature, modelFeature, value } = a;
   return {
     expectedValue,
     rowIndexOf,
     walk(row, contributions) {
-      let m = model.baseScore;
-      for (let t = 0; t < roots.length; t++) {
+      let m = base;
+      for (let t = 0; t < treeCount; t++) {
         let i = roots[t]!;
         let f = rowFeature[i]!;
         while (f >= 0) {
-          const j = next(i, row[f]!);
+          const x = row[f]!;
+          // Numeric splits inline (the common case); the rest through side().
+          const c = 2 * i + (tableStart[i]! < 0 && x === x ? +(x > threshold[i]!) : side(i, x));
           const k = modelFeature[i]!;
-          contributions[k] = contributions[k]! + value[j]! - value[i]!;
-          i = j;
+          contributions[k] = contributions[k]! + delta[c]!;
+          i = child[c]!;
           f = rowFeature[i]!;
         }
         m += value[i]!;
@@ -119,12 +138,13 @@ export function flattenEnsemble(
       return m;
     },
     margin(row) {
-      let m = model.baseScore;
-      for (let t = 0; t < roots.length; t++) {
+      let m = base;
+      for (let t = 0; t < treeCount; t++) {
         let i = roots[t]!;
         let f = rowFeature[i]!;
         while (f >= 0) {
-          i = next(i, row[f]!);
+          const x = row[f]!;
+          i = child[2 * i + (tableStart[i]! < 0 && x === x ? +(x > threshold[i]!) : side(i, x))]!;
           f = rowFeature[i]!;
         }
         m += value[i]!;

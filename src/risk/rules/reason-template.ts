@@ -1,6 +1,7 @@
 /** Reason texts: {feature} placeholders, checked against the schema and filled with values. */
 import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
 import { featureSpec } from '../features/feature-schema.ts';
+import { fixedDecimals } from './fixed-decimals.ts';
 import type { FeatureRecord } from './evaluate-condition.ts';
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
@@ -25,7 +26,7 @@ export function formatFeatureValue(x: unknown): string {
   if (x === undefined || x === null) return 'unknown';
   if (typeof x === 'boolean') return x ? 'yes' : 'no';
   if (typeof x === 'number')
-    return Number.isInteger(x) ? String(x) : x.toFixed(Math.abs(x) < 1 ? 2 : 1);
+    return Number.isInteger(x) ? String(x) : fixedDecimals(x, Math.abs(x) < 1 ? 2 : 1);
   if (Array.isArray(x)) return x.length === 0 ? 'none' : x.join(', ');
   return typeof x === 'string' ? x : JSON.stringify(x);
 }

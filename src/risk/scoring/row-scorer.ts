@@ -53,14 +53,19 @@ export function createRowScorer(
       method: 'path',
     };
   };
+  // The row being assessed, read by valueOf: one closure for the scorer's life, not one per row
+  // (scoring is synchronous, so the row cannot change under it).
+  let current = new Float64Array(0);
+  const valueOf = (feature: string) => rowValue(current, featureIndex(feature), rules.dictionary);
   return {
     model: scoreModel,
     score(input, at) {
       const { row } = input;
+      current = row;
       const scored = scoreModel(row);
       return assessSubject({
         features: input,
-        valueOf: (feature) => rowValue(row, featureIndex(feature), rules.dictionary),
+        valueOf,
         rules: evaluateRowRules(rules, row, at),
         ...(scored ? { model: scored } : {}),
         ...(input.lookoutHits ? { lookoutHits: input.lookoutHits } : {}),

@@ -1,0 +1,21 @@
+/**
+ * Number.prototype.toFixed for one or two decimals, several times faster: explanations format
+ * a score and several values for every container scored. Same digits as toFixed (round half
+ * away from zero on the binary value; a property test holds them together); falls back to
+ * toFixed on ties and outside the range where the integer arithmetic is exact.
+ */
+const SCALE = [1, 10, 100] as const;
+
+export function fixedDecimals(x: number, digits: 1 | 2): string {
+  const scale = SCALE[digits];
+  const scaled = Math.abs(x) * scale;
+  // toFixed rounds the exact binary value, and the product can land on a tie that is not one:
+  // ties (rare) and huge values go to toFixed.
+  const n = Math.round(scaled);
+  if (!(scaled < 1e15) || n - scaled === 0.5) return x.toFixed(digits);
+  const whole = Math.floor(n / scale);
+  const part = n - whole * scale;
+  const sign = x < 0 ? '-' : '';
+  const frac = digits === 2 && part < 10 ? `0${part}` : String(part);
+  return `${sign}${whole}.${frac}`;
+}
