@@ -11,7 +11,7 @@ describe('fixedDecimals', () => {
         fc.double({ min: -1e6, max: 1e6, noNaN: true }),
         fc.constantFrom(1, 2),
         (x, d) => {
-          expect(fixedDecimals(x, d as 1 | 2)).toBe(x.toFixed(d));
+          expect(fixedDecimals(x, d)).toBe(x.toFixed(d));
         },
       ),
       { numRuns: 20_000 },
@@ -19,7 +19,7 @@ describe('fixedDecimals', () => {
     fc.assert(
       fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.constantFrom(1, 2), (k, d) => {
         const x = k / 1000;
-        expect(fixedDecimals(x, d as 1 | 2)).toBe(x.toFixed(d));
+        expect(fixedDecimals(x, d)).toBe(x.toFixed(d));
       }),
       { numRuns: 20_000 },
     );
