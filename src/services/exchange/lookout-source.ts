@@ -1,0 +1,76 @@
+/**
+ * The lookouts in force at this node, kept in memory for targeting's synchronous `LookoutSource`
+ * hook: own lookouts and those received from partners, not revoked, within their validity and
+ * before their expiry. Every change to lookouts (created, received, revoked) refreshes every
+ * source open on that database.
+ */
+import type { LookoutHit } from '../../risk/features/history.ts';
+import type { Lookout } from '../../exchange/objects/lookout.ts';
+import { listLatestIntel, type Database } from '../../storage/index.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import type { LookoutSource } from '../targeting/score-filing.ts';
+import { matchLookout } from './lookout-matcher.ts';
+
+export interface LookoutSourceHandle {
+  /** The hook targeting calls per consignment. */
+  readonly source: LookoutSource;
+  /** Reloads the lookouts from the database. */
+  refresh(): Promise<void>;
+  /** The lookouts in force now. */
+  active(): readonly Lookout[];
+}
+
+const handles = new WeakMap<Database, Set<LookoutSourceHandle>>();
+
+/** Reloads every lookout source open on the database. */
+export async function lookoutsChanged(database: Database): Promise<void> {
+  await Promise.all([...(handles.get(database) ?? [])].map((h) => h.refresh()));
+}
+
+/** Lookouts stored at the node that are not revoked (validity is checked at use). */
+export async function loadLookouts(database: Database): Promise<Lookout[]> {
+  const versions = await listLatestIntel(database.db, { kinds: ['lookout'], limit: 100_000 });
+  return versions.filter((v) => !v.revoked).map((v) => v.document as Lookout);
+}
+
+export function inForce(l: Lookout, now: number): boolean {
+  const c = l.content;
+  if (Date.parse(c.validFrom) > now) return false;
+  if (c.validUntil !== undefined && !(Date.parse(c.validUntil) > now)) return false;
+  const expires = l.markings.expiresAt;
+  return expires === undefined || Date.parse(expires) > now;
+}
+
+export function createLookoutSource(
+  database: Database,
+  clock: Clock = systemClock,
+): LookoutSourceHandle {
+  let lookouts: readonly Lookout[] = [];
+  const handle: LookoutSourceHandle = {
+    async refresh() {
+      lookouts = await loadLookouts(database);
+    },
+    active: () => lookouts.filter((l) => inForce(l, clock.now().getTime())),
+    source: (_agencyId, consignment) => {
+      const out: LookoutHit[] = [];
+      for (const l of handle.active()) {
+        const m = matchLookout(l.content, consignment);
+        if (m === undefined) continue;
+        const base = {
+          lookoutId: l.id,
+          ownerAgency: l.markings.owner,
+          mandatoryHold: l.content.holdRequired,
+          reason: `Lookout "${l.content.title}" of ${l.markings.owner} (matched on ${m.matchedOn.join(', ')})`,
+        };
+        if (m.containerNumbers.length === 0) out.push(base);
+        else
+          for (const containerNumber of m.containerNumbers) out.push({ ...base, containerNumber });
+      }
+      return out;
+    },
+  };
+  const set = handles.get(database) ?? new Set();
+  set.add(handle);
+  handles.set(database, set);
+  return handle;
+}

@@ -1,0 +1,248 @@
+/**
+ * The partner registry: partner nodes (agency, country, endpoint, communities, the purposes their
+ * agreement covers), their Ed25519 public keys with validity (rotation: a new key is added, the
+ * old one is given an end of validity), and bearer tokens for their TAXII access (shown once,
+ * stored as a SHA-256 hash). The registry — never the partner's claims — is what the release gate
+ * is told about a recipient.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
+import { AppError } from '../../core/app-error.ts';
+import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
+import { parseAgencyId, parseCommunityId } from '../../exchange/markings/agency-id.ts';
+import { PURPOSES, type Purpose } from '../../exchange/markings/purpose.ts';
+import type { Recipient } from '../../exchange/release/recipient.ts';
+import {
+  expirePartnerKey,
+  getPartner,
+  insertPartner,
+  insertPartnerKey,
+  insertPartnerToken,
+  listPartnerKeys,
+  listPartners,
+  partnerOfToken,
+  setPartnerConnection,
+  type Db,
+  type PartnerKeyRecord,
+  type PartnerRecord,
+} from '../../storage/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { notFoundFor, requireAccess } from '../access/require-access.ts';
+import { auditedTransaction } from '../audit/audited-transaction.ts';
+import type { ExchangeContext } from './exchange-context.ts';
+import { ensurePartnerCollections } from './taxii-collections.ts';
+
+export interface PartnerInput {
+  readonly id: string;
+  readonly agencyId: string;
+  readonly name: string;
+  readonly country?: string;
+  readonly endpoint?: string;
+  readonly outboundToken?: string;
+  readonly communities: readonly string[];
+  readonly purposes: readonly string[];
+  readonly acceptsPush?: boolean;
+  /** The partner node's first public key (JWK, Ed25519). */
+  readonly publicKey?: JWK;
+}
+
+export type PartnerView = Omit<PartnerRecord, 'outboundToken'> & {
+  readonly keys: readonly PartnerKeyRecord[];
+};
+
+export interface PartnerRegistryService {
+  add(actor: Actor, input: PartnerInput): Promise<PartnerView>;
+  list(actor: Actor): Promise<PartnerView[]>;
+  addKey(actor: Actor, partnerId: string, key: JWK, validFrom?: Date): Promise<PartnerKeyRecord>;
+  expireKey(actor: Actor, partnerId: string, kid: string, at?: Date): Promise<void>;
+  connect(
+    actor: Actor,
+    partnerId: string,
+    change: { endpoint?: string; outboundToken?: string; acceptsPush?: boolean },
+  ): Promise<void>;
+  /** A new bearer token for the partner: returned once, stored hashed. */
+  issueToken(actor: Actor, partnerId: string): Promise<string>;
+}
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** The partner a bearer token belongs to, or undefined. */
+export async function authenticatePartner(
+  ctx: ExchangeContext,
+  token: string,
+): Promise<PartnerRecord | undefined> {
+  const id = await partnerOfToken(ctx.database.db, tokenHash(token));
+  return id === undefined ? undefined : getPartner(ctx.database.db, id);
+}
+
+/** The recipient the gate is told about: from the registry only. */
+export function recipientOf(p: PartnerRecord): Recipient {
+  return {
+    agency: p.agencyId,
+    communities: p.communities,
+    purposes: p.purposes,
+  } as unknown as Recipient;
+}
+
+export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryService {
+  const audited = <T>(actor: Actor, action: string, id: string, body: (tx: Db) => Promise<T>) =>
+    auditedTransaction<T>(
+      ctx,
+      actor,
+      { action, resourceType: 'partner', resourceId: id },
+      async (tx) => {
+        requireAccess(actor, 'admin.partners');
+        return body(tx);
+      },
+    );
+  const exists = async (tx: Db, id: string) => {
+    const p = await getPartner(tx, id);
+    if (!p) throw notFoundFor('admin.partners');
+    return p;
+  };
+  return {
+    add: (actor, input) =>
+      audited(actor, 'partner.add', input.id, async (tx) => {
+        const valid = validatePartner(input);
+        if (valid.length > 0)
+          throw new AppError('validation_failed', 'The partner is not valid.', {
+            diagnostics: valid,
+          });
+        if (await getPartner(tx, input.id))
+          throw new AppError('conflict', `Partner "${input.id}" is already registered.`);
+        const now = ctx.clock.now();
+        const { publicKey, ...rest } = input;
+        const record = await insertPartner(tx, {
+          ...rest,
+          acceptsPush: input.acceptsPush ?? false,
+          createdAt: now,
+        });
+        if (publicKey) await addKeyTx(tx, input.id, publicKey, now, now);
+        await ensurePartnerCollections(tx, input.communities);
+        return viewOf(record, await listPartnerKeys(tx, input.id));
+      }),
+    list: (actor) =>
+      auditedTransaction(
+        ctx,
+        actor,
+        { action: 'partner.list', resourceType: 'partner' },
+        async (tx) => {
+          if (!actor.permissions.has('intel.read')) requireAccess(actor, 'admin.partners');
+          const partners = await listPartners(tx);
+          return Promise.all(partners.map(async (p) => viewOf(p, await listPartnerKeys(tx, p.id))));
+        },
+      ),
+    addKey: (actor, partnerId, key, validFrom) =>
+      audited(actor, 'partner.key.add', partnerId, async (tx) => {
+        await exists(tx, partnerId);
+        const now = ctx.clock.now();
+        return addKeyTx(tx, partnerId, key, validFrom ?? now, now);
+      }),
+    expireKey: (actor, partnerId, kid, at) =>
+      audited(actor, 'partner.key.expire', partnerId, async (tx) => {
+        if (!(await expirePartnerKey(tx, partnerId, kid, at ?? ctx.clock.now())))
+          throw notFoundFor('admin.partners');
+      }),
+    connect: (actor, partnerId, change) =>
+      audited(actor, 'partner.connect', partnerId, async (tx) => {
+        if (change.endpoint !== undefined) checkEndpoint(change.endpoint);
+        if (!(await setPartnerConnection(tx, partnerId, change)))
+          throw notFoundFor('admin.partners');
+      }),
+    issueToken: (actor, partnerId) =>
+      audited(actor, 'partner.token.issue', partnerId, async (tx) => {
+        await exists(tx, partnerId);
+        const token = `pcx_${randomBytes(32).toString('base64url')}`;
+        await insertPartnerToken(tx, {
+          partnerId,
+          tokenHash: tokenHash(token),
+          createdAt: ctx.clock.now(),
+        });
+        return token;
+      }),
+  };
+}
+
+async function addKeyTx(
+  tx: Db,
+  partnerId: string,
+  key: JWK,
+  validFrom: Date,
+  now: Date,
+): Promise<PartnerKeyRecord> {
+  if (
+    key.kty !== 'OKP' ||
+    key.crv !== 'Ed25519' ||
+    typeof key.x !== 'string' ||
+    key.d !== undefined
+  )
+    throw new AppError(
+      'validation_failed',
+      'A partner key must be a public Ed25519 JWK (kty OKP, crv Ed25519, x).',
+      {
+        diagnostics: [
+          diagnostic('partner.key', 'Not a public Ed25519 JWK.', { field: 'publicKey' }),
+        ],
+      },
+    );
+  await importJWK(key, 'EdDSA');
+  const publicJwk = { kty: key.kty, crv: key.crv, x: key.x };
+  const kid = key.kid ?? (await calculateJwkThumbprint(publicJwk));
+  await insertPartnerKey(tx, {
+    partnerId,
+    kid,
+    publicJwk: { ...publicJwk, kid },
+    validFrom,
+    addedAt: now,
+  });
+  return { partnerId, kid, publicJwk: { ...publicJwk, kid }, validFrom: validFrom.toISOString() };
+}
+
+function viewOf(p: PartnerRecord, keys: readonly PartnerKeyRecord[]): PartnerView {
+  const { outboundToken: _secret, ...rest } = p;
+  return { ...rest, keys };
+}
+
+function checkEndpoint(url: string) {
+  if (!/^https?:\/\/[^\s/]+/.test(url))
+    throw new AppError('validation_failed', `Endpoint "${url}" is not an http(s) URL.`, {
+      diagnostics: [diagnostic('partner.endpoint', 'Not an http(s) URL.', { field: 'endpoint' })],
+    });
+}
+
+function validatePartner(input: PartnerInput): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const slug = (v: string, field: string) => {
+    if (!parseAgencyId(v).ok)
+      out.push(diagnostic('partner.id', `"${v}" is not a lower-case slug.`, { field }));
+  };
+  slug(input.id, 'id');
+  slug(input.agencyId, 'agencyId');
+  if (input.name.trim() === '')
+    out.push(diagnostic('partner.name', 'The partner needs a name.', { field: 'name' }));
+  input.communities.forEach((c, i) => {
+    if (!parseCommunityId(c).ok)
+      out.push(
+        diagnostic('partner.community', `"${c}" is not a community id.`, {
+          field: `communities/${i}`,
+        }),
+      );
+  });
+  input.purposes.forEach((p, i) => {
+    if (!PURPOSES.includes(p as Purpose))
+      out.push(
+        diagnostic('partner.purpose', `"${p}" is not one of ${PURPOSES.join(', ')}.`, {
+          field: `purposes/${i}`,
+        }),
+      );
+  });
+  if (input.endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(input.endpoint))
+    out.push(
+      diagnostic('partner.endpoint', `"${input.endpoint}" is not an http(s) URL.`, {
+        field: 'endpoint',
+      }),
+    );
+  return out;
+}
