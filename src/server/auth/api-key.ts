@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../core/app-error.ts';
 import type { Actor } from '../../services/access/actor.ts';
+import { cachedActor } from './actor-cache.ts';
 
 export type Authenticate = (key: string, requestId: string) => Promise<Actor | undefined>;
 
@@ -17,11 +18,16 @@ export function apiKeyOf(request: FastifyRequest): string | undefined {
   return bearer;
 }
 
-/** The caller's actor, or an `unauthenticated` error. */
+/**
+ * The caller's actor, or an `unauthenticated` error. When the route guard already resolved the
+ * request's caller (an API key or a signed-in session), that actor is used.
+ */
 export async function requireApiKeyActor(
   request: FastifyRequest,
   authenticate: Authenticate,
 ): Promise<Actor> {
+  const resolved = cachedActor(request);
+  if (resolved) return resolved;
   const key = apiKeyOf(request);
   const actor = key === undefined ? undefined : await authenticate(key, request.id);
   if (!actor) {

@@ -18,6 +18,7 @@ import {
   csrfTokenMatches,
   type SessionStore,
 } from '../../services/auth/index.ts';
+import { cacheActor, cachedActor } from './actor-cache.ts';
 import { apiKeyOf, type Authenticate } from './api-key.ts';
 import { sessionIdOf } from './session-cookie.ts';
 
@@ -32,7 +33,6 @@ export interface Credentials {
 }
 
 export function actorFromCredentials(credentials: Credentials): ActorOf {
-  const cache = new WeakMap<FastifyRequest, Promise<Actor>>();
   const resolve = async (request: FastifyRequest): Promise<Actor> => {
     const key = apiKeyOf(request);
     if (key !== undefined) {
@@ -61,14 +61,7 @@ export function actorFromCredentials(credentials: Credentials): ActorOf {
     }
     return actorOfUser(session.user, request.id);
   };
-  return (request) => {
-    let actor = cache.get(request);
-    if (!actor) {
-      actor = resolve(request);
-      cache.set(request, actor);
-    }
-    return actor;
-  };
+  return (request) => cachedActor(request) ?? cacheActor(request, resolve(request));
 }
 
 /** Machine clients' scoped keys (`pcm_…`) first, then whatever else `others` accepts (cargo senders). */

@@ -1,0 +1,187 @@
+// The authorization matrix: every route of the real server (collected as it is registered) ×
+// every role × own and other agency. A route must declare `config.permission` (or `public` /
+// `signedIn`); without the permission a caller gets 401/403/404 and never data; with it, never
+// 403; a caller of another agency never sees the own agency's cargo. Runs on whatever routes exist.
+import diagnostics from 'node:diagnostics_channel';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/core/app-error.ts';
+import { PERMISSIONS } from '../../src/services/access/permissions.ts';
+import { ROLES, permissionsOf, type Role } from '../../src/services/access/roles.ts';
+import { permissionsOfRoute } from '../../src/server/auth/route-guard.ts';
+import { createLocalAccount, createSessionStore } from '../../src/services/auth/index.ts';
+import { openTestDatabase } from '../support/db.ts';
+import { buildOutcomeWorld } from '../outcomes/outcome-world.ts';
+import { startTestNode, type TestNode } from './auth-app.ts';
+
+interface CollectedRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly permission?: string | readonly string[];
+  readonly public?: boolean;
+  readonly signedIn?: boolean;
+}
+
+const OWN = 'be-customs';
+const OTHER = 'nl-customs';
+const collected: CollectedRoute[] = [];
+
+function collect(route: RouteOptions) {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  const config = (route.config ?? {}) as Omit<CollectedRoute, 'method' | 'url'>;
+  for (const method of methods)
+    if (method !== 'HEAD') collected.push({ method, url: route.url, ...config });
+}
+const onInit = (message: unknown) =>
+  (message as { fastify: FastifyInstance }).fastify.addHook('onRoute', collect);
+
+/** A concrete URL: uuids for ids, a plausible token for other parameters. */
+function concrete(url: string): string {
+  return url
+    .replace(/:(\w*id|\w*Id)\b/g, '00000000-0000-4000-8000-000000000000')
+    .replace(/:\w+/g, 'MSCU1234565')
+    .replace(/\*$/, 'index.html');
+}
+
+/** Whether the role holds one of the permissions the route declares. */
+function grants(role: Role, route: CollectedRoute): boolean {
+  const held = permissionsOf([role]);
+  return permissionsOfRoute(route).some((p) => held.has(p));
+}
+
+interface Caller {
+  readonly role: Role;
+  readonly agencyId: string;
+  readonly headers: Record<string, string>;
+}
+
+describe('authorization matrix', () => {
+  let node: TestNode;
+  let release: () => Promise<void>;
+  let markers: string[];
+  const callers: Caller[] = [];
+
+  beforeAll(async () => {
+    diagnostics.subscribe('fastify.initialization', onInit);
+    const handle = await openTestDatabase('pglite');
+    release = handle.release;
+    try {
+      node = await startTestNode(handle.database);
+    } finally {
+      diagnostics.unsubscribe('fastify.initialization', onInit);
+    }
+    const world = await buildOutcomeWorld(handle.database, node.clock);
+    markers = [...world.containers];
+    const sessions = createSessionStore(node.context);
+    for (const agencyId of [OWN, OTHER])
+      for (const role of ROLES) {
+        const user = await createLocalAccount(handle.database, {
+          username: `${role}.${agencyId}`,
+          displayName: role,
+          agencyId,
+          roles: [role],
+        });
+        const session = await sessions.open(user, 'password');
+        const headers = {
+          cookie: `portcullis_session=${session.sessionId}`,
+          'x-csrf-token': session.csrfToken,
+        };
+        callers.push({ role, agencyId, headers });
+      }
+  });
+  afterAll(async () => {
+    await node.app.close();
+    await release();
+  });
+
+  const call = (route: CollectedRoute, headers: Record<string, string>) =>
+    node.app.inject({
+      method: route.method as 'GET',
+      url: concrete(route.url),
+      headers,
+      ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+    });
+
+  it('finds the routes of every capability', () => {
+    const urls = collected.map((r) => r.url);
+    expect(urls).toEqual(expect.arrayContaining(['/api/v1/session', '/api/v1/rules']));
+    expect(collected.length).toBeGreaterThan(15);
+  });
+
+  it('every route declares its permission (or that it is public or needs only a signed-in caller)', () => {
+    const undeclared = collected
+      .filter((r) => r.permission === undefined && r.public !== true && r.signedIn !== true)
+      .map((r) => `${r.method} ${r.url}`);
+    const names = (r: CollectedRoute) => [r.permission ?? []].flat();
+    const unknown = collected
+      .filter((r) => names(r).some((p) => !(PERMISSIONS as readonly string[]).includes(p)))
+      .map((r) => `${r.method} ${r.url}: ${names(r).join(', ')}`);
+    expect({ undeclared, unknown }).toEqual({ undeclared: [], unknown: [] });
+  });
+
+  it('refuses every protected route without credentials (401)', async () => {
+    const answers: string[] = [];
+    for (const route of collected.filter((r) => r.public !== true)) {
+      const res = await call(route, {});
+      if (res.statusCode !== 401) answers.push(`${route.method} ${route.url}: ${res.statusCode}`);
+    }
+    expect(answers).toEqual([]);
+  });
+
+  it('refuses every role without the permission, and never refuses one with it', async () => {
+    const leaks: string[] = [];
+    const refused: string[] = [];
+    for (const route of collected.filter((r) => r.permission !== undefined)) {
+      for (const caller of callers) {
+        const granted = grants(caller.role, route);
+        const res = await call(route, caller.headers);
+        const where = `${route.method} ${route.url} as ${caller.role}@${caller.agencyId}: ${res.statusCode}`;
+        if (!granted) {
+          const body = res.json<{ error?: { code: string } }>();
+          const denial = [401, 403, 404].includes(res.statusCode);
+          const envelope =
+            body.error !== undefined && ERROR_CODES.includes(body.error.code as never);
+          if (!denial || !envelope) leaks.push(where);
+        } else if (res.statusCode === 401 || res.statusCode === 403) {
+          refused.push(where);
+        }
+      }
+    }
+    expect({ leaks, refused }).toEqual({ leaks: [], refused: [] });
+  });
+
+  it("never shows another agency's cargo to a caller who may read cargo", async () => {
+    const seen: string[] = [];
+    const reads = collected.filter((r) => r.method === 'GET' && r.permission !== undefined);
+    for (const route of reads) {
+      for (const caller of callers.filter((c) => c.agencyId === OTHER)) {
+        if (!grants(caller.role, route)) continue;
+        const text = (await call(route, caller.headers)).body;
+        const found = markers.filter((m) => text.includes(m));
+        if (found.length > 0) seen.push(`${route.url} as ${caller.role}: ${found.join(',')}`);
+      }
+    }
+    expect(seen).toEqual([]);
+    // The markers are real: the own agency's officer does see them on some read route.
+    const own = callers.find((c) => c.agencyId === OWN && c.role === 'targeting-officer');
+    const officerReads = reads.filter((r) => grants('targeting-officer', r));
+    let visible = false;
+    for (const route of officerReads) {
+      if (visible || !own) break;
+      const text = (await call(route, own.headers)).body;
+      visible = markers.some((m) => text.includes(m));
+    }
+    expect(visible).toBe(true);
+  });
+
+  it('lets every signed-in role reach the routes that need only a signed-in caller', async () => {
+    const refused: string[] = [];
+    for (const route of collected.filter((r) => r.signedIn === true && r.method === 'GET'))
+      for (const caller of callers) {
+        const res = await call(route, caller.headers);
+        if (res.statusCode === 401 || res.statusCode === 403)
+          refused.push(`${route.method} ${route.url} as ${caller.role}: ${res.statusCode}`);
+      }
+    expect(refused).toEqual([]);
+  });
+});
