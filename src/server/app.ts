@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../services/config.ts';
 import { ErrorEnvelope, errorBody, handleError } from './error-envelope.ts';
+import { registerHardening, type HardeningOptions } from './hardening.ts';
 import { loggerOptions } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { intakeRoutes } from './routes/intake.routes.ts';
@@ -16,6 +17,7 @@ import { outcomesRoutes } from './routes/outcomes.routes.ts';
 import { exchangeRoutes } from './routes/exchange.routes.ts';
 import { entitiesRoutes } from './routes/entities.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
+import { routeGuard } from './auth/route-guard.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { webRoutes } from './routes/web.routes.ts';
 import { cargoRoutes } from './routes/cargo.routes.ts';
@@ -26,7 +28,7 @@ export const API_VERSION = '0.1.0';
 
 export async function buildServer(
   deps: ServerDeps,
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'>,
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'> & HardeningOptions,
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
@@ -57,6 +59,7 @@ export async function buildServer(
   });
   app.addSchema(ErrorEnvelope);
   app.setErrorHandler(handleError);
+  await registerHardening(app, config);
   app.setNotFoundHandler((request, reply) => {
     const error = AppError.notFound(`${request.method} ${request.url.split('?')[0]}`);
     return reply.status(404).send(errorBody(error, request.id));
@@ -65,6 +68,7 @@ export async function buildServer(
     reply.header('x-request-id', request.id);
   });
 
+  if (deps.session) app.addHook('onRequest', routeGuard(deps.session.actorOf));
   await app.register(healthRoutes(deps));
   if (deps.intake) await app.register(intakeRoutes(deps.intake, config.bodyLimitBytes));
   if (deps.targeting) await app.register(targetingRoutes(deps.targeting));
@@ -75,6 +79,8 @@ export async function buildServer(
   if (deps.audit) await app.register(auditRoutes(deps.audit));
   if (deps.cargo) await app.register(cargoRoutes(deps.cargo));
   if (deps.web) await app.register(webRoutes(deps.web));
-  app.get('/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()));
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
+    Promise.resolve(app.swagger()),
+  );
   return app;
 }
