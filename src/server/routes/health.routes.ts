@@ -16,12 +16,16 @@ export function healthRoutes(deps: ServerDeps): FastifyPluginAsync {
   return (app) => {
     app.get(
       '/health/live',
-      { schema: { tags: ['health'], summary: 'The process is up', response: { 200: Liveness } } },
+      {
+        config: { public: true },
+        schema: { tags: ['health'], summary: 'The process is up', response: { 200: Liveness } },
+      },
       () => Promise.resolve({ status: 'ok' as const }),
     );
     app.get(
       '/health/ready',
       {
+        config: { public: true },
         schema: {
           tags: ['health'],
           summary: 'The node can serve requests (database reachable)',

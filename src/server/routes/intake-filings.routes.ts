@@ -10,6 +10,7 @@ export function intakeFilingRoutes(deps: IntakeServerDeps): FastifyPluginAsync {
     app.get(
       '/api/v1/filings/:key/history',
       {
+        config: { permission: 'filing.read' },
         schema: {
           tags: ['intake'],
           summary: 'Every version of a filing, oldest first',

@@ -24,6 +24,7 @@ export function intakeQuarantineRoutes(deps: IntakeServerDeps): FastifyPluginAsy
     app.get(
       '/api/v1/quarantine',
       {
+        config: { permission: 'quarantine.read' },
         schema: {
           tags: ['intake'],
           summary: 'Quarantined records of the caller agency',
@@ -47,6 +48,7 @@ export function intakeQuarantineRoutes(deps: IntakeServerDeps): FastifyPluginAsy
     app.post(
       '/api/v1/quarantine/:id/reprocess',
       {
+        config: { permission: 'quarantine.reprocess' },
         schema: {
           tags: ['intake'],
           summary: 'Reprocess a quarantined record with a corrected upload',

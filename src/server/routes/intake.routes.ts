@@ -54,6 +54,7 @@ function submitRoutes(deps: IntakeServerDeps, limit: number): FastifyPluginAsync
     app.post(
       '/api/v1/intake',
       {
+        config: { permission: ['filing.submit', 'event.submit'] },
         schema: {
           tags: ['intake'],
           summary: 'Submit a UN/EDIFACT interchange, DCSA Track & Trace events or a CSV manifest',
@@ -86,6 +87,7 @@ function submitRoutes(deps: IntakeServerDeps, limit: number): FastifyPluginAsync
     app.get(
       '/api/v1/intake/:id',
       {
+        config: { permission: ['filing.submit', 'event.submit', 'filing.read'] },
         schema: {
           tags: ['intake'],
           summary: 'The acknowledgement of an earlier submission',
