@@ -11,6 +11,8 @@
  * | PORTCULLIS_LOG_LEVEL   | fatal, error, warn, info, debug, trace or silent          | info           |
  * | PORTCULLIS_BODY_LIMIT_MB | largest request body accepted, in MiB                    | 100            |
  * | PORTCULLIS_AUDIT_HEAD_INTERVAL_S | seconds between signed audit tree heads (0: off) | 60             |
+ * | PORTCULLIS_RATE_LIMIT_PER_MIN | API requests a minute per key, session or address (0: off) | 600      |
+ * | PORTCULLIS_SIGN_IN_LIMIT_PER_MIN | sign-in attempts a minute per address          | 10             |
  */
 import path from 'node:path';
 import { AppError } from '../core/app-error.ts';
@@ -26,6 +28,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
   readonly auditTreeHeadIntervalSeconds: number;
+  readonly rateLimitPerMinute: number;
+  readonly signInLimitPerMinute: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -86,6 +90,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       0,
       86_400,
     ),
+    rateLimitPerMinute: integerIn(env, ['PORTCULLIS_RATE_LIMIT_PER_MIN'], 600, 0, 1_000_000),
+    signInLimitPerMinute: integerIn(env, ['PORTCULLIS_SIGN_IN_LIMIT_PER_MIN'], 10, 1, 10_000),
   };
   const merged = {
     ...config,
