@@ -91,8 +91,23 @@ const SAMPLES: Readonly<Record<string, Expected>> = {
     diagnostics: [['dcsa.not-an-event', {}]],
   },
   'dcsa/tnt/tnt-300-request-equipment.json': { status: 'accepted', accepted: 1 },
-  'dcsa/tnt/tnt-300-request-reefer.json': { status: 'accepted', accepted: 0 },
-  'dcsa/tnt/tnt-300-request-shipment.json': { status: 'accepted', accepted: 0 },
+  // Valid events of kinds the cargo model does not keep: nothing to file, so not "accepted".
+  'dcsa/tnt/tnt-300-request-reefer.json': {
+    status: 'rejected',
+    accepted: 0,
+    diagnostics: [
+      ['dcsa.event-not-mapped', { pointer: '/events/0' }],
+      ['intake.no-records', {}],
+    ],
+  },
+  'dcsa/tnt/tnt-300-request-shipment.json': {
+    status: 'rejected',
+    accepted: 0,
+    diagnostics: [
+      ['dcsa.event-not-mapped', { pointer: '/events/0' }],
+      ['intake.no-records', {}],
+    ],
+  },
   'dcsa/tnt/tnt-300-request-transport.json': { status: 'accepted', accepted: 1 },
   'dcsa/tnt/tnt-300-response.json': {
     status: 'partially-accepted',

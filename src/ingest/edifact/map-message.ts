@@ -18,10 +18,15 @@ import {
   type MappedMessage,
 } from './messages/common/mapped-message.ts';
 import type { BodyMapper } from './messages/common/message-body.ts';
-import { createContext, positionOf } from './messages/common/message-context.ts';
+import {
+  createContext,
+  positionOf,
+  type MessageContext,
+} from './messages/common/message-context.ts';
 import { readHeader } from './messages/common/message-header.ts';
 import { checkSegmentTable } from './messages/common/segment-tables.ts';
 import type { Sink } from './messages/common/field-readers.ts';
+import { valueAt } from './messages/common/segment-access.ts';
 import type { EdifactMessage } from './syntax/segment.ts';
 
 function mapperFor(type: EdifactMessageType): BodyMapper {
@@ -80,12 +85,53 @@ export function mapMessage(m: EdifactMessage, options: MapOptions = {}): MappedM
   };
   const body = mapperFor(type)(ctx, header);
   const records: CargoRecords = { ...emptyCargoRecords(), ...body.records };
+  const empty =
+    header.function !== 'cancel' && body.rejected.length === 0 && recordTotal(records) === 0;
   return {
     ...base,
     type,
     ...(body.transport === undefined ? {} : { transport: body.transport }),
     records,
     rejected: body.rejected,
-    diagnostics: [...sink, ...body.diagnostics],
+    diagnostics: [...sink, ...body.diagnostics, ...(empty ? [emptyMessage(ctx, type)] : [])],
   };
+}
+
+function recordTotal(r: CargoRecords): number {
+  return (
+    r.consignments.length + r.equipment.length + r.containerEvents.length + r.transportEvents.length
+  );
+}
+
+/** What each message type must hold at least one of, and the segment that opens one. */
+const RECORD_OPENERS: Record<
+  EdifactMessageType,
+  { readonly what: string; readonly opener: string }
+> = {
+  CUSCAR: { what: 'consignment (CNI group)', opener: 'CNI' },
+  BAPLIE: { what: 'stowed unit (LOC+147 group with its EQD)', opener: 'LOC+147' },
+  COARRI: { what: 'container (EQD group)', opener: 'EQD' },
+  CODECO: { what: 'container (EQD group)', opener: 'EQD' },
+  COPRAR: { what: 'container (EQD group)', opener: 'EQD' },
+  IFTSTA: { what: 'status report (CNI group with an STS)', opener: 'CNI' },
+};
+
+/**
+ * A message that yields no record and rejects none has nothing to file: an error, placed at the
+ * segment that shows why — equipment outside any record group (a CUSCAR EQD before any CNI) — or
+ * else at BGM (or UNH).
+ */
+function emptyMessage(ctx: MessageContext, type: EdifactMessageType) {
+  const { what, opener } = RECORD_OPENERS[type];
+  const segs = ctx.message.segments;
+  const stray = type === 'CUSCAR' ? segs.find((s) => s.tag === 'EQD') : undefined;
+  const at = stray ?? segs.find((s) => s.tag === 'BGM') ?? segs[0];
+  const why = stray
+    ? `EQD ${valueAt(stray, 2) ?? ''} is outside any consignment: the ${type} message has no ${opener} group`
+    : `The ${type} message holds no ${what}`;
+  return diagnostic(
+    'edifact.message-empty',
+    `${why}, so it yields no record and nothing is filed.`,
+    at ? positionOf(ctx, at) : undefined,
+  );
 }

@@ -49,9 +49,25 @@ export function planUnit(
     );
   }
   const records = dedupeBills(unit.records, extra, source);
+  const empty = emptyUnit(unit, records, source);
+  if (empty) extra.push(empty);
   const diagnostics = [...unit.diagnostics, ...extra];
   const status = statusOf(unit, records, diagnostics);
   return { write: status !== 'rejected', records, status, diagnostics };
+}
+
+/**
+ * A unit that yields no record (and rejects none) is never accepted: unless a cancellation, it
+ * is rejected, with this error when nothing the parser said explains why.
+ */
+function emptyUnit(unit: ParsedUnit, records: CargoRecords, source: string) {
+  if (unit.function === 'cancel' || recordCount(records) > 0 || unit.rejected.length > 0) return;
+  if (unit.diagnostics.some((d) => d.severity === 'error')) return;
+  return diagnostic(
+    'intake.no-records',
+    `${unit.messageType} ${unit.documentNumber} holds no consignment, equipment or event to file.`,
+    { source, ...(unit.reference ? { message: unit.reference } : {}) },
+  );
 }
 
 function historyCheck(unit: ParsedUnit, latest: StoredFiling | undefined, source: string) {
@@ -76,9 +92,8 @@ function rejected(unit: ParsedUnit, extra: readonly Diagnostic[]): UnitPlan {
 function statusOf(unit: ParsedUnit, records: CargoRecords, diagnostics: readonly Diagnostic[]) {
   const accepted = recordCount(records);
   if (unit.rejected.length > 0) return accepted > 0 ? 'partially-accepted' : 'rejected';
-  // Nothing usable and something wrong (e.g. JSON that holds no event): nothing to file.
-  const flagged = diagnostics.some((d) => d.severity !== 'info');
-  if (accepted === 0 && unit.function !== 'cancel' && flagged) return 'rejected';
+  // Nothing usable (e.g. JSON that holds no event, a CUSCAR without a consignment): nothing to file.
+  if (accepted === 0 && unit.function !== 'cancel') return 'rejected';
   if (diagnostics.some((d) => d.severity === 'error')) return 'accepted-with-warnings';
   return diagnostics.some((d) => d.severity === 'warning') ? 'accepted-with-warnings' : 'accepted';
 }

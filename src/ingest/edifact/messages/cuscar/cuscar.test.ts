@@ -233,3 +233,35 @@ describe('CUSCAR header variants', () => {
     expect(m?.records.consignments).toHaveLength(1);
   });
 });
+
+describe('CUSCAR without consignments', () => {
+  it('names the EQD outside any consignment in an error when the message has no CNI group', () => {
+    const lines = REPORT.split('\n');
+    const strayOnly = [...lines.slice(0, 7), "EQD+CN+MSKU1234565+45R1:102:5+++5'", "UNT+8+1'"]
+      .concat(lines.slice(-1))
+      .join('\n');
+    const [m] = mapText(strayOnly);
+    expect(m?.records.consignments).toEqual([]);
+    const empty = m?.diagnostics.find((d) => d.code === 'edifact.message-empty');
+    expect(empty?.severity).toBe('error');
+    expect(empty?.message).toContain('EQD MSKU1234565 is outside any consignment');
+    expect(empty?.at).toMatchObject({ segment: 6, tag: 'EQD', message: '1', source: 'test.edi' });
+  });
+
+  it('places the error at BGM when the message holds nothing at all', () => {
+    const lines = REPORT.split('\n');
+    const bare = [...lines.slice(0, 4), "UNT+2+1'", ...lines.slice(-1)].join('\n');
+    const [m] = mapText(bare);
+    const empty = m?.diagnostics.find((d) => d.code === 'edifact.message-empty');
+    expect(empty?.at).toMatchObject({ segment: 2, tag: 'BGM' });
+    expect(empty?.message).toContain('holds no consignment');
+  });
+
+  it('reports nothing of the kind for a cancellation, which may name no bill', () => {
+    const lines = REPORT.split('\n');
+    const cancel = [...lines.slice(0, 3), "BGM+85+MANIF-1+1'", "UNT+2+1'", ...lines.slice(-1)];
+    const [m] = mapText(cancel.join('\n'));
+    expect(m?.function).toBe('cancel');
+    expect(m?.diagnostics.map((d) => d.code)).not.toContain('edifact.message-empty');
+  });
+});
