@@ -13,6 +13,7 @@ import { EDIFACT_DIAGNOSTIC_CODES } from './edifact-diagnostic-codes.ts';
 import { writeInterchange } from './interchange-writer.ts';
 import { readInterchange, type InterchangeReadResult } from './read-interchange.ts';
 import { streamInterchange } from './stream-interchange.ts';
+import type { EdifactMessage } from './segment.ts';
 
 const RUNS = 10_000;
 const STREAM_EVERY = 20;
@@ -169,6 +170,19 @@ const seeds = [
   ),
 ];
 
+/** A message with every segment as plain data (span segments keep their text privately). */
+function plain(m: EdifactMessage) {
+  const segments = m.segments.map((s) => ({
+    tag: s.tag,
+    elements: s.elements,
+    index: s.index,
+    line: s.line,
+    offset: s.offset,
+    repetitions: s.repetitions,
+  }));
+  return { ...m, segments };
+}
+
 describe('fuzzing the reader', () => {
   it(`survives ${RUNS} mutated inputs with well-formed results`, async () => {
     const rnd = random(0x5eed_ed1);
@@ -185,8 +199,8 @@ describe('fuzzing the reader', () => {
         const stream = streamInterchange(chunked(input, [1 + pick(rnd, 64), 1 + pick(rnd, 512)]));
         const messages = [];
         for await (const m of stream) messages.push(m);
-        expect({ messages, diagnostics: stream.diagnostics }).toEqual({
-          messages: r.messages,
+        expect({ messages: messages.map(plain), diagnostics: stream.diagnostics }).toEqual({
+          messages: r.messages.map(plain),
           diagnostics: r.diagnostics,
         });
         checkContrl(r);

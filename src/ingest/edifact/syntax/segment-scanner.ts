@@ -6,6 +6,7 @@
 import { CHAR_CLASSES } from './character-classes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
+import { SpanSegment } from './span-segment.ts';
 import { unescapeText } from './unescape-text.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -22,6 +23,10 @@ export class SegmentScanner {
   multiByte = false;
 
   private release = -1;
+  /** Element and component separator codes, for segments kept as spans. */
+  private separators = { element: 43, component: 58 };
+  /** One string per distinct three-letter tag (segments share it instead of each slicing one). */
+  private readonly tags = new Map<number, string>();
   /** Reused for every segment; only exact-size copies of its arrays leave the scanner. */
   private readonly builder = new SegmentBuilder();
 
@@ -35,6 +40,7 @@ export class SegmentScanner {
   /** New delimiters or repertoire from the next segment on (after UNA or UNB). */
   configure(classes: Uint8Array, release: string): void {
     this.classes = classes;
+    this.separators = { element: classes.indexOf(ELEMENT), component: classes.indexOf(COMPONENT) };
     // A space in the UNA release position means no release character.
     this.release = release === ' ' || release === '' ? -1 : release.charCodeAt(0);
   }
@@ -93,7 +99,62 @@ export class SegmentScanner {
     return i + available;
   }
 
+  /**
+   * The fast path: a segment holding only text and element/component separators up to its
+   * terminator becomes a SpanSegment. Returns -1 when the segment needs the exact path (release
+   * characters, line breaks, repetitions, characters outside the repertoire, no terminator yet).
+   */
+  private scanSpan(text: string, start: number, emit: SegmentSink): number {
+    const cls = this.classes;
+    const n = text.length;
+    let tagEnd = -1;
+    let from = -1;
+    let i = start;
+    for (; i < n; i++) {
+      const kind = cls[text.charCodeAt(i)];
+      if (kind === 0) continue;
+      if (kind === ELEMENT) {
+        if (from < 0) from = i;
+        if (tagEnd < 0) tagEnd = i;
+      } else if (kind === COMPONENT) {
+        if (tagEnd < 0) tagEnd = i;
+      } else if (kind === TERMINATOR) break;
+      else return -1;
+    }
+    if (i >= n) return -1;
+    const tag = this.tagOf(text, start, tagEnd < 0 ? i : tagEnd);
+    const seg = new SpanSegment(
+      text,
+      tag,
+      from < 0 ? i : from,
+      i,
+      this.separators,
+      this.line,
+      this.byteOffset,
+    );
+    emit(seg, undefined);
+    return i + 1;
+  }
+
+  private tagOf(text: string, start: number, end: number): string {
+    if (end - start !== 3) return text.slice(start, end);
+    const a = text.charCodeAt(start);
+    const b = text.charCodeAt(start + 1);
+    const c = text.charCodeAt(start + 2);
+    if ((a | b | c) > 0x7f) return text.slice(start, end);
+    const key = (a << 14) | (b << 7) | c;
+    let tag = this.tags.get(key);
+    if (tag === undefined) {
+      // A property key is internalized: comparisons with tag literals become pointer checks.
+      tag = Object.keys({ [text.slice(start, end)]: 0 })[0] ?? text.slice(start, end);
+      this.tags.set(key, tag);
+    }
+    return tag;
+  }
+
   private scanOne(text: string, start: number, final: boolean, emit: SegmentSink): number {
+    const fast = this.scanSpan(text, start, emit);
+    if (fast >= 0) return fast;
     const b = this.builder.reset(text, start, this.release);
     const cls = this.classes;
     const n = text.length;

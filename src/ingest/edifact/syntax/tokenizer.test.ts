@@ -1,8 +1,11 @@
 // The tokenizer: service string advice, release and repetition characters, repertoires and
 // byte decoding, line breaks, and positions of what it reports.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunked } from '../../../../test/fixtures/edifact/edifact-fixtures.ts';
+import { valueAt } from '../messages/common/segment-access.ts';
 import { readInterchange } from './read-interchange.ts';
+import type { Segment } from './segment.ts';
 import { streamInterchange } from './stream-interchange.ts';
 
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -166,5 +169,30 @@ describe('tokenizer', () => {
       ],
     ]);
     expect(stream.diagnostics.map((d) => d.code)).toEqual(['edifact.segment.too-long']);
+  });
+});
+
+describe('segments kept as spans of the text', () => {
+  const piece = fc.stringMatching(/^[A-Z0-9 .]{0,4}$/);
+  const elementArb = fc.array(piece, { minLength: 1, maxLength: 4 });
+  const segmentArb = fc.array(elementArb, { minLength: 0, maxLength: 6 });
+
+  it('split into the same elements as a plain split, and read single values in place', () => {
+    fc.assert(
+      fc.property(segmentArb, (elements) => {
+        const text = ['FTX', ...elements.map((e) => e.join(':'))].join('+');
+        const [seg] = body(
+          `UNB+UNOC:3+S+R+260101:1200+1'UNH+1+X:D:95B:UN'${text}'UNT+3+1'UNZ+1+1'`,
+        );
+        expect(seg?.tag).toBe('FTX');
+        expect(seg?.elements).toEqual(elements);
+        for (let e = 1; e <= elements.length + 1; e++)
+          for (let c = 1; c <= 5; c++) {
+            const v = elements[e - 1]?.[c - 1];
+            expect(valueAt(seg as Segment, e, c)).toBe(v === '' ? undefined : v);
+          }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

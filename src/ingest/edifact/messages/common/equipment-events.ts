@@ -18,7 +18,7 @@ import { findPlace, type Place } from './location-reader.ts';
 import type { MessageBody } from './message-body.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { emptyOutcome, settle } from './record-outcome.ts';
-import { filterSegments, findSegment, valueAt } from './segment-access.ts';
+import { filterSegments, findSegment, valueAt, equipmentKey } from './segment-access.ts';
 import { byTag, rangeOf, splitGroups } from './segment-groups.ts';
 import { transportModeOf } from './means-of-transport.ts';
 import { readVoyageHeader, type VoyageHeader } from './voyage-reader.ts';
@@ -152,7 +152,7 @@ export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): Messag
   for (const group of split.groups) {
     const own: Sink = [];
     const value = readEvent(ctx, shared, group, own);
-    const key = (valueAt(group[0] as Segment, 2) ?? '').replace(/\s/g, '').toUpperCase();
+    const key = equipmentKey(valueAt(group[0] as Segment, 2));
     settle(outcome, {
       kind: 'container-event',
       key,

@@ -16,7 +16,7 @@ import type { Segment } from '../../syntax/segment.ts';
 import { readContainerNumber, readLocode, readNumber, type Sink } from './field-readers.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { readMeasure } from './measure-reader.ts';
-import { filterSegments, findSegment, valueAt } from './segment-access.ts';
+import { equipmentKey, valueAt } from './segment-access.ts';
 
 /** Sealing party (9303) to DCSA seal source. */
 export const SEAL_ISSUERS: Readonly<Record<SealSource, string>> = {
@@ -34,67 +34,47 @@ export function fullEmptyOf(code: string | undefined): FullEmpty | undefined {
   return code === '4' ? 'empty' : code === '5' ? 'full' : undefined;
 }
 
-export function readSeals(group: readonly Segment[]): Seal[] {
-  return filterSegments(group, 'SEL').flatMap((sel) => {
+function sealsOf(sels: readonly Segment[]): Seal[] {
+  const out: Seal[] = [];
+  for (const sel of sels) {
     const number = valueAt(sel, 1);
-    if (number === undefined) return [];
+    if (number === undefined) continue;
     const source = SOURCE_OF[valueAt(sel, 2) ?? ''];
-    return [source === undefined ? { number } : { number, source }];
-  });
+    out.push(source === undefined ? { number } : { number, source });
+  }
+  return out;
 }
 
-function readDangerousGoods(group: readonly Segment[]): DangerousGoods[] {
-  return filterSegments(group, 'DGS').flatMap((dgs) => {
+function dangerousGoodsOf(dgss: readonly Segment[]): DangerousGoods[] {
+  const out: DangerousGoods[] = [];
+  for (const dgs of dgss) {
     const imdgClass = valueAt(dgs, 2);
     const unNumber = valueAt(dgs, 3);
-    return imdgClass === undefined || unNumber === undefined ? [] : [{ unNumber, imdgClass }];
-  });
+    if (imdgClass !== undefined && unNumber !== undefined) out.push({ unNumber, imdgClass });
+  }
+  return out;
 }
 
-function readWeights(
-  ctx: MessageContext,
-  group: readonly Segment[],
-  sink: Sink,
-): Partial<Equipment> {
-  const out: { grossWeightKg?: number; tareWeightKg?: number; vgmKg?: number } = {};
-  for (const mea of filterSegments(group, 'MEA')) {
+type Mutable = { -readonly [K in keyof Equipment]?: Equipment[K] };
+
+function addWeights(ctx: MessageContext, meas: readonly Segment[], sink: Sink, out: Mutable) {
+  for (const mea of meas) {
     const m = readMeasure(ctx, mea, sink);
     if (m?.kind === 'gross') out.grossWeightKg = m.value;
     else if (m?.kind === 'tare') out.tareWeightKg = m.value;
     else if (m?.kind === 'vgm') out.vgmKg = m.value;
   }
-  return out;
 }
 
-function readReefer(
-  ctx: MessageContext,
-  group: readonly Segment[],
-  sink: Sink,
-): Partial<Equipment> {
-  const tmp = findSegment(group, 'TMP');
-  if (!tmp) return {};
+function addReefer(ctx: MessageContext, tmp: Segment | undefined, sink: Sink, out: Mutable) {
+  if (!tmp) return;
   const value = readNumber(ctx, { seg: tmp, element: 2, component: 1 }, sink);
-  if (value === undefined) return { reefer: { active: true } };
+  if (value === undefined) {
+    out.reefer = { active: true };
+    return;
+  }
   const celsius = valueAt(tmp, 2, 2) === 'FAH' ? Math.round(((value - 32) * 50) / 9) / 10 : value;
-  return { reefer: { temperatureC: celsius, active: true } };
-}
-
-function readPlaces(
-  ctx: MessageContext,
-  group: readonly Segment[],
-  sink: Sink,
-): Partial<Equipment> {
-  const cell = findSegment(group, 'LOC', '147');
-  const pol = findSegment(group, 'LOC', '9');
-  const pod = findSegment(group, 'LOC', '11');
-  const stowagePosition = cell === undefined ? undefined : valueAt(cell, 2);
-  const portOfLoading = pol && readLocode(ctx, { seg: pol, element: 2 }, sink);
-  const portOfDischarge = pod && readLocode(ctx, { seg: pod, element: 2 }, sink);
-  return {
-    ...(stowagePosition === undefined ? {} : { stowagePosition }),
-    ...(portOfLoading === undefined ? {} : { portOfLoading }),
-    ...(portOfDischarge === undefined ? {} : { portOfDischarge }),
-  };
+  out.reefer = { temperatureC: celsius, active: true };
 }
 
 export interface EquipmentRead {
@@ -105,15 +85,61 @@ export interface EquipmentRead {
   readonly equipment: Equipment | undefined;
 }
 
+/** The segments of an equipment group by role, found in one pass (first of each kind wins). */
+interface EquipmentSegments {
+  eqd?: Segment;
+  tmp?: Segment;
+  cell?: Segment;
+  pol?: Segment;
+  pod?: Segment;
+  readonly sel: Segment[];
+  readonly dgs: Segment[];
+  readonly mea: Segment[];
+}
+
+function sortGroup(group: readonly Segment[]): EquipmentSegments {
+  const g: EquipmentSegments = { sel: [], dgs: [], mea: [] };
+  for (const seg of group) {
+    switch (seg.tag) {
+      case 'EQD':
+        g.eqd ??= seg;
+        break;
+      case 'SEL':
+        g.sel.push(seg);
+        break;
+      case 'DGS':
+        g.dgs.push(seg);
+        break;
+      case 'MEA':
+        g.mea.push(seg);
+        break;
+      case 'TMP':
+        g.tmp ??= seg;
+        break;
+      case 'LOC': {
+        const q = valueAt(seg, 1);
+        if (q === '147') g.cell ??= seg;
+        else if (q === '9') g.pol ??= seg;
+        else if (q === '11') g.pod ??= seg;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return g;
+}
+
 /** Reads the equipment of a group holding one EQD; undefined when the group has no EQD. */
 export function readEquipment(
   ctx: MessageContext,
   group: readonly Segment[],
   sink: Sink,
 ): EquipmentRead | undefined {
-  const eqd = findSegment(group, 'EQD');
+  const g = sortGroup(group);
+  const eqd = g.eqd;
   if (!eqd) return undefined;
-  const raw = (valueAt(eqd, 2) ?? '').replace(/\s/g, '').toUpperCase();
+  const raw = equipmentKey(valueAt(eqd, 2));
   if (raw === '')
     sink.push(
       segmentDiagnostic(
@@ -127,17 +153,21 @@ export function readEquipment(
   const containerNumber = readContainerNumber(ctx, { seg: eqd, element: 2 }, sink);
   const isoSizeType = valueAt(eqd, 3, 1);
   const fullEmpty = fullEmptyOf(valueAt(eqd, 6));
-  const seals = readSeals(group);
-  const dangerousGoods = readDangerousGoods(group);
-  const rest = {
-    ...(isoSizeType === undefined ? {} : { isoSizeType }),
-    ...(fullEmpty === undefined ? {} : { fullEmpty }),
-    seals,
-    ...readReefer(ctx, group, sink),
-    ...readWeights(ctx, group, sink),
-    ...readPlaces(ctx, group, sink),
-    ...(dangerousGoods.length === 0 ? {} : { dangerousGoods }),
-  };
-  const equipment = containerNumber === undefined ? undefined : { containerNumber, ...rest };
+  const e: Mutable = {};
+  if (containerNumber !== undefined) e.containerNumber = containerNumber;
+  if (isoSizeType !== undefined) e.isoSizeType = isoSizeType;
+  if (fullEmpty !== undefined) e.fullEmpty = fullEmpty;
+  e.seals = sealsOf(g.sel);
+  addReefer(ctx, g.tmp, sink, e);
+  addWeights(ctx, g.mea, sink, e);
+  const stowagePosition = g.cell === undefined ? undefined : valueAt(g.cell, 2);
+  const portOfLoading = g.pol && readLocode(ctx, { seg: g.pol, element: 2 }, sink);
+  const portOfDischarge = g.pod && readLocode(ctx, { seg: g.pod, element: 2 }, sink);
+  if (stowagePosition !== undefined) e.stowagePosition = stowagePosition;
+  if (portOfLoading !== undefined) e.portOfLoading = portOfLoading;
+  if (portOfDischarge !== undefined) e.portOfDischarge = portOfDischarge;
+  const dangerousGoods = dangerousGoodsOf(g.dgs);
+  if (dangerousGoods.length > 0) e.dangerousGoods = dangerousGoods;
+  const equipment = containerNumber === undefined ? undefined : (e as Equipment);
   return { eqd, raw, containerNumber, equipment };
 }

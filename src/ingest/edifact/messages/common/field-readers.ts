@@ -119,8 +119,22 @@ export function readNumber(ctx: MessageContext, place: Place, sink: Sink): numbe
   return read(ctx, place, sink, (raw) => parseNumber(raw));
 }
 
+/** Digits with an optional leading minus and one decimal mark (point or comma) between digits. */
+function isDecimal(raw: string): boolean {
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let mark = -1;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c === 46 || c === 44) && mark < 0 && digits > 0) mark = i;
+    else return false;
+  }
+  return digits > 0 && mark !== raw.length - 1;
+}
+
 function parseNumber(raw: string): Result<number> {
-  const n = /^-?\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
+  const n = isDecimal(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
   return Number.isFinite(n)
     ? ok(n)
     : fail(diagnostic('edifact.number', `"${raw}" is not a number.`));

@@ -8,7 +8,13 @@ import type { Segment } from '../../syntax/segment.ts';
 import { readContainerNumber, readHsCode, readNumber, type Sink } from './field-readers.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { readMeasure } from './measure-reader.ts';
-import { componentsAt, filterSegments, findSegment, valueAt } from './segment-access.ts';
+import {
+  componentsAt,
+  filterSegments,
+  findSegment,
+  valueAt,
+  equipmentKey,
+} from './segment-access.ts';
 
 export interface GoodsItemRead {
   readonly item: GoodsItem;
@@ -44,7 +50,7 @@ function readContainers(ctx: MessageContext, group: readonly Segment[], sink: Si
   const numbers: ContainerNumber[] = [];
   const raws: string[] = [];
   for (const sgp of filterSegments(group, 'SGP')) {
-    raws.push((valueAt(sgp, 1) ?? '').replace(/\s/g, '').toUpperCase());
+    raws.push(equipmentKey(valueAt(sgp, 1)));
     const n = readContainerNumber(ctx, { seg: sgp, element: 1 }, sink);
     if (n !== undefined) numbers.push(n);
   }

@@ -5,12 +5,13 @@
  * 11, 7), parties (NAD groups), goods items (GID groups) linked to equipment by SGP.
  * A consignment with an invalid value — or stuffed in invalid equipment — is rejected on its own.
  */
-import type { Consignment, GoodsItem, Route } from '../../../../core/cargo/index.ts';
+import type { Consignment, Party, Route } from '../../../../core/cargo/index.ts';
+import { hasErrors } from '../../../../core/diagnostic.ts';
 import type { UnLocode } from '../../../../core/identifiers/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
 import { readEquipment, type EquipmentRead } from '../common/equipment-reader.ts';
 import { readLocode, readNumber, readScac, type Sink } from '../common/field-readers.ts';
-import { readGoodsItem } from '../common/goods-item-reader.ts';
+import { readGoodsItem, type GoodsItemRead } from '../common/goods-item-reader.ts';
 import { PLACE } from '../common/location-reader.ts';
 import type { MessageBody } from '../common/message-body.ts';
 import { segmentDiagnostic, type MessageContext } from '../common/message-context.ts';
@@ -21,10 +22,27 @@ import { byTag, rangeOf, splitGroups } from '../common/segment-groups.ts';
 import { readTransport } from '../common/transport-reader.ts';
 import { readVoyageHeader, type VoyageHeader } from '../common/voyage-reader.ts';
 
+/** A consignment as it is assembled, its keys in the order they are stored. */
+type Draft = { -readonly [K in keyof Consignment]?: Consignment[K] } & {
+  billNumber: string;
+  billKind: Consignment['billKind'];
+};
+
 interface Shared {
   readonly voyage: VoyageHeader;
   readonly header: readonly Segment[];
   readonly equipment: ReadonlyMap<string, EquipmentRead & { readonly sink: Sink }>;
+}
+
+function placeOf(
+  ctx: MessageContext,
+  s: Shared,
+  places: readonly Segment[],
+  q: string,
+  sink: Sink,
+): UnLocode | undefined {
+  const loc = findSegment(places, 'LOC', q) ?? findSegment(s.header, 'LOC', q);
+  return loc && readLocode(ctx, { seg: loc, element: 2 }, sink);
 }
 
 function readRoute(
@@ -34,17 +52,15 @@ function readRoute(
   at: Segment,
   sink: Sink,
 ): Route | undefined {
-  const one = (q: string): UnLocode | undefined => {
-    const loc = findSegment(places, 'LOC', q) ?? findSegment(s.header, 'LOC', q);
-    return loc && readLocode(ctx, { seg: loc, element: 2 }, sink);
-  };
-  const pol = one(PLACE.loading);
-  const pod = one(PLACE.discharge);
-  const receipt = one(PLACE.receipt);
-  const delivery = one(PLACE.delivery);
-  const transshipmentPorts = filterSegments(places, 'LOC', PLACE.transshipment).flatMap(
-    (loc) => readLocode(ctx, { seg: loc, element: 2 }, sink) ?? [],
-  );
+  const pol = placeOf(ctx, s, places, PLACE.loading, sink);
+  const pod = placeOf(ctx, s, places, PLACE.discharge, sink);
+  const receipt = placeOf(ctx, s, places, PLACE.receipt, sink);
+  const delivery = placeOf(ctx, s, places, PLACE.delivery, sink);
+  const transshipmentPorts: UnLocode[] = [];
+  for (const loc of filterSegments(places, 'LOC', PLACE.transshipment)) {
+    const port = readLocode(ctx, { seg: loc, element: 2 }, sink);
+    if (port !== undefined) transshipmentPorts.push(port);
+  }
   if (pol === undefined || pod === undefined) {
     sink.push(
       segmentDiagnostic(
@@ -57,23 +73,25 @@ function readRoute(
     );
     return undefined;
   }
-  return {
+  const route: { -readonly [K in keyof Route]: Route[K] } = {
     portOfLoading: pol,
     transshipmentPorts,
     portOfDischarge: pod,
-    ...(receipt ? { placeOfReceipt: receipt } : {}),
-    ...(delivery ? { placeOfDelivery: delivery } : {}),
   };
+  if (receipt) route.placeOfReceipt = receipt;
+  if (delivery) route.placeOfDelivery = delivery;
+  return route;
+}
+
+function billRef(segs: readonly Segment[], q: string): string | undefined {
+  const rff = findSegment(segs, 'RFF', q);
+  return rff && valueAt(rff, 1, 2);
 }
 
 function readBills(ctx: MessageContext, segs: readonly Segment[], at: Segment, sink: Sink) {
-  const ref = (q: string) => {
-    const rff = findSegment(segs, 'RFF', q);
-    return rff && valueAt(rff, 1, 2);
-  };
-  const master = ref('BM');
-  const house = ref('BH');
-  const booking = ref('BN');
+  const master = billRef(segs, 'BM');
+  const house = billRef(segs, 'BH');
+  const booking = billRef(segs, 'BN');
   // Some senders carry the transport document number in CNI C503 instead of RFF+BM.
   const billNumber = house ?? master ?? valueAt(at, 2);
   if (billNumber === undefined)
@@ -86,75 +104,83 @@ function readBills(ctx: MessageContext, segs: readonly Segment[], at: Segment, s
         'Consignment has no bill of lading number (RFF+BM, RFF+BH or CNI C503).',
       ),
     );
-  return {
+  const bills: Draft = {
     billNumber: billNumber ?? '',
-    billKind: house === undefined ? ('master' as const) : ('house' as const),
-    ...(house !== undefined && master !== undefined ? { masterBillNumber: master } : {}),
-    ...(booking === undefined ? {} : { bookingReference: booking }),
+    billKind: house === undefined ? 'master' : 'house',
   };
+  if (house !== undefined && master !== undefined) bills.masterBillNumber = master;
+  if (booking !== undefined) bills.bookingReference = booking;
+  return bills;
 }
 
-function readCommercial(
-  ctx: MessageContext,
-  segs: readonly Segment[],
-  sink: Sink,
-): Partial<Consignment> {
+function addCommercial(ctx: MessageContext, segs: readonly Segment[], sink: Sink, c: Draft) {
   const moa = findSegment(segs, 'MOA');
   const amount = moa && readNumber(ctx, { seg: moa, element: 1, component: 2 }, sink);
   const currency = moa && valueAt(moa, 1, 3);
   const cpiSeg = findSegment(segs, 'CPI');
   const cpi = cpiSeg && valueAt(cpiSeg, 3);
-  return {
-    ...(amount !== undefined && currency !== undefined
-      ? { declaredValue: { amount, currency } }
-      : {}),
-    ...(cpi === 'P' || cpi === 'C' ? { freightPrepaid: cpi === 'P' } : {}),
-  };
+  if (amount !== undefined && currency !== undefined) c.declaredValue = { amount, currency };
+  if (cpi === 'P' || cpi === 'C') c.freightPrepaid = cpi === 'P';
 }
 
-function readVoyage(
+function addVoyage(
   ctx: MessageContext,
   s: Shared,
   segs: readonly Segment[],
   sink: Sink,
-): Partial<Consignment> {
+  c: Draft,
+): void {
   const tdt = findSegment(segs, 'TDT');
   const t = tdt ? readTransport(ctx, tdt, sink) : s.voyage.transport;
-  return {
-    ...(t?.vesselImo ? { vesselImo: t.vesselImo } : {}),
-    ...(t?.voyageNumber ? { voyageNumber: t.voyageNumber } : {}),
-  };
+  if (t?.vesselImo) c.vesselImo = t.vesselImo;
+  if (t?.voyageNumber) c.voyageNumber = t.voyageNumber;
 }
 
 function linkEquipment(
   ctx: MessageContext,
   s: Shared,
-  goods: readonly { containerRaws: readonly string[] }[],
+  goods: readonly GoodsItemRead[],
   cni: Segment,
   sink: Sink,
 ) {
-  const seen = new Set<string>();
   const out: NonNullable<EquipmentRead['equipment']>[] = [];
-  for (const raw of goods.flatMap((g) => g.containerRaws)) {
-    if (seen.has(raw)) continue;
-    seen.add(raw);
-    const e = s.equipment.get(raw);
-    if (e === undefined)
-      sink.push(
-        segmentDiagnostic(
-          ctx,
-          cni,
-          {},
-          'cuscar.equipment-undeclared',
-          `Container ${raw} is named in a goods item (SGP) but has no EQD segment.`,
-          'warning',
-        ),
-      );
-    else if (e.equipment === undefined || e.sink.some((d) => d.severity === 'error'))
-      sink.push(...e.sink);
-    else out.push(e.equipment);
+  const seen = new Set<string>();
+  for (const g of goods) {
+    for (const raw of g.containerRaws) {
+      if (seen.has(raw)) continue;
+      seen.add(raw);
+      const e = s.equipment.get(raw);
+      if (e === undefined)
+        sink.push(
+          segmentDiagnostic(
+            ctx,
+            cni,
+            {},
+            'cuscar.equipment-undeclared',
+            `Container ${raw} is named in a goods item (SGP) but has no EQD segment.`,
+            'warning',
+          ),
+        );
+      else if (e.equipment === undefined || hasErrors(e.sink)) sink.push(...e.sink);
+      else out.push(e.equipment);
+    }
   }
   return out;
+}
+
+/** A consignment's segments: its own (CNI to the first NAD or GID), party and goods groups. */
+function consignmentParts(group: readonly Segment[]) {
+  const head: Segment[] = [];
+  const parties: Segment[][] = [];
+  const goods: Segment[][] = [];
+  let open: Segment[] | undefined;
+  for (const seg of group) {
+    if (seg.tag === 'NAD') parties.push((open = [seg]));
+    else if (seg.tag === 'GID') goods.push((open = [seg]));
+    else if (open) open.push(seg);
+    else head.push(seg);
+  }
+  return { head, parties, goods };
 }
 
 function readConsignment(
@@ -164,33 +190,30 @@ function readConsignment(
   sink: Sink,
 ): Consignment | undefined {
   const cni = group[0] as Segment;
-  const parts = splitGroups(group, byTag('NAD', 'GID'));
-  const parties = parts.groups
-    .filter((g) => g[0]?.tag === 'NAD')
-    .flatMap((g) => readParty(ctx, g, sink) ?? []);
-  const goodsRead = parts.groups
-    .filter((g) => g[0]?.tag === 'GID')
-    .map((g, i) => readGoodsItem(ctx, g, i + 1, sink));
+  const parts = consignmentParts(group);
+  const parties: Party[] = [];
+  for (const g of parts.parties) {
+    const party = readParty(ctx, g, sink);
+    if (party) parties.push(party);
+  }
+  const goodsRead = parts.goods.map((g, i) => readGoodsItem(ctx, g, i + 1, sink));
   const carrierNad = findSegment(group, 'NAD', 'CA');
   const carrier =
     carrierNad && valueAt(carrierNad, 2, 3) === '182'
       ? readScac(ctx, { seg: carrierNad, element: 2 }, sink)
       : undefined;
-  const bills = readBills(ctx, parts.head, cni, sink);
+  const c = readBills(ctx, parts.head, cni, sink);
   const route = readRoute(ctx, s, parts.head, cni, sink);
   const equipment = linkEquipment(ctx, s, goodsRead, cni, sink);
   if (route === undefined) return undefined;
-  const goods: GoodsItem[] = goodsRead.map((g) => g.item);
-  return {
-    ...bills,
-    ...(carrier ? { carrier } : {}),
-    ...readVoyage(ctx, s, parts.head, sink),
-    route,
-    parties,
-    goods,
-    equipment,
-    ...readCommercial(ctx, parts.head, sink),
-  };
+  if (carrier) c.carrier = carrier;
+  addVoyage(ctx, s, parts.head, sink, c);
+  c.route = route;
+  c.parties = parties;
+  c.goods = goodsRead.map((g) => g.item);
+  c.equipment = equipment;
+  addCommercial(ctx, parts.head, sink, c);
+  return c as Consignment;
 }
 
 function readSharedEquipment(

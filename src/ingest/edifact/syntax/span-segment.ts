@@ -1,0 +1,138 @@
+/**
+ * A segment kept as a span of the decoded text instead of arrays of strings: the scanner makes
+ * one for every segment without release characters, line breaks, repetitions or characters
+ * outside the repertoire (nearly all of them), so tokenizing allocates one object per segment.
+ * `value(element, component)` reads one component straight from the text; `elements` splits the
+ * whole segment on first use and keeps the arrays.
+ */
+import type { Segment } from './segment.ts';
+
+export class SpanSegment implements Segment {
+  readonly tag: string;
+  index = 0;
+  readonly line: number;
+  readonly offset: number;
+  // Private fields: not own enumerable properties, so equality checks see a plain segment.
+  readonly #text: string;
+  /** Index of the separator after the tag, or `#end` when the segment has no elements. */
+  readonly #from: number;
+  /** Index of the segment terminator (exclusive end). */
+  readonly #end: number;
+  readonly #element: number;
+  readonly #component: number;
+  #elements: string[][] | undefined = undefined;
+
+  constructor(
+    text: string,
+    tag: string,
+    from: number,
+    end: number,
+    separators: { readonly element: number; readonly component: number },
+    line: number,
+    offset: number,
+  ) {
+    this.tag = tag;
+    this.line = line;
+    this.offset = offset;
+    this.#text = text;
+    this.#from = from;
+    this.#end = end;
+    this.#element = separators.element;
+    this.#component = separators.component;
+  }
+
+  /** Component `component` of element `element` (both 1-based); undefined when absent or empty. */
+  value(element: number, component: number): string | undefined {
+    const i = this.componentStart(element, component);
+    if (i < 0) return undefined;
+    const t = this.#text;
+    const end = this.#end;
+    const es = this.#element;
+    const cs = this.#component;
+    let j = i;
+    for (let c = 0; j < end && (c = t.charCodeAt(j)) !== es && c !== cs;) j++;
+    return j === i ? undefined : t.slice(i, j);
+  }
+
+  /** Whether a component reads exactly `expected` (compared in place, nothing allocated). */
+  valueIs(element: number, component: number, expected: string): boolean {
+    const i = this.componentStart(element, component);
+    if (i < 0 || expected === '') return false;
+    const t = this.#text;
+    const n = expected.length;
+    if (i + n > this.#end) return false;
+    for (let k = 0; k < n; k++) if (t.charCodeAt(i + k) !== expected.charCodeAt(k)) return false;
+    if (i + n === this.#end) return true;
+    const next = t.charCodeAt(i + n);
+    return next === this.#element || next === this.#component;
+  }
+
+  /** Index of the first character of a component, or -1 when the segment does not reach it. */
+  private componentStart(element: number, component: number): number {
+    const t = this.#text;
+    const end = this.#end;
+    const es = this.#element;
+    const cs = this.#component;
+    let i = this.#from;
+    // Skip to the separator before the element.
+    for (let k = 1; k < element; k++) {
+      if (i >= end) return -1;
+      i++;
+      while (i < end && t.charCodeAt(i) !== es) i++;
+    }
+    if (i >= end) return -1;
+    i++;
+    // Skip to the component within the element.
+    for (let k = 1; k < component; k++) {
+      let c = 0;
+      while (i < end && (c = t.charCodeAt(i)) !== es && c !== cs) i++;
+      if (i >= end || c === es) return -1;
+      i++;
+    }
+    return i;
+  }
+
+  /** The non-empty components of element `element` (1-based), in order. */
+  components(element: number): string[] {
+    const out: string[] = [];
+    for (let c = 1; ; c++) {
+      const at = this.componentStart(element, c);
+      if (at < 0) return out;
+      const t = this.#text;
+      let j = at;
+      for (
+        let ch = 0;
+        j < this.#end && (ch = t.charCodeAt(j)) !== this.#element && ch !== this.#component;
+      )
+        j++;
+      if (j > at) out.push(t.slice(at, j));
+      if (j >= this.#end || t.charCodeAt(j) === this.#element) return out;
+    }
+  }
+
+  get elements(): readonly (readonly string[])[] {
+    return (this.#elements ??= this.split());
+  }
+
+  private split(): string[][] {
+    const t = this.#text;
+    const end = this.#end;
+    const es = this.#element;
+    const cs = this.#component;
+    const out: string[][] = [];
+    if (this.#from >= end) return out;
+    let components: string[] = [];
+    let start = this.#from + 1;
+    for (let i = start; i <= end; i++) {
+      const c = i === end ? es : t.charCodeAt(i);
+      if (c !== es && c !== cs) continue;
+      components.push(t.slice(start, i));
+      start = i + 1;
+      if (c === es) {
+        out.push(components);
+        components = [];
+      }
+    }
+    return out;
+  }
+}
