@@ -40,7 +40,8 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     execFileSync(
       process.execPath,
       [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
-      { cwd: ROOT, stdio: 'inherit' },
+      // vitest sets NODE_ENV=test, which would build React's development bundle.
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
     await mkdir(SHOTS, { recursive: true });
     dataDir = await mkdtemp(path.join(tmpdir(), 'portcullis-web-'));
@@ -173,8 +174,9 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     expect(route).toContain('ECGYE');
     expect(route).toContain('PAMIT');
     expect(route).toContain('BEANR');
-    await page.getByTestId('route-map').waitFor();
-    await page.waitForTimeout(1_500); // let the map draw for the screenshot
+    // MapLibre draws the world outline and the route (WebGL in software rendering here).
+    await page.locator('[data-testid="route-map"][data-drawn="true"]').waitFor();
+    expect(await page.locator('[data-testid="route-map"] canvas').count()).toBe(1);
     await shot('03-consignment');
   });
 

@@ -2,9 +2,19 @@
 // refusal that is exactly the error of a bill that does not exist.
 import { expect, it } from 'vitest';
 import { AppError } from '../../core/app-error.ts';
-import { VESSEL_IMO, consignmentFixture, locode } from '../../../test/support/cargo-fixtures.ts';
+import {
+  VESSEL_IMO,
+  consignmentFixture,
+  containerEventFixture,
+  containerNo,
+  locode,
+} from '../../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../../test/support/db.ts';
-import { listAuditEvents, saveConsignmentVersion } from '../../storage/index.ts';
+import {
+  insertContainerEvents,
+  listAuditEvents,
+  saveConsignmentVersion,
+} from '../../storage/index.ts';
 import { createActor } from '../access/actor.ts';
 import { fixedClock } from '../clock.ts';
 import { createCargoQueryService } from './cargo-query.service.ts';
@@ -105,5 +115,39 @@ describeEachEngine('cargo query service', (getDb) => {
       actorId: 'be-officer',
     });
     expect(event?.details).toEqual({ bills: ['MAEU900001', 'MAEU900002'] });
+  });
+
+  it("shows a container's bills and events to an agency holding a bill, and nothing to another", async () => {
+    const { db } = getDb();
+    const number = containerNo(100777);
+    const equipment = [{ containerNumber: number, isoSizeType: '45R1', seals: [] }];
+    await saveConsignmentVersion(db, {
+      agencyId: 'be-customs',
+      filingId: FILING,
+      consignment: consignmentFixture('MAEU900010', { equipment }),
+      filedAt: new Date('2024-03-04T00:00:00Z'),
+    });
+    await insertContainerEvents(db, [
+      containerEventFixture(1, { containerNumber: number, eventAt: '2024-03-05T00:00:00.000Z' }),
+      containerEventFixture(2, { containerNumber: number, eventAt: '2024-03-04T00:00:00.000Z' }),
+    ]);
+    const view = await service().getContainer(beOfficer, number);
+    expect(view.bills).toEqual([{ billNumber: 'MAEU900010', version: 1 }]);
+    expect(view.events.map((e) => e.eventAt)).toEqual([
+      '2024-03-04T00:00:00.000Z',
+      '2024-03-05T00:00:00.000Z',
+    ]);
+    const denied = await rejection(service().getContainer(nlOfficer, number));
+    expect(shape(denied)).toEqual(shape(await rejection(service().getConsignment(beOfficer, 'X'))));
+    const bad = await rejection(service().getContainer(beOfficer, 'MSKU1234567'));
+    expect(bad).toMatchObject({ code: 'validation_failed', status: 422 });
+    expect(bad.message).toContain('MSKU1234567');
+    const events = await listAuditEvents(db, { action: 'container.read', actorId: 'be-officer' });
+    expect(events.map((e) => [e.resourceId, e.outcome])).toEqual(
+      expect.arrayContaining([
+        [number, 'success'],
+        ['MSKU1234567', 'failure'],
+      ]),
+    );
   });
 });

@@ -69,5 +69,7 @@ export function drawRouteMap(container: HTMLElement, places: readonly Place[]): 
     dot.title = `${p.name ?? p.locode} (${p.locode})`;
     new Marker({ element: dot }).setLngLat([p.lon, p.lat]).addTo(map);
   }
+  // Tests and screenshots wait for the first complete drawing.
+  map.once('idle', () => (container.dataset.drawn = 'true'));
   return () => map.remove();
 }

@@ -59,9 +59,7 @@ export function PlanPanel({ callId, plan, onPlan, canWrite }: Props) {
           </div>
           <div>
             <dt>{t('plan.terminal')}</dt>
-            <dd>
-              {plan.terminal} · {plan.shift}
-            </dd>
+            <dd>{[plan.terminal, plan.shift].filter(Boolean).join(' · ') || '—'}</dd>
           </div>
           <div>
             <dt>{t('plan.made')}</dt>

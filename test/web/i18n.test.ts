@@ -1,0 +1,37 @@
+// Every message of the web app exists in English, French and Dutch, is not empty, and keeps the
+// English placeholders; a key missing in any language fails here (and in the type check).
+import { describe, expect, it } from 'vitest';
+import { en } from '../../web/src/i18n/messages.en.ts';
+import { fr } from '../../web/src/i18n/messages.fr.ts';
+import { nl } from '../../web/src/i18n/messages.nl.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const catalogues = { fr, nl } as Record<string, Record<string, string>>;
+
+describe('web app messages', () => {
+  const keys = Object.keys(en).sort();
+
+  it("has the whole app's messages in English", () => {
+    expect(keys.length).toBeGreaterThan(150);
+  });
+
+  for (const [language, messages] of Object.entries(catalogues)) {
+    it(`${language} has exactly the English keys, none empty, with the same placeholders`, () => {
+      expect(Object.keys(messages).sort()).toEqual(keys);
+      for (const key of keys) {
+        const text = messages[key] ?? '';
+        expect(text.trim(), `${language} ${key}`).not.toBe('');
+        expect(placeholders(text), `${language} ${key}`).toEqual(
+          placeholders((en as Record<string, string>)[key] ?? ''),
+        );
+      }
+    });
+  }
+
+  it('translates the menu and the sign-in (not copies of the English)', () => {
+    for (const key of ['nav.outcomes', 'signIn.title', 'nav.signOut', 'targeting.calls'] as const) {
+      expect(fr[key]).not.toBe(en[key]);
+      expect(nl[key]).not.toBe(en[key]);
+    }
+  });
+});
