@@ -86,13 +86,20 @@ export function explain(
     reasons.push({ kind: 'rule', ref: r.id, text: `Rule ${r.id}: ${r.reason}` });
   }
   for (let i = 0; i < model.length && reasons.length < limit; i++) reasons.push(model[i]!);
-  const head = `${BAND_WORDS[band]} risk (${fixedDecimals(score, 2)})${hold ? ', mandatory hold' : ''}`;
-  let text: string;
-  if (reasons.length === 0) text = `${head}: no rule, model signal or lookout stands out.`;
-  else {
-    text = `${head}: ${reasons[0]!.text}`;
-    for (let i = 1; i < reasons.length; i++) text += `; ${reasons[i]!.text}`;
-    text += '.';
-  }
+  const text = explanationText(band, score, hold, reasons);
   return scored ? { reasons, text, method: scored.method ?? 'tree-shap' } : { reasons, text };
+}
+
+/** The sentence of an explanation: band, score, hold, then the reasons in order. */
+export function explanationText(
+  band: RiskBand,
+  score: number,
+  hold: boolean,
+  reasons: readonly Reason[],
+): string {
+  const head = `${BAND_WORDS[band]} risk (${fixedDecimals(score, 2)})${hold ? ', mandatory hold' : ''}`;
+  if (reasons.length === 0) return `${head}: no rule, model signal or lookout stands out.`;
+  let text = `${head}: ${reasons[0]!.text}`;
+  for (let i = 1; i < reasons.length; i++) text += `; ${reasons[i]!.text}`;
+  return `${text}.`;
 }

@@ -1,12 +1,18 @@
 /**
  * The registered targeting model: gradient-boosted trees over MODEL_COLUMNS, plus the category
- * vocabulary that turns a model row's strings into the trees' category codes. Scores a feature
- * vector with per-feature contributions (TreeSHAP, in log-odds) for explanations.
+ * vocabulary that turns a model row's strings into the trees' category codes. Scoring binds the
+ * trees to feature rows (path contributions, in log-odds, taken in the same walk); exact TreeSHAP
+ * is computed for the explanations someone opens.
  */
 import type { ModelScore } from '../../risk/assessment/model-score.ts';
 import { MODEL_COLUMNS, toModelRow, type ModelRow } from '../../risk/features/to-model-row.ts';
 import type { FeatureVector } from '../../risk/features/feature-vector.ts';
 import { createPredictor, type GbdtPredictor } from '../../risk/gbdt/gbdt-predictor.ts';
+import type { FeatureDictionary } from '../../risk/features/feature-dictionary.ts';
+import { featureIndex } from '../../risk/features/feature-row.ts';
+import { flattenEnsemble } from '../../risk/gbdt/flat-ensemble.ts';
+import { sigmoid } from '../../risk/gbdt/logistic.ts';
+import type { RowModel } from '../../risk/scoring/row-scorer.ts';
 import type { GbdtModel } from '../../risk/gbdt/gbdt-model.ts';
 
 export const RISK_MODEL_FORMAT = 'portcullis-risk-model';
@@ -21,7 +27,10 @@ export interface RiskModelDocument {
 export interface LoadedRiskModel {
   readonly version: string;
   readonly hash: string;
-  score(fv: FeatureVector): ModelScore;
+  /** The trees bound to feature rows of a dictionary, for the fast scoring path. */
+  rowModel(dictionary: FeatureDictionary): RowModel;
+  /** Exact TreeSHAP contributions of a feature vector, for an explanation on display. */
+  exact(fv: FeatureVector): ModelScore;
 }
 
 export function isRiskModelDocument(value: unknown): value is RiskModelDocument {
@@ -47,21 +56,35 @@ export function encoderOf(categories: RiskModelDocument['categories']) {
   };
 }
 
-export function loadRiskModel(doc: RiskModelDocument, version: string, hash: string) {
+export function loadRiskModel(
+  doc: RiskModelDocument,
+  version: string,
+  hash: string,
+): LoadedRiskModel {
   const predictor: GbdtPredictor = createPredictor(doc.gbdt);
   const encode = encoderOf(doc.categories);
+  const features = doc.gbdt.features.map((f) => f.name);
   return {
     version,
     hash,
-    score(fv: FeatureVector): ModelScore {
-      const row = encode(toModelRow(fv));
-      const c = predictor.contributions(row);
+    rowModel: (dictionary) => ({
+      version,
+      features,
+      ensemble: flattenEnsemble(doc.gbdt, doc.categories, dictionary, featureIndex),
+    }),
+    exact(fv) {
+      const c = predictor.contributions(encode(toModelRow(fv)));
       const contributions = [];
       for (let i = 0; i < c.values.length; i++) {
         const v = c.values[i]!;
-        if (v !== 0) contributions.push({ feature: MODEL_COLUMNS[i]!.name, contribution: v });
+        if (v !== 0) contributions.push({ feature: features[i]!, contribution: v });
       }
-      return { modelVersion: version, score: 1 / (1 + Math.exp(-c.margin)), contributions };
+      return {
+        modelVersion: version,
+        score: sigmoid(c.margin),
+        contributions,
+        method: 'tree-shap',
+      };
     },
-  } satisfies LoadedRiskModel;
+  };
 }

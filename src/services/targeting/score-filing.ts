@@ -1,13 +1,14 @@
 /**
  * Scores one accepted filing inside the scoring transaction: loads its consignments, their
  * containers' events and the parties' and routes' history (one query each), computes features,
- * runs the active rule set and model, stores one assessment per container with the versions and
- * feature snapshot that reproduce it, then counts the shipments into the history.
+ * runs the active rule set and model over feature rows, stores one assessment per container
+ * under the vessel call at the agency's home port (call-port.ts) with the versions and feature
+ * snapshot that reproduce it, then counts the shipments into the history.
  */
 import type { LookoutHit } from '../../risk/features/history.ts';
-import { assess } from '../../risk/assessment/assess.ts';
+import type { Assessment } from '../../risk/assessment/assess.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
-import { evaluateRuleSet } from '../../risk/rules/rule-set-evaluator.ts';
+import { encodeFeatureRow, FEATURE_COUNT } from '../../risk/features/feature-row.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import {
   consignmentsForScoring,
@@ -16,12 +17,14 @@ import {
   loadPartyHistory,
   loadRouteStats,
   recordShipments,
+  scannerPorts,
   type AssessmentRecord,
   type Db,
   type ScoringConsignment,
 } from '../../storage/index.ts';
 import type { ActiveVersions } from './active-versions.ts';
 import { packFeatures } from './feature-snapshot.ts';
+import { callPortOf } from './call-port.ts';
 import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
 
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
@@ -34,10 +37,17 @@ export interface ScoreFilingContext {
   readonly lookouts?: LookoutSource | undefined;
 }
 
-export async function scoreFiling(ctx: ScoreFilingContext, filingId: string): Promise<number> {
+export async function scoreFiling(
+  ctx: ScoreFilingContext,
+  filingId: string,
+  agencyId: string,
+): Promise<number> {
   const stored = (await consignmentsForScoring(ctx.tx, filingId)).filter((s) => !s.cancelled);
   const first = stored[0];
   if (!first) return 0;
+  // The job names an agency; the filing's own agency decides where assessments go.
+  if (stored.some((s) => s.agencyId !== agencyId))
+    throw new Error(`filing ${filingId} is not a filing of agency ${agencyId}`);
   const records = await assessAll(ctx, first.agencyId, stored);
   await insertAssessments(ctx.tx, records);
   const shipments = stored.map((s) => shipmentOf(s.consignment));
@@ -60,10 +70,13 @@ async function assessAll(
   const containers = consignments.flatMap((c) => c.equipment.map((e) => e.containerNumber));
   const events = await eventsOfContainers(ctx.tx, containers);
   const versions = await ctx.versions(ctx.tx, agencyId);
+  const homePorts = await scannerPorts(ctx.tx, agencyId);
   const now = ctx.now.getTime();
   const out: AssessmentRecord[] = [];
+  const row = new Float64Array(FEATURE_COUNT);
   for (const s of stored) {
     const c = s.consignment;
+    const port = callPortOf(c.route, homePorts);
     const lookoutHits = ctx.lookouts?.(agencyId, c) ?? [];
     const features = computeFeatures({
       consignment: c,
@@ -75,9 +88,11 @@ async function assessAll(
       now,
     });
     for (const fv of features) {
-      const rules = evaluateRuleSet(versions.rules, fv.values, now);
-      const model = versions.model?.score(fv);
-      const a = assess({ features: fv, rules, lookoutHits, ...(model ? { model } : {}) });
+      encodeFeatureRow(fv.values, versions.dictionary, row);
+      const a = versions.scorer.score(
+        { row, billNumber: fv.billNumber, containerNumber: fv.containerNumber, lookoutHits },
+        now,
+      );
       out.push({
         agencyId,
         consignmentId: s.id,
@@ -85,11 +100,11 @@ async function assessAll(
         containerNumber: fv.containerNumber ?? '',
         vesselImo: c.vesselImo,
         voyageNumber: c.voyageNumber,
-        port: c.route.portOfDischarge,
+        port,
         score: a.score,
         band: a.band,
         mandatoryHold: a.mandatoryHold,
-        explanation: explanationOf(a, model === undefined),
+        explanation: explanationOf(a, versions.model === undefined),
         ruleSetVersion: a.versions.ruleSet,
         modelVersion: versions.model?.version,
         modelHash: versions.model?.hash,
@@ -101,13 +116,14 @@ async function assessAll(
   return out;
 }
 
-function explanationOf(a: ReturnType<typeof assess>, rulesOnly: boolean) {
+function explanationOf(a: Assessment, rulesOnly: boolean) {
   const text = rulesOnly
     ? `${a.explanation.text} (Rules only: no active model.)`
     : a.explanation.text;
   return {
     text,
     reasons: a.explanation.reasons,
+    ...(a.explanation.method ? { method: a.explanation.method } : {}),
     components: a.components,
     firedRules: a.firedRules,
     heldBy: a.heldBy,

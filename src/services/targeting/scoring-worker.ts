@@ -1,9 +1,10 @@
 /**
- * The scoring worker: claims `score` jobs (SKIP LOCKED, with a lease), scores each filing in
- * its own audited transaction that also completes the job, and fails a job with backoff when
- * scoring throws. Any number of workers can run against one database.
+ * The scoring worker: claims the `score` jobs of its actor's agency only (SKIP LOCKED, with a
+ * lease), scores each filing in its own audited transaction that also completes the job, and
+ * fails a job with backoff when scoring throws. Assessments are written under the filing's
+ * agency, which must be the actor's. Any number of workers can run against one database.
  */
-import { claimJobs, completeJob, failJob } from '../../storage/index.ts';
+import { claimScoringJobs, completeJob, failJob } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { ActiveVersions } from './active-versions.ts';
@@ -43,7 +44,14 @@ export async function runScoringJobs(
 ): Promise<ScoringRun> {
   const now = deps.clock.now();
   const db = deps.database.db;
-  const jobs = await claimJobs(db, { worker, kinds: [SCORE_JOB], limit, leaseMs: 300_000, now });
+  const jobs = await claimScoringJobs(db, {
+    agencyId: actor.agencyId,
+    kind: SCORE_JOB,
+    worker,
+    limit,
+    leaseMs: 300_000,
+    now,
+  });
   let containers = 0;
   let failed = 0;
   for (const job of jobs) {
@@ -64,6 +72,7 @@ export async function runScoringJobs(
           const n = await scoreFiling(
             { tx, versions: deps.versions, now, lookouts: deps.lookouts },
             payload.filingId,
+            actor.agencyId,
           );
           await completeJob(tx, job.id, worker, now);
           return n;

@@ -19,6 +19,7 @@ import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import { parseCallId } from './call-id.ts';
 import { changePlanSelection, type SelectionInput } from './change-selection.ts';
+import { createExactExplainer } from './exact-explanation.ts';
 import { unpackFeatures } from './feature-snapshot.ts';
 import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
@@ -39,6 +40,7 @@ export interface TargetingReads {
 }
 
 export function createTargetingReads(deps: AuditDeps): TargetingReads {
+  const explainExactly = createExactExplainer();
   const run = <T>(
     actor: Actor,
     action: string,
@@ -74,7 +76,12 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         requireAccess(actor, 'assessment.read');
         const found = await assessmentsOfContainer(tx, actor.agencyId, containerNumber);
         if (found.length === 0) throw notFoundFor('assessment.read');
-        return found.map((a) => ({ ...a, features: unpackFeatures(a.features) }));
+        const [current, ...history] = found.map((a) => ({
+          ...a,
+          features: unpackFeatures(a.features),
+        }));
+        // The explanation on display gets exact TreeSHAP; earlier ones keep their path reasons.
+        return [await explainExactly(tx, current!, current!.features), ...history];
       }),
     makeScanPlan: (actor, callId, options = {}) =>
       run(actor, 'scan-plan.write', 'vessel-call', callId, (tx) => {

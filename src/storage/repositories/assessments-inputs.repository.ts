@@ -1,6 +1,7 @@
 /**
- * What scoring reads for one filing: its consignment versions (with their ids and port-call
- * times) and the stored events of their containers, each in one query.
+ * What scoring reads: the agency's due scoring jobs (claimed with a lease), then for one filing
+ * its consignment versions (with their ids and port-call times) and the stored events of their
+ * containers, each in one query.
  */
 import { sql } from 'drizzle-orm';
 import type { Consignment } from '../../core/cargo/consignment.ts';
@@ -40,6 +41,42 @@ export async function consignmentsForScoring(
       : r.document) as Consignment,
     ...(r.arrival === null ? {} : { arrivalAt: new Date(r.arrival).toISOString() }),
   }));
+}
+
+export interface ClaimedScoringJob {
+  readonly id: string;
+  readonly payload: unknown;
+}
+
+/**
+ * Claims up to `limit` due jobs of `kind` queued for one agency (payload `agencyId`), oldest
+ * first, with `FOR UPDATE SKIP LOCKED` and a lease like every job claim: a worker never takes
+ * another agency's filings. Completed and failed through the jobs repository.
+ */
+export async function claimScoringJobs(
+  db: Db,
+  o: { agencyId: string; kind: string; worker: string; limit: number; leaseMs: number; now: Date },
+): Promise<ClaimedScoringJob[]> {
+  const now = o.now.toISOString();
+  const until = new Date(o.now.getTime() + o.leaseMs).toISOString();
+  const result = await db.execute(sql`
+    UPDATE jobs SET status = 'running', locked_by = ${o.worker},
+      locked_until = ${until}::timestamptz, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM jobs
+      WHERE kind = ${o.kind} AND payload->>'agencyId' = ${o.agencyId}
+        AND ((status = 'queued' AND run_at <= ${now}::timestamptz)
+          OR (status = 'running' AND locked_until < ${now}::timestamptz))
+      ORDER BY run_at, seq LIMIT ${o.limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, payload, run_at, seq`);
+  type JobRow = { id: string; payload: unknown; run_at: string | Date; seq: string | number };
+  return rowsOf<JobRow>(result)
+    .sort((a, b) => +new Date(a.run_at) - +new Date(b.run_at) || Number(a.seq) - Number(b.seq))
+    .map((r) => ({
+      id: r.id,
+      payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as unknown) : r.payload,
+    }));
 }
 
 interface Row {

@@ -91,6 +91,20 @@ export async function activeModel(db: Db, agencyId: string): Promise<StoredModel
   return row && { ...summaryOf(row), document: row.document };
 }
 
+/** A model version of the agency with its document (any status). */
+export async function modelByVersion(
+  db: Db,
+  agencyId: string,
+  version: string,
+): Promise<StoredModel | undefined> {
+  const [row] = await db
+    .select({ ...SUMMARY, document: riskModels.document })
+    .from(riskModels)
+    .where(and(eq(riskModels.agencyId, agencyId), eq(riskModels.version, version)))
+    .limit(1);
+  return row && { ...summaryOf(row), document: row.document };
+}
+
 /** Activates a model version of the agency; the active one is retired. */
 export async function activateModel(db: Db, agencyId: string, version: string, at: Date) {
   await db

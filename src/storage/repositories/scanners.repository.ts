@@ -41,3 +41,12 @@ export async function listScanners(
     .where(and(eq(scanners.agencyId, agencyId), eq(scanners.port, port)));
   return rows.filter((r) => r.terminal === '' || r.terminal === terminal);
 }
+
+/** The ports where the agency has scanners: its home ports, whose vessel calls it plans. */
+export async function scannerPorts(db: Db, agencyId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ port: scanners.port })
+    .from(scanners)
+    .where(eq(scanners.agencyId, agencyId));
+  return new Set(rows.map((r) => r.port));
+}
