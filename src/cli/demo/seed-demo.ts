@@ -83,16 +83,15 @@ async function planAndScan(
   targeting: TargetingService,
   day: SimDay,
   options: DemoOptions,
-  home: string,
 ): Promise<{ calls: number; scans: number; hits: number }> {
   const truth = new Map(day.cases.map((c) => [c.containerNumber, c] as const));
   const dayCalls = new Set(
     day.calls.map((c) => `${c.portCall.vesselImo}:${c.portCall.voyageNumber}`),
   );
-  // Only the port's own calls are planned: its scanners are here, not at the discharge ports of
-  // the transshipment cargo the queue also lists.
-  const calls = (await targeting.listVesselCalls(demoOfficer, 1000)).filter(
-    (c) => c.port === home && dayCalls.has(`${c.vesselImo}:${c.voyageNumber}`),
+  // Calls are the vessels' calls at the home port (where the scanner is): imports and
+  // transshipments alike; the day's calls are planned.
+  const calls = (await targeting.listVesselCalls(demoOfficer, 1000)).filter((c) =>
+    dayCalls.has(`${c.vesselImo}:${c.voyageNumber}`),
   );
   let scans = 0;
   let hits = 0;
@@ -140,6 +139,13 @@ export async function seedDemo(
     clock,
     workerName: 'demo',
   });
+  // The port's scanner makes it the node's home port: vessel calls are keyed by it.
+  await targeting.addScanner(demoOfficer, {
+    port: config.port,
+    terminal: '',
+    name: 'Demo scanner',
+    containersPerHour: 25,
+  });
   const totals = { files: 0, containersScored: 0, plannedCalls: 0, scans: 0, hits: 0 };
   let modelVersion: string | undefined;
   for (const [i, day] of days.entries()) {
@@ -150,7 +156,7 @@ export async function seedDemo(
     const run = await targeting.scorePending(demoAnalyst, 100_000);
     totals.containersScored += run.containers;
     if (!upcoming) {
-      const r = await planAndScan(targeting, day, options, config.port);
+      const r = await planAndScan(targeting, day, options);
       totals.plannedCalls += r.calls;
       totals.scans += r.scans;
       totals.hits += r.hits;
