@@ -1,4 +1,14 @@
-/** `portcullis user …` and `portcullis retention …`: local accounts, API key scopes, retention and legal holds. */
+/**
+ * `portcullis user …` (local accounts: add, list, disable, enable, passwd, totp) and
+ * `portcullis apikey …` (API keys of machine clients and cargo senders: create, list, rotate,
+ * revoke). Passwords are read from standard input (`--password-stdin`), never from arguments;
+ * keys are printed once.
+ */
 import type { Command } from 'commander';
+import { registerApiKeyCommands } from './security-apikey.commands.ts';
+import { registerUserCommands } from './security-user.commands.ts';
 
-export function registerSecurityCommands(_program: Command): void {}
+export function registerSecurityCommands(program: Command): void {
+  registerUserCommands(program);
+  registerApiKeyCommands(program);
+}

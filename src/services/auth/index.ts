@@ -34,3 +34,4 @@ export {
 } from './sender-keys.service.ts';
 export { keyPermissions, scopedActor } from './key-scope.ts';
 export { createTotpService, type TotpService } from './totp-enrolment.ts';
+export { createAccountAdmin, type AccountAdmin } from './account-admin.ts';
