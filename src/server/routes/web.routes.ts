@@ -49,7 +49,8 @@ function sendIndex(reply: FastifyReply, built: boolean) {
 export function webRoutes(deps: WebServerDeps): FastifyPluginAsync {
   const distDir = path.resolve(deps.distDir);
   return async (app) => {
-    await app.register(fastifyStatic, { root: distDir, serve: false });
+    // Cache headers are set here per file kind, not by the static sender.
+    await app.register(fastifyStatic, { root: distDir, serve: false, cacheControl: false });
     app.get(
       '/*',
       {
