@@ -12,13 +12,22 @@ interface Props {
   readonly categories: readonly string[];
   readonly series: readonly BarSeries[];
   readonly format?: (n: number) => string;
+  /** Shown instead of an empty chart. */
+  readonly empty?: string;
 }
 
 const W = 560;
 const H = 220;
 const PAD = { left: 8, right: 8, top: 16, bottom: 44 };
 
-export function BarChart({ title, categories, series, format = String }: Props) {
+export function BarChart({ title, categories, series, format = String, empty }: Props) {
+  if (categories.length === 0 && empty !== undefined)
+    return (
+      <figure className="chart">
+        <figcaption>{title}</figcaption>
+        <p className="muted">{empty}</p>
+      </figure>
+    );
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const band = (W - PAD.left - PAD.right) / Math.max(1, categories.length);
   const barW = Math.max(4, (band * 0.8) / Math.max(1, series.length));

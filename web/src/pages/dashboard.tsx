@@ -61,6 +61,7 @@ export function DashboardPage() {
           <Loaded state={seizures}>
             {(rows) => (
               <BarChart
+                empty={t('dashboard.noData')}
                 title={t('dashboard.seizures')}
                 categories={rows.map((r) => `${textAt(r, 'port')} ${textAt(r, 'year')}`)}
                 series={[
@@ -79,6 +80,7 @@ export function DashboardPage() {
             {(rows) => (
               <>
                 <BarChart
+                  empty={t('dashboard.noData')}
                   title={t('dashboard.effectiveness')}
                   categories={rows.map((r) => textAt(r, 'period', 'key', 'group'))}
                   format={pct}
@@ -96,6 +98,7 @@ export function DashboardPage() {
                   ]}
                 />
                 <BarChart
+                  empty={t('dashboard.noData')}
                   title={t('dashboard.scannerUse')}
                   categories={rows.map((r) => textAt(r, 'period', 'key', 'group'))}
                   series={[
