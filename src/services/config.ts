@@ -13,6 +13,12 @@
  * | PORTCULLIS_AUDIT_HEAD_INTERVAL_S | seconds between signed audit tree heads (0: off) | 60             |
  * | PORTCULLIS_RATE_LIMIT_PER_MIN | API requests a minute per key, session or address (0: off) | 600      |
  * | PORTCULLIS_SIGN_IN_LIMIT_PER_MIN | sign-in attempts a minute per address          | 10             |
+ * | PORTCULLIS_OIDC_ISSUER | OpenID Connect provider's issuer URL (unset: local sign-in only) | (unset) |
+ * | PORTCULLIS_OIDC_CLIENT_ID / _CLIENT_SECRET | this node's client at the provider     | (unset)        |
+ * | PORTCULLIS_OIDC_REDIRECT_URI | `https://<node>/api/v1/session/oidc/callback`        | (unset)        |
+ * | PORTCULLIS_OIDC_NAME   | the provider's name on the sign-in page                    | Single sign-on |
+ * | PORTCULLIS_OIDC_AGENCY_CLAIM / _ROLES_CLAIM | claims naming the agency and roles    | agency, roles  |
+ * | PORTCULLIS_OIDC_ROLE_MAP | provider role → Portcullis role: `cust-ana=analyst,…`    | (as named)     |
  */
 import path from 'node:path';
 import { AppError } from '../core/app-error.ts';
@@ -30,6 +36,20 @@ export interface Config {
   readonly auditTreeHeadIntervalSeconds: number;
   readonly rateLimitPerMinute: number;
   readonly signInLimitPerMinute: number;
+  /** Sign-in through an OpenID Connect provider; undefined when not configured. */
+  readonly oidc?: OidcConfig | undefined;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret?: string | undefined;
+  readonly redirectUri: string;
+  readonly name: string;
+  readonly agencyClaim: string;
+  readonly rolesClaim: string;
+  /** Provider role name → Portcullis role name. */
+  readonly roleMap: Readonly<Record<string, string>>;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -74,6 +94,37 @@ function logLevel(env: Env): LogLevel {
   return raw as LogLevel;
 }
 
+function httpUrl(env: Env, name: string): string {
+  const raw = env[name] ?? '';
+  if (!/^https?:\/\/[^\s]+$/.test(raw)) throw invalid(name, raw, 'an http(s) URL');
+  return raw;
+}
+
+function oidcConfig(env: Env): OidcConfig | undefined {
+  if (!env['PORTCULLIS_OIDC_ISSUER']) return undefined;
+  const clientId = env['PORTCULLIS_OIDC_CLIENT_ID'];
+  if (!clientId)
+    throw invalid('PORTCULLIS_OIDC_CLIENT_ID', '', 'the client id (the issuer is set)');
+  const roleMap: Record<string, string> = {};
+  for (const pair of (env['PORTCULLIS_OIDC_ROLE_MAP'] ?? '').split(',').filter(Boolean)) {
+    const [from, to] = pair.split('=').map((x) => x.trim());
+    if (!from || !to)
+      throw invalid('PORTCULLIS_OIDC_ROLE_MAP', pair, 'provider-role=portcullis-role pairs');
+    roleMap[from] = to;
+  }
+  const secret = env['PORTCULLIS_OIDC_CLIENT_SECRET'];
+  return {
+    issuer: httpUrl(env, 'PORTCULLIS_OIDC_ISSUER'),
+    clientId,
+    ...(secret ? { clientSecret: secret } : {}),
+    redirectUri: httpUrl(env, 'PORTCULLIS_OIDC_REDIRECT_URI'),
+    name: env['PORTCULLIS_OIDC_NAME'] || 'Single sign-on',
+    agencyClaim: env['PORTCULLIS_OIDC_AGENCY_CLAIM'] || 'agency',
+    rolesClaim: env['PORTCULLIS_OIDC_ROLES_CLAIM'] || 'roles',
+    roleMap,
+  };
+}
+
 /** Reads and validates the configuration; `overrides` (from CLI flags) win over the environment. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
@@ -92,6 +143,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ),
     rateLimitPerMinute: integerIn(env, ['PORTCULLIS_RATE_LIMIT_PER_MIN'], 600, 0, 1_000_000),
     signInLimitPerMinute: integerIn(env, ['PORTCULLIS_SIGN_IN_LIMIT_PER_MIN'], 10, 1, 10_000),
+    oidc: oidcConfig(env),
   };
   const merged = {
     ...config,
