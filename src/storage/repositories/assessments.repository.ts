@@ -45,7 +45,10 @@ export async function insertAssessments(
   const ids: string[] = [];
   for (const chunk of chunksOf(records, 5_000)) {
     const col = (f: (r: AssessmentRecord) => string | undefined) => textArray(chunk.map(f));
+    // The assessments, and in the same statement the call queue's current row of each
+    // container (newest wins; a container twice in one batch counts once).
     const result = await db.execute(sql`
+      WITH inserted AS (
       INSERT INTO assessments (agency_id, consignment_id, bill_number, container_number,
         vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
         rule_set_version, model_version, model_hash, features, assessed_at)
@@ -62,7 +65,23 @@ export async function insertAssessments(
         ${col((r) => JSON.stringify(r.features))}::text[], ${col((r) => r.assessedAt.toISOString())}::text[])
         AS t(agency, cid, bill, num, imo, voyage, port, score, band, hold, expl, rules, model,
           hash, features, at)
-      RETURNING id`);
+      RETURNING id, agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
+        score, mandatory_hold, assessed_at),
+      queued AS (
+        INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
+          bill_number, assessment_id, score, mandatory_hold, assessed_at)
+        SELECT DISTINCT ON (agency_id, vessel_imo, voyage_number, port, container_number,
+            bill_number)
+          agency_id, vessel_imo, voyage_number, port, container_number, bill_number, id, score,
+          mandatory_hold, assessed_at
+        FROM inserted WHERE vessel_imo IS NOT NULL AND voyage_number IS NOT NULL
+        ORDER BY agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
+          assessed_at DESC, id DESC
+        ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET assessment_id = excluded.assessment_id,
+          score = excluded.score, mandatory_hold = excluded.mandatory_hold,
+          assessed_at = excluded.assessed_at
+        WHERE call_queue.assessed_at <= excluded.assessed_at)
+      SELECT id FROM inserted`);
     for (const r of rowsOf<{ id: string }>(result)) ids.push(r.id);
   }
   return ids;
@@ -216,24 +235,26 @@ export interface PlanCandidateRow {
 
 /** The latest assessment of every container of the call, only what the scan planner reads. */
 export async function planCandidatesOfCall(db: Db, call: CallKey): Promise<PlanCandidateRow[]> {
+  // The call queue holds the current assessment of each container: narrow rows, one per key,
+  // read as one text value (unit and record separators): tens of thousands of rows as result
+  // rows cost several times more, on PGlite most of all.
   const result = await db.execute(sql`
-    SELECT DISTINCT ON (container_number, bill_number) id, bill_number, container_number, score,
-      mandatory_hold
-    FROM assessments
+    SELECT string_agg(container_number || chr(31) || bill_number || chr(31) || assessment_id
+        || chr(31) || score::text || chr(31) || mandatory_hold::text, chr(30)
+        ORDER BY container_number, bill_number) AS rows
+    FROM call_queue
     WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
-      AND voyage_number = ${call.voyageNumber} AND port = ${call.port}
-    ORDER BY container_number, bill_number, assessed_at DESC, id DESC`);
-  return rowsOf<{
-    id: string;
-    bill_number: string;
-    container_number: string;
-    score: number;
-    mandatory_hold: boolean;
-  }>(result).map((r) => ({
-    id: r.id,
-    billNumber: r.bill_number,
-    containerNumber: r.container_number,
-    score: Number(r.score),
-    mandatoryHold: r.mandatory_hold,
-  }));
+      AND voyage_number = ${call.voyageNumber} AND port = ${call.port}`);
+  const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
+  if (!text) return [];
+  return text.split('\u001e').map((line) => {
+    const [containerNumber, billNumber, id, score, hold] = line.split('\u001f');
+    return {
+      id: id!,
+      billNumber: billNumber!,
+      containerNumber: containerNumber!,
+      score: Number(score),
+      mandatoryHold: hold === 'true',
+    };
+  });
 }
