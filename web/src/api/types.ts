@@ -240,6 +240,7 @@ export interface Lookout {
   readonly state?: string;
   readonly markings?: { readonly tlp?: string; readonly handling?: { readonly code?: string } };
   readonly createdAt?: string;
+  readonly created?: string;
   readonly content?: { readonly title?: string };
 }
 

@@ -80,7 +80,7 @@ export function LookoutsPage() {
                         {l.markings?.handling?.code}
                       </td>
                       <td data-testid="lookout-status">{stateOf(l)}</td>
-                      <td>{formatDate(l.createdAt)}</td>
+                      <td>{formatDate(l.createdAt ?? l.created)}</td>
                       <td className="actions">
                         {can('intel.release') && (
                           <button
@@ -124,7 +124,6 @@ export function LookoutsPage() {
 
 function CreateLookout({ onCreated }: { readonly onCreated: () => void }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<'container-number' | 'party-name'>('container-number');
   const [value, setValue] = useState('');
@@ -157,7 +156,6 @@ function CreateLookout({ onCreated }: { readonly onCreated: () => void }) {
               .filter(Boolean),
             agencies: [],
           },
-          owner: user?.agencyId,
           onwardSharing: false,
         },
       });
