@@ -15,19 +15,14 @@ import {
   formatCallId,
   type TargetingService,
 } from '../../services/targeting/index.ts';
-import {
-  createRng,
-  generateDays,
-  simDayFiles,
-  simulateInspection,
-  simulateScan,
-  type CaseTruth,
-  type SimDay,
-} from '../../sim/index.ts';
+import { createActor } from '../../services/access/actor.ts';
+import { createOutcomesService, type OutcomesService } from '../../services/outcomes/index.ts';
+import { generateDays, simDayFiles, type SimDay } from '../../sim/index.ts';
 import { seedDemoAccounts, type DemoSignIn } from './demo-accounts.ts';
-import { carrierActor, demoAdmin, demoAnalyst, demoOfficer } from './demo-actors.ts';
+import { carrierActor, DEMO_AGENCY, demoAdmin, demoAnalyst, demoOfficer } from './demo-actors.ts';
 import { demoWorld, type DemoOptions } from './demo-world.ts';
 import { MovingClock } from './moving-clock.ts';
+import { recordCallOutcomes } from './simulated-outcomes.ts';
 
 export interface DemoSummary {
   readonly days: number;
@@ -73,14 +68,17 @@ async function ingestDay(deps: IngestDeps, day: SimDay, home: string): Promise<n
   return files.length;
 }
 
-function scanFinds(container: string, truth: CaseTruth | undefined, seed: string): boolean {
-  const rng = createRng(`${seed}|${container}`);
-  const scan = simulateScan(container, truth, rng);
-  return scan.verdict === 'anomaly' && simulateInspection(container, truth, rng).found;
-}
+const demoInspector = createActor({
+  kind: 'user',
+  id: 'demo-inspector',
+  agencyId: DEMO_AGENCY,
+  roles: ['inspection-team'],
+});
 
 async function planAndScan(
   targeting: TargetingService,
+  outcomes: OutcomesService,
+  clock: MovingClock,
   day: SimDay,
   options: DemoOptions,
 ): Promise<{ calls: number; scans: number; hits: number }> {
@@ -97,21 +95,22 @@ async function planAndScan(
   let hits = 0;
   for (const call of calls) {
     const id = formatCallId(call);
-    const plan = await targeting.makeScanPlan(demoOfficer, id, {
+    await targeting.makeScanPlan(demoOfficer, id, {
       capacity: Math.max(2, Math.ceil(call.containers * options.scanShare)),
       shift: 'day',
       seed: id,
     });
-    for (const s of plan.selections) {
-      const found = scanFinds(s.containerNumber, truth.get(s.containerNumber), options.seed);
-      await targeting.recordOutcome(demoOfficer, {
-        containerNumber: s.containerNumber,
-        found,
-        seizure: found,
-      });
-      scans++;
-      if (found) hits++;
-    }
+    // Recorded through the outcome workflow: scans, inspections, seizures and custody to show.
+    const r = await recordCallOutcomes(
+      outcomes,
+      { officer: demoOfficer, inspector: demoInspector },
+      id,
+      truth,
+      options.seed,
+      clock.now(),
+    );
+    scans += r.scans;
+    hits += r.hits;
   }
   return { calls: calls.length, scans, hits };
 }
@@ -139,6 +138,7 @@ export async function seedDemo(
     clock,
     workerName: 'demo',
   });
+  const outcomes = createOutcomesService({ database: context.database, clock });
   // The port's scanner makes it the node's home port: vessel calls are keyed by it.
   await targeting.addScanner(demoOfficer, {
     port: config.port,
@@ -156,7 +156,7 @@ export async function seedDemo(
     const run = await targeting.scorePending(demoAnalyst, 100_000);
     totals.containersScored += run.containers;
     if (!upcoming) {
-      const r = await planAndScan(targeting, day, options);
+      const r = await planAndScan(targeting, outcomes, clock, day, options);
       totals.plannedCalls += r.calls;
       totals.scans += r.scans;
       totals.hits += r.hits;
