@@ -67,3 +67,23 @@ CREATE INDEX "retention_tombstones_run_idx" ON "retention_tombstones" USING btre
 CREATE TRIGGER retention_tombstones_append_only
   BEFORE UPDATE OR DELETE ON retention_tombstones
   FOR EACH ROW EXECUTE FUNCTION portcullis_reject_change();
+--> statement-breakpoint
+-- Raw messages and filings are append-only too; the retention purge alone may delete them, in a
+-- transaction that set portcullis.retention_purge (it writes the tombstones in that transaction).
+-- A guard against mistakes, not against the database owner: the signed audit log is the proof.
+CREATE OR REPLACE FUNCTION portcullis_reject_change_unless_purge() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND current_setting('portcullis.retention_purge', true) = 'on' THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'table % is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER raw_messages_append_only
+  BEFORE UPDATE OR DELETE ON raw_messages
+  FOR EACH ROW EXECUTE FUNCTION portcullis_reject_change_unless_purge();--> statement-breakpoint
+CREATE TRIGGER filings_append_only
+  BEFORE UPDATE OR DELETE ON filings
+  FOR EACH ROW EXECUTE FUNCTION portcullis_reject_change_unless_purge();
