@@ -1,7 +1,9 @@
 /**
- * EDIFACT uploads: streams the interchange message by message (memory holds one message at a
- * time, not the parsed whole), maps each to cargo records, and keeps each rejected record's
- * segments as sent, for the quarantine.
+ * EDIFACT uploads: streams the interchange message by message and maps each message only when
+ * the intake asks for the next unit (inside its transaction), so memory holds one message and
+ * its records at a time, never the parsed whole. Each rejected record keeps its segments as sent,
+ * for the quarantine. The first message is read up front: by then the UNB control reference (for
+ * idempotency) is known.
  */
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import {
@@ -35,22 +37,34 @@ export async function parseEdifactSubmission(input: EdifactParseInput): Promise<
     source: input.source,
     untCountPolicy: input.policy.untCount,
   });
-  const units: ParsedUnit[] = [];
+  const messages = stream[Symbol.asyncIterator]();
+  const first = await messages.next();
   const mapDiagnostics: Diagnostic[] = [];
   const decoder = new TextDecoder('utf-8');
-  for await (const message of stream) {
-    const options = { source: input.source, ...(input.lookups ? { lookups: input.lookups } : {}) };
-    const mapped = mapMessage(message, options);
-    if (mapped.type === undefined) mapDiagnostics.push(...mapped.diagnostics);
-    else units.push(unitOf(mapped, message, (a, b) => decoder.decode(input.bytes.subarray(a, b))));
+  const slice: Slice = (a, b) => decoder.decode(input.bytes.subarray(a, b));
+  const options = { source: input.source, ...(input.lookups ? { lookups: input.lookups } : {}) };
+  let consumed = false;
+  async function* units(): AsyncGenerator<ParsedUnit> {
+    if (consumed) throw new Error('the units of an EDIFACT upload can be read only once');
+    consumed = true;
+    for (let next = first; !next.done; next = await messages.next()) {
+      const mapped = mapMessage(next.value, options);
+      if (mapped.type === undefined) mapDiagnostics.push(...mapped.diagnostics);
+      else yield unitOf(mapped, next.value, slice);
+    }
   }
-  const received = stream.received;
+  const interchange = stream.received.interchanges[0];
   return {
     format: 'edifact',
-    units,
-    diagnostics: [...stream.diagnostics, ...mapDiagnostics],
-    ...(received.interchanges[0] ? { interchangeRef: received.interchanges[0].ref } : {}),
-    edifact: { received, syntaxDiagnostics: [...stream.diagnostics] },
+    units: { [Symbol.asyncIterator]: units },
+    // Complete once the units have been read.
+    get diagnostics() {
+      return [...stream.diagnostics, ...mapDiagnostics];
+    },
+    ...(interchange ? { interchangeRef: interchange.ref } : {}),
+    get edifact() {
+      return { received: stream.received, syntaxDiagnostics: [...stream.diagnostics] };
+    },
   };
 }
 

@@ -44,7 +44,11 @@ export interface EdifactReceipt {
 export interface ParsedSubmission {
   /** Undefined when the upload is in no format the intake reads. */
   readonly format: FilingFormat | undefined;
-  readonly units: readonly ParsedUnit[];
+  /**
+   * The units in input order. EDIFACT units are parsed and mapped one message at a time as
+   * they are iterated (once); `diagnostics` and `edifact` are complete after that.
+   */
+  readonly units: readonly ParsedUnit[] | AsyncIterable<ParsedUnit>;
   /** Diagnostics about the upload as a whole (syntax, envelope, unknown format). */
   readonly diagnostics: readonly Diagnostic[];
   /** UNB control reference, for idempotency when no key is given. */

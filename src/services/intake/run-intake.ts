@@ -1,6 +1,7 @@
 /**
  * The body of the intake transaction: idempotency first (the sender's Idempotency-Key or UNB
- * control reference, then the raw bytes' hash), the raw message byte for byte, every unit, the EDIFACT
+ * control reference, then the raw bytes' hash), the raw message byte for byte, every unit (an
+ * EDIFACT message is mapped and written before the next is read), the EDIFACT
  * acknowledgements, and the submission with its acknowledgement. Everything the
  * acknowledgement says is written in this one transaction.
  */
@@ -97,7 +98,8 @@ async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise
   if (format === undefined) return [];
   const ctx = { ...run, tx, rawMessageId, format };
   const units: UnitAck[] = [];
-  for (const unit of run.parsed.units) units.push(await storeUnit(ctx, unit));
+  // Each unit is stored before the next is parsed: its records are not kept once written.
+  for await (const unit of run.parsed.units) units.push(await storeUnit(ctx, unit));
   return units;
 }
 
