@@ -5,10 +5,12 @@
  * keys are printed once.
  */
 import type { Command } from 'commander';
+import { registerRetentionCommand } from './retention.command.ts';
 import { registerApiKeyCommands } from './security-apikey.commands.ts';
 import { registerUserCommands } from './security-user.commands.ts';
 
 export function registerSecurityCommands(program: Command): void {
   registerUserCommands(program);
   registerApiKeyCommands(program);
+  registerRetentionCommand(program);
 }
