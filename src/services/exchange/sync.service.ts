@@ -8,7 +8,7 @@
  * retried at the next run.
  */
 import { AppError } from '../../core/app-error.ts';
-import type { StixBundle, StixObject } from '../../exchange/stix/stix-object.ts';
+import type { StixBundle } from '../../exchange/stix/stix-object.ts';
 import { parseTaxiiTimestamp, taxiiTimestamp } from '../../exchange/taxii/taxii-timestamp.ts';
 import {
   TAXII_MEDIA_TYPE,
@@ -112,7 +112,7 @@ async function pullCollection(
       const bundle: StixBundle = {
         type: 'bundle',
         id: headers.get(BUNDLE_HEADER) ?? '',
-        objects: objects as StixObject[],
+        objects: objects,
       };
       const r = await receiveBundle(
         ctx,
