@@ -4,6 +4,7 @@ import { createIntakeService } from '../services/intake/intake.service.ts';
 import { referenceLookups } from '../services/intake/reference-lookups.ts';
 import { createSenderService } from '../services/intake/sender.service.ts';
 import { createTargetingService } from '../services/targeting/targeting.service.ts';
+import { createLookoutSource } from '../services/exchange/lookout-source.ts';
 import type { Authenticate } from './auth/api-key.ts';
 import { apiKeyAuthenticator, requestActor, type ActorOf } from './auth/request-actor.ts';
 import { outcomesDeps } from './deps/outcomes.deps.ts';
@@ -33,7 +34,13 @@ function intakeDeps(context: AppContext, bodyLimitBytes?: number): IntakeServerD
  * Targeting over the context's database. A carrier's key is denied by the service's access checks.
  */
 function targetingDeps(context: AppContext, actorOf: ActorOf): TargetingServerDeps {
-  const service = createTargetingService({ database: context.database, clock: context.clock });
+  const lookouts = createLookoutSource(context.database, context.clock);
+  lookouts.refresh().catch(() => undefined);
+  const service = createTargetingService({
+    database: context.database,
+    clock: context.clock,
+    lookouts: lookouts.source,
+  });
   return { service, actorOf };
 }
 
