@@ -32,7 +32,8 @@ export interface ScoredRow {
 }
 
 export interface RowScorer {
-  score(input: ScoredRow, at: number): Assessment;
+  /** `bands` overrides the scorer's configuration (calibrated bands, see band-calibration.ts). */
+  score(input: ScoredRow, at: number, bands?: AssessmentConfig): Assessment;
   /** The model's score of a row with path contributions (largest first, top `maxReasons`). */
   model(row: Float64Array): ModelScore | undefined;
 }
@@ -55,11 +56,11 @@ export function createRowScorer(
   };
   // The row being assessed, read by valueOf: one closure for the scorer's life, not one per row
   // (scoring is synchronous, so the row cannot change under it).
-  let current = new Float64Array(0);
+  let current: Float64Array = new Float64Array(0);
   const valueOf = (feature: string) => rowValue(current, featureIndex(feature), rules.dictionary);
   return {
     model: scoreModel,
-    score(input, at) {
+    score(input, at, bands = config) {
       const { row } = input;
       current = row;
       const scored = scoreModel(row);
@@ -69,7 +70,7 @@ export function createRowScorer(
         rules: evaluateRowRules(rules, row, at),
         ...(scored ? { model: scored } : {}),
         ...(input.lookoutHits ? { lookoutHits: input.lookoutHits } : {}),
-        config,
+        config: bands,
       });
     },
   };

@@ -32,7 +32,7 @@ export type LookoutSource = (agencyId: string, c: Consignment) => readonly Looko
 
 export interface ScoreFilingContext {
   readonly tx: Db;
-  readonly versions: (db: Db, agencyId: string) => Promise<ActiveVersions>;
+  readonly versions: (db: Db, agencyId: string, now?: number) => Promise<ActiveVersions>;
   readonly now: Date;
   readonly lookouts?: LookoutSource | undefined;
 }
@@ -69,7 +69,7 @@ async function assessAll(
   );
   const containers = consignments.flatMap((c) => c.equipment.map((e) => e.containerNumber));
   const events = await eventsOfContainers(ctx.tx, containers);
-  const versions = await ctx.versions(ctx.tx, agencyId);
+  const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
   const homePorts = await scannerPorts(ctx.tx, agencyId);
   const now = ctx.now.getTime();
   const out: AssessmentRecord[] = [];
@@ -92,6 +92,7 @@ async function assessAll(
       const a = versions.scorer.score(
         { row, billNumber: fv.billNumber, containerNumber: fv.containerNumber, lookoutHits },
         now,
+        versions.bands,
       );
       out.push({
         agencyId,
@@ -128,7 +129,7 @@ function explanationOf(a: Assessment, rulesOnly: boolean) {
     firedRules: a.firedRules,
     heldBy: a.heldBy,
     rulesOnly,
-    // Scoring always uses the default assessment configuration; its name reproduces it.
-    config: 'default',
+    // The default assessment configuration with the band thresholds in force.
+    config: { bands: { highAt: a.versions.config.highAt, mediumAt: a.versions.config.mediumAt } },
   };
 }

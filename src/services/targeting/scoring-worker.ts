@@ -20,7 +20,7 @@ export interface ScoringRun {
 }
 
 export interface WorkerDeps extends AuditDeps {
-  readonly versions: (db: Db, agencyId: string) => Promise<ActiveVersions>;
+  readonly versions: (db: Db, agencyId: string, now?: number) => Promise<ActiveVersions>;
   readonly lookouts?: LookoutSource | undefined;
 }
 

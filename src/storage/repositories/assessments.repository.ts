@@ -258,3 +258,13 @@ export async function planCandidatesOfCall(db: Db, call: CallKey): Promise<PlanC
     };
   });
 }
+
+/** The agency's most recent assessment scores (newest first), read as one value. */
+export async function recentScores(db: Db, agencyId: string, limit: number): Promise<number[]> {
+  const result = await db.execute(sql`
+    SELECT string_agg(score::text, ',') AS scores FROM (
+      SELECT score FROM assessments WHERE agency_id = ${agencyId}
+      ORDER BY assessed_at DESC LIMIT ${limit}) recent`);
+  const text = rowsOf<{ scores: string | null }>(result)[0]?.scores;
+  return text ? text.split(',').map(Number) : [];
+}
