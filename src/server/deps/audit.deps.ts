@@ -1,7 +1,11 @@
-/** Builds the audit routes' dependencies from the app context: the log signed by the node's key. */
+/**
+ * Builds the audit routes' dependencies from the app context: the log signed by the node's key,
+ * and retention with legal holds (served beside it).
+ */
 import type { AppContext } from '../../services/app-context.ts';
 import { createAuditLogService } from '../../services/audit-log/audit-log.service.ts';
 import { loadNodeSigningKey } from '../../services/audit-log/node-signing-key.ts';
+import { createRetentionService } from '../../services/retention/retention.service.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { AuditServerDeps } from '../routes/audit.routes.ts';
 
@@ -20,5 +24,6 @@ export function auditDeps(
   const key = loadNodeSigningKey(options.dataDir);
   const service = createAuditLogService({ database: context.database, clock: context.clock, key });
   const seconds = options.auditTreeHeadIntervalSeconds ?? DEFAULT_TREE_HEAD_INTERVAL_S;
-  return { service, actorOf, treeHeadIntervalMs: seconds * 1000 };
+  const retention = { service: createRetentionService(context), actorOf };
+  return { service, actorOf, treeHeadIntervalMs: seconds * 1000, retention };
 }

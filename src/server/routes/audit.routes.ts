@@ -17,6 +17,7 @@ import {
   VerificationSchema,
 } from './audit-schemas.ts';
 import { ErrorRef } from './intake-schemas.ts';
+import { retentionRoutes, type RetentionServerDeps } from './retention.routes.ts';
 
 /** What these routes need from the services. */
 export interface AuditServerDeps {
@@ -24,6 +25,8 @@ export interface AuditServerDeps {
   readonly actorOf: (request: FastifyRequest) => Promise<Actor>;
   /** Signed tree head interval while the server runs; 0 turns the job off. */
   readonly treeHeadIntervalMs: number;
+  /** Retention and legal holds, served beside the audit log when given. */
+  readonly retention?: RetentionServerDeps;
 }
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 404: ErrorRef };
@@ -47,7 +50,8 @@ const ConsistencyQuery = Type.Object({
 });
 
 export function auditRoutes(deps: AuditServerDeps): FastifyPluginAsync {
-  return (app) => {
+  return async (app) => {
+    if (deps.retention) await app.register(retentionRoutes(deps.retention));
     let job: TreeHeadJob | undefined;
     if (deps.treeHeadIntervalMs > 0) {
       app.addHook('onReady', () => {
@@ -141,6 +145,5 @@ export function auditRoutes(deps: AuditServerDeps): FastifyPluginAsync {
       },
       async (request) => deps.service.verify(await deps.actorOf(request)),
     );
-    return Promise.resolve();
   };
 }
