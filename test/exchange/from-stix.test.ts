@@ -2,6 +2,7 @@
 // partner receives equals what the gate released), and unreadable objects are refused by id.
 import { describe, expect, it } from 'vitest';
 import type { ExchangeObject } from '../../src/exchange/objects/exchange-object.ts';
+import type { Recipient } from '../../src/exchange/release/recipient.ts';
 import { releaseFor } from '../../src/exchange/release/release-for.ts';
 import { exchangeObjectsFromBundle } from '../../src/exchange/stix/from-stix.ts';
 import { stixTimestamp } from '../../src/exchange/stix/stix-object.ts';
@@ -41,7 +42,7 @@ function normalised(o: ExchangeObject): unknown {
 }
 
 describe('exchange objects from STIX', () => {
-  const cases: [ExchangeObject, typeof recipients.cbp][] = [
+  const cases: [ExchangeObject, Recipient][] = [
     [usLookout, recipients.antwerp],
     [seizure, recipients.cbp],
     [alert, recipients.rotterdam],

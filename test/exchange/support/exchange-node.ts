@@ -1,0 +1,157 @@
+/**
+ * A Portcullis node for the multi-node exchange tests: its own PGlite database, its identity key,
+ * its services, and its own Fastify server with the exchange and TAXII routes listening on
+ * 127.0.0.1:0. `connect(a, b, communities)` registers each node with the other (keys, tokens,
+ * endpoints). The fetch every node uses is recorded, so tests can validate every STIX object a
+ * node emitted over TAXII.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { AppError } from '../../../src/core/app-error.ts';
+import { ErrorEnvelope, handleError } from '../../../src/server/error-envelope.ts';
+import { exchangeDeps } from '../../../src/server/deps/exchange.deps.ts';
+import { exchangeRoutes } from '../../../src/server/routes/exchange.routes.ts';
+import { createActor, type Actor } from '../../../src/services/access/actor.ts';
+import type { Role } from '../../../src/services/access/roles.ts';
+import { buildAppContext, type AppContext } from '../../../src/services/app-context.ts';
+import type { Clock } from '../../../src/services/clock.ts';
+import {
+  exchangeContext,
+  type ExchangeContext,
+} from '../../../src/services/exchange/exchange-context.ts';
+import {
+  createIntelService,
+  type IntelService,
+} from '../../../src/services/exchange/intel.service.ts';
+import { initNode, type NodeIdentity } from '../../../src/services/exchange/node-identity.ts';
+import {
+  createPartnerRegistry,
+  type PartnerRegistryService,
+} from '../../../src/services/exchange/partner-registry.service.ts';
+import { createSyncService, type SyncReport } from '../../../src/services/exchange/sync.service.ts';
+import type { Purpose } from '../../../src/exchange/markings/purpose.ts';
+import { openTestDatabase } from '../../support/db.ts';
+
+/** A clock the test moves by hand; every node shares it. */
+export function manualClock(start: string): Clock & { advance(ms: number): void } {
+  let t = Date.parse(start);
+  return { now: () => new Date(t), advance: (ms) => (t += ms) };
+}
+
+/** Every TAXII response body fetched by any node: the objects partners emitted. */
+export const emitted: Record<string, unknown>[] = [];
+
+const recordingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const text = await response.clone().text();
+  try {
+    const body = JSON.parse(text) as { objects?: Record<string, unknown>[] };
+    if (Array.isArray(body.objects))
+      emitted.push(...body.objects.filter((o) => typeof o['type'] === 'string'));
+  } catch {
+    // not JSON: nothing emitted
+  }
+  return response;
+};
+
+export interface ExchangeNode {
+  readonly name: string;
+  readonly agency: string;
+  readonly context: AppContext;
+  readonly ctx: ExchangeContext;
+  readonly identity: NodeIdentity;
+  readonly intel: IntelService;
+  readonly partners: PartnerRegistryService;
+  url: string;
+  server: FastifyInstance;
+  actor(roles: Role[], id?: string): Actor;
+  sync(): Promise<SyncReport>;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function listen(context: AppContext): Promise<{ server: FastifyInstance; url: string }> {
+  const actorOf = () =>
+    Promise.reject(new AppError('unauthenticated', 'tests call services directly'));
+  const deps = exchangeDeps(context, actorOf, {}, { fetch: recordingFetch, syncIntervalS: 0 });
+  if (!deps) throw new Error('exchange deps missing');
+  const server = Fastify({ logger: false });
+  server.addSchema(ErrorEnvelope);
+  server.setErrorHandler(handleError);
+  await server.register(exchangeRoutes(deps));
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+export async function startNode(name: string, agency: string, clock: Clock): Promise<ExchangeNode> {
+  const { database, release } = await openTestDatabase('pglite');
+  const context = await buildAppContext(database, clock);
+  const ctx = exchangeContext({ database, clock, fetch: recordingFetch });
+  const identity = await initNode(database.db, agency, clock.now());
+  const { server, url } = await listen(context);
+  const syncActor = createActor({
+    kind: 'machine',
+    id: `${name}-sync`,
+    agencyId: agency,
+    roles: ['partner-node'],
+  });
+  const node: ExchangeNode = {
+    name,
+    agency,
+    context,
+    ctx,
+    identity,
+    intel: createIntelService(ctx),
+    partners: createPartnerRegistry(ctx),
+    url,
+    server,
+    actor: (roles, id = `${name}-${roles.join('+')}`) =>
+      createActor({ kind: 'user', id, agencyId: agency, roles }),
+    sync: () => createSyncService(ctx).syncOnce(syncActor),
+    stop: () => node.server.close(),
+    async restart() {
+      const started = await listen(context);
+      node.server = started.server;
+      node.url = started.url;
+    },
+    async close() {
+      await node.server.close();
+      await release();
+    },
+  };
+  return node;
+}
+
+const PURPOSES_ALL: Purpose[] = ['customs-control', 'crime-prevention', 'criminal-investigation'];
+
+/** Registers each node with the other: public keys, bearer tokens both ways, endpoints. */
+export async function connect(
+  a: ExchangeNode,
+  b: ExchangeNode,
+  communities: string[],
+): Promise<void> {
+  for (const [self, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const admin = self.actor(['admin']);
+    await self.partners.add(admin, {
+      id: other.name,
+      agencyId: other.agency,
+      name: other.name,
+      endpoint: other.url,
+      communities,
+      purposes: PURPOSES_ALL,
+      ...(other.identity.publicKeys[0] ? { publicKey: other.identity.publicKeys[0] } : {}),
+    });
+  }
+  for (const [self, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const token = await other.partners.issueToken(other.actor(['admin']), self.name);
+    await self.partners.connect(self.actor(['admin']), other.name, { outboundToken: token });
+  }
+}
