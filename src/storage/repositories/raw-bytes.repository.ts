@@ -1,8 +1,9 @@
 /**
  * The intake's write path for raw messages: the same row as `storeRawMessage`, but the bytes
- * travel as one base64 text parameter decoded by the database, and are not read back. PGlite
+ * travel as base64 text parameters decoded by the database, and are not read back. PGlite
  * serialises a `Uint8Array` parameter about ten times slower than the equivalent text, which
- * dominated the time to store a vessel's manifest.
+ * dominated the time to store a vessel's manifest. A message above 4 MiB goes in 4 MiB chunks,
+ * so a 100 MB upload never becomes one 133 MB parameter (and one 100 MB value in the engine).
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
@@ -16,6 +17,9 @@ export interface RawBytesRef {
   readonly size: number;
 }
 
+/** Messages above this size are stored as chunks of this size (see `raw_message_chunks`). */
+export const RAW_CHUNK_BYTES = 4 * 1024 * 1024;
+
 /** Stores the message unless the sender already sent the same bytes; returns its reference. */
 export async function storeRawBytes(
   db: Db,
@@ -23,16 +27,34 @@ export async function storeRawBytes(
 ): Promise<{ message: RawBytesRef; duplicate: boolean }> {
   const sha256 = sha256Hex(input.bytes);
   const size = input.bytes.byteLength;
-  const base64 = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, size).toString('base64');
+  const chunked = size > RAW_CHUNK_BYTES;
+  const inline = base64(chunked ? input.bytes.subarray(0, 0) : input.bytes);
   const result = await db.execute(sql`
     INSERT INTO raw_messages (agency_id, sender, received_at, content_type, filename, bytes, sha256, size)
     VALUES (${input.agencyId}, ${input.sender}, ${input.receivedAt.toISOString()}::timestamptz,
-      ${input.contentType}, ${input.filename ?? null}, decode(${base64}, 'base64'), ${sha256}, ${size})
+      ${input.contentType}, ${input.filename ?? null}, decode(${inline}, 'base64'), ${sha256}, ${size})
     ON CONFLICT DO NOTHING
     RETURNING id`);
   const [row] = rowsOf<{ id: string }>(result);
-  if (row) return { message: { id: row.id, sha256, size }, duplicate: false };
-  const existing = await findRawMessageBySha(db, input.agencyId, input.sender, sha256);
+  if (row) {
+    if (chunked) await storeChunks(db, row.id, input.bytes);
+    return { message: { id: row.id, sha256, size }, duplicate: false };
+  }
+  const existing = await findRawMessageBySha(db, input.agencyId, input.sender, sha256, false);
   if (!existing) throw new Error('raw message vanished between insert and select');
   return { message: { id: existing.id, sha256, size }, duplicate: true };
+}
+
+/** One statement per chunk: each is a few MiB of text at a time, never the whole message. */
+async function storeChunks(db: Db, id: string, bytes: Uint8Array): Promise<void> {
+  for (let seq = 0, at = 0; at < bytes.byteLength; seq++, at += RAW_CHUNK_BYTES) {
+    const piece = base64(bytes.subarray(at, at + RAW_CHUNK_BYTES));
+    await db.execute(sql`
+      INSERT INTO raw_message_chunks (raw_message_id, seq, bytes)
+      VALUES (${id}::uuid, ${seq}, decode(${piece}, 'base64'))`);
+  }
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }

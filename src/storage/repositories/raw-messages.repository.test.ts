@@ -7,6 +7,9 @@ import {
   sha256Hex,
   storeRawMessage,
 } from './raw-messages.repository.ts';
+import { RAW_CHUNK_BYTES, storeRawBytes } from './raw-bytes.repository.ts';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../db.ts';
 
 /** Every byte value, including NUL and invalid UTF-8, so any text conversion would show. */
 const bytes = new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 7) % 256));
@@ -44,5 +47,26 @@ describeEachEngine('raw messages repository', (getDb) => {
     const found = await findRawMessageBySha(getDb().db, 'be-customs', 'MAEU', sha256Hex(bytes));
     expect(found?.sender).toBe('MAEU');
     expect(await getRawMessage(getDb().db, '00000000-0000-4000-8000-000000000000')).toBeUndefined();
+  });
+
+  it('stores a large message in chunks and gives it back whole, once', async () => {
+    const size = 2 * RAW_CHUNK_BYTES + 1000;
+    const big = new Uint8Array(size).map((_, i) => (i * 31 + (i >> 12)) % 256);
+    const db = getDb().db;
+    const large = { ...input, sender: 'MSCU', bytes: big };
+    const first = await storeRawBytes(db, large);
+    expect(first.duplicate).toBe(false);
+    const chunks = rowsOf<{ n: number }>(
+      await db.execute(sql`SELECT count(*)::int AS n FROM raw_message_chunks
+        WHERE raw_message_id = ${first.message.id}::uuid`),
+    );
+    expect(chunks[0]?.n).toBe(3);
+    const back = await getRawMessage(db, first.message.id);
+    expect(back?.size).toBe(size);
+    expect(sha256Hex(back?.bytes ?? new Uint8Array())).toBe(sha256Hex(big));
+    const again = await storeRawBytes(db, large);
+    expect(again).toEqual({ message: first.message, duplicate: true });
+    const bySha = await findRawMessageBySha(db, 'be-customs', 'MSCU', first.message.sha256);
+    expect(bySha?.bytes.byteLength).toBe(size);
   });
 });

@@ -1,8 +1,8 @@
 /** Raw inbound messages: stored byte for byte with their SHA-256, idempotently per sender. */
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db.ts';
-import { rawMessages } from '../schema/raw-messages.ts';
+import { rawMessageChunks, rawMessages } from '../schema/raw-messages.ts';
 
 export interface RawMessageInput {
   readonly agencyId: string;
@@ -64,7 +64,25 @@ export async function storeRawMessage(
 
 export async function getRawMessage(db: Db, id: string): Promise<StoredRawMessage | undefined> {
   const rows = await db.select(columns).from(rawMessages).where(eq(rawMessages.id, id));
-  return rows[0] && toRawMessage(rows[0]);
+  return rows[0] && withChunks(db, toRawMessage(rows[0]));
+}
+
+/** A message stored in chunks (empty `bytes`, positive size) with its bytes put back together. */
+async function withChunks(db: Db, m: StoredRawMessage): Promise<StoredRawMessage> {
+  if (m.bytes.byteLength === m.size) return m;
+  const chunks = await db
+    .select({ bytes: rawMessageChunks.bytes })
+    .from(rawMessageChunks)
+    .where(eq(rawMessageChunks.rawMessageId, m.id))
+    .orderBy(asc(rawMessageChunks.seq));
+  const bytes = new Uint8Array(m.size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c.bytes, at);
+    at += c.bytes.byteLength;
+  }
+  if (at !== m.size) throw new Error(`raw message ${m.id}: ${at} of ${m.size} bytes stored`);
+  return { ...m, bytes };
 }
 
 export async function findRawMessageBySha(
@@ -72,6 +90,8 @@ export async function findRawMessageBySha(
   agencyId: string,
   sender: string,
   sha256: string,
+  /** False: the row only (a large message's bytes stay in their chunks). */
+  withBytes = true,
 ): Promise<StoredRawMessage | undefined> {
   const rows = await db
     .select(columns)
@@ -83,7 +103,8 @@ export async function findRawMessageBySha(
         eq(rawMessages.sha256, sha256),
       ),
     );
-  return rows[0] && toRawMessage(rows[0]);
+  const found = rows[0] && toRawMessage(rows[0]);
+  return found && withBytes ? withChunks(db, found) : found;
 }
 
 function toRawMessage(r: Row): StoredRawMessage {

@@ -1,8 +1,10 @@
 /**
  * Raw inbound messages, kept byte for byte with their SHA-256, so nothing a sender sent is lost.
- * (agency, sender, sha256) is unique: submitting the same bytes twice is idempotent.
+ * (agency, sender, sha256) is unique: submitting the same bytes twice is idempotent. A large
+ * message is stored in chunks (`raw_message_chunks`, in order) with an empty `bytes`, so neither
+ * engine ever holds it as one value.
  */
-import { integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea, tstz } from './columns.ts';
 
 export const rawMessages = pgTable(
@@ -19,4 +21,16 @@ export const rawMessages = pgTable(
     size: integer('size').notNull(),
   },
   (t) => [uniqueIndex('raw_messages_sender_sha256_uq').on(t.agencyId, t.sender, t.sha256)],
+);
+
+export const rawMessageChunks = pgTable(
+  'raw_message_chunks',
+  {
+    rawMessageId: uuid('raw_message_id')
+      .notNull()
+      .references(() => rawMessages.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.rawMessageId, t.seq] })],
 );
