@@ -36,6 +36,7 @@ const RoutePlace = Type.Object({
 });
 
 const ConsignmentDetail = Type.Object({
+  id: Type.String({ description: "The latest version's id" }),
   billNumber: Type.String(),
   agencyId: Type.String(),
   version: Type.Integer(),
@@ -71,6 +72,7 @@ export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
         const { billNumber } = request.params as { billNumber: string };
         const view = await deps.service.getConsignment(await deps.actorOf(request), billNumber);
         return {
+          id: view.id,
           billNumber: view.consignment.billNumber,
           agencyId: view.agencyId,
           version: view.version,

@@ -27,6 +27,8 @@ export interface ConsignmentVersion {
 }
 
 export interface ConsignmentView extends ConsignmentVersion {
+  /** The stored version's id (what the entities routes take). */
+  readonly id: string;
   readonly agencyId: string;
   readonly consignment: Consignment;
   /** Every version, oldest first (the last one is this one). */
@@ -135,6 +137,7 @@ function versionOf(c: StoredConsignment): ConsignmentVersion {
 function viewOf(c: StoredConsignment, history: readonly StoredConsignment[]): ConsignmentView {
   return {
     ...versionOf(c),
+    id: c.id,
     agencyId: c.agencyId,
     consignment: c.consignment,
     history: history.map(versionOf),

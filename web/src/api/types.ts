@@ -112,6 +112,7 @@ export interface RoutePlace {
 }
 
 export interface ConsignmentDetail {
+  readonly id: string;
   readonly billNumber: string;
   readonly agencyId: string;
   readonly version: number;
@@ -154,18 +155,20 @@ export interface ContainerDetail {
 }
 
 export interface ScreeningHit {
-  readonly listId?: string;
-  readonly name: string;
+  readonly listId: string;
+  readonly matchedName: string;
+  readonly partyName?: string;
   readonly score: number;
+  readonly narcotics?: boolean;
   readonly programmes?: readonly string[];
+  readonly status?: string;
 }
 
 export interface ConsignmentParty {
   readonly role: string;
   readonly name: string;
   readonly entityId?: string;
-  readonly hits?: readonly ScreeningHit[];
-  readonly screeningHits?: readonly ScreeningHit[];
+  readonly screeningHits: readonly ScreeningHit[];
 }
 
 export const SELECTION_STATES = ['selected', 'scanned', 'inspected', 'seized', 'released'] as const;

@@ -14,7 +14,7 @@ const COLORS: Record<string, string> = {
 
 interface Hooks {
   readonly expand: (nodeId: string) => Promise<EntityGraph>;
-  readonly open: (nodeId: string) => void;
+  readonly open: (nodeId: string, kind: string) => void;
   readonly onSize: (n: number) => void;
 }
 
@@ -28,6 +28,7 @@ function merge(graph: Graph, g: EntityGraph, around?: { x: number; y: number }) 
       x: (around?.x ?? 0) + r * Math.cos(angle),
       y: (around?.y ?? 0) + r * Math.sin(angle),
       size: 6,
+      kind: n.kind,
       color: COLORS[n.kind] ?? '#546e7a',
     });
   });
@@ -47,11 +48,17 @@ export function drawEntityGraph(
   hooks.onSize(graph.order);
   renderer.on('clickNode', ({ node }) => {
     const at = graph.getNodeAttributes(node) as { x: number; y: number };
-    void hooks.expand(node).then((g) => {
-      merge(graph, g, at);
-      hooks.onSize(graph.order);
-    });
+    hooks.expand(node).then(
+      (g) => {
+        merge(graph, g, at);
+        hooks.onSize(graph.order);
+      },
+      () => undefined, // a node without neighbours to add stays as it is
+    );
   });
-  renderer.on('doubleClickNode', ({ node }) => hooks.open(node));
+  renderer.on('doubleClickNode', ({ node }) => {
+    const { kind } = graph.getNodeAttributes(node) as { kind: string };
+    hooks.open(node, kind);
+  });
   return () => renderer.kill();
 }

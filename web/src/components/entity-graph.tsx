@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 interface Props {
   readonly initial: EntityGraph;
   readonly expand: (nodeId: string) => Promise<EntityGraph>;
-  readonly open: (nodeId: string) => void;
+  readonly open: (nodeId: string, kind: string) => void;
 }
 
 export function EntityGraphView({ initial, expand, open }: Props) {

@@ -193,6 +193,8 @@ export const en = {
   'entities.graphHint': 'Click a node to add its neighbours; double-click to open it.',
   'entities.graphLabel': 'Network graph with {n} nodes',
   'entities.graphUnavailable': 'The graph needs WebGL, which this browser does not offer.',
+  'entities.why': 'Why these records are one entity',
+  'entities.summary': '{members} records · {consignments} consignments',
   'entities.communities': 'Communities',
   'entities.community': 'Community {id}: {n} entities',
   'dashboard.title': 'Dashboard',

@@ -197,6 +197,8 @@ export const fr: Messages = {
     'Cliquez sur un nœud pour ajouter ses voisins ; double-cliquez pour l’ouvrir.',
   'entities.graphLabel': 'Graphe du réseau avec {n} nœuds',
   'entities.graphUnavailable': 'Le graphe nécessite WebGL, que ce navigateur ne fournit pas.',
+  'entities.why': 'Pourquoi ces enregistrements forment une entité',
+  'entities.summary': '{members} enregistrements · {consignments} envois',
   'entities.communities': 'Communautés',
   'entities.community': 'Communauté {id} : {n} entités',
   'dashboard.title': 'Tableau de bord',

@@ -196,6 +196,8 @@ export const nl: Messages = {
   'entities.graphHint': 'Klik op een knoop om de buren toe te voegen; dubbelklik om te openen.',
   'entities.graphLabel': 'Netwerkgraaf met {n} knopen',
   'entities.graphUnavailable': 'De graaf vereist WebGL, dat deze browser niet biedt.',
+  'entities.why': 'Waarom deze records één entiteit zijn',
+  'entities.summary': '{members} records · {consignments} zendingen',
   'entities.communities': 'Gemeenschappen',
   'entities.community': 'Gemeenschap {id}: {n} entiteiten',
   'dashboard.title': 'Dashboard',

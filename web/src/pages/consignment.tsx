@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { useSession } from '../lib/session.tsx';
 
 const enc = encodeURIComponent;
 
@@ -44,7 +45,7 @@ function ConsignmentBody({ detail }: { readonly detail: ConsignmentDetail }) {
       <div className="columns">
         <section aria-labelledby="parties-title">
           <h2 id="parties-title">{t('consignment.parties')}</h2>
-          <Parties bill={detail.billNumber} parties={c.parties} />
+          <Parties consignmentId={detail.id} parties={c.parties} />
           <h2>{t('consignment.goods')}</h2>
           <table>
             <thead>
@@ -109,36 +110,31 @@ function ConsignmentBody({ detail }: { readonly detail: ConsignmentDetail }) {
 
 /** Parties as filed; screening hits and linked entities come from the entities capability where this node has it. */
 function Parties({
-  bill,
+  consignmentId,
   parties,
 }: {
-  readonly bill: string;
+  readonly consignmentId: string;
   readonly parties: ConsignmentDetail['consignment']['parties'];
 }) {
   const { t, formatNumber } = useI18n();
+  const { can } = useSession();
   const available = useAvailability('/api/v1/consignments/{id}/parties');
   const screened = useLoad(
-    available
+    available && can('entity.read')
       ? () =>
-          get<{ parties: ConsignmentParty[] } | ConsignmentParty[]>(
-            `/api/v1/consignments/${enc(bill)}/parties`,
-          )
+          get<{ items: ConsignmentParty[] }>(
+            `/api/v1/consignments/${enc(consignmentId)}/parties`,
+          ).then((r) => r.items)
       : undefined,
-    [bill, available],
+    [consignmentId, available],
   );
-  const list =
-    screened.data === undefined
-      ? undefined
-      : Array.isArray(screened.data)
-        ? screened.data
-        : screened.data.parties;
-  const byName = new Map((list ?? []).map((p) => [`${p.role}|${p.name}`, p]));
+  const byName = new Map((screened.data ?? []).map((p) => [`${p.role}|${p.name}`, p]));
   return (
     <>
       <ul className="parties">
         {parties.map((p, i) => {
           const s = byName.get(`${p.role}|${p.name}`);
-          const hits = s?.hits ?? s?.screeningHits ?? [];
+          const hits = s?.screeningHits ?? [];
           return (
             <li key={i}>
               <span className="tag">{p.role}</span> <strong>{p.name}</strong>
@@ -159,9 +155,9 @@ function Parties({
                   {hits.map((h, j) => (
                     <li key={j} className="hit">
                       {t('consignment.hit', {
-                        name: h.name,
+                        name: h.matchedName,
                         score: formatNumber(h.score, 2),
-                        list: h.listId ?? '',
+                        list: h.listId,
                       })}
                     </li>
                   ))}

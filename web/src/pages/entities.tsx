@@ -1,7 +1,7 @@
 /** Entities: search, a profile (members, identifiers, hits, consignments), the network graph that grows on click, and communities. */
 import { useState, type FormEvent } from 'react';
 import { get, query } from '../api/client.ts';
-import type { EntityGraph } from '../api/types.ts';
+import type { EntityGraph, ScreeningHit } from '../api/types.ts';
 import { Loaded, NotAvailable } from '../components/page-state.tsx';
 import { EntityGraphView } from '../components/entity-graph.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -11,10 +11,9 @@ import { useLoad } from '../lib/use-load.ts';
 
 interface EntitySummary {
   readonly id: string;
-  readonly name?: string;
-  readonly label?: string;
-  readonly kind?: string;
-  readonly country?: string;
+  readonly name: string;
+  readonly members: number;
+  readonly consignments: number;
 }
 
 type Listed<T> = T[] | { items: T[] };
@@ -55,9 +54,12 @@ export function EntitiesPage({ entityId }: { readonly entityId?: string | undefi
                 {list.map((e) => (
                   <li key={e.id}>
                     <Link href={`/entities/${enc(e.id)}`}>
-                      <strong>{e.name ?? e.label ?? e.id}</strong>
+                      <strong>{e.name}</strong>
                       <span className="muted">
-                        {[e.kind, e.country].filter(Boolean).join(' · ')}
+                        {t('entities.summary', {
+                          members: e.members,
+                          consignments: e.consignments,
+                        })}
                       </span>
                     </Link>
                   </li>
@@ -79,20 +81,24 @@ export function EntitiesPage({ entityId }: { readonly entityId?: string | undefi
 
 interface Profile {
   readonly id: string;
-  readonly name?: string;
-  readonly kind?: string;
-  readonly members?: readonly {
-    readonly name?: string;
-    readonly source?: string;
-    readonly reasons?: readonly string[];
-  }[];
-  readonly identifiers?: readonly { readonly scheme: string; readonly value: string }[];
-  readonly screeningHits?: readonly {
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly memberList: readonly {
+    readonly partyId: string;
     readonly name: string;
-    readonly score: number;
-    readonly listId?: string;
+    readonly role: string;
+    readonly billNumber: string;
+    readonly country?: string;
   }[];
-  readonly consignments?: readonly (string | { readonly billNumber: string })[];
+  readonly identifiers: Readonly<Record<string, readonly string[]>>;
+  readonly links: readonly {
+    readonly a: string;
+    readonly b: string;
+    readonly score: number;
+    readonly evidence: readonly { readonly kind: string; readonly detail: string }[];
+  }[];
+  readonly screeningHits: readonly ScreeningHit[];
+  readonly consignmentList: readonly { readonly id: string; readonly billNumber: string }[];
 }
 
 function Profile({ id }: { readonly id: string }) {
@@ -104,53 +110,60 @@ function Profile({ id }: { readonly id: string }) {
       <Loaded state={profile}>
         {(p) => (
           <>
-            <h1 id="prof-title">
-              {p.name ?? p.id} <span className="tag">{p.kind}</span>
-            </h1>
+            <h1 id="prof-title">{p.name}</h1>
+            {p.names.length > 1 && <p className="muted">{p.names.join(' · ')}</p>}
             <div className="columns">
               <div>
                 <h2>{t('entities.identifiers')}</h2>
                 <ul>
-                  {(p.identifiers ?? []).map((i) => (
-                    <li key={`${i.scheme}:${i.value}`}>
-                      <span className="tag">{i.scheme}</span>{' '}
-                      <span className="mono">{i.value}</span>
-                    </li>
-                  ))}
+                  {Object.entries(p.identifiers).flatMap(([scheme, values]) =>
+                    values.map((v) => (
+                      <li key={`${scheme}:${v}`}>
+                        <span className="tag">{scheme}</span> <span className="mono">{v}</span>
+                      </li>
+                    )),
+                  )}
                 </ul>
                 <h2>{t('entities.members')}</h2>
                 <ul>
-                  {(p.members ?? []).map((m, i) => (
-                    <li key={i}>
-                      {m.name}{' '}
-                      {m.reasons && <span className="muted">· {m.reasons.join(', ')}</span>}
+                  {p.memberList.map((m) => (
+                    <li key={m.partyId}>
+                      {m.name} <span className="tag">{m.role}</span>{' '}
+                      <span className="mono muted">{m.billNumber}</span>
+                      {m.country && <span className="muted"> · {m.country}</span>}
+                    </li>
+                  ))}
+                </ul>
+                <h2>{t('entities.why')}</h2>
+                <ul>
+                  {p.links.map((l) => (
+                    <li key={`${l.a}-${l.b}`}>
+                      {formatNumber(l.score, 2)} ·{' '}
+                      {l.evidence.map((e) => `${e.kind}: ${e.detail}`).join('; ')}
                     </li>
                   ))}
                 </ul>
                 <h2>{t('entities.hits')}</h2>
                 <ul>
-                  {(p.screeningHits ?? []).map((h, i) => (
+                  {p.screeningHits.map((h, i) => (
                     <li key={i} className="hit">
                       {t('consignment.hit', {
-                        name: h.name,
+                        name: h.matchedName,
                         score: formatNumber(h.score, 2),
-                        list: h.listId ?? '',
+                        list: h.listId,
                       })}
                     </li>
                   ))}
                 </ul>
                 <h2>{t('entities.consignments')}</h2>
                 <ul>
-                  {(p.consignments ?? []).map((c) => {
-                    const bill = typeof c === 'string' ? c : c.billNumber;
-                    return (
-                      <li key={bill}>
-                        <Link href={`/consignments/${enc(bill)}`} className="mono">
-                          {bill}
-                        </Link>
-                      </li>
-                    );
-                  })}
+                  {p.consignmentList.map((c) => (
+                    <li key={c.id}>
+                      <Link href={`/consignments/${enc(c.billNumber)}`} className="mono">
+                        {c.billNumber}
+                      </Link>
+                    </li>
+                  ))}
                 </ul>
               </div>
               <div>
@@ -163,7 +176,9 @@ function Profile({ id }: { readonly id: string }) {
                       expand={(node) =>
                         get<EntityGraph>(`/api/v1/entities/${enc(node)}/graph?hops=1`)
                       }
-                      open={(node) => navigate(`/entities/${enc(node)}`)}
+                      open={(node, kind) =>
+                        isEntityNode(kind) && navigate(`/entities/${enc(node)}`)
+                      }
                     />
                   )}
                 </Loaded>
@@ -177,20 +192,23 @@ function Profile({ id }: { readonly id: string }) {
 }
 
 interface Community {
-  readonly id: string | number;
-  readonly size?: number;
-  readonly members?: readonly (string | { readonly id: string; readonly label?: string })[];
+  readonly id: number;
+  readonly members: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly label: string;
+  }[];
 }
+
+/** Entities (companies, people) open as a profile; other nodes only show in graphs. */
+export const isEntityNode = (kind: string) => kind === 'company' || kind === 'person';
 
 function Communities() {
   const { t, formatNumber } = useI18n();
   const on = useAvailability('/api/v1/graph/communities');
   const list = useLoad(
     on
-      ? () =>
-          get<Listed<Community> | { communities: Community[] }>('/api/v1/graph/communities').then(
-            (r) => ('communities' in r ? r.communities : itemsOf(r)),
-          )
+      ? () => get<{ items: Community[] }>('/api/v1/graph/communities').then((r) => r.items)
       : undefined,
     [on],
   );
@@ -202,19 +220,16 @@ function Communities() {
         {(cs) => (
           <ul>
             {cs.slice(0, 30).map((c) => (
-              <li key={String(c.id)}>
-                {t('entities.community', {
-                  id: String(c.id),
-                  n: formatNumber(c.size ?? c.members?.length ?? 0),
-                })}{' '}
-                {(c.members ?? []).slice(0, 4).map((m) => {
-                  const mid = typeof m === 'string' ? m : m.id;
-                  return (
-                    <Link key={mid} href={`/entities/${enc(mid)}`}>
-                      {typeof m === 'string' ? m : (m.label ?? m.id)}{' '}
+              <li key={c.id}>
+                {t('entities.community', { id: c.id, n: formatNumber(c.members.length) })}{' '}
+                {c.members
+                  .filter((m) => isEntityNode(m.kind))
+                  .slice(0, 4)
+                  .map((m) => (
+                    <Link key={m.id} href={`/entities/${enc(m.id)}`}>
+                      {m.label}{' '}
                     </Link>
-                  );
-                })}
+                  ))}
               </li>
             ))}
           </ul>
