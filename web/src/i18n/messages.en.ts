@@ -213,7 +213,7 @@ export const en = {
   'audit.signedAt': 'Signed at',
   'audit.verify': 'Verify the log now',
   'audit.verified':
-    'The log verifies: every event is included and the signed heads are consistent.',
+    'The log verifies: {entries} events included, {heads} signed tree heads consistent.',
   'audit.failed': 'Verification failed: {detail}',
   'audit.events': 'Recent events',
   'audit.at': 'When',

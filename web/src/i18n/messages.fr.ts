@@ -217,7 +217,7 @@ export const fr: Messages = {
   'audit.signedAt': 'Signée le',
   'audit.verify': 'Vérifier le journal maintenant',
   'audit.verified':
-    'Le journal est vérifié : chaque événement est inclus et les têtes signées sont cohérentes.',
+    'Le journal est vérifié : {entries} événements inclus, {heads} têtes d’arbre signées cohérentes.',
   'audit.failed': 'Échec de la vérification : {detail}',
   'audit.events': 'Événements récents',
   'audit.at': 'Quand',

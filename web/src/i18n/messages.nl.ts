@@ -216,7 +216,7 @@ export const nl: Messages = {
   'audit.signedAt': 'Ondertekend op',
   'audit.verify': 'Logboek nu verifiëren',
   'audit.verified':
-    'Het logboek klopt: elke gebeurtenis is opgenomen en de ondertekende koppen zijn consistent.',
+    'Het logboek klopt: {entries} gebeurtenissen opgenomen, {heads} ondertekende boomkoppen consistent.',
   'audit.failed': 'Verificatie mislukt: {detail}',
   'audit.events': 'Recente gebeurtenissen',
   'audit.at': 'Wanneer',

@@ -18,8 +18,17 @@ interface AuditStatus {
   readonly publicKey?: string;
 }
 
+interface Verification {
+  readonly ok: boolean;
+  readonly report: {
+    readonly entries: number;
+    readonly treeHeadsChecked: number;
+    readonly findings: readonly { readonly message: string }[];
+  };
+}
+
 interface AuditEvent {
-  readonly index?: number;
+  readonly id: number;
   readonly at: string;
   readonly actorId?: string;
   readonly action: string;
@@ -36,13 +45,14 @@ export function AuditPage() {
     available,
   ]);
   const events = useLoad(
-    available
+    available && status.data
       ? () =>
-          get<AuditEvent[] | { items: AuditEvent[] }>('/api/v1/audit/events?limit=50').then((r) =>
-            Array.isArray(r) ? r : r.items,
-          )
+          // Event ids follow the log's order: the last fifty are those after size − 50.
+          get<{ items: AuditEvent[] }>(
+            `/api/v1/audit/events?after=${Math.max(0, (status.data?.treeSize ?? 0) - 50)}&limit=50`,
+          ).then((r) => [...r.items].reverse())
       : undefined,
-    [available],
+    [available, status.data?.treeSize],
   );
   const [result, setResult] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -50,9 +60,12 @@ export function AuditPage() {
   async function verify() {
     setBusy(true);
     try {
-      const r = await post<Record<string, unknown>>('/api/v1/audit/verify', {});
-      const ok = r.ok === true || r.valid === true || r.verified === true;
-      setResult(ok ? t('audit.verified') : t('audit.failed', { detail: JSON.stringify(r) }));
+      const r = await post<Verification>('/api/v1/audit/verify', {});
+      setResult(
+        r.ok
+          ? t('audit.verified', { entries: r.report.entries, heads: r.report.treeHeadsChecked })
+          : t('audit.failed', { detail: r.report.findings.map((f) => f.message).join('; ') }),
+      );
     } catch (e) {
       setResult(t('audit.failed', { detail: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -108,8 +121,8 @@ export function AuditPage() {
               </tr>
             </thead>
             <tbody>
-              {list.map((e, i) => (
-                <tr key={e.index ?? i}>
+              {list.map((e) => (
+                <tr key={e.id}>
                   <td>{formatDate(e.at)}</td>
                   <td>{e.actorId}</td>
                   <td className="mono">{e.action}</td>
