@@ -21,7 +21,6 @@ export interface FlatEnsemble {
   readonly rowIndexOf: Int32Array;
   /** Margin of the row; adds each model feature's path contribution to `contributions`. */
   walk(row: Float64Array, contributions: Float64Array): number;
-  margin(row: Float64Array): number;
   /** The row in the model's own encoding (category codes as trained), for exact TreeSHAP. */
   modelRow(row: Float64Array): Float64Array;
 }
@@ -131,20 +130,6 @@ export function flattenEnsemble(
           const k = modelFeature[i]!;
           contributions[k] = contributions[k]! + delta[c]!;
           i = child[c]!;
-          f = rowFeature[i]!;
-        }
-        m += value[i]!;
-      }
-      return m;
-    },
-    margin(row) {
-      let m = base;
-      for (let t = 0; t < treeCount; t++) {
-        let i = roots[t]!;
-        let f = rowFeature[i]!;
-        while (f >= 0) {
-          const x = row[f]!;
-          i = child[2 * i + (tableStart[i]! < 0 && x === x ? +(x > threshold[i]!) : side(i, x))]!;
           f = rowFeature[i]!;
         }
         m += value[i]!;
