@@ -42,6 +42,6 @@ export function Loaded<T>({
   readonly children: (data: T) => ReactNode;
 }) {
   if (state.error) return <ErrorNotice error={state.error} />;
-  if (state.data === undefined) return <Loading />;
+  if (state.data === undefined) return state.loading ? <Loading /> : null;
   return <>{children(state.data)}</>;
 }

@@ -268,7 +268,13 @@ function Inbox() {
     [inboxOn],
   );
   const hits = useLoad(
-    hitsOn ? () => get<Listed<IntelItem>>('/api/v1/intel/hits').then(itemsOf) : undefined,
+    hitsOn && can('intel.read')
+      ? () =>
+          get<{ local?: IntelItem[]; reported?: IntelItem[] }>('/api/v1/intel/hits').then((r) => [
+            ...(r.local ?? []),
+            ...(r.reported ?? []),
+          ])
+      : undefined,
     [hitsOn],
   );
   const row = (i: IntelItem) => (
