@@ -39,8 +39,9 @@ export async function startTestNode(database: Database): Promise<TestNode> {
 /** The `portcullis_session=…` pair of a response's Set-Cookie, for the next request's Cookie header. */
 export function sessionCookieOf(response: LightMyRequestResponse): string {
   const header = response.headers['set-cookie'];
-  const first = (Array.isArray(header) ? header[0] : header) ?? '';
-  return first.split(';')[0] ?? '';
+  const all = Array.isArray(header) ? header : header === undefined ? [] : [header];
+  const session = all.find((c) => c.startsWith('portcullis_session='));
+  return session?.split(';')[0] ?? '';
 }
 
 /** The error envelope's `error` of a failed response. */

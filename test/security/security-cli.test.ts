@@ -8,10 +8,13 @@ import { registerSecurityCommands } from '../../src/cli/commands/security.comman
 import { base32Decode } from '../../src/services/auth/base32.ts';
 import { totp } from '../../src/services/auth/index.ts';
 import { seededDataDir } from '../intake/seeded-data-dir.ts';
+import type * as cli from '../../src/cli/commands/security-cli.ts';
+
+type SecurityCli = typeof cli;
 
 const piped = vi.hoisted(() => ({ password: '' }));
 vi.mock('../../src/cli/commands/security-cli.ts', async (original) => ({
-  ...(await original<typeof import('../../src/cli/commands/security-cli.ts')>()),
+  ...(await original<SecurityCli>()),
   readStdin: () => Promise.resolve(piped.password),
 }));
 

@@ -35,3 +35,5 @@ export {
 export { keyPermissions, scopedActor } from './key-scope.ts';
 export { createTotpService, type TotpService } from './totp-enrolment.ts';
 export { createAccountAdmin, type AccountAdmin } from './account-admin.ts';
+export { createOidcSignIn, type OidcSignIn } from './oidc-sign-in.ts';
+export { mapClaims } from './oidc-claims.ts';
