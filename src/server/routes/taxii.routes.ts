@@ -59,7 +59,7 @@ function pageQuery(q: PageQueryT) {
 }
 
 function pageHeaders(reply: FastifyReply, page: ObjectsPage) {
-  reply.type(TAXII_MEDIA_TYPE);
+  reply.header('content-type', TAXII_MEDIA_TYPE);
   if (page.dateAddedFirst !== undefined)
     reply.header('X-TAXII-Date-Added-First', page.dateAddedFirst);
   if (page.dateAddedLast !== undefined) reply.header('X-TAXII-Date-Added-Last', page.dateAddedLast);
@@ -93,7 +93,7 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
       },
     );
     const route = { config, schema: { tags, security } };
-    const taxii = (reply: FastifyReply) => reply.type(TAXII_MEDIA_TYPE);
+    const taxii = (reply: FastifyReply) => reply.header('content-type', TAXII_MEDIA_TYPE);
 
     app.get(
       '/taxii2/',
