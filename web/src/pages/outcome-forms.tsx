@@ -4,6 +4,7 @@ import { post } from '../api/client.ts';
 import { CONCEALMENTS, SUBSTANCES, type SelectionDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { ChoiceField, TextField } from '../components/field.tsx';
 
 interface Props {
   readonly selection: SelectionDetail;
@@ -105,29 +106,28 @@ export function OutcomeForms({ selection, onDone }: Props) {
       verdict,
     })(e);
   };
+  const kg = { required: true, type: 'number', min: 0, step: 'any' } as const;
   return (
     <div className="forms">
       {s === 'selected' && can('scan.record') && (
         <Box title={t('outcomes.scan')} error={error}>
           <form className="inline" onSubmit={(e) => void submitScan(e)}>
-            <label>
-              {t('outcomes.scanner')}
-              <input required value={scanner} onChange={(e) => setScanner(e.target.value)} />
-            </label>
-            <label>
-              {t('outcomes.image')}
-              <input required value={image} onChange={(e) => setImage(e.target.value)} />
-            </label>
-            <label>
-              {t('outcomes.verdict')}
-              <select
-                value={verdict}
-                onChange={(e) => setVerdict(e.target.value as 'clear' | 'anomaly')}
-              >
-                <option value="clear">{t('outcomes.clear')}</option>
-                <option value="anomaly">{t('outcomes.anomaly')}</option>
-              </select>
-            </label>
+            <TextField
+              label={t('outcomes.scanner')}
+              required
+              value={scanner}
+              onChange={setScanner}
+            />
+            <TextField label={t('outcomes.image')} required value={image} onChange={setImage} />
+            <ChoiceField
+              label={t('outcomes.verdict')}
+              value={verdict}
+              onChange={(v) => setVerdict(v as 'clear' | 'anomaly')}
+              options={[
+                ['clear', t('outcomes.clear')],
+                ['anomaly', t('outcomes.anomaly')],
+              ]}
+            />
             <button type="submit" disabled={busy}>
               {t('outcomes.record')}
             </button>
@@ -141,19 +141,21 @@ export function OutcomeForms({ selection, onDone }: Props) {
             onSubmit={(e) => void run(`${base}/inspection`, { version, team, findings, found })(e)}
             data-testid="inspection-form"
           >
-            <label>
-              {t('outcomes.team')}
-              <input required name="team" value={team} onChange={(e) => setTeam(e.target.value)} />
-            </label>
-            <label className="wide">
-              {t('outcomes.findings')}
-              <input
-                required
-                name="findings"
-                value={findings}
-                onChange={(e) => setFindings(e.target.value)}
-              />
-            </label>
+            <TextField
+              label={t('outcomes.team')}
+              required
+              name="team"
+              value={team}
+              onChange={setTeam}
+            />
+            <TextField
+              label={t('outcomes.findings')}
+              className="wide"
+              required
+              name="findings"
+              value={findings}
+              onChange={setFindings}
+            />
             <label className="check">
               <input
                 type="checkbox"
@@ -176,86 +178,56 @@ export function OutcomeForms({ selection, onDone }: Props) {
             onSubmit={(e) => void submitSeizure(e)}
             data-testid="seizure-form"
           >
-            <label>
-              {t('outcomes.substance')}
-              <select
-                name="substance"
-                value={substance}
-                onChange={(e) => setSubstance(e.target.value)}
-              >
-                {SUBSTANCES.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`substance.${x}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('outcomes.grossKg')}
-              <input
-                required
-                name="grossKg"
-                type="number"
-                min={0}
-                step="any"
-                value={gross}
-                onChange={(e) => setGross(e.target.value)}
-              />
-            </label>
-            <label>
-              {t('outcomes.netKg')}
-              <input
-                required
-                name="netKg"
-                type="number"
-                min={0}
-                step="any"
-                value={net}
-                onChange={(e) => setNet(e.target.value)}
-              />
-            </label>
-            <label>
-              {t('outcomes.packages')}
-              <input
-                required
-                name="packages"
-                type="number"
-                min={0}
-                value={packages}
-                onChange={(e) => setPackages(e.target.value)}
-              />
-            </label>
-            <label>
-              {t('outcomes.concealment')}
-              <select
-                name="concealment"
-                value={concealment}
-                onChange={(e) => setConcealment(e.target.value)}
-              >
-                {CONCEALMENTS.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`concealment.${x}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('outcomes.location')}
-              <input
-                required
-                name="location"
-                value={location}
-                onChange={(e) => setLocation(e.target.value)}
-              />
-            </label>
-            <label className="wide">
-              {t('outcomes.evidence')}
-              <input
-                name="evidence"
-                value={evidence}
-                onChange={(e) => setEvidence(e.target.value)}
-              />
-            </label>
+            <ChoiceField
+              label={t('outcomes.substance')}
+              name="substance"
+              value={substance}
+              onChange={setSubstance}
+              options={SUBSTANCES.map((x) => [x, t(`substance.${x}`)] as const)}
+            />
+            <TextField
+              label={t('outcomes.grossKg')}
+              {...kg}
+              name="grossKg"
+              value={gross}
+              onChange={setGross}
+            />
+            <TextField
+              label={t('outcomes.netKg')}
+              {...kg}
+              name="netKg"
+              value={net}
+              onChange={setNet}
+            />
+            <TextField
+              label={t('outcomes.packages')}
+              {...kg}
+              step={1}
+              name="packages"
+              value={packages}
+              onChange={setPackages}
+            />
+            <ChoiceField
+              label={t('outcomes.concealment')}
+              name="concealment"
+              value={concealment}
+              onChange={setConcealment}
+              options={CONCEALMENTS.map((x) => [x, t(`concealment.${x}`)] as const)}
+            />
+            <TextField
+              label={t('outcomes.location')}
+              required
+              name="location"
+              value={location}
+              onChange={setLocation}
+            />
+            <TextField
+              label={t('outcomes.evidence')}
+              className="wide"
+              name="evidence"
+              value={evidence}
+              onChange={setEvidence}
+            />
             <button type="submit" disabled={busy}>
               {t('outcomes.record')}
             </button>
@@ -274,22 +246,19 @@ export function OutcomeForms({ selection, onDone }: Props) {
               })(e)
             }
           >
-            <label>
-              {t('outcomes.holder')}
-              <input required value={holder} onChange={(e) => setHolder(e.target.value)} />
-            </label>
-            <label>
-              {t('outcomes.location')}
-              <input required value={location} onChange={(e) => setLocation(e.target.value)} />
-            </label>
-            <label>
-              {t('outcomes.at')}
-              <input
-                type="datetime-local"
-                value={custodyAt}
-                onChange={(e) => setCustodyAt(e.target.value)}
-              />
-            </label>
+            <TextField label={t('outcomes.holder')} required value={holder} onChange={setHolder} />
+            <TextField
+              label={t('outcomes.location')}
+              required
+              value={location}
+              onChange={setLocation}
+            />
+            <TextField
+              label={t('outcomes.at')}
+              type="datetime-local"
+              value={custodyAt}
+              onChange={setCustodyAt}
+            />
             <button type="submit" disabled={busy}>
               {t('outcomes.record')}
             </button>
