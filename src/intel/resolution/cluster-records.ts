@@ -89,6 +89,10 @@ export class Clusters {
   }
 }
 
+/**
+ * Analysts' decisions in the order they were made; a later `same` between two groups overrides an
+ * earlier `different` between them (an entity split and later merged back is one entity).
+ */
 export function applyDecisions(
   clusters: Clusters,
   decisions: readonly ResolutionDecision[],
@@ -99,6 +103,18 @@ export function applyDecisions(
     const b = index.get(d.b);
     return a === undefined || b === undefined ? [] : [{ kind: d.kind, a, b }];
   });
-  for (const d of known) if (d.kind === 'different') clusters.keepApart(d.a, d.b);
+  const later = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (later.has(r) && later.get(r) !== r) r = later.get(r) as number;
+    return r;
+  };
+  const kept: Array<{ a: number; b: number }> = [];
+  for (let i = known.length - 1; i >= 0; i--) {
+    const d = known[i] as { kind: string; a: number; b: number };
+    if (d.kind === 'same') later.set(find(d.a), find(d.b));
+    else if (find(d.a) !== find(d.b)) kept.push(d);
+  }
+  for (const d of kept) clusters.keepApart(d.a, d.b);
   for (const d of known) if (d.kind === 'same') clusters.join(d.a, d.b, true);
 }

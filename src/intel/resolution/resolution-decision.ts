@@ -38,5 +38,6 @@ export function splitDecisions(
   const [a] = moved;
   const [b] = rest;
   if (a === undefined || b === undefined) return [];
-  return [...chain(moved), ...chain(rest), { kind: 'different', a, b }];
+  // The `different` first: the groups' own links, made with it, must not cancel it.
+  return [{ kind: 'different', a, b }, ...chain(moved), ...chain(rest)];
 }

@@ -1,12 +1,23 @@
 /** Builds the entities routes' dependencies from the app context. */
 import type { AppContext } from '../../services/app-context.ts';
+import {
+  createEntitiesService,
+  createPsiService,
+  createScreeningService,
+} from '../../services/entities/index.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { EntitiesServerDeps } from '../routes/entities.routes.ts';
 
 export function entitiesDeps(
-  _context: AppContext,
-  _actorOf: ActorOf,
+  context: AppContext,
+  actorOf: ActorOf,
   _options: { readonly dataDir?: string | undefined },
 ): EntitiesServerDeps | undefined {
-  return undefined;
+  const deps = { database: context.database, clock: context.clock };
+  return {
+    screening: createScreeningService(deps),
+    entities: createEntitiesService(deps),
+    psi: createPsiService(deps),
+    actorOf,
+  };
 }

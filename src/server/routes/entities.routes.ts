@@ -1,10 +1,410 @@
-/** Entity resolution, screening, watchlists, link graphs, private set intersection. */
+/**
+ * Entity resolution, screening, watchlists, link graphs and private set intersection:
+ * `POST /api/v1/screening`, `GET /api/v1/screening/hits`, `POST /api/v1/screening/hits/{id}/review`,
+ * `GET|POST /api/v1/watchlists`, `GET /api/v1/entities`, `GET /api/v1/entities/{id}`,
+ * `POST /api/v1/entities/{id}/merge|split`, `GET /api/v1/entities/{id}/graph`,
+ * `GET /api/v1/graph/paths|communities`, `GET /api/v1/seizures/{id}/network`,
+ * `GET /api/v1/consignments/{id}/parties`, `POST /api/v1/psi/evaluate`.
+ */
 import type { FastifyPluginAsync } from 'fastify';
+import { Type } from 'typebox';
+import type { EntitiesService } from '../../services/entities/entities.service.ts';
+import type { PsiService } from '../../services/entities/psi.service.ts';
+import type {
+  HitVerdict,
+  ScreeningService,
+  WatchlistFormat,
+} from '../../services/entities/screening.service.ts';
+import type { StoredScreeningHit } from '../../services/entities/index.ts';
+import type { PsiItemKind } from '../../services/entities/index.ts';
+import type { ActorOf } from '../auth/request-actor.ts';
+import {
+  EntityProfileSchema,
+  EntitySummarySchema,
+  errors,
+  GraphSchema,
+  ScreeningHitSchema,
+  ScreeningMatchSchema,
+  security,
+  WatchlistSchema,
+} from './entities-schemas.ts';
 
 /** What these routes need from the services. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the routes land
-export interface EntitiesServerDeps {}
+export interface EntitiesServerDeps {
+  readonly screening: ScreeningService;
+  readonly entities: EntitiesService;
+  readonly psi: PsiService;
+  readonly actorOf: ActorOf;
+}
 
-export function entitiesRoutes(_deps: EntitiesServerDeps): FastifyPluginAsync {
-  return async () => {};
+const presentHit = (h: StoredScreeningHit) => ({ ...h, createdAt: h.createdAt.toISOString() });
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
+
+export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
+  return (app) => {
+    const tags = ['screening'];
+    app.post(
+      '/api/v1/screening',
+      {
+        config: { permission: 'screening.run' },
+        schema: {
+          tags,
+          summary: 'Screen a name against the watchlists (best matches with scores and reasons)',
+          security,
+          body: Type.Object({
+            name: Type.String({ minLength: 1, maxLength: 500 }),
+            country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$' })),
+          }),
+          response: { 200: Type.Object({ matches: Type.Array(ScreeningMatchSchema) }), ...errors },
+        },
+      },
+      async (request) => {
+        const body = request.body as { name: string; country?: string };
+        return { matches: await deps.screening.screen(await deps.actorOf(request), body) };
+      },
+    );
+    app.get(
+      '/api/v1/screening/hits',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags,
+          summary: 'Screening hits on parties of the agency, best first',
+          security,
+          querystring: Type.Object({
+            status: Type.Optional(Type.String()),
+            bill: Type.Optional(Type.String()),
+          }),
+          response: { 200: Type.Object({ items: Type.Array(ScreeningHitSchema) }), ...errors },
+        },
+      },
+      async (request) => {
+        const q = request.query as { status?: string; bill?: string };
+        const items = await deps.screening.hits(await deps.actorOf(request), {
+          ...(q.status ? { status: q.status } : {}),
+          ...(q.bill ? { billNumbers: [q.bill] } : {}),
+        });
+        return { items: items.map(presentHit) };
+      },
+    );
+    app.post(
+      '/api/v1/screening/hits/:id/review',
+      {
+        config: { permission: 'screening.review' },
+        schema: {
+          tags,
+          summary: 'Review a hit as a true or false positive (reviews tune the list threshold)',
+          security,
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          body: Type.Object({
+            verdict: Type.Union([Type.Literal('true-positive'), Type.Literal('false-positive')]),
+          }),
+          response: { 200: ScreeningHitSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const { verdict } = request.body as { verdict: HitVerdict };
+        return presentHit(await deps.screening.review(await deps.actorOf(request), id, verdict));
+      },
+    );
+    app.get(
+      '/api/v1/watchlists',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags,
+          summary: 'Watchlists screened by the agency, with thresholds',
+          security,
+          response: { 200: Type.Object({ items: Type.Array(WatchlistSchema) }), ...errors },
+        },
+      },
+      async (request) => ({ items: await deps.screening.lists(await deps.actorOf(request)) }),
+    );
+    app.post(
+      '/api/v1/watchlists',
+      {
+        config: { permission: 'watchlist.write' },
+        schema: {
+          tags,
+          summary:
+            'Load or refresh a watchlist: an OFAC sdn.csv or an agency CSV (name, aliases, countries, programmes, kind, id)',
+          security,
+          body: Type.Object({
+            listId: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,40}$' }),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            format: Type.Union([Type.Literal('ofac-sdn'), Type.Literal('csv')]),
+            content: Type.String({ minLength: 1 }),
+          }),
+          response: {
+            201: Type.Object({
+              watchlist: WatchlistSchema,
+              diagnostics: Type.Array(Type.Object({}, { additionalProperties: true })),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request, reply) => {
+        const b = request.body as {
+          listId: string;
+          name: string;
+          format: WatchlistFormat;
+          content: string;
+        };
+        const result = await deps.screening.load(await deps.actorOf(request), {
+          listId: b.listId,
+          name: b.name,
+          format: b.format,
+          bytes: new TextEncoder().encode(b.content),
+          source: `upload:${b.listId}`,
+        });
+        return reply
+          .status(201)
+          .send({ watchlist: result.summary, diagnostics: result.diagnostics });
+      },
+    );
+
+    const etags = ['entities'];
+    app.get(
+      '/api/v1/entities',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary: 'Search resolved entities by name or identifier',
+          security,
+          querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 200 }) }),
+          response: { 200: Type.Object({ items: Type.Array(EntitySummarySchema) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { q } = request.query as { q: string };
+        return { items: await deps.entities.search(await deps.actorOf(request), q) };
+      },
+    );
+    app.get(
+      '/api/v1/entities/:id',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary:
+            'An entity: members, identifiers, why they matched, screening hits, consignments',
+          security,
+          params: IdParams,
+          response: { 200: EntityProfileSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const p = await deps.entities.profile(await deps.actorOf(request), id);
+        return { ...p, screeningHits: p.screeningHits.map(presentHit) };
+      },
+    );
+    app.post(
+      '/api/v1/entities/:id/merge',
+      {
+        config: { permission: 'entity.write' },
+        schema: {
+          tags: etags,
+          summary: 'Record that two entities are one (respected by every later resolution)',
+          security,
+          params: IdParams,
+          body: Type.Object({
+            with: Type.String({ minLength: 1 }),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+          }),
+          response: { 200: EntitySummarySchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const b = request.body as { with: string; note?: string };
+        return deps.entities.merge(await deps.actorOf(request), id, b.with, b.note);
+      },
+    );
+    app.post(
+      '/api/v1/entities/:id/split',
+      {
+        config: { permission: 'entity.write' },
+        schema: {
+          tags: etags,
+          summary: 'Record that some party records are a different entity',
+          security,
+          params: IdParams,
+          body: Type.Object({
+            partyIds: Type.Array(Type.String(), { minItems: 1 }),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
+          }),
+          response: { 200: Type.Object({ items: Type.Array(EntitySummarySchema) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const b = request.body as { partyIds: string[]; note?: string };
+        return {
+          items: await deps.entities.split(await deps.actorOf(request), id, b.partyIds, b.note),
+        };
+      },
+    );
+    app.get(
+      '/api/v1/entities/:id/graph',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary: 'Link graph around an entity, to k hops (1–4)',
+          security,
+          params: IdParams,
+          querystring: Type.Object({
+            hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+          }),
+          response: { 200: GraphSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const { hops } = request.query as { hops?: number };
+        return deps.entities.graph(await deps.actorOf(request), id, hops ?? 2);
+      },
+    );
+    app.get(
+      '/api/v1/graph/paths',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary: 'Shortest paths between two entities (or graph nodes)',
+          security,
+          querystring: Type.Object({
+            from: Type.String({ minLength: 1 }),
+            to: Type.String({ minLength: 1 }),
+          }),
+          response: {
+            200: Type.Object({
+              paths: Type.Array(Type.Array(Type.String())),
+              ...GraphSchema.properties,
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const { from, to } = request.query as { from: string; to: string };
+        return deps.entities.paths(await deps.actorOf(request), from, to);
+      },
+    );
+    app.get(
+      '/api/v1/graph/communities',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary: 'Communities of the link graph (Louvain), largest first',
+          security,
+          querystring: Type.Object({ minSize: Type.Optional(Type.Integer({ minimum: 2 })) }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({ id: Type.Integer(), members: GraphSchema.properties.nodes }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const { minSize } = request.query as { minSize?: number };
+        return { items: await deps.entities.communities(await deps.actorOf(request), minSize) };
+      },
+    );
+    app.get(
+      '/api/v1/seizures/:id/network',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary: "Everything linked to a seizure's parties",
+          security,
+          params: IdParams,
+          querystring: Type.Object({
+            hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
+          }),
+          response: { 200: GraphSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const { hops } = request.query as { hops?: number };
+        return deps.entities.seizure(await deps.actorOf(request), id, hops ?? 2);
+      },
+    );
+    app.get(
+      '/api/v1/consignments/:id/parties',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary: 'Parties of a consignment with their entity and screening hits',
+          security,
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  ...EntityProfileSchema.properties.memberList.items.properties,
+                  entityId: Type.String(),
+                  screeningHits: Type.Array(ScreeningHitSchema),
+                }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const items = await deps.entities.consignmentParties(await deps.actorOf(request), id);
+        return {
+          items: items.map((p) => ({ ...p, screeningHits: p.screeningHits.map(presentHit) })),
+        };
+      },
+    );
+    app.post(
+      '/api/v1/psi/evaluate',
+      {
+        config: { permission: 'exchange.sync' },
+        schema: {
+          tags: ['exchange'],
+          summary:
+            "Private set intersection, responder side: evaluate a partner's blinded identifiers",
+          security,
+          body: Type.Object({
+            kind: Type.Union([
+              Type.Literal('eori'),
+              Type.Literal('vat'),
+              Type.Literal('imo'),
+              Type.Literal('phone'),
+              Type.Literal('email'),
+              Type.Literal('container'),
+            ]),
+            blinded: Type.Array(Type.String({ maxLength: 64 })),
+          }),
+          response: {
+            200: Type.Object({
+              evaluated: Type.Array(Type.String()),
+              outputs: Type.Array(Type.String()),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const body = request.body as { kind: PsiItemKind; blinded: string[] };
+        return deps.psi.respond(await deps.actorOf(request), body);
+      },
+    );
+    return Promise.resolve();
+  };
 }

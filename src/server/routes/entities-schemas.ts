@@ -1,0 +1,95 @@
+/** TypeBox schemas of the entities, screening, graph and PSI routes. */
+import { Type } from 'typebox';
+import { ErrorRef } from './intake-schemas.ts';
+
+export const errors = {
+  400: ErrorRef,
+  401: ErrorRef,
+  403: ErrorRef,
+  404: ErrorRef,
+  413: ErrorRef,
+  422: ErrorRef,
+};
+export const security = [{ apiKey: [] }, { session: [] }];
+
+const Reason = Type.Object({ kind: Type.String(), detail: Type.String() });
+
+export const ScreeningMatchSchema = Type.Object({
+  listId: Type.String(),
+  entryId: Type.String(),
+  name: Type.String(),
+  matchedName: Type.String(),
+  score: Type.Number(),
+  programmes: Type.Array(Type.String()),
+  narcotics: Type.Boolean(),
+  reasons: Type.Array(Reason),
+});
+
+export const ScreeningHitSchema = Type.Object({
+  id: Type.String(),
+  consignmentId: Type.String(),
+  billNumber: Type.String(),
+  partyRole: Type.String(),
+  partyName: Type.String(),
+  listId: Type.String(),
+  entryId: Type.String(),
+  matchedName: Type.String(),
+  score: Type.Number(),
+  narcotics: Type.Boolean(),
+  programmes: Type.Array(Type.String()),
+  reasons: Type.Array(Reason),
+  status: Type.String(),
+  reviewedBy: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+});
+
+export const EntitySummarySchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  names: Type.Array(Type.String()),
+  members: Type.Integer(),
+  consignments: Type.Integer(),
+});
+
+const Evidence = Type.Object({ kind: Type.String(), detail: Type.String(), weight: Type.Number() });
+
+export const EntityProfileSchema = Type.Object({
+  ...EntitySummarySchema.properties,
+  memberList: Type.Array(
+    Type.Object({
+      partyId: Type.String(),
+      name: Type.String(),
+      role: Type.String(),
+      billNumber: Type.String(),
+      consignmentId: Type.String(),
+      country: Type.Optional(Type.String()),
+    }),
+  ),
+  identifiers: Type.Record(Type.String(), Type.Array(Type.String())),
+  links: Type.Array(
+    Type.Object({
+      a: Type.String(),
+      b: Type.String(),
+      score: Type.Number(),
+      evidence: Type.Array(Evidence),
+    }),
+  ),
+  screeningHits: Type.Array(ScreeningHitSchema),
+  consignmentList: Type.Array(Type.Object({ id: Type.String(), billNumber: Type.String() })),
+});
+
+export const GraphSchema = Type.Object({
+  nodes: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), label: Type.String() })),
+  edges: Type.Array(
+    Type.Object({ source: Type.String(), target: Type.String(), kind: Type.String() }),
+  ),
+});
+
+export const WatchlistSchema = Type.Object({
+  listId: Type.String(),
+  name: Type.String(),
+  source: Type.String(),
+  entries: Type.Number(),
+  threshold: Type.Number(),
+  loadedAt: Type.Optional(Type.String()),
+});

@@ -1,0 +1,316 @@
+/**
+ * Entity resolution for analysts: search, an entity's profile (members, identifiers, the evidence
+ * that joined them, screening hits, consignments), merge and split decisions (recorded, audited and
+ * respected by every later resolution), and the link graph: neighbourhood, paths, communities and
+ * a seizure's network.
+ */
+import { AppError } from '../../core/app-error.ts';
+import {
+  communities as louvainCommunities,
+  neighbourhood,
+  nodeId,
+  seizureNetwork,
+  shortestPaths,
+  subgraph,
+  type GraphEdge,
+  type GraphNode,
+} from '../../intel/graph/index.ts';
+import { normalizeName } from '../../intel/normalize/normalize-name.ts';
+import {
+  identifierKeys,
+  mergeDecisions,
+  splitDecisions,
+  type EntityLink,
+} from '../../intel/resolution/index.ts';
+import { jaroWinkler } from '../../intel/screening/jaro-winkler.ts';
+import {
+  insertEntityDecisions,
+  listScreeningHits,
+  type StoredScreeningHit,
+} from '../../storage/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { notFoundFor, requireAccess } from '../access/require-access.ts';
+import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import { loadAgencyEntities, type AgencyEntities } from './agency-entities.ts';
+
+export interface EntityMember {
+  readonly partyId: string;
+  readonly name: string;
+  readonly role: string;
+  readonly billNumber: string;
+  readonly consignmentId: string;
+  readonly country?: string;
+}
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly members: number;
+  readonly consignments: number;
+}
+
+export interface EntityProfile extends EntitySummary {
+  readonly memberList: readonly EntityMember[];
+  readonly identifiers: Readonly<Record<string, readonly string[]>>;
+  readonly links: readonly EntityLink[];
+  readonly screeningHits: readonly StoredScreeningHit[];
+  readonly consignmentList: readonly { readonly id: string; readonly billNumber: string }[];
+}
+
+export interface GraphView {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+export interface EntitiesService {
+  search(actor: Actor, q: string, limit?: number): Promise<EntitySummary[]>;
+  profile(actor: Actor, id: string): Promise<EntityProfile>;
+  merge(actor: Actor, id: string, otherId: string, note?: string): Promise<EntitySummary>;
+  split(
+    actor: Actor,
+    id: string,
+    partyIds: readonly string[],
+    note?: string,
+  ): Promise<EntitySummary[]>;
+  graph(actor: Actor, id: string, hops: number): Promise<GraphView>;
+  paths(actor: Actor, from: string, to: string): Promise<{ paths: string[][] } & GraphView>;
+  communities(
+    actor: Actor,
+    minSize?: number,
+  ): Promise<Array<{ id: number; members: readonly GraphNode[] }>>;
+  seizure(actor: Actor, seizureId: string, hops: number): Promise<GraphView>;
+  consignmentParties(
+    actor: Actor,
+    consignmentId: string,
+  ): Promise<
+    Array<EntityMember & { entityId: string; screeningHits: readonly StoredScreeningHit[] }>
+  >;
+}
+
+function summaryOf(state: AgencyEntities, id: string): EntitySummary {
+  const e = state.entities.get(id);
+  if (!e) throw notFoundFor('entity.read');
+  const parties = e.memberIds.flatMap((m) => state.parties.get(m) ?? []);
+  const names = [...new Set(parties.map((p) => p.party.name))];
+  return {
+    id,
+    name: names[0] ?? id,
+    names,
+    members: e.memberIds.length,
+    consignments: new Set(parties.map((p) => p.consignmentId)).size,
+  };
+}
+
+function memberOf(state: AgencyEntities, partyId: string): EntityMember | undefined {
+  const p = state.parties.get(partyId);
+  if (!p) return undefined;
+  return {
+    partyId,
+    name: p.party.name,
+    role: p.party.role,
+    billNumber: p.billNumber,
+    consignmentId: p.consignmentId,
+    ...(p.party.address?.country ? { country: p.party.address.country } : {}),
+  };
+}
+
+/** Graph node ids accept an entity id (`E-…`) or a node id (`company:…`, `phone:…`). */
+const toNode = (id: string): string => (id.startsWith('E-') ? nodeId('company', id) : id);
+
+export function createEntitiesService(deps: AuditDeps): EntitiesService {
+  const states = new Map<string, AgencyEntities>();
+  const stateOf = async (agencyId: string): Promise<AgencyEntities> => {
+    const next = await loadAgencyEntities(deps.database.db, agencyId, states.get(agencyId));
+    states.set(agencyId, next);
+    return next;
+  };
+  const view = (state: AgencyEntities, ids: Iterable<string>): GraphView =>
+    subgraph(state.graph, ids);
+
+  async function decide(
+    actor: Actor,
+    action: 'entity.merge' | 'entity.split',
+    id: string,
+    details: Record<string, unknown>,
+    decisions: (state: AgencyEntities) => ReturnType<typeof mergeDecisions>,
+    note: string | undefined,
+  ): Promise<AgencyEntities> {
+    requireAccess(actor, 'entity.write');
+    // Resolution reads outside the transaction: the embedded engine has one connection.
+    const list = decisions(await stateOf(actor.agencyId));
+    if (list.length === 0)
+      throw new AppError('validation_failed', `${action}: nothing to decide for entity ${id}.`);
+    await auditedTransaction(
+      deps,
+      actor,
+      { action, resourceType: 'entity', resourceId: id, details },
+      async (tx) => {
+        requireAccess(actor, 'entity.write');
+        await insertEntityDecisions(tx, actor.agencyId, list, {
+          decidedBy: actor.id,
+          decidedAt: deps.clock.now(),
+          ...(note ? { note } : {}),
+        });
+      },
+    );
+    return stateOf(actor.agencyId);
+  }
+
+  return {
+    async search(actor, q, limit = 20) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      const key = normalizeName(q).key;
+      const idKeys = [...identifierKeys({ phone: q, email: q, eori: q }).values()];
+      if (key === '') return [];
+      const scored: Array<[string, number]> = [];
+      for (const [id, e] of state.entities) {
+        let best = 0;
+        for (const m of e.memberIds) {
+          const p = state.parties.get(m);
+          if (!p) continue;
+          const pk = normalizeName(p.party.name).key;
+          const exactId = [...identifierKeys({ ...p.party, ...p.party.identifiers }).values()].some(
+            (v) => idKeys.includes(v),
+          );
+          best = Math.max(best, exactId ? 1 : pk.includes(key) ? 0.95 : jaroWinkler(pk, key));
+        }
+        if (best >= 0.85) scored.push([id, best]);
+      }
+      return scored
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([id]) => summaryOf(state, id));
+    },
+
+    async profile(actor, id) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      const summary = summaryOf(state, id);
+      const e = state.entities.get(id);
+      const memberList = (e?.memberIds ?? []).flatMap((m) => memberOf(state, m) ?? []);
+      const identifiers: Record<string, string[]> = {};
+      for (const m of memberList) {
+        const p = state.parties.get(m.partyId)?.party;
+        if (!p) continue;
+        for (const [kind, value] of identifierKeys({ ...p, ...p.identifiers }))
+          if (!(identifiers[kind] ??= []).includes(value)) identifiers[kind].push(value);
+      }
+      const names = new Set(memberList.map((m) => m.name));
+      const bills = [...new Set(memberList.map((m) => m.billNumber))];
+      const hits = (
+        await listScreeningHits(deps.database.db, actor.agencyId, { billNumbers: bills })
+      ).filter((h) => names.has(h.partyName));
+      const consignmentList = [
+        ...new Map(memberList.map((m) => [m.consignmentId, m.billNumber])),
+      ].map(([cid, billNumber]) => ({ id: cid, billNumber }));
+      return {
+        ...summary,
+        memberList,
+        identifiers,
+        links: e?.links ?? [],
+        screeningHits: hits,
+        consignmentList,
+      };
+    },
+
+    async merge(actor, id, otherId, note) {
+      let anchor = '';
+      const state = await decide(
+        actor,
+        'entity.merge',
+        id,
+        { with: otherId },
+        (s) => {
+          const a = s.entities.get(id);
+          const b = s.entities.get(otherId);
+          if (!a || !b) throw notFoundFor('entity.write');
+          anchor = a.memberIds[0] ?? '';
+          return mergeDecisions(a.memberIds, b.memberIds);
+        },
+        note,
+      );
+      return summaryOf(state, state.entityOfParty.get(anchor) ?? id);
+    },
+
+    async split(actor, id, partyIds, note) {
+      let members: readonly string[] = [];
+      const state = await decide(
+        actor,
+        'entity.split',
+        id,
+        { partyIds },
+        (s) => {
+          const e = s.entities.get(id);
+          if (!e) throw notFoundFor('entity.write');
+          const unknown = partyIds.find((p) => !e.memberIds.includes(p));
+          if (unknown !== undefined)
+            throw new AppError(
+              'validation_failed',
+              `partyIds: ${unknown} is not a member of entity ${id}.`,
+            );
+          members = e.memberIds;
+          return splitDecisions(e.memberIds, partyIds);
+        },
+        note,
+      );
+      const after = new Set(members.map((m) => state.entityOfParty.get(m) ?? m));
+      return [...after].flatMap((eid) => (state.entities.has(eid) ? [summaryOf(state, eid)] : []));
+    },
+
+    async graph(actor, id, hops) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      const start = toNode(id);
+      if (!state.graph.graph.hasNode(start)) throw notFoundFor('entity.read');
+      return view(state, neighbourhood(state.graph, start, Math.min(Math.max(hops, 1), 4)));
+    },
+
+    async paths(actor, from, to) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      const paths = shortestPaths(state.graph, toNode(from), toNode(to));
+      return { paths, ...view(state, paths.flat()) };
+    },
+
+    async communities(actor, minSize = 3) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      let seed = 42;
+      const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      return louvainCommunities(state.graph, rng, minSize).map((c) => ({
+        id: c.id,
+        members: view(state, c.members).nodes,
+      }));
+    },
+
+    async seizure(actor, seizureId, hops) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      const node = nodeId('seizure', seizureId);
+      if (!state.graph.graph.hasNode(node)) throw notFoundFor('entity.read');
+      return view(state, seizureNetwork(state.graph, node, hops));
+    },
+
+    async consignmentParties(actor, consignmentId) {
+      requireAccess(actor, 'entity.read');
+      const state = await stateOf(actor.agencyId);
+      const members = [...state.parties.values()]
+        .filter((p) => p.consignmentId === consignmentId)
+        .flatMap((p) => memberOf(state, p.id) ?? []);
+      if (members.length === 0) throw notFoundFor('entity.read');
+      const hits = await listScreeningHits(deps.database.db, actor.agencyId, {
+        billNumbers: [members[0]?.billNumber ?? ''],
+      });
+      return members.map((m) => ({
+        ...m,
+        entityId: state.entityOfParty.get(m.partyId) ?? m.partyId,
+        screeningHits: hits.filter(
+          (h) =>
+            h.consignmentId === consignmentId && h.partyName === m.name && h.partyRole === m.role,
+        ),
+      }));
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** Entities, screening, watchlists, link graphs and private set intersection: the services. */
+export {
+  createScreeningService,
+  type ScreeningService,
+  type ScreeningMatch,
+  type WatchlistFormat,
+  type HitVerdict,
+  type WatchlistSummary,
+  WATCHLIST_FORMATS,
+  HIT_VERDICTS,
+} from './screening.service.ts';
+export {
+  createEntitiesService,
+  type EntitiesService,
+  type EntitySummary,
+  type EntityProfile,
+  type GraphView,
+} from './entities.service.ts';
+export { createPsiService, type PsiService, MAX_PSI_POINTS } from './psi.service.ts';
+export { bundledSdnEntries } from './bundled-watchlist.ts';
+export type { StoredScreeningHit } from '../../storage/index.ts';
+export type { PsiItemKind } from '../../intel/psi/index.ts';

@@ -1,0 +1,282 @@
+/**
+ * Watchlist screening for an agency: the bundled OFAC SDN list (or a newer copy loaded without a
+ * release) and the agency's own lists, each screened with its own threshold (tuned by reviews);
+ * parties of consignments screened and their hits stored for review.
+ */
+import { AppError } from '../../core/app-error.ts';
+import type { Diagnostic } from '../../core/diagnostic.ts';
+import type { MatchReason } from '../../intel/screening/match-reason.ts';
+import { parseAgencyWatchlist } from '../../intel/screening/parse-agency-watchlist.ts';
+import { buildScreeningIndex, type ScreeningIndex } from '../../intel/screening/screening-index.ts';
+import { DEFAULT_THRESHOLD, screenName } from '../../intel/screening/screen-name.ts';
+import { tuneThreshold } from '../../intel/screening/tune-threshold.ts';
+import type { WatchlistEntry } from '../../intel/screening/watchlist-entry.ts';
+import {
+  insertScreeningHits,
+  listReviewedScores,
+  listScreeningHits,
+  listWatchlists,
+  reviewScreeningHit,
+  setWatchlistThreshold,
+  upsertWatchlist,
+  type Db,
+  type StoredParty,
+  type StoredScreeningHit,
+} from '../../storage/index.ts';
+import type { Actor } from '../access/actor.ts';
+import { notFoundFor, requireAccess } from '../access/require-access.ts';
+import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import { bundledSdnEntries, parseOfacFile } from './bundled-watchlist.ts';
+
+export interface ScreeningMatch {
+  readonly listId: string;
+  readonly entryId: string;
+  readonly name: string;
+  readonly matchedName: string;
+  readonly score: number;
+  readonly programmes: readonly string[];
+  readonly narcotics: boolean;
+  readonly reasons: readonly MatchReason[];
+}
+
+export const WATCHLIST_FORMATS = ['ofac-sdn', 'csv'] as const;
+export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
+
+export interface WatchlistSummary {
+  readonly listId: string;
+  readonly name: string;
+  readonly source: string;
+  readonly entries: number;
+  readonly threshold: number;
+  readonly loadedAt?: string;
+}
+
+interface AgencyLists {
+  readonly index: ScreeningIndex;
+  readonly thresholds: ReadonlyMap<string, number>;
+  readonly summaries: readonly WatchlistSummary[];
+}
+
+export const HIT_VERDICTS = ['true-positive', 'false-positive'] as const;
+export type HitVerdict = (typeof HIT_VERDICTS)[number];
+
+export interface ScreeningService {
+  screen(
+    actor: Actor,
+    query: { name: string; country?: string; limit?: number },
+  ): Promise<ScreeningMatch[]>;
+  /** Screens parties already read (the intake job and the CLI use it); stores the hits. */
+  screenParties(db: Db, agencyId: string, parties: readonly StoredParty[]): Promise<number>;
+  hits(
+    actor: Actor,
+    filter: { status?: string; billNumbers?: readonly string[] },
+  ): Promise<StoredScreeningHit[]>;
+  review(actor: Actor, hitId: string, verdict: HitVerdict): Promise<StoredScreeningHit>;
+  load(
+    actor: Actor,
+    input: {
+      listId: string;
+      name: string;
+      format: WatchlistFormat;
+      bytes: Uint8Array;
+      source: string;
+    },
+  ): Promise<{ summary: WatchlistSummary; diagnostics: readonly Diagnostic[] }>;
+  lists(actor: Actor): Promise<WatchlistSummary[]>;
+}
+
+const BUNDLED: WatchlistSummary = {
+  listId: 'ofac-sdn',
+  name: 'OFAC SDN (bundled, 2024-05-03)',
+  source: 'data/watchlists/ofac-sdn-2024-05-03.csv.gz',
+  entries: 0,
+  threshold: DEFAULT_THRESHOLD,
+};
+
+function toMatch(hit: ReturnType<typeof screenName>[number]): ScreeningMatch {
+  return {
+    listId: hit.entry.listId,
+    entryId: hit.entry.id,
+    name: hit.entry.name,
+    matchedName: hit.matchedName,
+    score: Math.round(hit.score * 1000) / 1000,
+    programmes: hit.entry.programmes,
+    narcotics: hit.entry.narcotics,
+    reasons: hit.reasons,
+  };
+}
+
+export function createScreeningService(deps: AuditDeps): ScreeningService {
+  const cache = new Map<string, Promise<AgencyLists>>();
+
+  async function buildLists(db: Db, agencyId: string): Promise<AgencyLists> {
+    const stored = await listWatchlists(db, agencyId);
+    const entries: WatchlistEntry[] = [];
+    const thresholds = new Map<string, number>();
+    const summaries: WatchlistSummary[] = [];
+    if (!stored.some((l) => l.listId === 'ofac-sdn')) {
+      const sdn = bundledSdnEntries();
+      entries.push(...sdn);
+      summaries.push({ ...BUNDLED, entries: sdn.length });
+    }
+    for (const l of stored) {
+      entries.push(...(l.entries as WatchlistEntry[]));
+      thresholds.set(l.listId, l.threshold ?? DEFAULT_THRESHOLD);
+      summaries.push({
+        listId: l.listId,
+        name: l.name,
+        source: l.source,
+        entries: l.entryCount,
+        threshold: l.threshold ?? DEFAULT_THRESHOLD,
+        loadedAt: l.loadedAt.toISOString(),
+      });
+    }
+    return { index: buildScreeningIndex(entries), thresholds, summaries };
+  }
+
+  const listsOf = (db: Db, agencyId: string): Promise<AgencyLists> => {
+    let lists = cache.get(agencyId);
+    if (!lists) {
+      lists = buildLists(db, agencyId);
+      lists.catch(() => cache.delete(agencyId));
+      cache.set(agencyId, lists);
+    }
+    return lists;
+  };
+
+  function match(lists: AgencyLists, name: string, country: string | undefined, limit = 10) {
+    const floor = Math.min(DEFAULT_THRESHOLD, ...lists.thresholds.values());
+    return screenName(
+      lists.index,
+      { name, ...(country ? { country } : {}) },
+      { threshold: floor, limit: limit * 2 },
+    )
+      .filter((h) => h.score >= (lists.thresholds.get(h.entry.listId) ?? DEFAULT_THRESHOLD))
+      .slice(0, limit)
+      .map(toMatch);
+  }
+
+  return {
+    async screen(actor, query) {
+      requireAccess(actor, 'screening.run');
+      if (query.name.trim() === '')
+        throw new AppError('validation_failed', 'name: must not be empty.');
+      const lists = await listsOf(deps.database.db, actor.agencyId);
+      return match(lists, query.name, query.country?.toUpperCase(), query.limit);
+    },
+
+    async screenParties(db, agencyId, parties) {
+      const lists = await listsOf(db, agencyId);
+      const hits = parties.flatMap((p) =>
+        match(lists, p.party.name, p.party.address?.country, 3).map((m) => ({
+          consignmentId: p.consignmentId,
+          billNumber: p.billNumber,
+          partyRole: p.party.role,
+          partyName: p.party.name,
+          listId: m.listId,
+          entryId: m.entryId,
+          matchedName: m.matchedName,
+          score: m.score,
+          narcotics: m.narcotics,
+          programmes: m.programmes,
+          reasons: m.reasons,
+        })),
+      );
+      await insertScreeningHits(db, agencyId, hits, deps.clock.now());
+      return hits.length;
+    },
+
+    hits: async (actor, filter) => {
+      requireAccess(actor, 'entity.read');
+      return listScreeningHits(deps.database.db, actor.agencyId, filter);
+    },
+
+    review: (actor, hitId, verdict) =>
+      auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'screening.review',
+          resourceType: 'screening-hit',
+          resourceId: hitId,
+          details: { verdict },
+        },
+        async (tx) => {
+          requireAccess(actor, 'screening.review');
+          const hit = await reviewScreeningHit(tx, actor.agencyId, hitId, {
+            status: verdict,
+            reviewedBy: actor.id,
+            reviewedAt: deps.clock.now(),
+          });
+          if (!hit) throw notFoundFor('screening.review');
+          const tuned = tuneThreshold(
+            await listReviewedScores(tx, actor.agencyId, hit.listId),
+            DEFAULT_THRESHOLD,
+          );
+          if (tuned !== undefined) {
+            await setWatchlistThreshold(tx, actor.agencyId, hit.listId, tuned);
+            cache.delete(actor.agencyId);
+          }
+          return hit;
+        },
+      ),
+
+    load: (actor, input) =>
+      auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'watchlist.load',
+          resourceType: 'watchlist',
+          resourceId: input.listId,
+          details: { source: input.source },
+        },
+        async (tx) => {
+          requireAccess(actor, 'watchlist.write');
+          if (!/^[a-z0-9][a-z0-9-]{1,40}$/.test(input.listId))
+            throw new AppError(
+              'validation_failed',
+              `listId "${input.listId}": lower-case letters, digits and dashes.`,
+            );
+          const parsed =
+            input.format === 'ofac-sdn'
+              ? parseOfacFile(input.bytes, input.source)
+              : parseAgencyWatchlist(Buffer.from(input.bytes).toString('utf8'), input.listId);
+          const entries = parsed.entries.map((e) => ({ ...e, listId: input.listId }));
+          if (entries.length === 0)
+            throw new AppError(
+              'validation_failed',
+              `${input.source}: no watchlist entries could be read.`,
+              {
+                diagnostics: parsed.diagnostics.slice(0, 20),
+              },
+            );
+          const loadedAt = deps.clock.now();
+          await upsertWatchlist(tx, actor.agencyId, {
+            listId: input.listId,
+            name: input.name,
+            source: input.source,
+            entries,
+            entryCount: entries.length,
+            loadedAt,
+            loadedBy: actor.id,
+          });
+          cache.delete(actor.agencyId);
+          const summary: WatchlistSummary = {
+            listId: input.listId,
+            name: input.name,
+            source: input.source,
+            entries: entries.length,
+            threshold: DEFAULT_THRESHOLD,
+            loadedAt: loadedAt.toISOString(),
+          };
+          return { summary, diagnostics: parsed.diagnostics };
+        },
+      ),
+
+    lists: async (actor) => {
+      requireAccess(actor, 'entity.read');
+      return [...(await listsOf(deps.database.db, actor.agencyId)).summaries];
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Entities and screening: watchlists an agency loaded (its own lists, refreshed lists), screening
+ * hits on the parties of its consignments with their review, and analysts' entity-resolution
+ * decisions (same / different, between party records).
+ */
+import {
+  boolean,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tstz } from './columns.ts';
+
+export const watchlists = pgTable(
+  'watchlists',
+  {
+    agencyId: text('agency_id').notNull(),
+    listId: text('list_id').notNull(),
+    name: text('name').notNull(),
+    source: text('source').notNull(),
+    entries: jsonb('entries').notNull(),
+    entryCount: doublePrecision('entry_count').notNull(),
+    /** Set by reviews; null means the default threshold. */
+    threshold: doublePrecision('threshold'),
+    loadedBy: text('loaded_by').notNull(),
+    loadedAt: tstz('loaded_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.listId] })],
+);
+
+export const screeningHits = pgTable(
+  'screening_hits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    consignmentId: uuid('consignment_id').notNull(),
+    billNumber: text('bill_number').notNull(),
+    partyRole: text('party_role').notNull(),
+    partyName: text('party_name').notNull(),
+    listId: text('list_id').notNull(),
+    entryId: text('entry_id').notNull(),
+    matchedName: text('matched_name').notNull(),
+    score: doublePrecision('score').notNull(),
+    narcotics: boolean('narcotics').notNull(),
+    programmes: jsonb('programmes').notNull(),
+    reasons: jsonb('reasons').notNull(),
+    status: text('status').notNull().default('open'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: tstz('reviewed_at'),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [
+    index('screening_hits_agency_bill_idx').on(t.agencyId, t.billNumber),
+    index('screening_hits_agency_status_idx').on(t.agencyId, t.status),
+  ],
+);
+
+export const entityDecisions = pgTable(
+  'entity_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: text('agency_id').notNull(),
+    kind: text('kind').notNull(),
+    recordA: text('record_a').notNull(),
+    recordB: text('record_b').notNull(),
+    note: text('note'),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: tstz('decided_at').notNull(),
+  },
+  (t) => [index('entity_decisions_agency_idx').on(t.agencyId)],
+);
