@@ -15,3 +15,4 @@ export * from './security.ts';
 export * from './exchange.ts';
 export * from './outcomes.ts';
 export * from './retention.ts';
+export * from './entities.ts';
