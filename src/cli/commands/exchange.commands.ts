@@ -1,4 +1,165 @@
-/** `portcullis partner …`, `portcullis lookout …` and `portcullis sync`: the partner registry, intelligence and TAXII sync. */
+/**
+ * `portcullis node init|keys`, `portcullis partner add|list|keys|token|connect` and `portcullis
+ * sync`: this node's identity and signing keys, the partner registry (keys with rotation, bearer
+ * tokens shown once and stored hashed, endpoints) and one sync run with every partner.
+ */
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createActor } from '../../services/access/actor.ts';
+import type { AppContext } from '../../services/app-context.ts';
+import { loadConfig } from '../../services/config.ts';
+import { printJson } from '../output.ts';
 
-export function registerExchangeCommands(_program: Command): void {}
+interface Common {
+  dataDir?: string;
+  json?: boolean;
+}
+
+/** The operator at the console: registry administration, releases and sync. */
+const operator = createActor({
+  kind: 'user',
+  id: 'cli',
+  agencyId: 'local',
+  roles: ['admin', 'liaison-officer', 'partner-node'],
+});
+
+async function withExchange<T>(o: Common, body: (context: AppContext) => Promise<T>) {
+  const config = loadConfig(undefined, o.dataDir ? { dataDir: o.dataDir } : {});
+  const { createAppContext } = await import('../../services/app-context.ts');
+  const context = await createAppContext(config);
+  try {
+    return await body(context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function services(context: AppContext) {
+  const { exchangeContext } = await import('../../services/exchange/exchange-context.ts');
+  const { createPartnerRegistry } =
+    await import('../../services/exchange/partner-registry.service.ts');
+  const { createSyncService } = await import('../../services/exchange/sync.service.ts');
+  const ctx = exchangeContext(context);
+  return { ctx, registry: createPartnerRegistry(ctx), sync: createSyncService(ctx) };
+}
+
+const common = (c: Command) =>
+  c
+    .option('--data-dir <dir>', 'node data directory (database and keys)')
+    .option('--json', 'print the result as JSON');
+const list = (v: string) => v.split(',').filter((x) => x !== '');
+const jwkOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { kty: string };
+
+export function registerExchangeCommands(program: Command): void {
+  const node = program.command('node').description("this node's exchange identity");
+  common(node.command('init'))
+    .description('name the agency this node acts for and make a new signing key (rotates)')
+    .requiredOption('--agency <id>', 'agency id, e.g. be-customs-antwerp')
+    .action(async (o: Common & { agency: string }) => {
+      await withExchange(o, async (context) => {
+        const { initNode } = await import('../../services/exchange/node-identity.ts');
+        const id = await initNode(context.database.db, o.agency, context.clock.now());
+        printJson({ agency: id.agencyId, kid: id.signing.kid, publicKey: id.publicKeys[0] });
+      });
+    });
+  common(node.command('keys'))
+    .description("print this node's public keys (JWK) to give partners")
+    .action(async (o: Common) => {
+      await withExchange(o, async (context) => {
+        const { loadNodeIdentity } = await import('../../services/exchange/node-identity.ts');
+        const id = await loadNodeIdentity(context.database.db, context.clock.now());
+        printJson({ agency: id.agencyId, signingKid: id.signing.kid, keys: id.publicKeys });
+      });
+    });
+
+  const partner = program.command('partner').description('the partner registry');
+  common(partner.command('add <id>'))
+    .description('register a partner node')
+    .requiredOption('--agency <id>', "the partner's agency id")
+    .requiredOption('--name <name>', 'display name')
+    .option('--country <cc>', 'ISO 3166 country code')
+    .option('--endpoint <url>', 'base URL of its node (TAXII under /taxii2/)')
+    .option('--communities <list>', 'comma-separated community ids', list, [])
+    .option('--purposes <list>', 'purposes its agreement covers', list, ['customs-control'])
+    .option('--key <file>', 'its Ed25519 public key as a JWK file')
+    .option('--push', 'it accepts objects pushed to it')
+    .action(async (id: string, o: Common & Record<string, unknown>) => {
+      await withExchange(o, async (context) => {
+        const { registry } = await services(context);
+        const view = await registry.add(operator, {
+          id,
+          agencyId: o['agency'] as string,
+          name: o['name'] as string,
+          communities: o['communities'] as string[],
+          purposes: o['purposes'] as string[],
+          acceptsPush: o['push'] === true,
+          ...(typeof o['country'] === 'string' ? { country: o['country'] } : {}),
+          ...(typeof o['endpoint'] === 'string' ? { endpoint: o['endpoint'] } : {}),
+          ...(typeof o['key'] === 'string' ? { publicKey: jwkOf(o['key']) } : {}),
+        });
+        printJson(view);
+      });
+    });
+  common(partner.command('list'))
+    .description('list partners with their keys')
+    .action(async (o: Common) => {
+      await withExchange(o, async (context) => {
+        const partners = await (await services(context)).registry.list(operator);
+        if (o.json) return printJson(partners);
+        for (const p of partners)
+          console.log(
+            `${p.id}\t${p.agencyId}\t${p.communities.join(',')}\t${p.endpoint ?? '-'}\t${p.keys.length} key(s)`,
+          );
+      });
+    });
+  common(partner.command('keys <id>'))
+    .description("add a partner's new public key (rotation) or end an old one's validity")
+    .option('--add <file>', 'a JWK file to add')
+    .option('--expire <kid>', 'end the validity of this key now')
+    .action(async (id: string, o: Common & { add?: string; expire?: string }) => {
+      await withExchange(o, async (context) => {
+        const { registry } = await services(context);
+        if (o.add) printJson(await registry.addKey(operator, id, jwkOf(o.add)));
+        if (o.expire) await registry.expireKey(operator, id, o.expire);
+        const all = await registry.list(operator);
+        printJson(all.find((p) => p.id === id)?.keys ?? []);
+      });
+    });
+  common(partner.command('token <id>'))
+    .description('issue a bearer token for the partner (shown once, stored hashed)')
+    .action(async (id: string, o: Common) => {
+      await withExchange(o, async (context) => {
+        const token = await (await services(context)).registry.issueToken(operator, id);
+        console.log(token);
+      });
+    });
+  common(partner.command('connect <id>'))
+    .description("set the partner's endpoint and the token it issued to this node")
+    .option('--endpoint <url>', 'base URL of its node')
+    .option('--token-stdin', 'read the token it issued from standard input')
+    .action(async (id: string, o: Common & { endpoint?: string; tokenStdin?: boolean }) => {
+      const token = o.tokenStdin ? readFileSync(0, 'utf8').trim() : undefined;
+      await withExchange(o, async (context) => {
+        await (
+          await services(context)
+        ).registry.connect(operator, id, {
+          ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+          ...(token ? { outboundToken: token } : {}),
+        });
+      });
+    });
+
+  common(program.command('sync'))
+    .description('pull from and push to every partner once, then match new cargo')
+    .action(async (o: Common) => {
+      await withExchange(o, async (context) => {
+        const report = await (await services(context)).sync.syncOnce(operator);
+        if (o.json) return printJson(report);
+        for (const p of report.partners)
+          console.log(
+            `${p.partnerId}: ${p.applied} applied, ${p.duplicates} already had, ${p.rejected} rejected, ${p.pushed} pushed${p.error ? ` — ${p.error}` : ''}`,
+          );
+        console.log(`Lookout hits: ${report.hits} (${report.sightings} sightings sent back)`);
+      });
+    });
+}
