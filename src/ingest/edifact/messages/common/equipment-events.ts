@@ -118,19 +118,26 @@ function readEvent(
     );
   const e = read?.equipment;
   if (!e || eventType === undefined || eventAt === undefined) return undefined;
-  const bills = filterSegments(group, 'RFF', 'BM').flatMap((r) => valueAt(r, 1, 2) ?? []);
+  const bills: string[] = [];
+  for (const rff of filterSegments(group, 'RFF', 'BM')) {
+    const bill = valueAt(rff, 1, 2);
+    if (bill !== undefined) bills.push(bill);
+  }
   const call = transportCall(s, group);
-  return {
+  // Built by assignment (no spreads): one object per container, keys in their stored order.
+  const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } = {
     eventType,
     classifier: s.plan.classifier,
     containerNumber: e.containerNumber,
     eventAt,
-    ...s.where,
-    ...(e.fullEmpty ? { fullEmpty: e.fullEmpty } : {}),
-    ...(call ? { transportCall: call } : {}),
-    ...(e.seals.length > 0 ? { seals: e.seals } : {}),
-    ...(bills.length > 0 ? { billNumbers: bills } : {}),
   };
+  if (s.where.location) event.location = s.where.location;
+  if (s.where.facility) event.facility = s.where.facility;
+  if (e.fullEmpty) event.fullEmpty = e.fullEmpty;
+  if (call) event.transportCall = call;
+  if (e.seals.length > 0) event.seals = e.seals;
+  if (bills.length > 0) event.billNumbers = bills;
+  return event;
 }
 
 export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): MessageBody {
