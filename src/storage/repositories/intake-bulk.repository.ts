@@ -1,6 +1,6 @@
 /**
  * The intake's bulk write paths: many consignment versions of one filing (with their containers
- * and parties), and a filing's equipment, each as one statement per chunk reading all its rows
+ * and parties), and a filing's equipment: a few statements per chunk, each reading all its rows
  * from one JSON parameter, instead of several statements per record.
  */
 import { sql } from 'drizzle-orm';
@@ -32,6 +32,8 @@ export async function saveConsignmentVersions(
     await lockBills(db, batch.agencyId, chunk);
     const inserted = await insertVersions(db, batch, chunk);
     for (const [bill, id] of inserted) ids.set(bill, id);
+    await insertContainers(db, chunk, inserted);
+    await insertPartyRows(db, chunk, inserted);
   }
   return ids;
 }
@@ -50,10 +52,7 @@ async function lockBills(db: Db, agencyId: string, chunk: readonly Consignment[]
       ORDER BY 1) AS buckets`);
 }
 
-/**
- * One statement per chunk: the versions, then their containers and parties taken from the same
- * JSON rows (containers straight from each version's document).
- */
+/** The versions of a chunk of bills, all rows from one JSON parameter; ids by bill number. */
 async function insertVersions(db: Db, batch: ConsignmentBatch, chunk: readonly Consignment[]) {
   const rows = chunk.map((c) => ({
     b: c.billNumber,
@@ -65,7 +64,46 @@ async function insertVersions(db: Db, batch: ConsignmentBatch, chunk: readonly C
     l: c.route.portOfLoading,
     d: c.route.portOfDischarge,
     doc: c,
-    p: c.parties.map((p) => ({
+  }));
+  const result = await db.execute(sql`
+    INSERT INTO consignments (agency_id, bill_number, version, filing_id, cancelled, bill_kind,
+      master_bill_number, carrier, vessel_imo, voyage_number, port_of_loading,
+      port_of_discharge, filed_at, document)
+    SELECT ${batch.agencyId}, t.b, coalesce((SELECT max(c.version) FROM consignments c
+        WHERE c.agency_id = ${batch.agencyId} AND c.bill_number = t.b), 0) + 1,
+      ${batch.filingId}::uuid, ${batch.cancelled ?? false}, t.k, t.m, t.ca, t.i, t.v, t.l, t.d,
+      ${batch.filedAt.toISOString()}::timestamptz, t.doc
+    FROM jsonb_to_recordset(${jsonRows(rows)})
+      AS t(b text, k text, m text, ca text, i text, v text, l text, d text, doc jsonb)
+    RETURNING id, bill_number`);
+  const inserted = rowsOf<{ id: string; bill_number: string }>(result);
+  return new Map(inserted.map((r) => [r.bill_number, r.id]));
+}
+
+async function insertContainers(
+  db: Db,
+  chunk: readonly Consignment[],
+  ids: ReadonlyMap<string, string>,
+) {
+  const rows = chunk.flatMap((c) => c.equipment.map((e) => ({ id: ids.get(c.billNumber), e })));
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO consignment_containers (consignment_id, container_number, iso_size_type,
+      full_empty, seals, reefer)
+    SELECT t.id, t.e->>'containerNumber', t.e->>'isoSizeType', t.e->>'fullEmpty',
+      coalesce(t.e->'seals', '[]'::jsonb), t.e->'reefer'
+    FROM jsonb_to_recordset(${jsonRows(rows)}) AS t(id uuid, e jsonb)
+    ON CONFLICT DO NOTHING`);
+}
+
+async function insertPartyRows(
+  db: Db,
+  chunk: readonly Consignment[],
+  ids: ReadonlyMap<string, string>,
+) {
+  const rows = chunk.flatMap((c) =>
+    c.parties.map((p) => ({
+      id: ids.get(c.billNumber),
       r: p.role,
       n: p.name,
       nn: normalisePartyName(p.name),
@@ -74,38 +112,13 @@ async function insertVersions(db: Db, batch: ConsignmentBatch, chunk: readonly C
       e: p.identifiers?.eori,
       doc: p,
     })),
-  }));
-  const result = await db.execute(sql`
-    WITH t AS (
-      SELECT * FROM jsonb_to_recordset(${jsonRows(rows)})
-        AS t(b text, k text, m text, ca text, i text, v text, l text, d text, doc jsonb, p jsonb)
-    ), ins AS (
-      INSERT INTO consignments (agency_id, bill_number, version, filing_id, cancelled, bill_kind,
-        master_bill_number, carrier, vessel_imo, voyage_number, port_of_loading,
-        port_of_discharge, filed_at, document)
-      SELECT ${batch.agencyId}, t.b, coalesce((SELECT max(c.version) FROM consignments c
-          WHERE c.agency_id = ${batch.agencyId} AND c.bill_number = t.b), 0) + 1,
-        ${batch.filingId}::uuid, ${batch.cancelled ?? false}, t.k, t.m, t.ca, t.i, t.v, t.l, t.d,
-        ${batch.filedAt.toISOString()}::timestamptz, t.doc
-      FROM t
-      RETURNING id, bill_number
-    ), containers AS (
-      INSERT INTO consignment_containers (consignment_id, container_number, iso_size_type,
-        full_empty, seals, reefer)
-      SELECT ins.id, e->>'containerNumber', e->>'isoSizeType', e->>'fullEmpty',
-        coalesce(e->'seals', '[]'::jsonb), e->'reefer'
-      FROM ins JOIN t ON t.b = ins.bill_number, jsonb_array_elements(t.doc->'equipment') AS e
-      ON CONFLICT DO NOTHING
-    ), party_rows AS (
-      INSERT INTO parties (consignment_id, role, name, name_normalised, country, city, eori,
-        document)
-      SELECT ins.id, q.r, q.n, q.nn, q.co, q.ci, q.e, q.doc
-      FROM ins JOIN t ON t.b = ins.bill_number,
-        jsonb_to_recordset(t.p) AS q(r text, n text, nn text, co text, ci text, e text, doc jsonb)
-    )
-    SELECT id, bill_number FROM ins`);
-  const rows2 = rowsOf<{ id: string; bill_number: string }>(result);
-  return new Map(rows2.map((r) => [r.bill_number, r.id]));
+  );
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO parties (consignment_id, role, name, name_normalised, country, city, eori, document)
+    SELECT t.id, t.r, t.n, t.nn, t.co, t.ci, t.e, t.doc
+    FROM jsonb_to_recordset(${jsonRows(rows)})
+      AS t(id uuid, r text, n text, nn text, co text, ci text, e text, doc jsonb)`);
 }
 
 /** Stores the equipment a filing reported outside consignments (a stowage plan). */
