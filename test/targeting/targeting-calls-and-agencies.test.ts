@@ -1,7 +1,7 @@
 // Vessel calls at the node's home port, scoring jobs kept to their agency, and mandatory holds
 // from a lookout source first in the plan, on each engine.
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { UnLocode } from '../../src/core/identifiers/un-locode.ts';
 import { createActor } from '../../src/services/access/actor.ts';
