@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../services/config.ts';
 import { ErrorEnvelope, errorBody, handleError } from './error-envelope.ts';
 import { registerHardening, type HardeningOptions } from './hardening.ts';
-import { loggerOptions } from './logger.ts';
+import { loggerOptions, type LogStream } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { intakeRoutes } from './routes/intake.routes.ts';
 import { targetingRoutes } from './routes/targeting.routes.ts';
@@ -28,10 +28,11 @@ export const API_VERSION = '0.1.0';
 
 export async function buildServer(
   deps: ServerDeps,
-  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'> & HardeningOptions,
+  config: Pick<Config, 'logLevel' | 'bodyLimitBytes'> &
+    HardeningOptions & { readonly logStream?: LogStream },
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, config.logStream),
     bodyLimit: config.bodyLimitBytes,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
