@@ -111,5 +111,14 @@ describe('targeting on the simulated world', () => {
       (a.explanation as { text: string }).text.includes('Model:'),
     );
     expect(withModel.length).toBeGreaterThan(0);
+    // Scoring explains the model by path contributions; the explanation on display is exact.
+    type Explained = { text: string; method?: string; reasons: { kind: string }[] };
+    const stored = withModel[0]!;
+    expect((stored.explanation as Explained).method).toBe('path');
+    const [shown] = await service.getAssessment(officer, stored.containerNumber);
+    const exact = shown!.explanation as Explained;
+    expect(exact.method).toBe('tree-shap');
+    expect(exact.text).toMatch(/Model: /);
+    expect(exact.reasons.some((r) => r.kind === 'model')).toBe(true);
   });
 });
