@@ -16,7 +16,7 @@ import { ErrorEnvelope, handleError } from '../src/server/error-envelope.ts';
 import { exchangeDeps } from '../src/server/deps/exchange.deps.ts';
 import { exchangeRoutes } from '../src/server/routes/exchange.routes.ts';
 import { createActor } from '../src/services/access/actor.ts';
-import { createAppContext, type AppContext } from '../src/services/app-context.ts';
+import { createAppContext } from '../src/services/app-context.ts';
 import { exchangeContext } from '../src/services/exchange/exchange-context.ts';
 import { createIntelService } from '../src/services/exchange/intel.service.ts';
 import { initNode } from '../src/services/exchange/node-identity.ts';
