@@ -1,13 +1,13 @@
 /**
- * Container events: bulk insert (one `INSERT … SELECT FROM jsonb_array_elements(…)` per chunk,
- * idempotent on the natural key) and history by container number.
+ * Container events: bulk insert (one `INSERT … SELECT FROM unnest(…)` per chunk, idempotent on
+ * the natural key) and history by container number.
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
 import type { ContainerNumber } from '../../core/identifiers/container-number.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { containerEvents } from '../schema/events.ts';
-import { chunksOf, jsonRows } from './bulk.ts';
+import { chunksOf, textArray } from './bulk.ts';
 
 /** Inserts the events, skipping ones already stored; returns how many were new. */
 export async function insertContainerEvents(
@@ -23,13 +23,20 @@ export async function insertContainerEvents(
 }
 
 async function insertChunk(db: Db, events: readonly ContainerEvent[]): Promise<number> {
+  const column = (f: (e: ContainerEvent) => string | undefined) => textArray(events.map(f));
   const result = await db.execute(sql`
     INSERT INTO container_events (event_at, container_number, event_type, classifier, location,
       facility, vessel_imo, voyage_number, source_event_id, document)
-    SELECT (e->>'eventAt')::timestamptz, e->>'containerNumber', e->>'eventType',
-      e->>'classifier', e->>'location', e->>'facility', e->'transportCall'->>'vesselImo',
-      e->'transportCall'->>'voyageNumber', coalesce(e->>'sourceEventId', ''), e
-    FROM jsonb_array_elements(${jsonRows(events)}) AS e
+    SELECT t.event_at::timestamptz, t.container_number, t.event_type, t.classifier, t.location,
+      t.facility, t.vessel_imo, t.voyage_number, t.source_event_id, t.document::jsonb
+    FROM unnest(${column((e) => e.eventAt)}::text[], ${column((e) => e.containerNumber)}::text[],
+      ${column((e) => e.eventType)}::text[], ${column((e) => e.classifier)}::text[],
+      ${column((e) => e.location)}::text[], ${column((e) => e.facility)}::text[],
+      ${column((e) => e.transportCall?.vesselImo)}::text[],
+      ${column((e) => e.transportCall?.voyageNumber)}::text[],
+      ${column((e) => e.sourceEventId ?? '')}::text[], ${column((e) => JSON.stringify(e))}::text[])
+      AS t(event_at, container_number, event_type, classifier, location, facility, vessel_imo,
+        voyage_number, source_event_id, document)
     ON CONFLICT DO NOTHING
     RETURNING 1`);
   return rowsOf(result).length;

@@ -1,13 +1,13 @@
 /**
  * The intake's bulk write paths: many consignment versions of one filing (with their containers
- * and parties), and a filing's equipment: a few statements per chunk, each reading all its rows
- * from one JSON parameter, instead of several statements per record.
+ * and parties), and a filing's equipment, each as a few `INSERT … SELECT FROM unnest(…)`
+ * statements per chunk instead of several statements per record.
  */
 import { sql } from 'drizzle-orm';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { Equipment } from '../../core/cargo/equipment.ts';
 import { rowsOf, type Db } from '../db.ts';
-import { chunksOf, jsonRows, textArray } from './bulk.ts';
+import { chunksOf, textArray } from './bulk.ts';
 import { normalisePartyName } from './parties.repository.ts';
 
 export interface ConsignmentBatch {
@@ -52,32 +52,25 @@ async function lockBills(db: Db, agencyId: string, chunk: readonly Consignment[]
       ORDER BY 1) AS buckets`);
 }
 
-/** The versions of a chunk of bills, all rows from one JSON parameter; ids by bill number. */
 async function insertVersions(db: Db, batch: ConsignmentBatch, chunk: readonly Consignment[]) {
-  const rows = chunk.map((c) => ({
-    b: c.billNumber,
-    k: c.billKind,
-    m: c.masterBillNumber,
-    ca: c.carrier,
-    i: c.vesselImo,
-    v: c.voyageNumber,
-    l: c.route.portOfLoading,
-    d: c.route.portOfDischarge,
-    doc: c,
-  }));
+  const col = (f: (c: Consignment) => string | undefined) => textArray(chunk.map(f));
   const result = await db.execute(sql`
     INSERT INTO consignments (agency_id, bill_number, version, filing_id, cancelled, bill_kind,
-      master_bill_number, carrier, vessel_imo, voyage_number, port_of_loading,
-      port_of_discharge, filed_at, document)
-    SELECT ${batch.agencyId}, t.b, coalesce((SELECT max(c.version) FROM consignments c
-        WHERE c.agency_id = ${batch.agencyId} AND c.bill_number = t.b), 0) + 1,
-      ${batch.filingId}::uuid, ${batch.cancelled ?? false}, t.k, t.m, t.ca, t.i, t.v, t.l, t.d,
-      ${batch.filedAt.toISOString()}::timestamptz, t.doc
-    FROM jsonb_to_recordset(${jsonRows(rows)})
-      AS t(b text, k text, m text, ca text, i text, v text, l text, d text, doc jsonb)
+      master_bill_number, carrier, vessel_imo, voyage_number, port_of_loading, port_of_discharge,
+      filed_at, document)
+    SELECT ${batch.agencyId}, t.bill, coalesce((SELECT max(c.version) FROM consignments c
+        WHERE c.agency_id = ${batch.agencyId} AND c.bill_number = t.bill), 0) + 1,
+      ${batch.filingId}::uuid, ${batch.cancelled ?? false}, t.kind, t.master, t.carrier, t.imo,
+      t.voyage, t.pol, t.pod, ${batch.filedAt.toISOString()}::timestamptz, t.doc::jsonb
+    FROM unnest(${col((c) => c.billNumber)}::text[], ${col((c) => c.billKind)}::text[],
+      ${col((c) => c.masterBillNumber)}::text[], ${col((c) => c.carrier)}::text[],
+      ${col((c) => c.vesselImo)}::text[], ${col((c) => c.voyageNumber)}::text[],
+      ${col((c) => c.route.portOfLoading)}::text[], ${col((c) => c.route.portOfDischarge)}::text[],
+      ${col((c) => JSON.stringify(c))}::text[])
+      AS t(bill, kind, master, carrier, imo, voyage, pol, pod, doc)
     RETURNING id, bill_number`);
-  const inserted = rowsOf<{ id: string; bill_number: string }>(result);
-  return new Map(inserted.map((r) => [r.bill_number, r.id]));
+  const rows = rowsOf<{ id: string; bill_number: string }>(result);
+  return new Map(rows.map((r) => [r.bill_number, r.id]));
 }
 
 async function insertContainers(
@@ -87,12 +80,16 @@ async function insertContainers(
 ) {
   const rows = chunk.flatMap((c) => c.equipment.map((e) => ({ id: ids.get(c.billNumber), e })));
   if (rows.length === 0) return;
+  const col = (f: (r: (typeof rows)[number]) => string | undefined) => textArray(rows.map(f));
   await db.execute(sql`
     INSERT INTO consignment_containers (consignment_id, container_number, iso_size_type,
       full_empty, seals, reefer)
-    SELECT t.id, t.e->>'containerNumber', t.e->>'isoSizeType', t.e->>'fullEmpty',
-      coalesce(t.e->'seals', '[]'::jsonb), t.e->'reefer'
-    FROM jsonb_to_recordset(${jsonRows(rows)}) AS t(id uuid, e jsonb)
+    SELECT t.id::uuid, t.num, t.iso, t.fe, t.seals::jsonb, t.reefer::jsonb
+    FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.e.containerNumber)}::text[],
+      ${col((r) => r.e.isoSizeType)}::text[], ${col((r) => r.e.fullEmpty)}::text[],
+      ${col((r) => JSON.stringify(r.e.seals))}::text[],
+      ${col((r) => (r.e.reefer ? JSON.stringify(r.e.reefer) : undefined))}::text[])
+      AS t(id, num, iso, fe, seals, reefer)
     ON CONFLICT DO NOTHING`);
 }
 
@@ -101,24 +98,17 @@ async function insertPartyRows(
   chunk: readonly Consignment[],
   ids: ReadonlyMap<string, string>,
 ) {
-  const rows = chunk.flatMap((c) =>
-    c.parties.map((p) => ({
-      id: ids.get(c.billNumber),
-      r: p.role,
-      n: p.name,
-      nn: normalisePartyName(p.name),
-      co: p.address?.country,
-      ci: p.address?.city,
-      e: p.identifiers?.eori,
-      doc: p,
-    })),
-  );
+  const rows = chunk.flatMap((c) => c.parties.map((p) => ({ id: ids.get(c.billNumber), p })));
   if (rows.length === 0) return;
+  const col = (f: (r: (typeof rows)[number]) => string | undefined) => textArray(rows.map(f));
   await db.execute(sql`
     INSERT INTO parties (consignment_id, role, name, name_normalised, country, city, eori, document)
-    SELECT t.id, t.r, t.n, t.nn, t.co, t.ci, t.e, t.doc
-    FROM jsonb_to_recordset(${jsonRows(rows)})
-      AS t(id uuid, r text, n text, nn text, co text, ci text, e text, doc jsonb)`);
+    SELECT t.id::uuid, t.role, t.name, t.norm, t.country, t.city, t.eori, t.doc::jsonb
+    FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.p.role)}::text[],
+      ${col((r) => r.p.name)}::text[], ${col((r) => normalisePartyName(r.p.name))}::text[],
+      ${col((r) => r.p.address?.country)}::text[], ${col((r) => r.p.address?.city)}::text[],
+      ${col((r) => r.p.identifiers?.eori)}::text[], ${col((r) => JSON.stringify(r.p))}::text[])
+      AS t(id, role, name, norm, country, city, eori, doc)`);
 }
 
 /** Stores the equipment a filing reported outside consignments (a stowage plan). */
@@ -128,12 +118,15 @@ export async function insertFilingEquipment(
   equipment: readonly Equipment[],
 ): Promise<void> {
   for (const chunk of chunksOf(equipment, 5_000)) {
+    const col = (f: (e: Equipment) => string | undefined) => textArray(chunk.map(f));
     await db.execute(sql`
       INSERT INTO filing_equipment (filing_id, container_number, stowage_position, document)
-      SELECT ${filingId}::uuid, e->>'containerNumber', e->>'stowagePosition', e
-      FROM jsonb_array_elements(${jsonRows(chunk)}) AS e`);
+      SELECT ${filingId}::uuid, t.num, t.pos, t.doc::jsonb
+      FROM unnest(${col((e) => e.containerNumber)}::text[], ${col((e) => e.stowagePosition)}::text[],
+        ${col((e) => JSON.stringify(e))}::text[]) AS t(num, pos, doc)`);
   }
 }
+
 /** The equipment stored with a filing, in stowage order. */
 export async function listFilingEquipment(db: Db, filingId: string): Promise<Equipment[]> {
   const result = await db.execute(sql`
