@@ -54,6 +54,7 @@ export async function buildServer(
         securitySchemes: {
           apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
           session: { type: 'apiKey', in: 'cookie', name: 'portcullis_session' },
+          partnerToken: { type: 'http', scheme: 'bearer', description: 'TAXII partner token' },
         },
       },
     },
