@@ -30,7 +30,8 @@ async function server(options: HardeningOptions & { bodyLimitBytes?: number } = 
   return app;
 }
 
-const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });
+const nested = (depth: number): Record<string, unknown> | number =>
+  depth === 0 ? 1 : { a: nested(depth - 1) };
 
 describe('security headers', () => {
   it('sends a strict CSP, nosniff, no framing, no referrer; no HSTS over plain HTTP', async () => {
@@ -98,14 +99,22 @@ describe('request limits', () => {
 
   it('answers JSON nested too deep with 400 naming where, and accepts the limit itself', async () => {
     const app = await server({ maxJsonDepth: 10 });
-    const deep = await app.inject({ method: 'POST', url: '/api/v1/echo', payload: nested(12) });
+    const deep = await app.inject({
+      method: 'POST',
+      url: '/api/v1/echo',
+      payload: nested(12) as object,
+    });
     expect(deep.statusCode).toBe(400);
     const body = JSON.parse(deep.body) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('bad_request');
     expect(body.error.message).toMatch(
       /deeper than 10 levels \(at \/a\/a\/a\/a\/a\/a\/a\/a\/a\/a\)/,
     );
-    const ok = await app.inject({ method: 'POST', url: '/api/v1/echo', payload: nested(9) });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/echo',
+      payload: nested(9) as object,
+    });
     expect(ok.statusCode).toBe(200);
   });
 
