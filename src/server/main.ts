@@ -8,6 +8,7 @@ import type { Config } from '../services/config.ts';
 import { buildServer } from './app.ts';
 import { createActor } from '../services/access/actor.ts';
 import { serverDeps } from './server-deps-from-context.ts';
+import { createScreeningWorker, screeningServiceOf } from '../services/entities/index.ts';
 
 export interface RunningServer {
   readonly url: string;
@@ -28,10 +29,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     roles: ['analyst'],
   });
   const scoring = deps.targeting?.service.startScoringLoop(scorer);
+  // And a screening job: its parties are screened against the watchlists (scoring screens the
+  // filing's parties too when it comes first, so hits reach the assessment either way).
+  const screening = createScreeningWorker(context, screeningServiceOf(context)).startScreeningLoop(
+    createActor({ kind: 'machine', id: 'screening-worker', agencyId: 'local', roles: ['analyst'] }),
+  );
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= (async () => {
       await scoring?.stop();
+      await screening.stop();
       await app.close();
       await context.close();
     })());

@@ -3,7 +3,7 @@ import type { AppContext } from '../../services/app-context.ts';
 import {
   createEntitiesService,
   createPsiService,
-  createScreeningService,
+  screeningServiceOf,
 } from '../../services/entities/index.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { EntitiesServerDeps } from '../routes/entities.routes.ts';
@@ -15,7 +15,7 @@ export function entitiesDeps(
 ): EntitiesServerDeps | undefined {
   const deps = { database: context.database, clock: context.clock };
   return {
-    screening: createScreeningService(deps),
+    screening: screeningServiceOf(context),
     entities: createEntitiesService(deps),
     psi: createPsiService(deps),
     actorOf,

@@ -20,3 +20,11 @@ export { createPsiService, type PsiService, MAX_PSI_POINTS } from './psi.service
 export { bundledSdnEntries } from './bundled-watchlist.ts';
 export type { StoredScreeningHit } from '../../storage/index.ts';
 export type { PsiItemKind } from '../../intel/psi/index.ts';
+export { createWatchlistSource, screeningServiceOf } from './watchlist-source.ts';
+export {
+  createScreeningWorker,
+  SCREEN_JOB,
+  type ScreeningWorker,
+  type ScreeningRun,
+  type ScreeningLoop,
+} from './screening-worker.ts';

@@ -13,6 +13,8 @@ import { tuneThreshold } from '../../intel/screening/tune-threshold.ts';
 import type { WatchlistEntry } from '../../intel/screening/watchlist-entry.ts';
 import {
   insertScreeningHits,
+  listHitsOfConsignments,
+  listStoredPartiesOf,
   listReviewedScores,
   listScreeningHits,
   listWatchlists,
@@ -67,6 +69,17 @@ export interface ScreeningService {
   ): Promise<ScreeningMatch[]>;
   /** Screens parties already read (the intake job and the CLI use it); stores the hits. */
   screenParties(db: Db, agencyId: string, parties: readonly StoredParty[]): Promise<number>;
+  /**
+   * Screens the stored parties of a filing (the intake `screen` job) or of consignment versions
+   * (targeting, before scoring) once: a hit already stored for the same party and entry, open or
+   * reviewed, is not stored again, so the job and targeting can both call it in any order.
+   * Returns every hit of those consignments that is not a false positive.
+   */
+  screenStored(
+    db: Db,
+    agencyId: string,
+    of: { filingId: string } | { consignmentIds: readonly string[] },
+  ): Promise<StoredScreeningHit[]>;
   hits(
     actor: Actor,
     filter: { status?: string; billNumbers?: readonly string[] },
@@ -105,6 +118,14 @@ function toMatch(hit: ReturnType<typeof screenName>[number]): ScreeningMatch {
     reasons: hit.reasons,
   };
 }
+
+const hitKey = (h: {
+  consignmentId: string;
+  partyRole: string;
+  partyName: string;
+  listId: string;
+  entryId: string;
+}) => [h.consignmentId, h.partyRole, h.partyName, h.listId, h.entryId].join('\u0000');
 
 export function createScreeningService(deps: AuditDeps): ScreeningService {
   const cache = new Map<string, Promise<AgencyLists>>();
@@ -156,6 +177,23 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
       .map(toMatch);
   }
 
+  const hitsOfParties = (lists: AgencyLists, parties: readonly StoredParty[]) =>
+    parties.flatMap((p) =>
+      match(lists, p.party.name, p.party.address?.country, 3).map((m) => ({
+        consignmentId: p.consignmentId,
+        billNumber: p.billNumber,
+        partyRole: p.party.role,
+        partyName: p.party.name,
+        listId: m.listId,
+        entryId: m.entryId,
+        matchedName: m.matchedName,
+        score: m.score,
+        narcotics: m.narcotics,
+        programmes: m.programmes,
+        reasons: m.reasons,
+      })),
+    );
+
   return {
     async screen(actor, query) {
       requireAccess(actor, 'screening.run');
@@ -167,23 +205,21 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
 
     async screenParties(db, agencyId, parties) {
       const lists = await listsOf(db, agencyId);
-      const hits = parties.flatMap((p) =>
-        match(lists, p.party.name, p.party.address?.country, 3).map((m) => ({
-          consignmentId: p.consignmentId,
-          billNumber: p.billNumber,
-          partyRole: p.party.role,
-          partyName: p.party.name,
-          listId: m.listId,
-          entryId: m.entryId,
-          matchedName: m.matchedName,
-          score: m.score,
-          narcotics: m.narcotics,
-          programmes: m.programmes,
-          reasons: m.reasons,
-        })),
-      );
+      const hits = hitsOfParties(lists, parties);
       await insertScreeningHits(db, agencyId, hits, deps.clock.now());
       return hits.length;
+    },
+
+    async screenStored(db, agencyId, of) {
+      const parties = await listStoredPartiesOf(db, agencyId, of);
+      const ids = [...new Set(parties.map((p) => p.consignmentId))];
+      const before = await listHitsOfConsignments(db, agencyId, ids);
+      const seen = new Set(before.map(hitKey));
+      const lists = await listsOf(db, agencyId);
+      const fresh = hitsOfParties(lists, parties).filter((h) => !seen.has(hitKey(h)));
+      await insertScreeningHits(db, agencyId, fresh, deps.clock.now());
+      const all = fresh.length === 0 ? before : await listHitsOfConsignments(db, agencyId, ids);
+      return all.filter((h) => h.status !== 'false-positive');
     },
 
     hits: async (actor, filter) => {

@@ -1,7 +1,7 @@
 /**
  * Writes one parsed unit inside the intake transaction: the filing version (by BGM function),
- * its records through the bulk paths, its rejected records into quarantine, and a `score` job
- * for an accepted filing. A cancellation stores a cancelled version of every bill it names, or
+ * its records through the bulk paths, its rejected records into quarantine, and a `screen` and
+ * a `score` job for an accepted filing. A cancellation stores a cancelled version of every bill it names, or
  * of every bill of the version it cancels when it names none.
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
@@ -28,6 +28,8 @@ import type { SenderPolicy } from './sender-policy.ts';
 import { planUnit } from './unit-plan.ts';
 
 export const SCORE_JOB_KIND = 'score';
+/** Watchlist screening of the filing's parties, queued just before its scoring job. */
+export const SCREEN_JOB_KIND = 'screen';
 
 export interface UnitContext {
   readonly tx: Db;
@@ -149,6 +151,11 @@ async function enqueueScoring(ctx: UnitContext, filing: StoredFiling) {
     version: filing.version,
     messageType: filing.messageType,
   };
+  await enqueueJob(
+    ctx.tx,
+    { kind: SCREEN_JOB_KIND, payload, runAt: ctx.receivedAt },
+    ctx.receivedAt,
+  );
   return enqueueJob(
     ctx.tx,
     { kind: SCORE_JOB_KIND, payload, runAt: ctx.receivedAt },

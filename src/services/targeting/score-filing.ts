@@ -5,7 +5,7 @@
  * under the vessel call at the agency's home port (call-port.ts) with the versions and feature
  * snapshot that reproduce it, then counts the shipments into the history.
  */
-import type { LookoutHit } from '../../risk/features/history.ts';
+import type { LookoutHit, WatchlistHit } from '../../risk/features/history.ts';
 import type { Assessment } from '../../risk/assessment/assess.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
 import { encodeFeatureRow, FEATURE_COUNT } from '../../risk/features/feature-row.ts';
@@ -30,11 +30,22 @@ import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
 export type LookoutSource = (agencyId: string, c: Consignment) => readonly LookoutHit[];
 
+/**
+ * Watchlist hits (not false positives) on the parties of the consignment versions being scored,
+ * by consignment id; the entities part screens parties not screened yet first, inside `tx`.
+ */
+export type WatchlistSource = (
+  tx: Db,
+  agencyId: string,
+  consignmentIds: readonly string[],
+) => Promise<ReadonlyMap<string, readonly WatchlistHit[]>>;
+
 export interface ScoreFilingContext {
   readonly tx: Db;
   readonly versions: (db: Db, agencyId: string, now?: number) => Promise<ActiveVersions>;
   readonly now: Date;
   readonly lookouts?: LookoutSource | undefined;
+  readonly watchlist?: WatchlistSource | undefined;
 }
 
 export async function scoreFiling(
@@ -71,6 +82,11 @@ async function assessAll(
   const events = await eventsOfContainers(ctx.tx, containers);
   const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
   const homePorts = await scannerPorts(ctx.tx, agencyId);
+  const watchlist = await ctx.watchlist?.(
+    ctx.tx,
+    agencyId,
+    stored.map((s) => s.id),
+  );
   const now = ctx.now.getTime();
   const out: AssessmentRecord[] = [];
   const row = new Float64Array(FEATURE_COUNT);
@@ -83,6 +99,7 @@ async function assessAll(
       events: c.equipment.flatMap((e) => events.get(e.containerNumber) ?? []),
       history: historyOf(c, parties, routes),
       lookoutHits,
+      watchlistHits: watchlist?.get(s.id) ?? [],
       filedAt: s.filedAt,
       ...(s.arrivalAt === undefined ? {} : { arrivalAt: s.arrivalAt }),
       now,

@@ -8,7 +8,7 @@ import { claimScoringJobs, completeJob, failJob } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { ActiveVersions } from './active-versions.ts';
-import { scoreFiling, type LookoutSource } from './score-filing.ts';
+import { scoreFiling, type LookoutSource, type WatchlistSource } from './score-filing.ts';
 import type { Db } from '../../storage/index.ts';
 
 export const SCORE_JOB = 'score';
@@ -22,6 +22,7 @@ export interface ScoringRun {
 export interface WorkerDeps extends AuditDeps {
   readonly versions: (db: Db, agencyId: string, now?: number) => Promise<ActiveVersions>;
   readonly lookouts?: LookoutSource | undefined;
+  readonly watchlist?: WatchlistSource | undefined;
 }
 
 interface ScorePayload {
@@ -70,7 +71,13 @@ export async function runScoringJobs(
         },
         async (tx) => {
           const n = await scoreFiling(
-            { tx, versions: deps.versions, now, lookouts: deps.lookouts },
+            {
+              tx,
+              versions: deps.versions,
+              now,
+              lookouts: deps.lookouts,
+              watchlist: deps.watchlist,
+            },
             payload.filingId,
             actor.agencyId,
           );

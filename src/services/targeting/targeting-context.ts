@@ -5,6 +5,7 @@
  */
 import { createActor, type Actor } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
+import { createWatchlistSource, screeningServiceOf } from '../entities/index.ts';
 import { createTargetingService, type TargetingService } from './targeting.service.ts';
 
 export interface TargetingContext {
@@ -14,7 +15,11 @@ export interface TargetingContext {
 
 export function targetingContext(context: AppContext, agencyId: string): TargetingContext {
   return {
-    targeting: createTargetingService({ database: context.database, clock: context.clock }),
+    targeting: createTargetingService({
+      database: context.database,
+      clock: context.clock,
+      watchlist: createWatchlistSource(screeningServiceOf(context)),
+    }),
     operator: createActor({
       kind: 'user',
       id: 'cli',

@@ -8,7 +8,7 @@ import type { Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { AuditDeps } from '../audit/audited-transaction.ts';
 import { createVersionCache } from './active-versions.ts';
-import type { LookoutSource } from './score-filing.ts';
+import type { LookoutSource, WatchlistSource } from './score-filing.ts';
 import { runScoringJobs, type ScoringRun } from './scoring-worker.ts';
 import { createTargetingAdmin, type TargetingAdmin } from './targeting-admin.ts';
 import { createTargetingReads, type TargetingReads } from './targeting-reads.ts';
@@ -16,6 +16,11 @@ import { createTargetingReads, type TargetingReads } from './targeting-reads.ts'
 export interface TargetingDeps extends AuditDeps {
   /** Lookout hits per consignment (from lookout matching); none when absent. */
   readonly lookouts?: LookoutSource;
+  /**
+   * Watchlist hits per consignment (from screening); the source screens the parties first, so
+   * a filing is screened before it is scored whichever job runs first. None when absent.
+   */
+  readonly watchlist?: WatchlistSource;
   /** Worker name written on claimed jobs. */
   readonly workerName?: string;
 }

@@ -47,6 +47,36 @@ export async function listLatestParties(db: Db, agencyId: string): Promise<Store
   return rows.map((r) => ({ ...r, party: r.document as Party }));
 }
 
+/** Parties of the given consignment versions, or of every consignment of a filing. */
+export async function listStoredPartiesOf(
+  db: Db,
+  agencyId: string,
+  of: { filingId: string } | { consignmentIds: readonly string[] },
+): Promise<StoredParty[]> {
+  if ('consignmentIds' in of && of.consignmentIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: parties.id,
+      consignmentId: consignments.id,
+      billNumber: consignments.billNumber,
+      vesselImo: consignments.vesselImo,
+      document: parties.document,
+    })
+    .from(consignments)
+    .innerJoin(parties, eq(parties.consignmentId, consignments.id))
+    .where(
+      and(
+        eq(consignments.agencyId, agencyId),
+        eq(consignments.cancelled, false),
+        'filingId' in of
+          ? eq(consignments.filingId, of.filingId)
+          : inArray(consignments.id, [...of.consignmentIds]),
+      ),
+    )
+    .orderBy(parties.id);
+  return rows.map((r) => ({ ...r, party: r.document as Party }));
+}
+
 export async function listContainersOf(
   db: Db,
   consignmentIds: readonly string[],
@@ -144,17 +174,15 @@ export async function insertScreeningHits(
   now: Date,
 ): Promise<void> {
   if (hits.length === 0) return;
-  await db
-    .insert(screeningHits)
-    .values(
-      hits.map((h) => ({
-        ...h,
-        agencyId,
-        programmes: [...h.programmes],
-        reasons: [...h.reasons],
-        createdAt: now,
-      })),
-    );
+  await db.insert(screeningHits).values(
+    hits.map((h) => ({
+      ...h,
+      agencyId,
+      programmes: [...h.programmes],
+      reasons: [...h.reasons],
+      createdAt: now,
+    })),
+  );
 }
 
 const hitColumns = {
@@ -202,6 +230,26 @@ export async function listScreeningHits(
     .where(and(...where))
     .orderBy(desc(screeningHits.score))
     .limit(filter.limit ?? 500);
+  return rows.map(hitOf);
+}
+
+/** Hits of the given consignment versions (any status), for re-screening and targeting. */
+export async function listHitsOfConsignments(
+  db: Db,
+  agencyId: string,
+  consignmentIds: readonly string[],
+): Promise<StoredScreeningHit[]> {
+  if (consignmentIds.length === 0) return [];
+  const rows = await db
+    .select(hitColumns)
+    .from(screeningHits)
+    .where(
+      and(
+        eq(screeningHits.agencyId, agencyId),
+        inArray(screeningHits.consignmentId, [...consignmentIds]),
+      ),
+    )
+    .orderBy(desc(screeningHits.score));
   return rows.map(hitOf);
 }
 
