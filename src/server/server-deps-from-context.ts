@@ -5,6 +5,7 @@ import { referenceLookups } from '../services/intake/reference-lookups.ts';
 import { createSenderService } from '../services/intake/sender.service.ts';
 import { createTargetingService } from '../services/targeting/targeting.service.ts';
 import { createLookoutSource } from '../services/exchange/lookout-source.ts';
+import { createWatchlistSource, screeningServiceOf } from '../services/entities/index.ts';
 import type { Authenticate } from './auth/api-key.ts';
 import { apiKeyAuthenticator, requestActor, type ActorOf } from './auth/request-actor.ts';
 import { outcomesDeps } from './deps/outcomes.deps.ts';
@@ -40,6 +41,7 @@ function targetingDeps(context: AppContext, actorOf: ActorOf): TargetingServerDe
     database: context.database,
     clock: context.clock,
     lookouts: lookouts.source,
+    watchlist: createWatchlistSource(screeningServiceOf(context)),
   });
   return { service, actorOf };
 }

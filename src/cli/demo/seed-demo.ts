@@ -17,6 +17,11 @@ import {
 } from '../../services/targeting/index.ts';
 import { createActor } from '../../services/access/actor.ts';
 import { createOutcomesService, type OutcomesService } from '../../services/outcomes/index.ts';
+import {
+  createScreeningService,
+  createScreeningWorker,
+  createWatchlistSource,
+} from '../../services/entities/index.ts';
 import { generateDays, simDayFiles, type SimDay } from '../../sim/index.ts';
 import { seedDemoAccounts, type DemoSignIn } from './demo-accounts.ts';
 import { carrierActor, DEMO_AGENCY, demoAdmin, demoAnalyst, demoOfficer } from './demo-actors.ts';
@@ -133,10 +138,15 @@ export async function seedDemo(
     clock,
     carrier: carrierActor(sender.id),
   };
+  // Parties screened against the watchlists (the `screen` jobs, then again by scoring when it
+  // meets an unscreened party), and the hits feed the watchlist feature.
+  const screening = createScreeningService({ database: context.database, clock });
+  const screener = createScreeningWorker({ database: context.database, clock }, screening, 'demo');
   const targeting = createTargetingService({
     database: context.database,
     clock,
     workerName: 'demo',
+    watchlist: createWatchlistSource(screening),
   });
   const outcomes = createOutcomesService({ database: context.database, clock });
   // The port's scanner makes it the node's home port: vessel calls are keyed by it.
@@ -153,6 +163,7 @@ export async function seedDemo(
     if (upcoming && i === options.days && totals.hits > 0)
       modelVersion = await retrain(targeting, log);
     totals.files += await ingestDay(ingest, day, config.port);
+    await screener.screenPending(demoAnalyst, 100_000);
     const run = await targeting.scorePending(demoAnalyst, 100_000);
     totals.containersScored += run.containers;
     if (!upcoming) {
