@@ -9,7 +9,11 @@ import {
   createPsiService,
   createScreeningService,
 } from '../../src/services/entities/index.ts';
-import { listLatestParties, saveConsignmentVersion } from '../../src/storage/index.ts';
+import {
+  listAuditEvents,
+  listLatestParties,
+  saveConsignmentVersion,
+} from '../../src/storage/index.ts';
 import { consignmentFixture } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 
@@ -149,13 +153,60 @@ describeEachEngine('entities services', (getDb) => {
     expect(after.map((e) => e.members).sort()).toEqual([1, 2]);
     const other = after.find((e) => e.members === 1)?.id ?? '';
     const main = after.find((e) => e.members === 2)?.id ?? '';
-    expect((await entities.merge(analyst, main, other)).members).toBe(3);
-    const graph = await entities.graph(analyst, main, 2);
+    // The merged entity's id is its first member's: either of the two, as party ids are random.
+    const merged = await entities.merge(analyst, main, other);
+    expect(merged.members).toBe(3);
+    const graph = await entities.graph(analyst, merged.id, 2);
     expect(graph.nodes.some((n) => n.kind === 'consignment')).toBe(true);
     expect(graph.edges.some((e) => e.kind === 'reached-at')).toBe(true);
     await expect(
-      entities.profile(createActor({ ...analyst, agencyId: 'nl-customs' }), main),
+      entities.profile(createActor({ ...analyst, agencyId: 'nl-customs' }), merged.id),
     ).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('audits every read of entity data, and a denied read as denied', async () => {
+    const reader = createActor({ ...analyst, id: 'ana-reads' });
+    const entities = createEntitiesService(deps());
+    const screening = createScreeningService(deps());
+    const [found] = await entities.search(reader, 'van dijk fruit');
+    const id = found?.id ?? '';
+    const profile = await entities.profile(reader, id);
+    await entities.graph(reader, id, 2);
+    await entities.paths(reader, id, id);
+    await entities.communities(reader, 1);
+    const consignmentId = profile.consignmentList[0]?.id ?? '';
+    expect(await entities.consignmentParties(reader, consignmentId)).not.toEqual([]);
+    await screening.hits(reader, { billNumbers: ['BILL1'] });
+    const events = await listAuditEvents(getDb().db, { actorId: reader.id });
+    const seen = events.map((e) => [e.action, e.resourceId ?? null, e.outcome]);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        ['entity.search', null, 'success'],
+        ['entity.read', id, 'success'],
+        ['entity.graph', id, 'success'],
+        ['entity.paths', id, 'success'],
+        ['entity.communities', null, 'success'],
+        ['consignment.parties', consignmentId, 'success'],
+        ['screening.hits', null, 'success'],
+      ]),
+    );
+    expect(events.find((e) => e.action === 'entity.search')?.details).toMatchObject({
+      q: 'van dijk fruit',
+      results: 1,
+    });
+    const inspector = createActor({
+      kind: 'user',
+      id: 'insp-1',
+      agencyId: 'be-customs',
+      roles: ['inspection-team'],
+    });
+    await expect(entities.profile(inspector, id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(screening.hits(inspector, {})).rejects.toMatchObject({ code: 'not_found' });
+    const denied = await listAuditEvents(getDb().db, { actorId: inspector.id });
+    expect(denied.map((e) => [e.action, e.outcome]).sort()).toEqual([
+      ['entity.read', 'denied'],
+      ['screening.hits', 'denied'],
+    ]);
   });
 
   it('finds the identifiers two agencies share by PSI, and nothing else', async () => {

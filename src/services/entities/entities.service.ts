@@ -26,11 +26,16 @@ import { jaroWinkler } from '../../intel/screening/jaro-winkler.ts';
 import {
   insertEntityDecisions,
   listScreeningHits,
+  type Db,
   type StoredScreeningHit,
 } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
-import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import {
+  auditedTransaction,
+  type AuditDeps,
+  type AuditSpec,
+} from '../audit/audited-transaction.ts';
 import { loadAgencyEntities, type AgencyEntities } from './agency-entities.ts';
 
 export interface EntityMember {
@@ -120,11 +125,27 @@ const toNode = (id: string): string => (id.startsWith('E-') ? nodeId('company', 
 
 export function createEntitiesService(deps: AuditDeps): EntitiesService {
   const states = new Map<string, AgencyEntities>();
-  const stateOf = async (agencyId: string): Promise<AgencyEntities> => {
-    const next = await loadAgencyEntities(deps.database.db, agencyId, states.get(agencyId));
+  const stateOf = async (agencyId: string, db = deps.database.db): Promise<AgencyEntities> => {
+    const next = await loadAgencyEntities(db, agencyId, states.get(agencyId));
     states.set(agencyId, next);
     return next;
   };
+  /** A read of entity data: access checked and an audit event written, in one transaction. */
+  const read = <T>(
+    actor: Actor,
+    spec: AuditSpec<T>,
+    body: (state: AgencyEntities, tx: Db) => T | Promise<T>,
+    describe?: (result: T) => { details: Record<string, unknown> },
+  ): Promise<T> =>
+    auditedTransaction(
+      deps,
+      actor,
+      { ...spec, agencyId: actor.agencyId, ...(describe ? { describe } : {}) },
+      async (tx) => {
+        requireAccess(actor, 'entity.read');
+        return body(await stateOf(actor.agencyId, tx), tx);
+      },
+    );
   const view = (state: AgencyEntities, ids: Iterable<string>): GraphView =>
     subgraph(state.graph, ids);
 
@@ -158,62 +179,69 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
   }
 
   return {
-    async search(actor, q, limit = 20) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      const key = normalizeName(q).key;
-      const idKeys = [...identifierKeys({ phone: q, email: q, eori: q }).values()];
-      if (key === '') return [];
-      const scored: Array<[string, number]> = [];
-      for (const [id, e] of state.entities) {
-        let best = 0;
-        for (const m of e.memberIds) {
-          const p = state.parties.get(m);
-          if (!p) continue;
-          const pk = normalizeName(p.party.name).key;
-          const exactId = [...identifierKeys({ ...p.party, ...p.party.identifiers }).values()].some(
-            (v) => idKeys.includes(v),
-          );
-          best = Math.max(best, exactId ? 1 : pk.includes(key) ? 0.95 : jaroWinkler(pk, key));
-        }
-        if (best >= 0.85) scored.push([id, best]);
-      }
-      return scored
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, limit)
-        .map(([id]) => summaryOf(state, id));
-    },
+    search: (actor, q, limit = 20) =>
+      read(
+        actor,
+        { action: 'entity.search', resourceType: 'entity', details: { q } },
+        (state) => {
+          const key = normalizeName(q).key;
+          const idKeys = [...identifierKeys({ phone: q, email: q, eori: q }).values()];
+          if (key === '') return [];
+          const scored: Array<[string, number]> = [];
+          for (const [id, e] of state.entities) {
+            let best = 0;
+            for (const m of e.memberIds) {
+              const p = state.parties.get(m);
+              if (!p) continue;
+              const pk = normalizeName(p.party.name).key;
+              const exactId = [
+                ...identifierKeys({ ...p.party, ...p.party.identifiers }).values(),
+              ].some((v) => idKeys.includes(v));
+              best = Math.max(best, exactId ? 1 : pk.includes(key) ? 0.95 : jaroWinkler(pk, key));
+            }
+            if (best >= 0.85) scored.push([id, best]);
+          }
+          return scored
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .slice(0, limit)
+            .map(([id]) => summaryOf(state, id));
+        },
+        (found) => ({ details: { q, results: found.length } }),
+      ),
 
-    async profile(actor, id) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      const summary = summaryOf(state, id);
-      const e = state.entities.get(id);
-      const memberList = (e?.memberIds ?? []).flatMap((m) => memberOf(state, m) ?? []);
-      const identifiers: Record<string, string[]> = {};
-      for (const m of memberList) {
-        const p = state.parties.get(m.partyId)?.party;
-        if (!p) continue;
-        for (const [kind, value] of identifierKeys({ ...p, ...p.identifiers }))
-          if (!(identifiers[kind] ??= []).includes(value)) identifiers[kind].push(value);
-      }
-      const names = new Set(memberList.map((m) => m.name));
-      const bills = [...new Set(memberList.map((m) => m.billNumber))];
-      const hits = (
-        await listScreeningHits(deps.database.db, actor.agencyId, { billNumbers: bills })
-      ).filter((h) => names.has(h.partyName));
-      const consignmentList = [
-        ...new Map(memberList.map((m) => [m.consignmentId, m.billNumber])),
-      ].map(([cid, billNumber]) => ({ id: cid, billNumber }));
-      return {
-        ...summary,
-        memberList,
-        identifiers,
-        links: e?.links ?? [],
-        screeningHits: hits,
-        consignmentList,
-      };
-    },
+    profile: (actor, id) =>
+      read(
+        actor,
+        { action: 'entity.read', resourceType: 'entity', resourceId: id },
+        async (state, tx) => {
+          const summary = summaryOf(state, id);
+          const e = state.entities.get(id);
+          const memberList = (e?.memberIds ?? []).flatMap((m) => memberOf(state, m) ?? []);
+          const identifiers: Record<string, string[]> = {};
+          for (const m of memberList) {
+            const p = state.parties.get(m.partyId)?.party;
+            if (!p) continue;
+            for (const [kind, value] of identifierKeys({ ...p, ...p.identifiers }))
+              if (!(identifiers[kind] ??= []).includes(value)) identifiers[kind].push(value);
+          }
+          const names = new Set(memberList.map((m) => m.name));
+          const bills = [...new Set(memberList.map((m) => m.billNumber))];
+          const hits = (await listScreeningHits(tx, actor.agencyId, { billNumbers: bills })).filter(
+            (h) => names.has(h.partyName),
+          );
+          const consignmentList = [
+            ...new Map(memberList.map((m) => [m.consignmentId, m.billNumber])),
+          ].map(([cid, billNumber]) => ({ id: cid, billNumber }));
+          return {
+            ...summary,
+            memberList,
+            identifiers,
+            links: e?.links ?? [],
+            screeningHits: hits,
+            consignmentList,
+          };
+        },
+      ),
 
     async merge(actor, id, otherId, note) {
       let anchor = '';
@@ -259,58 +287,86 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
       return [...after].flatMap((eid) => (state.entities.has(eid) ? [summaryOf(state, eid)] : []));
     },
 
-    async graph(actor, id, hops) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      const start = toNode(id);
-      if (!state.graph.graph.hasNode(start)) throw notFoundFor('entity.read');
-      return view(state, neighbourhood(state.graph, start, Math.min(Math.max(hops, 1), 4)));
-    },
+    graph: (actor, id, hops) =>
+      read(
+        actor,
+        { action: 'entity.graph', resourceType: 'entity', resourceId: id, details: { hops } },
+        (state) => {
+          const start = toNode(id);
+          if (!state.graph.graph.hasNode(start)) throw notFoundFor('entity.read');
+          return view(state, neighbourhood(state.graph, start, Math.min(Math.max(hops, 1), 4)));
+        },
+      ),
 
-    async paths(actor, from, to) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      const paths = shortestPaths(state.graph, toNode(from), toNode(to));
-      return { paths, ...view(state, paths.flat()) };
-    },
+    paths: (actor, from, to) =>
+      read(
+        actor,
+        { action: 'entity.paths', resourceType: 'entity', resourceId: from, details: { to } },
+        (state) => {
+          const paths = shortestPaths(state.graph, toNode(from), toNode(to));
+          return { paths, ...view(state, paths.flat()) };
+        },
+        (r) => ({ details: { to, paths: r.paths.length } }),
+      ),
 
-    async communities(actor, minSize = 3) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      let seed = 42;
-      const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-      return louvainCommunities(state.graph, rng, minSize).map((c) => ({
-        id: c.id,
-        members: view(state, c.members).nodes,
-      }));
-    },
+    communities: (actor, minSize = 3) =>
+      read(
+        actor,
+        { action: 'entity.communities', resourceType: 'entity-graph', details: { minSize } },
+        (state) => {
+          let seed = 42;
+          const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+          return louvainCommunities(state.graph, rng, minSize).map((c) => ({
+            id: c.id,
+            members: view(state, c.members).nodes,
+          }));
+        },
+        (list) => ({ details: { minSize, communities: list.length } }),
+      ),
 
-    async seizure(actor, seizureId, hops) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      const node = nodeId('seizure', seizureId);
-      if (!state.graph.graph.hasNode(node)) throw notFoundFor('entity.read');
-      return view(state, seizureNetwork(state.graph, node, hops));
-    },
+    seizure: (actor, seizureId, hops) =>
+      read(
+        actor,
+        {
+          action: 'entity.seizure-network',
+          resourceType: 'seizure',
+          resourceId: seizureId,
+          details: { hops },
+        },
+        (state) => {
+          const node = nodeId('seizure', seizureId);
+          if (!state.graph.graph.hasNode(node)) throw notFoundFor('entity.read');
+          return view(state, seizureNetwork(state.graph, node, hops));
+        },
+      ),
 
-    async consignmentParties(actor, consignmentId) {
-      requireAccess(actor, 'entity.read');
-      const state = await stateOf(actor.agencyId);
-      const members = [...state.parties.values()]
-        .filter((p) => p.consignmentId === consignmentId)
-        .flatMap((p) => memberOf(state, p.id) ?? []);
-      if (members.length === 0) throw notFoundFor('entity.read');
-      const hits = await listScreeningHits(deps.database.db, actor.agencyId, {
-        billNumbers: [members[0]?.billNumber ?? ''],
-      });
-      return members.map((m) => ({
-        ...m,
-        entityId: state.entityOfParty.get(m.partyId) ?? m.partyId,
-        screeningHits: hits.filter(
-          (h) =>
-            h.consignmentId === consignmentId && h.partyName === m.name && h.partyRole === m.role,
-        ),
-      }));
-    },
+    consignmentParties: (actor, consignmentId) =>
+      read(
+        actor,
+        {
+          action: 'consignment.parties',
+          resourceType: 'consignment',
+          resourceId: consignmentId,
+        },
+        async (state, tx) => {
+          const members = [...state.parties.values()]
+            .filter((p) => p.consignmentId === consignmentId)
+            .flatMap((p) => memberOf(state, p.id) ?? []);
+          if (members.length === 0) throw notFoundFor('entity.read');
+          const hits = await listScreeningHits(tx, actor.agencyId, {
+            billNumbers: [members[0]?.billNumber ?? ''],
+          });
+          return members.map((m) => ({
+            ...m,
+            entityId: state.entityOfParty.get(m.partyId) ?? m.partyId,
+            screeningHits: hits.filter(
+              (h) =>
+                h.consignmentId === consignmentId &&
+                h.partyName === m.name &&
+                h.partyRole === m.role,
+            ),
+          }));
+        },
+      ),
   };
 }

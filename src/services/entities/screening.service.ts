@@ -222,10 +222,24 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
       return all.filter((h) => h.status !== 'false-positive');
     },
 
-    hits: async (actor, filter) => {
-      requireAccess(actor, 'entity.read');
-      return listScreeningHits(deps.database.db, actor.agencyId, filter);
-    },
+    hits: (actor, filter) =>
+      auditedTransaction(
+        deps,
+        actor,
+        {
+          action: 'screening.hits',
+          resourceType: 'screening-hit',
+          agencyId: actor.agencyId,
+          details: { ...filter },
+          describe: (found: StoredScreeningHit[]) => ({
+            details: { ...filter, results: found.length },
+          }),
+        },
+        async (tx) => {
+          requireAccess(actor, 'entity.read');
+          return listScreeningHits(tx, actor.agencyId, filter);
+        },
+      ),
 
     review: (actor, hitId, verdict) =>
       auditedTransaction(
