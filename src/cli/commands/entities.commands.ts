@@ -1,5 +1,5 @@
 /**
- * `portcullis screen`, `portcullis watchlist load|list`, `portcullis entity search|show|merge|split|evaluate`
+ * `portcullis screen` (a name, a file, or `--pending` jobs), `portcullis watchlist load|list`, `portcullis entity search|show|merge|split|evaluate`
  * and `portcullis graph neighbours|paths|communities`: screening, watchlists, entity resolution
  * and link graphs, on the node's database as an analyst of the given agency.
  */
@@ -45,7 +45,7 @@ async function withEntities<T>(
     const actor = createActor({ kind: 'user', id: 'cli', agencyId: o.agency, roles: ['analyst'] });
     return await body(
       {
-        screening: services.createScreeningService(deps),
+        screening: services.screeningServiceOf(context),
         entities: services.createEntitiesService(deps),
         context,
       },
@@ -82,13 +82,35 @@ const int = (v: string) => {
   return n;
 };
 
+interface ScreenOptions {
+  readonly country?: string;
+  readonly file?: string;
+  readonly pending?: boolean;
+}
+
+/** Works off the `screen` jobs intake queued: each filing's parties screened, hits stored. */
+async function screenPending(o: Common): Promise<void> {
+  const { createScreeningWorker } = await import('../../services/entities/index.ts');
+  const run = await withEntities(o, ({ screening, context }, actor) =>
+    createScreeningWorker(context, screening, 'cli').screenPending(actor, 100_000),
+  );
+  show(
+    o,
+    run,
+    () => `Screened ${run.jobs} filing(s): ${run.hits} watchlist hit(s), ${run.failed} failed.`,
+  );
+  if (run.failed > 0) process.exitCode = 1;
+}
+
 function registerScreen(program: Command): void {
   common(program.command('screen [name]'))
     .description('screen a name (or every name of --file) against the watchlists')
     .option('--country <cc>', 'ISO country of the party')
     .option('--file <csv>', 'CSV of names (column "name", optional "country")')
-    .action(async (name: string | undefined, o: Common & { country?: string; file?: string }) => {
-      if (!name && !o.file) fail('screen: give a name or --file names.csv', 2);
+    .option('--pending', "run the queued screening jobs of accepted filings (the server's loop)")
+    .action(async (name: string | undefined, o: Common & ScreenOptions) => {
+      if (o.pending) return screenPending(o);
+      if (!name && !o.file) fail('screen: give a name, --file names.csv or --pending', 2);
       const queries = o.file
         ? namesFromCsv(await readFile(o.file, 'utf8'))
         : [{ name: name ?? '', ...(o.country ? { country: o.country } : {}) }];
