@@ -162,8 +162,11 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
       return afterLookoutChange(view);
     },
 
-    release: (actor, id, audience) =>
-      auditedTransaction(
+    release: async (actor, id, audience) => {
+      // The node's identity is read before the transaction: on the embedded database a query
+      // outside an open transaction waits for it to end.
+      const { agencyId } = await node();
+      return auditedTransaction(
         ctx,
         actor,
         {
@@ -174,7 +177,6 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
         },
         async (tx) => {
           requireAccess(actor, 'intel.release');
-          const { agencyId } = await node();
           const current = await latest(tx, id, 'intel.release');
           const object = current.document as ExchangeObject;
           if (current.owner !== agencyId) throw onwardRefusal(object);
@@ -213,7 +215,8 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
             );
           return viewOf(await latest(tx, id, 'intel.release'), await intelVersions(tx, id, false));
         },
-      ),
+      );
+    },
 
     approve: (actor, id) =>
       auditedTransaction(
