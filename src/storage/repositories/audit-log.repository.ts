@@ -21,10 +21,12 @@ export interface StoredTreeHead {
  * Waits for every transaction that is inserting audit events to end and holds new inserts until
  * the caller's transaction ends. Ids are taken at insert, so once the lock is held every id below
  * the largest visible one is either committed or gone for good: the visible rows are a prefix of
- * the log that no later insert can change.
+ * the log that no later insert can change. The mode is self-exclusive (SHARE ROW EXCLUSIVE): two
+ * head issuers that both fill missing leaf hashes queue behind each other instead of deadlocking
+ * (two SHARE holders would each wait for the other to let its UPDATE through).
  */
 export async function freezeAuditOrder(tx: Db): Promise<void> {
-  await tx.execute(sql`LOCK TABLE audit_events IN SHARE MODE`);
+  await tx.execute(sql`LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE`);
 }
 
 /** Makes every later read in the transaction see one snapshot (call it first). */
