@@ -1,7 +1,6 @@
 /**
- * Entity resolution, screening, watchlists, link graphs and private set intersection:
- * `POST /api/v1/screening`, `GET /api/v1/screening/hits`, `POST /api/v1/screening/hits/{id}/review`,
- * `GET|POST /api/v1/watchlists`, `GET /api/v1/entities`, `GET /api/v1/entities/{id}`,
+ * Entity resolution, link graphs and private set intersection (screening and watchlists are in
+ * entities-screening.routes.ts, registered from here): `GET /api/v1/entities`, `GET /api/v1/entities/{id}`,
  * `POST /api/v1/entities/{id}/merge|split`, `GET /api/v1/entities/{id}/graph`,
  * `GET /api/v1/graph/paths|communities`, `GET /api/v1/seizures/{id}/network`,
  * `GET /api/v1/consignments/{id}/parties`, `POST /api/v1/psi/evaluate`.
@@ -10,11 +9,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { EntitiesService } from '../../services/entities/entities.service.ts';
 import type { PsiService } from '../../services/entities/psi.service.ts';
-import type {
-  HitVerdict,
-  ScreeningService,
-  WatchlistFormat,
-} from '../../services/entities/screening.service.ts';
+import type { ScreeningService } from '../../services/entities/screening.service.ts';
 import type { StoredScreeningHit } from '../../services/entities/index.ts';
 import type { PsiItemKind } from '../../services/entities/index.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
@@ -24,10 +19,9 @@ import {
   errors,
   GraphSchema,
   ScreeningHitSchema,
-  ScreeningMatchSchema,
   security,
-  WatchlistSchema,
 } from './entities-schemas.ts';
+import { screeningRoutes } from './entities-screening.routes.ts';
 
 /** What these routes need from the services. */
 export interface EntitiesServerDeps {
@@ -42,129 +36,7 @@ const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 })
 
 export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
   return (app) => {
-    const tags = ['screening'];
-    app.post(
-      '/api/v1/screening',
-      {
-        config: { permission: 'screening.run' },
-        schema: {
-          tags,
-          summary: 'Screen a name against the watchlists (best matches with scores and reasons)',
-          security,
-          body: Type.Object({
-            name: Type.String({ minLength: 1, maxLength: 500 }),
-            country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$' })),
-          }),
-          response: { 200: Type.Object({ matches: Type.Array(ScreeningMatchSchema) }), ...errors },
-        },
-      },
-      async (request) => {
-        const body = request.body as { name: string; country?: string };
-        return { matches: await deps.screening.screen(await deps.actorOf(request), body) };
-      },
-    );
-    app.get(
-      '/api/v1/screening/hits',
-      {
-        config: { permission: 'entity.read' },
-        schema: {
-          tags,
-          summary: 'Screening hits on parties of the agency, best first',
-          security,
-          querystring: Type.Object({
-            status: Type.Optional(Type.String()),
-            bill: Type.Optional(Type.String()),
-          }),
-          response: { 200: Type.Object({ items: Type.Array(ScreeningHitSchema) }), ...errors },
-        },
-      },
-      async (request) => {
-        const q = request.query as { status?: string; bill?: string };
-        const items = await deps.screening.hits(await deps.actorOf(request), {
-          ...(q.status ? { status: q.status } : {}),
-          ...(q.bill ? { billNumbers: [q.bill] } : {}),
-        });
-        return { items: items.map(presentHit) };
-      },
-    );
-    app.post(
-      '/api/v1/screening/hits/:id/review',
-      {
-        config: { permission: 'screening.review' },
-        schema: {
-          tags,
-          summary: 'Review a hit as a true or false positive (reviews tune the list threshold)',
-          security,
-          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-          body: Type.Object({
-            verdict: Type.Union([Type.Literal('true-positive'), Type.Literal('false-positive')]),
-          }),
-          response: { 200: ScreeningHitSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const { id } = request.params as { id: string };
-        const { verdict } = request.body as { verdict: HitVerdict };
-        return presentHit(await deps.screening.review(await deps.actorOf(request), id, verdict));
-      },
-    );
-    app.get(
-      '/api/v1/watchlists',
-      {
-        config: { permission: 'entity.read' },
-        schema: {
-          tags,
-          summary: 'Watchlists screened by the agency, with thresholds',
-          security,
-          response: { 200: Type.Object({ items: Type.Array(WatchlistSchema) }), ...errors },
-        },
-      },
-      async (request) => ({ items: await deps.screening.lists(await deps.actorOf(request)) }),
-    );
-    app.post(
-      '/api/v1/watchlists',
-      {
-        config: { permission: 'watchlist.write' },
-        schema: {
-          tags,
-          summary:
-            'Load or refresh a watchlist: an OFAC sdn.csv or an agency CSV (name, aliases, countries, programmes, kind, id)',
-          security,
-          body: Type.Object({
-            listId: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,40}$' }),
-            name: Type.String({ minLength: 1, maxLength: 200 }),
-            format: Type.Union([Type.Literal('ofac-sdn'), Type.Literal('csv')]),
-            content: Type.String({ minLength: 1 }),
-          }),
-          response: {
-            201: Type.Object({
-              watchlist: WatchlistSchema,
-              diagnostics: Type.Array(Type.Object({}, { additionalProperties: true })),
-            }),
-            ...errors,
-          },
-        },
-      },
-      async (request, reply) => {
-        const b = request.body as {
-          listId: string;
-          name: string;
-          format: WatchlistFormat;
-          content: string;
-        };
-        const result = await deps.screening.load(await deps.actorOf(request), {
-          listId: b.listId,
-          name: b.name,
-          format: b.format,
-          bytes: new TextEncoder().encode(b.content),
-          source: `upload:${b.listId}`,
-        });
-        return reply
-          .status(201)
-          .send({ watchlist: result.summary, diagnostics: result.diagnostics });
-      },
-    );
-
+    void app.register(screeningRoutes(deps));
     const etags = ['entities'];
     app.get(
       '/api/v1/entities',
