@@ -4,7 +4,7 @@
  * requests for information and answers), the inbox of received objects, hits, partners, and the
  * node's published extension definitions. The TAXII 2.1 server is registered with them.
  */
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
   HANDLING_CODES,
@@ -124,8 +124,6 @@ export function exchangeRoutes(deps: ExchangeServerDeps): FastifyPluginAsync {
     }
     const tags = ['exchange'];
     const actor = (r: FastifyRequest) => deps.actorOf(r);
-    const id = (r: FastifyRequest) => (r.params as { id: string }).id;
-    const one = { 200: Json, ...errors };
 
     app.get(
       '/api/v1/lookouts',
@@ -173,66 +171,12 @@ export function exchangeRoutes(deps: ExchangeServerDeps): FastifyPluginAsync {
         return present(await deps.intel.create(await actor(r), input));
       },
     );
-    app.get(
-      '/api/v1/lookouts/:id',
-      {
-        config: { permission: 'lookout.read' },
-        schema: {
-          tags,
-          summary: 'A lookout with its versions',
-          security,
-          params: IdParams,
-          response: one,
-        },
-      },
-      async (r) => present(await deps.intel.get(await actor(r), id(r))),
-    );
-    app.post(
-      '/api/v1/lookouts/:id/release',
-      {
-        config: { permission: 'intel.release' },
-        schema: {
-          tags,
-          summary: 'Release to communities and agencies (pending approval under H2/H3)',
-          security,
-          params: IdParams,
-          body: Audience,
-          response: one,
-        },
-      },
-      async (r) =>
-        present(
-          await deps.intel.release(await actor(r), id(r), r.body as { communities?: string[] }),
-        ),
-    );
-    app.post(
-      '/api/v1/lookouts/:id/approve',
-      {
-        config: { permission: 'intel.approve' },
-        schema: {
-          tags,
-          summary: 'Approve a pending release',
-          security,
-          params: IdParams,
-          response: one,
-        },
-      },
-      async (r) => present(await deps.intel.approve(await actor(r), id(r))),
-    );
-    app.post(
-      '/api/v1/lookouts/:id/revoke',
-      {
-        config: { permission: 'lookout.write' },
-        schema: {
-          tags,
-          summary: 'Revoke: a new version that removes it at every node',
-          security,
-          params: IdParams,
-          response: one,
-        },
-      },
-      async (r) => present(await deps.intel.revoke(await actor(r), id(r))),
-    );
+    lifecycleRoutes(app, deps, {
+      base: '/api/v1/lookouts',
+      read: 'lookout.read',
+      revoke: 'lookout.write',
+      noun: 'A lookout',
+    });
 
     app.post(
       '/api/v1/intel/objects',
@@ -253,60 +197,12 @@ export function exchangeRoutes(deps: ExchangeServerDeps): FastifyPluginAsync {
         );
       },
     );
-    app.get(
-      '/api/v1/intel/objects/:id',
-      {
-        config: { permission: 'intel.read' },
-        schema: {
-          tags,
-          summary: 'Any exchange object with its versions',
-          security,
-          params: IdParams,
-          response: one,
-        },
-      },
-      async (r) => present(await deps.intel.get(await actor(r), id(r))),
-    );
-    app.post(
-      '/api/v1/intel/objects/:id/release',
-      {
-        config: { permission: 'intel.release' },
-        schema: {
-          tags,
-          summary: 'Release an object',
-          security,
-          params: IdParams,
-          body: Audience,
-          response: one,
-        },
-      },
-      async (r) =>
-        present(
-          await deps.intel.release(await actor(r), id(r), r.body as { communities?: string[] }),
-        ),
-    );
-    app.post(
-      '/api/v1/intel/objects/:id/approve',
-      {
-        config: { permission: 'intel.approve' },
-        schema: {
-          tags,
-          summary: 'Approve a pending release',
-          security,
-          params: IdParams,
-          response: one,
-        },
-      },
-      async (r) => present(await deps.intel.approve(await actor(r), id(r))),
-    );
-    app.post(
-      '/api/v1/intel/objects/:id/revoke',
-      {
-        config: { permission: 'intel.release' },
-        schema: { tags, summary: 'Revoke an object', security, params: IdParams, response: one },
-      },
-      async (r) => present(await deps.intel.revoke(await actor(r), id(r))),
-    );
+    lifecycleRoutes(app, deps, {
+      base: '/api/v1/intel/objects',
+      read: 'intel.read',
+      revoke: 'intel.release',
+      noun: 'Any exchange object',
+    });
     app.get(
       '/api/v1/intel/inbox',
       {
@@ -367,4 +263,61 @@ export function exchangeRoutes(deps: ExchangeServerDeps): FastifyPluginAsync {
       () => Promise.resolve({ objects: publishedExtensionDefinitions() }),
     );
   };
+}
+
+interface Lifecycle {
+  /** The collection's path; the routes are `<base>/:id` and its actions. */
+  readonly base: string;
+  readonly read: string;
+  readonly revoke: string;
+  /** How the read route's summary names the object. */
+  readonly noun: string;
+}
+
+/** Read, release, approve and revoke one object: the same four routes for every collection. */
+function lifecycleRoutes(app: FastifyInstance, deps: ExchangeServerDeps, l: Lifecycle): void {
+  const tags = ['exchange'];
+  const actor = (r: FastifyRequest) => deps.actorOf(r);
+  const id = (r: FastifyRequest) => (r.params as { id: string }).id;
+  const one = { 200: Json, ...errors };
+  const action = (summary: string, body?: typeof Audience) => ({
+    tags,
+    summary,
+    security,
+    params: IdParams,
+    ...(body ? { body } : {}),
+    response: one,
+  });
+  app.get(
+    `${l.base}/:id`,
+    { config: { permission: l.read }, schema: action(`${l.noun} with its versions`) },
+    async (r) => present(await deps.intel.get(await actor(r), id(r))),
+  );
+  app.post(
+    `${l.base}/:id/release`,
+    {
+      config: { permission: 'intel.release' },
+      schema: action(
+        'Release to communities and agencies (pending approval under H2/H3)',
+        Audience,
+      ),
+    },
+    async (r) =>
+      present(
+        await deps.intel.release(await actor(r), id(r), r.body as { communities?: string[] }),
+      ),
+  );
+  app.post(
+    `${l.base}/:id/approve`,
+    { config: { permission: 'intel.approve' }, schema: action('Approve a pending release') },
+    async (r) => present(await deps.intel.approve(await actor(r), id(r))),
+  );
+  app.post(
+    `${l.base}/:id/revoke`,
+    {
+      config: { permission: l.revoke },
+      schema: action('Revoke: a new version that removes it at every node'),
+    },
+    async (r) => present(await deps.intel.revoke(await actor(r), id(r))),
+  );
 }
