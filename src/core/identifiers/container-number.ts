@@ -34,7 +34,24 @@ export function containerCheckDigit(first10: string): number {
   return (sum % 11) % 10;
 }
 
+/** Whether `s` is already an upper-case, valid container number (the common case, no regex). */
+function isCanonical(s: string): boolean {
+  if (s.length !== 11) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  const category = s.charCodeAt(3);
+  if (category !== 85 && category !== 74 && category !== 90) return false;
+  for (let i = 4; i < 11; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return containerCheckDigit(s) === s.charCodeAt(10) - 48;
+}
+
 export function parseContainerNumber(raw: string): Result<ContainerNumber> {
+  if (isCanonical(raw)) return ok(raw as ContainerNumber);
   const s = raw.replace(/[\s-]/g, '').toUpperCase();
   const field = 'containerNumber';
   if (s.length !== 11) {

@@ -9,9 +9,18 @@ import { fail, ok, type Result } from '../result.ts';
 
 export type HsCode = Brand<string, 'HsCode'>;
 
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function parseHsCode(raw: string, knownHs6?: (hs6: string) => boolean): Result<HsCode> {
-  const s = raw.replace(/[\s.]/g, '');
-  if (!/^(\d{6}|\d{8}|\d{10})$/.test(s)) {
+  const plain = (raw.length === 6 || raw.length === 8 || raw.length === 10) && isDigits(raw);
+  const s = plain ? raw : raw.replace(/[\s.]/g, '');
+  if (!plain && !/^(\d{6}|\d{8}|\d{10})$/.test(s)) {
     return fail(
       diagnostic('hs.format', `HS code "${raw}" must have 6, 8 or 10 digits.`, { field: 'hsCode' }),
     );

@@ -10,7 +10,19 @@ import { fail, ok, type Result } from '../result.ts';
 
 export type UnLocode = Brand<string, 'UnLocode'>;
 
+/** Upper-case letters, then letters or digits 2–9: valid as written, no warning to give. */
+function isPlainCode(s: string): boolean {
+  if (s.length !== 5) return false;
+  for (let i = 0; i < 5; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) continue;
+    if (i < 2 || c < 50 || c > 57) return false;
+  }
+  return true;
+}
+
 export function parseUnLocode(raw: string, known?: (code: string) => boolean): Result<UnLocode> {
+  if (isPlainCode(raw) && (known === undefined || known(raw))) return ok(raw as UnLocode);
   const s = raw.replace(/\s/g, '').toUpperCase();
   if (!/^[A-Z]{2}[A-Z0-9]{3}$/.test(s)) {
     return fail(

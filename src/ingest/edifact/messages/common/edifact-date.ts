@@ -64,16 +64,39 @@ export function parseEdifactDate(value: string, format: string | undefined): Res
       diagnostic('dtm.format-unsupported', `Date format code "${code}" is not supported.`),
     );
   }
+  const plain = code === '303' ? undefined : plainDate(value, code);
+  if (plain !== undefined) return ok(plain);
   const p = parts(value, code);
-  const bad = () =>
-    diagnostic('dtm.value', `Date "${value}" is not a valid date in format ${code}.`);
-  if (p === undefined) return fail(bad());
+  if (p === undefined) return fail(badDate(value, code));
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, offset = 0] = p;
-  if (!validParts(y, mo, d, h, mi, s)) return fail(bad());
+  if (!validParts(y, mo, d, h, mi, s)) return fail(badDate(value, code));
   if (offset !== 0)
     return ok(new Date(Date.UTC(y, mo - 1, d, h, mi, s) - offset * 60_000).toISOString());
   return ok(`${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.000Z`);
 }
+
+function badDate(value: string, code: DateFormat) {
+  return diagnostic('dtm.value', `Date "${value}" is not a valid date in format ${code}.`);
+}
+
+/**
+ * Formats 102, 203 and 204 with a four-digit year (what nearly every sender writes), read
+ * without intermediate arrays; undefined sends the value down the general path.
+ */
+function plainDate(value: string, code: Exclude<DateFormat, '303'>): IsoDateTime | undefined {
+  if (code === '201' || value.length !== LAYOUTS[code].length) return undefined;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 4, 6);
+  const d = digits(value, 6, 8);
+  const h = code === '102' ? 0 : digits(value, 8, 10);
+  const mi = code === '102' ? 0 : digits(value, 10, 12);
+  const s = code === '204' ? digits(value, 12, 14) : 0;
+  // NaN (a non-digit) fails every comparison in validParts.
+  if (!(y >= 1000) || !validParts(y, mo, d, h, mi, s)) return undefined;
+  return `${y}-${TWO_DIGITS[mo]}-${TWO_DIGITS[d]}T${TWO_DIGITS[h]}:${TWO_DIGITS[mi]}:${TWO_DIGITS[s]}.000Z`;
+}
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => pad(i, 2));
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

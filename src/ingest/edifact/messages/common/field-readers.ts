@@ -5,7 +5,7 @@
  * into the sink and returns undefined.
  */
 import { diagnostic, type Diagnostic } from '../../../../core/diagnostic.ts';
-import { fail, ok, type Result } from '../../../../core/result.ts';
+import type { Result } from '../../../../core/result.ts';
 import type { IsoDateTime } from '../../../../core/cargo/index.ts';
 import {
   parseContainerNumber,
@@ -34,16 +34,18 @@ interface Place {
   readonly component?: number;
 }
 
-function read<T>(
+/** Reads one value through a core parse function (and its existence lookup, if any). */
+function read<T, L>(
   ctx: MessageContext,
   place: Place,
   sink: Sink,
-  parse: (raw: string) => Result<T>,
+  parse: (raw: string, lookup?: L) => Result<T>,
+  lookup?: L,
 ): T | undefined {
   const component = place.component ?? 1;
   const raw = valueAt(place.seg, place.element, component);
   if (raw === undefined) return undefined;
-  const r = parse(raw);
+  const r = parse(raw, lookup);
   if (r.diagnostics.length > 0)
     sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, r.diagnostics));
   return r.ok ? r.value : undefined;
@@ -58,7 +60,7 @@ export function readContainerNumber(
 }
 
 export function readLocode(ctx: MessageContext, place: Place, sink: Sink): UnLocode | undefined {
-  return read(ctx, place, sink, (raw) => parseUnLocode(raw, ctx.options.lookups?.locode));
+  return read(ctx, place, sink, parseUnLocode, ctx.options.lookups?.locode);
 }
 
 export function readImo(ctx: MessageContext, place: Place, sink: Sink): ImoNumber | undefined {
@@ -66,7 +68,7 @@ export function readImo(ctx: MessageContext, place: Place, sink: Sink): ImoNumbe
 }
 
 export function readHsCode(ctx: MessageContext, place: Place, sink: Sink): HsCode | undefined {
-  return read(ctx, place, sink, (raw) => parseHsCode(raw, ctx.options.lookups?.hs6));
+  return read(ctx, place, sink, parseHsCode, ctx.options.lookups?.hs6);
 }
 
 export function readCountry(
@@ -74,7 +76,7 @@ export function readCountry(
   place: Place,
   sink: Sink,
 ): CountryCode | undefined {
-  return read(ctx, place, sink, (raw) => parseCountryCode(raw, ctx.options.lookups?.country));
+  return read(ctx, place, sink, parseCountryCode, ctx.options.lookups?.country);
 }
 
 export function readScac(ctx: MessageContext, place: Place, sink: Sink): Scac | undefined {
@@ -109,14 +111,19 @@ export function readDtm(ctx: MessageContext, dtm: Segment, sink: Sink): IsoDateT
       return lenient.value;
     }
   }
-  return read(ctx, { seg: dtm, element: 1, component: 2 }, sink, (v) =>
-    parseEdifactDate(v, format),
-  );
+  return read(ctx, { seg: dtm, element: 1, component: 2 }, sink, parseEdifactDate, format);
 }
 
 /** A number element (weights, counts, temperatures); a non-number is a diagnostic. */
 export function readNumber(ctx: MessageContext, place: Place, sink: Sink): number | undefined {
-  return read(ctx, place, sink, (raw) => parseNumber(raw));
+  const component = place.component ?? 1;
+  const raw = valueAt(place.seg, place.element, component);
+  if (raw === undefined) return undefined;
+  const n = isDecimal(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
+  if (Number.isFinite(n)) return n;
+  const found = [diagnostic('edifact.number', `"${raw}" is not a number.`)];
+  sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, found));
+  return undefined;
 }
 
 /** Digits with an optional leading minus and one decimal mark (point or comma) between digits. */
@@ -131,11 +138,4 @@ function isDecimal(raw: string): boolean {
     else return false;
   }
   return digits > 0 && mark !== raw.length - 1;
-}
-
-function parseNumber(raw: string): Result<number> {
-  const n = isDecimal(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
-  return Number.isFinite(n)
-    ? ok(n)
-    : fail(diagnostic('edifact.number', `"${raw}" is not a number.`));
 }

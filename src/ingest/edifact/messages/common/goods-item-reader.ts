@@ -8,13 +8,7 @@ import type { Segment } from '../../syntax/segment.ts';
 import { readContainerNumber, readHsCode, readNumber, type Sink } from './field-readers.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { readMeasure } from './measure-reader.ts';
-import {
-  componentsAt,
-  filterSegments,
-  findSegment,
-  valueAt,
-  equipmentKey,
-} from './segment-access.ts';
+import { componentsAt, equipmentKey, isSegment, valueAt } from './segment-access.ts';
 
 export interface GoodsItemRead {
   readonly item: GoodsItem;
@@ -22,34 +16,43 @@ export interface GoodsItemRead {
   readonly containerRaws: readonly string[];
 }
 
-function readHs(ctx: MessageContext, group: readonly Segment[], sink: Sink): Partial<GoodsItem> {
-  const pia = findSegment(group, 'PIA', '5');
-  const cst = findSegment(group, 'CST');
-  const hsCode = pia
-    ? readHsCode(ctx, { seg: pia, element: 2 }, sink)
-    : cst && readHsCode(ctx, { seg: cst, element: 2 }, sink);
-  return hsCode === undefined ? {} : { hsCode };
+type GoodsDraft = { -readonly [K in keyof GoodsItem]: GoodsItem[K] };
+
+/** The first PIA+5, CST, FTX+AAA and PCI of a goods item group, found in one pass. */
+function findParts(group: readonly Segment[]) {
+  let pia: Segment | undefined;
+  let cst: Segment | undefined;
+  let ftx: Segment | undefined;
+  let pci: Segment | undefined;
+  for (let i = 0; i < group.length; i++) {
+    const seg = group[i] as Segment;
+    const tag = seg.tag;
+    if (tag === 'PIA') pia ??= isSegment(seg, 'PIA', '5') ? seg : undefined;
+    else if (tag === 'CST') cst ??= seg;
+    else if (tag === 'FTX') ftx ??= isSegment(seg, 'FTX', 'AAA') ? seg : undefined;
+    else if (tag === 'PCI') pci ??= seg;
+  }
+  return { pia, cst, ftx, pci };
 }
 
-function readWeights(
-  ctx: MessageContext,
-  group: readonly Segment[],
-  sink: Sink,
-): Partial<GoodsItem> {
-  const out: { grossWeightKg?: number; netWeightKg?: number; volumeM3?: number } = {};
-  for (const mea of filterSegments(group, 'MEA')) {
+/** MEA weights and volume, set on the item in the order the segments come. */
+function addWeights(ctx: MessageContext, group: readonly Segment[], sink: Sink, out: GoodsDraft) {
+  for (let i = 0; i < group.length; i++) {
+    const mea = group[i] as Segment;
+    if (mea.tag !== 'MEA') continue;
     const m = readMeasure(ctx, mea, sink);
     if (m?.kind === 'gross') out.grossWeightKg = m.value;
     else if (m?.kind === 'net') out.netWeightKg = m.value;
     else if (m?.kind === 'volume') out.volumeM3 = m.value;
   }
-  return out;
 }
 
 function readContainers(ctx: MessageContext, group: readonly Segment[], sink: Sink) {
   const numbers: ContainerNumber[] = [];
   const raws: string[] = [];
-  for (const sgp of filterSegments(group, 'SGP')) {
+  for (let i = 0; i < group.length; i++) {
+    const sgp = group[i] as Segment;
+    if (sgp.tag !== 'SGP') continue;
     raws.push(equipmentKey(valueAt(sgp, 1)));
     const n = readContainerNumber(ctx, { seg: sgp, element: 1 }, sink);
     if (n !== undefined) numbers.push(n);
@@ -78,17 +81,21 @@ export function readGoodsItem(
       ),
     );
   const kind = valueAt(gid, 2, 2);
-  const ftx = findSegment(group, 'FTX', 'AAA');
-  const marks = componentsAt(findSegment(group, 'PCI') ?? gid, 2).join('');
+  const { pia, cst, ftx, pci } = findParts(group);
+  const marks = componentsAt(pci ?? gid, 2).join('');
   const containers = readContainers(ctx, group, sink);
-  const item: GoodsItem = {
+  // Built by assignment in the stored key order (no spreads: one object per goods item).
+  const item: GoodsDraft = {
     sequence,
     description: ftx ? componentsAt(ftx, 4).join('') : '',
     packages: kind === undefined ? { count: count ?? 0 } : { count: count ?? 0, kind },
     containerNumbers: containers.numbers,
-    ...readHs(ctx, group, sink),
-    ...readWeights(ctx, group, sink),
-    ...(findSegment(group, 'PCI') && marks !== '' ? { marks } : {}),
   };
+  const hsCode = pia
+    ? readHsCode(ctx, { seg: pia, element: 2 }, sink)
+    : cst && readHsCode(ctx, { seg: cst, element: 2 }, sink);
+  if (hsCode !== undefined) item.hsCode = hsCode;
+  addWeights(ctx, group, sink, item);
+  if (pci && marks !== '') item.marks = marks;
   return { item, containerRaws: containers.raws };
 }

@@ -9,7 +9,7 @@ import type { Address, Party, PartyIdentifiers, PartyRole } from '../../../../co
 import type { Segment } from '../../syntax/segment.ts';
 import { readCountry, type Sink } from './field-readers.ts';
 import { placeDiagnostics, segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { componentsAt, filterSegments, valueAt } from './segment-access.ts';
+import { componentsAt, valueAt } from './segment-access.ts';
 
 /** Code list agency 182 (US NMFTA): a C082 under it is the carrier's SCAC, not a registry id. */
 export const SCAC_AGENCY = '182';
@@ -42,14 +42,39 @@ function readAddress(ctx: MessageContext, nad: Segment, sink: Sink): Address | u
   const region = valueAt(nad, 7);
   const postcode = valueAt(nad, 8);
   const country = readCountry(ctx, { seg: nad, element: 9 }, sink);
-  const a: Address = {
-    ...(street === undefined ? {} : { street }),
-    ...(city === undefined ? {} : { city }),
-    ...(postcode === undefined ? {} : { postcode }),
-    ...(region === undefined ? {} : { region }),
-    ...(country === undefined ? {} : { country }),
-  };
-  return Object.keys(a).length === 0 ? undefined : a;
+  // Assigned in the stored key order; undefined values are left out, not set.
+  const a: { -readonly [K in keyof Address]: Address[K] } = {};
+  if (street !== undefined) a.street = street;
+  if (city !== undefined) a.city = city;
+  if (postcode !== undefined) a.postcode = postcode;
+  if (region !== undefined) a.region = region;
+  if (country !== undefined) a.country = country;
+  const empty =
+    street === undefined &&
+    city === undefined &&
+    postcode === undefined &&
+    region === undefined &&
+    country === undefined;
+  return empty ? undefined : a;
+}
+
+interface IdentifiersDraft {
+  eori?: PartyIdentifiers['eori'];
+  vat?: string;
+  other: Record<string, string> | undefined;
+}
+
+function addEori(
+  ctx: MessageContext,
+  ids: IdentifiersDraft,
+  at: { readonly seg: Segment; readonly element: number; readonly component: number },
+  raw: string,
+  sink: Sink,
+): void {
+  const r = parseEori(raw, ctx.options.lookups?.country);
+  if (r.diagnostics.length > 0)
+    sink.push(...placeDiagnostics(ctx, at.seg, at.element, at.component, r.diagnostics));
+  if (r.ok) ids.eori = r.value;
 }
 
 function readIdentifiers(
@@ -58,45 +83,43 @@ function readIdentifiers(
   sink: Sink,
 ): PartyIdentifiers | undefined {
   const nad = group[0] as Segment;
-  const ids: { eori?: PartyIdentifiers['eori']; vat?: string; other: Record<string, string> } = {
-    other: {},
-  };
-  const eori = (seg: Segment, element: number, component: number, raw: string) => {
-    const r = parseEori(raw, ctx.options.lookups?.country);
-    sink.push(...placeDiagnostics(ctx, seg, element, component, r.diagnostics));
-    if (r.ok) ids.eori = r.value;
-  };
+  const ids: IdentifiersDraft = { other: undefined };
   const id = valueAt(nad, 2, 1);
   const scheme = valueAt(nad, 2, 2);
-  if (id !== undefined && scheme === 'EORI') eori(nad, 2, 1, id);
-  else if (id !== undefined && valueAt(nad, 2, 3) !== SCAC_AGENCY) ids.other[scheme ?? 'ID'] = id;
-  for (const rff of filterSegments(group, 'RFF')) {
+  if (id !== undefined && scheme === 'EORI')
+    addEori(ctx, ids, { seg: nad, element: 2, component: 1 }, id, sink);
+  else if (id !== undefined && valueAt(nad, 2, 3) !== SCAC_AGENCY)
+    (ids.other ??= {})[scheme ?? 'ID'] = id;
+  for (let i = 1; i < group.length; i++) {
+    const rff = group[i] as Segment;
+    if (rff.tag !== 'RFF') continue;
     const value = valueAt(rff, 1, 2);
-    const refScheme = valueAt(rff, 1, 4) ?? valueAt(rff, 1) ?? 'ID';
     if (value === undefined) continue;
+    const refScheme = valueAt(rff, 1, 4) ?? valueAt(rff, 1) ?? 'ID';
     if (valueAt(rff, 1) === 'VA') ids.vat = value;
-    else if (refScheme === 'EORI') eori(rff, 1, 2, value);
-    else ids.other[refScheme] = value;
+    else if (refScheme === 'EORI')
+      addEori(ctx, ids, { seg: rff, element: 1, component: 2 }, value, sink);
+    else (ids.other ??= {})[refScheme] = value;
   }
-  const hasOther = Object.keys(ids.other).length > 0;
-  if (ids.eori === undefined && ids.vat === undefined && !hasOther) return undefined;
-  return {
-    ...(ids.eori === undefined ? {} : { eori: ids.eori }),
-    ...(ids.vat === undefined ? {} : { vat: ids.vat }),
-    ...(hasOther ? { other: ids.other } : {}),
-  };
+  if (ids.eori === undefined && ids.vat === undefined && ids.other === undefined) return undefined;
+  const out: { -readonly [K in keyof PartyIdentifiers]: PartyIdentifiers[K] } = {};
+  if (ids.eori !== undefined) out.eori = ids.eori;
+  if (ids.vat !== undefined) out.vat = ids.vat;
+  if (ids.other !== undefined) out.other = ids.other;
+  return out;
 }
 
-function readContacts(group: readonly Segment[]): { phone?: string; email?: string } {
-  const out: { phone?: string; email?: string } = {};
-  for (const com of filterSegments(group, 'COM')) {
+/** Phone and e-mail from the group's COM segments, set on the party in the order they come. */
+function addContacts(group: readonly Segment[], party: { phone?: string; email?: string }): void {
+  for (let i = 1; i < group.length; i++) {
+    const com = group[i] as Segment;
+    if (com.tag !== 'COM') continue;
     const number = valueAt(com, 1, 1);
     const channel = valueAt(com, 1, 2);
     if (number === undefined) continue;
-    if (channel === 'TE') out.phone = number;
-    else if (channel === 'EM') out.email = number;
+    if (channel === 'TE') party.phone = number;
+    else if (channel === 'EM') party.email = number;
   }
-  return out;
 }
 
 /** A party from its NAD group; undefined (with a warning) when it has no name or a role we do not keep. */
@@ -124,11 +147,9 @@ export function readParty(
   }
   const address = readAddress(ctx, nad, sink);
   const identifiers = readIdentifiers(ctx, group, sink);
-  return {
-    role,
-    name,
-    ...(address === undefined ? {} : { address }),
-    ...(identifiers === undefined ? {} : { identifiers }),
-    ...readContacts(group),
-  };
+  const party: { -readonly [K in keyof Party]: Party[K] } = { role, name };
+  if (address !== undefined) party.address = address;
+  if (identifiers !== undefined) party.identifiers = identifiers;
+  addContacts(group, party);
+  return party;
 }
