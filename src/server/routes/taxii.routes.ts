@@ -6,7 +6,7 @@
  * over the page as a STIX bundle (`X-Portcullis-Signature`, `X-Portcullis-Bundle`).
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { AppError } from '../../core/app-error.ts';
 import {
   TAXII_MEDIA_TYPE,
@@ -69,12 +69,12 @@ function pageHeaders(reply: FastifyReply, page: ObjectsPage) {
   }
 }
 
-function envelopeOf(page: ObjectsPage) {
-  const objects = page.bundle?.objects ?? [];
+/** A TAXII envelope (objects or manifest records) for one page. */
+function envelopeOf(page: ObjectsPage, items: readonly unknown[]) {
   return {
     more: page.more,
     ...(page.next === undefined ? {} : { next: page.next }),
-    ...(objects.length === 0 ? {} : { objects }),
+    ...(items.length === 0 ? {} : { objects: items }),
   };
 }
 
@@ -94,86 +94,48 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
     );
     const route = { config, schema: { tags, security } };
     const taxii = (reply: FastifyReply) => reply.header('content-type', TAXII_MEDIA_TYPE);
+    /** A TAXII GET: the partner is authenticated first, then the handler answers for it. */
+    const get = (
+      url: string,
+      summary: string,
+      shape: { params?: TSchema; querystring?: TSchema },
+      handle: (partner: PartnerRecord, request: FastifyRequest, reply: FastifyReply) => unknown,
+    ) =>
+      app.get(
+        url,
+        {
+          ...route,
+          schema: { ...route.schema, summary, ...shape, response: { 200: Json, ...errors } },
+        },
+        async (request, reply) => {
+          const partner = await partnerOf(deps, request);
+          taxii(reply);
+          return handle(partner, request, reply);
+        },
+      );
+    const collectionOf = (r: FastifyRequest) => (r.params as { collectionId: string }).collectionId;
+    const objectOf = (r: FastifyRequest) => (r.params as { objectId: string }).objectId;
+    const pageOf = (r: FastifyRequest) => pageQuery(r.query as PageQueryT);
+    const onCollection = { params: CollectionParams };
+    const paged = { params: CollectionParams, querystring: PageQuery };
+    const onObject = { params: ObjectParams };
 
-    app.get(
-      '/taxii2/',
-      {
-        ...route,
-        schema: { ...route.schema, summary: 'TAXII discovery', response: { 200: Json, ...errors } },
-      },
-      async (request, reply) => {
-        await partnerOf(deps, request);
-        taxii(reply);
-        return deps.taxii.discovery();
-      },
+    get('/taxii2/', 'TAXII discovery', {}, () => deps.taxii.discovery());
+    get('/taxii2/api/', 'TAXII API root', {}, () => deps.taxii.apiRoot());
+    get('/taxii2/api/collections/', 'Collections open to the partner', {}, async (partner) => ({
+      collections: await deps.taxii.collections(partner),
+    }));
+    get('/taxii2/api/collections/:collectionId/', 'One collection', onCollection, (partner, r) =>
+      deps.taxii.collection(partner, collectionOf(r)),
     );
-    app.get(
-      '/taxii2/api/',
-      {
-        ...route,
-        schema: { ...route.schema, summary: 'TAXII API root', response: { 200: Json, ...errors } },
-      },
-      async (request, reply) => {
-        await partnerOf(deps, request);
-        taxii(reply);
-        return deps.taxii.apiRoot();
-      },
-    );
-    app.get(
-      '/taxii2/api/collections/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'Collections open to the partner',
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const collections = await deps.taxii.collections(await partnerOf(deps, request));
-        taxii(reply);
-        return { collections };
-      },
-    );
-    app.get(
-      '/taxii2/api/collections/:collectionId/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'One collection',
-          params: CollectionParams,
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { collectionId } = request.params as { collectionId: string };
-        const c = await deps.taxii.collection(await partnerOf(deps, request), collectionId);
-        taxii(reply);
-        return c;
-      },
-    );
-    app.get(
+    get(
       '/taxii2/api/collections/:collectionId/objects/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'Objects released to the partner, a page at a time',
-          params: CollectionParams,
-          querystring: PageQuery,
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { collectionId } = request.params as { collectionId: string };
-        const page = await deps.taxii.objects(
-          await partnerOf(deps, request),
-          collectionId,
-          pageQuery(request.query as PageQueryT),
-        );
+      'Objects released to the partner, a page at a time',
+      paged,
+      async (partner, r, reply) => {
+        const page = await deps.taxii.objects(partner, collectionOf(r), pageOf(r));
         pageHeaders(reply, page);
-        return envelopeOf(page);
+        return envelopeOf(page, page.bundle?.objects ?? []);
       },
     );
     app.post(
@@ -211,100 +173,40 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
         return status;
       },
     );
-    app.get(
+    get(
       '/taxii2/api/collections/:collectionId/manifest/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'Manifest of the objects released to the partner',
-          params: CollectionParams,
-          querystring: PageQuery,
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { collectionId } = request.params as { collectionId: string };
-        const { page, records } = await deps.taxii.manifest(
-          await partnerOf(deps, request),
-          collectionId,
-          pageQuery(request.query as PageQueryT),
-        );
+      'Manifest of the objects released to the partner',
+      paged,
+      async (partner, r, reply) => {
+        const { page, records } = await deps.taxii.manifest(partner, collectionOf(r), pageOf(r));
         pageHeaders(reply, page);
-        return {
-          more: page.more,
-          ...(page.next === undefined ? {} : { next: page.next }),
-          ...(records.length === 0 ? {} : { objects: records }),
-        };
+        return envelopeOf(page, records);
       },
     );
-    app.get(
+    get(
       '/taxii2/api/collections/:collectionId/objects/:objectId/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'The newest version of one object',
-          params: ObjectParams,
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { collectionId, objectId } = request.params as {
-          collectionId: string;
-          objectId: string;
-        };
-        const page = await deps.taxii.object(
-          await partnerOf(deps, request),
-          collectionId,
-          objectId,
-        );
+      'The newest version of one object',
+      onObject,
+      async (partner, r, reply) => {
+        const page = await deps.taxii.object(partner, collectionOf(r), objectOf(r));
         pageHeaders(reply, page);
-        return envelopeOf(page);
+        return envelopeOf(page, page.bundle?.objects ?? []);
       },
     );
-    app.get(
+    get(
       '/taxii2/api/collections/:collectionId/objects/:objectId/versions/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'Versions of one object released to the partner',
-          params: ObjectParams,
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { collectionId, objectId } = request.params as {
-          collectionId: string;
-          objectId: string;
-        };
-        const versions = await deps.taxii.versions(
-          await partnerOf(deps, request),
-          collectionId,
-          objectId,
-        );
-        taxii(reply);
-        return { more: false, versions };
-      },
+      'Versions of one object released to the partner',
+      onObject,
+      async (partner, r) => ({
+        more: false,
+        versions: await deps.taxii.versions(partner, collectionOf(r), objectOf(r)),
+      }),
     );
-    app.get(
+    get(
       '/taxii2/api/status/:statusId/',
-      {
-        ...route,
-        schema: {
-          ...route.schema,
-          summary: 'Status of a POST of objects',
-          params: Type.Object({ statusId: Type.String({ maxLength: 64 }) }),
-          response: { 200: Json, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const { statusId } = request.params as { statusId: string };
-        const status = await deps.taxii.status(await partnerOf(deps, request), statusId);
-        taxii(reply);
-        return status;
-      },
+      'Status of a POST of objects',
+      { params: Type.Object({ statusId: Type.String({ maxLength: 64 }) }) },
+      (partner, r) => deps.taxii.status(partner, (r.params as { statusId: string }).statusId),
     );
   };
 }
