@@ -119,11 +119,28 @@ export function readNumber(ctx: MessageContext, place: Place, sink: Sink): numbe
   const component = place.component ?? 1;
   const raw = valueAt(place.seg, place.element, component);
   if (raw === undefined) return undefined;
-  const n = isDecimal(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
+  const n = numberOf(raw);
   if (Number.isFinite(n)) return n;
   const found = [diagnostic('edifact.number', `"${raw}" is not a number.`)];
   sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, found));
   return undefined;
+}
+
+/** The value of a decimal number text (point or comma as the mark); NaN when it is not one. */
+function numberOf(raw: string): number {
+  // Plain digits (counts, weights in kilograms): summed in place, no string conversion.
+  if (raw.length <= 15) {
+    let n = 0;
+    let i = 0;
+    for (; i < raw.length; i++) {
+      const c = raw.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
+    }
+    if (i === raw.length && i > 0) return n;
+  }
+  if (!isDecimal(raw)) return Number.NaN;
+  return Number(raw.includes(',') ? raw.replace(',', '.') : raw);
 }
 
 /** Digits with an optional leading minus and one decimal mark (point or comma) between digits. */

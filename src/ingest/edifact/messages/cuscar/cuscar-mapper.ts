@@ -28,10 +28,18 @@ type Draft = { -readonly [K in keyof Consignment]?: Consignment[K] } & {
   billKind: Consignment['billKind'];
 };
 
+/** Equipment declared in the header, with its own diagnostics and whether it may be linked. */
+interface SharedEquipment {
+  readonly equipment: EquipmentRead['equipment'];
+  readonly sink: Sink;
+  /** It has a valid container number and no error of its own. */
+  readonly usable: boolean;
+}
+
 interface Shared {
   readonly voyage: VoyageHeader;
   readonly header: readonly Segment[];
-  readonly equipment: ReadonlyMap<string, EquipmentRead & { readonly sink: Sink }>;
+  readonly equipment: ReadonlyMap<string, SharedEquipment>;
 }
 
 function placeOf(
@@ -161,8 +169,8 @@ function linkEquipment(
             'warning',
           ),
         );
-      else if (e.equipment === undefined || hasErrors(e.sink)) sink.push(...e.sink);
-      else out.push(e.equipment);
+      else if (e.usable && e.equipment !== undefined) out.push(e.equipment);
+      else sink.push(...e.sink);
     }
   }
   return out;
@@ -216,15 +224,14 @@ function readConsignment(
   return c as Consignment;
 }
 
-function readSharedEquipment(
-  ctx: MessageContext,
-  head: readonly Segment[],
-): Map<string, EquipmentRead & { sink: Sink }> {
-  const map = new Map<string, EquipmentRead & { sink: Sink }>();
+function readSharedEquipment(ctx: MessageContext, head: readonly Segment[]) {
+  const map = new Map<string, SharedEquipment>();
   for (const group of splitGroups(head, byTag('EQD'), byTag('CNT')).groups) {
     const sink: Sink = [];
     const read = readEquipment(ctx, group, sink);
-    if (read && !map.has(read.raw)) map.set(read.raw, { ...read, sink });
+    if (read === undefined || map.has(read.raw)) continue;
+    const usable = read.equipment !== undefined && (sink.length === 0 || !hasErrors(sink));
+    map.set(read.raw, { equipment: read.equipment, sink, usable });
   }
   return map;
 }
