@@ -28,7 +28,7 @@ export class SegmentScanner {
   /** The segment terminator, searched for with indexOf. */
   private terminator = "'";
   /** Finds the next character that is neither text nor an element, component or segment separator. */
-  private special = /[]/g;
+  private special = specialCharacters(new Uint8Array(0));
   /** Where `nextSpecial` last found one in the text being scanned (text.length: none; -1: unknown). */
   private specialAt = -1;
   /** One string per distinct three-letter tag (segments share it instead of each slicing one). */
