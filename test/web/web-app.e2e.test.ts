@@ -5,69 +5,44 @@
  * a lookout, switch to French and Dutch; and a queue of 2,000 containers rendered in under a
  * second (performance marks in the page) and scrolled. Screenshots go to test-output/screenshots/.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server/main.ts';
-import { loadConfig } from '../../src/services/config.ts';
+import type { RunningServer } from '../../src/server/main.ts';
 import { BIG_CALL, callId, E2E_USER, SMALL_CALL, seedWebWorld } from './web-world.ts';
+import {
+  browserAvailable,
+  buildWebApp,
+  launchBrowser,
+  openPage,
+  screenshot,
+  servedRoutes,
+  startWebServer,
+} from './web-harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env['CI'])
-  throw new Error(`CI needs ${CHROMIUM} (apt-get install chromium)`);
-if (!haveBrowser)
-  console.warn(`web e2e skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+const haveBrowser = browserAvailable('web e2e');
 
 describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () => {
   let dataDir: string;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
-  const served = new Set<string>();
+  let served = new Set<string>();
   const pageErrors: string[] = [];
-  const shot = (name: string) =>
-    page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
   const url = (p: string) => `${server.url}${p}`;
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
-      // vitest sets NODE_ENV=test, which would build React's development bundle.
-      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-    );
-    await mkdir(SHOTS, { recursive: true });
+    await buildWebApp();
     dataDir = await mkdtemp(path.join(tmpdir(), 'portcullis-web-'));
     await seedWebWorld(dataDir);
-    server = await startServer(
-      loadConfig({}, { dataDir, port: 0, host: '127.0.0.1', logLevel: 'silent' }),
-    );
-    // Which capabilities this build serves: an unknown route is a 404, a known one asks for a
-    // sign-in first (401).
-    for (const p of ['/api/v1/selections', '/api/v1/lookouts'])
-      if ((await fetch(url(p))).status !== 404) served.add(p);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1366, height: 820 }, locale: 'en-GB' });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    server = await startWebServer(dataDir);
+    // Which capabilities this build serves.
+    served = await servedRoutes(server, ['/api/v1/selections', '/api/v1/lookouts']);
+    browser = await launchBrowser();
+    page = await openPage(browser, pageErrors);
   }, 240_000);
 
   afterAll(async () => {
