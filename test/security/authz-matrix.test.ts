@@ -2,6 +2,9 @@
 // every role × own and other agency. A route must declare `config.permission` (or `public` /
 // `signedIn`); without the permission a caller gets 401/403/404 and never data; with it, never
 // 403; a caller of another agency never sees the own agency's cargo. Runs on whatever routes exist.
+// The marking dimension (`authz-markings.ts`): exchange objects under every marking, own and
+// received, shown on each exchange route exactly as the markings allow to each role and agency
+// and to partner tokens over TAXII; any other route showing one fails.
 import diagnostics from 'node:diagnostics_channel';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +13,12 @@ import { PERMISSIONS } from '../../src/services/access/permissions.ts';
 import { ROLES, permissionsOf, type Role } from '../../src/services/access/roles.ts';
 import { permissionsOfRoute } from '../../src/server/auth/route-guard.ts';
 import { createLocalAccount, createSessionStore } from '../../src/services/auth/index.ts';
-import { openTestDatabase } from '../support/db.ts';
+import { enginesUnderTest, openTestDatabase } from '../support/db.ts';
 import { buildOutcomeWorld } from '../outcomes/outcome-world.ts';
+import { initNode } from '../../src/services/exchange/node-identity.ts';
 import { startTestNode, type TestNode } from './auth-app.ts';
+import { markingChecks, type MatrixCaller } from './authz-markings.ts';
+import { seedMarkingWorld, type SeededObject } from './marking-world.ts';
 
 interface CollectedRoute {
   readonly method: string;
@@ -49,172 +55,206 @@ function grants(role: Role, route: CollectedRoute): boolean {
   return permissionsOfRoute(route).some((p) => held.has(p));
 }
 
-interface Caller {
-  readonly role: Role;
-  readonly agencyId: string;
-  readonly headers: Record<string, string>;
-}
+type Caller = MatrixCaller;
 
-describe('authorization matrix', () => {
-  let node: TestNode;
-  let release: () => Promise<void>;
-  let markers: string[];
-  const callers: Caller[] = [];
+for (const { engine, enabled } of enginesUnderTest())
+  describe.skipIf(!enabled)(`authorization matrix [${engine}]`, () => {
+    let node: TestNode;
+    let release: () => Promise<void>;
+    let markers: string[];
+    let seeded: { objects: SeededObject[]; tokens: Record<'guest' | 'partner', string> };
+    const callers: Caller[] = [];
 
-  beforeAll(async () => {
-    diagnostics.subscribe('fastify.initialization', onInit);
-    const handle = await openTestDatabase('pglite');
-    release = handle.release;
-    try {
-      node = await startTestNode(handle.database);
-    } finally {
-      diagnostics.unsubscribe('fastify.initialization', onInit);
-    }
-    const world = await buildOutcomeWorld(handle.database, node.clock);
-    markers = [...world.containers];
-    const sessions = createSessionStore(node.context);
-    for (const agencyId of [OWN, OTHER])
-      for (const role of ROLES) {
-        const user = await createLocalAccount(handle.database, {
-          username: `${role}.${agencyId}`,
-          displayName: role,
-          agencyId,
-          roles: [role],
-        });
-        const session = await sessions.open(user, 'password');
-        const headers = {
-          cookie: `portcullis_session=${session.sessionId}`,
-          'x-csrf-token': session.csrfToken,
-        };
-        callers.push({ role, agencyId, headers });
+    beforeAll(async () => {
+      collected.length = 0;
+      diagnostics.subscribe('fastify.initialization', onInit);
+      const handle = await openTestDatabase(engine);
+      release = handle.release;
+      try {
+        node = await startTestNode(handle.database);
+      } finally {
+        diagnostics.unsubscribe('fastify.initialization', onInit);
       }
-  });
-  afterAll(async () => {
-    await node.app.close();
-    await release();
-  });
-
-  /** Calls the route; a route that does not answer within 10 s counts as status 0. */
-  const call = async (route: CollectedRoute, headers: Record<string, string>) => {
-    const request = node.app.inject({
-      method: route.method as 'GET',
-      url: concrete(route.url),
-      headers,
-      ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+      await initNode(handle.database.db, OWN, node.clock.now());
+      const world = await buildOutcomeWorld(handle.database, node.clock);
+      seeded = await seedMarkingWorld(node.context);
+      markers = [...world.containers];
+      const sessions = createSessionStore(node.context);
+      for (const agencyId of [OWN, OTHER])
+        for (const role of ROLES) {
+          const user = await createLocalAccount(handle.database, {
+            username: `${role}.${agencyId}`,
+            displayName: role,
+            agencyId,
+            roles: [role],
+          });
+          const session = await sessions.open(user, 'password');
+          const headers = {
+            cookie: `portcullis_session=${session.sessionId}`,
+            'x-csrf-token': session.csrfToken,
+          };
+          callers.push({ role, agencyId, headers });
+        }
     });
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<{ statusCode: number; body: string; json: <T>() => T }>(
-      (resolve) => {
-        timer = setTimeout(
-          () => resolve({ statusCode: 0, body: '', json: <T>() => ({}) as T }),
-          10_000,
-        );
-      },
-    );
-    try {
-      return await Promise.race([request, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
+    afterAll(async () => {
+      await node.app.close();
+      await release();
+    });
 
-  it('finds the routes of every capability', () => {
-    const urls = collected.map((r) => r.url);
-    expect(urls).toEqual(expect.arrayContaining(['/api/v1/session', '/api/v1/rules']));
-    expect(collected.length).toBeGreaterThan(15);
-  });
+    /** Calls the route; a route that does not answer within 10 s counts as status 0. */
+    const call = async (route: CollectedRoute, headers: Record<string, string>) => {
+      const request = node.app.inject({
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        headers,
+        ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<{ statusCode: number; body: string; json: <T>() => T }>(
+        (resolve) => {
+          timer = setTimeout(
+            () => resolve({ statusCode: 0, body: '', json: <T>() => ({}) as T }),
+            10_000,
+          );
+        },
+      );
+      try {
+        return await Promise.race([request, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    };
 
-  it('every route declares its permission (or that it is public or needs only a signed-in caller)', () => {
-    const undeclared = collected
-      .filter((r) => r.permission === undefined && r.public !== true && r.signedIn !== true)
-      .map((r) => `${r.method} ${r.url}`);
-    const names = (r: CollectedRoute) => [r.permission ?? []].flat();
-    const unknown = collected
-      .filter((r) => names(r).some((p) => !(PERMISSIONS as readonly string[]).includes(p)))
-      .map((r) => `${r.method} ${r.url}: ${names(r).join(', ')}`);
-    expect({ undeclared, unknown }).toEqual({ undeclared: [], unknown: [] });
-  });
+    it('finds the routes of every capability', () => {
+      const urls = collected.map((r) => r.url);
+      expect(urls).toEqual(expect.arrayContaining(['/api/v1/session', '/api/v1/rules']));
+      expect(collected.length).toBeGreaterThan(15);
+    });
 
-  it('refuses every protected route without credentials (401)', async () => {
-    const answers: string[] = [];
-    for (const route of collected.filter((r) => r.public !== true)) {
-      const res = await call(route, {});
-      if (res.statusCode !== 401) answers.push(`${route.method} ${route.url}: ${res.statusCode}`);
-    }
-    expect(answers).toEqual([]);
-  });
+    it('every route declares its permission (or that it is public or needs only a signed-in caller)', () => {
+      const undeclared = collected
+        .filter((r) => r.permission === undefined && r.public !== true && r.signedIn !== true)
+        .map((r) => `${r.method} ${r.url}`);
+      const names = (r: CollectedRoute) => [r.permission ?? []].flat();
+      const unknown = collected
+        .filter((r) => names(r).some((p) => !(PERMISSIONS as readonly string[]).includes(p)))
+        .map((r) => `${r.method} ${r.url}: ${names(r).join(', ')}`);
+      expect({ undeclared, unknown }).toEqual({ undeclared: [], unknown: [] });
+    });
 
-  it(
-    'refuses every role without the permission, and never refuses one with it',
-    { timeout: 300_000 },
-    async () => {
-      const leaks: string[] = [];
-      const refused: string[] = [];
-      for (const route of collected.filter((r) => r.permission !== undefined)) {
-        for (const caller of callers) {
-          const granted = grants(caller.role, route);
-          const res = await call(route, caller.headers);
-          const where = `${route.method} ${route.url} as ${caller.role}@${caller.agencyId}: ${res.statusCode}`;
-          if (!granted) {
-            const body = res.json<{ error?: { code: string } }>();
-            const denial = [401, 403, 404].includes(res.statusCode);
-            const envelope =
-              body.error !== undefined && ERROR_CODES.includes(body.error.code as never);
-            if (!denial || !envelope) leaks.push(where);
-          } else if (
-            (res.statusCode === 401 || res.statusCode === 403) &&
-            // TAXII routes take only a partner's bearer token (test/exchange/taxii-server.test.ts):
-            // a person's session is refused even with the partner-node role.
-            !route.url.startsWith('/taxii2/')
-          ) {
-            refused.push(where);
+    it('refuses every protected route without credentials (401)', async () => {
+      const answers: string[] = [];
+      for (const route of collected.filter((r) => r.public !== true)) {
+        const res = await call(route, {});
+        if (res.statusCode !== 401) answers.push(`${route.method} ${route.url}: ${res.statusCode}`);
+      }
+      expect(answers).toEqual([]);
+    });
+
+    it(
+      'refuses every role without the permission, and never refuses one with it',
+      { timeout: 300_000 },
+      async () => {
+        const leaks: string[] = [];
+        const refused: string[] = [];
+        for (const route of collected.filter((r) => r.permission !== undefined)) {
+          for (const caller of callers) {
+            const granted = grants(caller.role, route);
+            const res = await call(route, caller.headers);
+            const where = `${route.method} ${route.url} as ${caller.role}@${caller.agencyId}: ${res.statusCode}`;
+            if (!granted) {
+              const body = res.json<{ error?: { code: string } }>();
+              const denial = [401, 403, 404].includes(res.statusCode);
+              const envelope =
+                body.error !== undefined && ERROR_CODES.includes(body.error.code as never);
+              if (!denial || !envelope) leaks.push(where);
+            } else if (
+              (res.statusCode === 401 || res.statusCode === 403) &&
+              // TAXII routes take only a partner's bearer token (test/exchange/taxii-server.test.ts):
+              // a person's session is refused even with the partner-node role.
+              !route.url.startsWith('/taxii2/')
+            ) {
+              refused.push(where);
+            }
           }
         }
-      }
-      expect({ leaks, refused }).toEqual({ leaks: [], refused: [] });
-    },
-  );
+        expect({ leaks, refused }).toEqual({ leaks: [], refused: [] });
+      },
+    );
 
-  it(
-    "never shows another agency's cargo to a caller who may read cargo",
-    { timeout: 300_000 },
-    async () => {
-      const seen: string[] = [];
-      const reads = collected.filter((r) => r.method === 'GET' && r.permission !== undefined);
-      for (const route of reads) {
-        for (const caller of callers.filter((c) => c.agencyId === OTHER)) {
-          if (!grants(caller.role, route)) continue;
-          const text = (await call(route, caller.headers)).body;
-          const found = markers.filter((m) => text.includes(m));
-          if (found.length > 0) seen.push(`${route.url} as ${caller.role}: ${found.join(',')}`);
+    it(
+      "never shows another agency's cargo to a caller who may read cargo",
+      { timeout: 300_000 },
+      async () => {
+        const seen: string[] = [];
+        const reads = collected.filter((r) => r.method === 'GET' && r.permission !== undefined);
+        for (const route of reads) {
+          for (const caller of callers.filter((c) => c.agencyId === OTHER)) {
+            if (!grants(caller.role, route)) continue;
+            const text = (await call(route, caller.headers)).body;
+            const found = markers.filter((m) => text.includes(m));
+            if (found.length > 0) seen.push(`${route.url} as ${caller.role}: ${found.join(',')}`);
+          }
         }
-      }
-      expect(seen).toEqual([]);
-      // The markers are real: the own agency's officer does see them on some read route.
-      const own = callers.find((c) => c.agencyId === OWN && c.role === 'targeting-officer');
-      const officerReads = reads.filter((r) => grants('targeting-officer', r));
-      let visible = false;
-      for (const route of officerReads) {
-        if (visible || !own) break;
-        const text = (await call(route, own.headers)).body;
-        visible = markers.some((m) => text.includes(m));
-      }
-      expect(visible).toBe(true);
-    },
-  );
+        expect(seen).toEqual([]);
+        // The markers are real: the own agency's officer does see them on some read route.
+        const own = callers.find((c) => c.agencyId === OWN && c.role === 'targeting-officer');
+        const officerReads = reads.filter((r) => grants('targeting-officer', r));
+        let visible = false;
+        for (const route of officerReads) {
+          if (visible || !own) break;
+          const text = (await call(route, own.headers)).body;
+          visible = markers.some((m) => text.includes(m));
+        }
+        expect(visible).toBe(true);
+      },
+    );
 
-  it(
-    'lets every signed-in role reach the routes that need only a signed-in caller',
-    { timeout: 300_000 },
-    async () => {
-      const refused: string[] = [];
-      for (const route of collected.filter((r) => r.signedIn === true && r.method === 'GET'))
-        for (const caller of callers) {
-          const res = await call(route, caller.headers);
-          if (res.statusCode === 401 || res.statusCode === 403)
-            refused.push(`${route.method} ${route.url} as ${caller.role}: ${res.statusCode}`);
-        }
-      expect(refused).toEqual([]);
-    },
-  );
-});
+    it(
+      'lets every signed-in role reach the routes that need only a signed-in caller',
+      { timeout: 300_000 },
+      async () => {
+        const refused: string[] = [];
+        for (const route of collected.filter((r) => r.signedIn === true && r.method === 'GET'))
+          for (const caller of callers) {
+            const res = await call(route, caller.headers);
+            if (res.statusCode === 401 || res.statusCode === 403)
+              refused.push(`${route.method} ${route.url} as ${caller.role}: ${res.statusCode}`);
+          }
+        expect(refused).toEqual([]);
+      },
+    );
+    describe('markings', () => {
+      const checks = () =>
+        markingChecks({
+          app: node.app,
+          db: node.context.database.db,
+          routes: collected,
+          callers,
+          objects: seeded.objects,
+          tokens: seeded.tokens,
+          own: OWN,
+        });
+      it('lists every route that carries exchange objects', () => {
+        expect(checks().unlisted()).toEqual([]);
+      });
+      it(
+        'shows each object on every API read exactly as its markings allow, per role and agency',
+        { timeout: 120_000 },
+        async () => expect(await checks().apiReads()).toEqual([]),
+      );
+      it(
+        'gives each partner token over TAXII exactly what the markings release to it',
+        { timeout: 120_000 },
+        async () => expect(await checks().taxiiReads()).toEqual([]),
+      );
+      it(
+        "lets no caller of another agency change or create the node's objects",
+        { timeout: 120_000 },
+        async () => expect(await checks().guestWrites()).toEqual([]),
+      );
+      it('shows no exchange object on any other route', { timeout: 120_000 }, async () =>
+        expect(await checks().otherRoutes()).toEqual([]),
+      );
+    });
+  });

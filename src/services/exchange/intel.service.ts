@@ -34,6 +34,7 @@ import {
   type MarkingsInput,
 } from './intel-input.ts';
 import { nextModified, storeVersion } from './intel-store.ts';
+import { readableVersion, readerOf, type IntelReader } from './intel-reader.ts';
 import { lookoutsChanged } from './lookout-source.ts';
 import { backMatchLookout } from './match-cargo.ts';
 import { loadNodeIdentity } from './node-identity.ts';
@@ -136,7 +137,7 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
           describe: (v: IntelView) => ({ resourceId: v.object.id }),
         },
         async (tx) => {
-          requireAccess(actor, writePermission(input.kind));
+          requireAccess(actor, writePermission(input.kind), { agencyId });
           const now = ctx.clock.now();
           const at = now.toISOString();
           const object = {
@@ -176,7 +177,7 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
           details: { ...audience },
         },
         async (tx) => {
-          requireAccess(actor, 'intel.release');
+          requireAccess(actor, 'intel.release', { agencyId });
           const current = await latest(tx, id, 'intel.release');
           const object = current.document as ExchangeObject;
           if (current.owner !== agencyId) throw onwardRefusal(object);
@@ -218,13 +219,14 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
       );
     },
 
-    approve: (actor, id) =>
-      auditedTransaction(
+    approve: async (actor, id) => {
+      const { agencyId } = await node();
+      return auditedTransaction(
         ctx,
         actor,
         { action: 'intel.approve', resourceType: 'intel', resourceId: id },
         async (tx) => {
-          requireAccess(actor, 'intel.approve');
+          requireAccess(actor, 'intel.approve', { agencyId });
           const current = await latest(tx, id, 'intel.approve');
           if (current.state !== 'pending')
             throw new AppError('conflict', `${id} has no release waiting for approval.`);
@@ -245,7 +247,8 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
           );
           return viewOf(await latest(tx, id, 'intel.approve'), await intelVersions(tx, id, false));
         },
-      ),
+      );
+    },
 
     revoke: async (actor, id) => {
       const { agencyId } = await node();
@@ -255,7 +258,9 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
         { action: 'intel.revoke', resourceType: 'intel', resourceId: id },
         async (tx) => {
           const current = await latestIntelVersion(tx, id);
-          requireAccess(actor, writePermission((current?.kind ?? 'lookout') as ExchangeKind));
+          requireAccess(actor, writePermission((current?.kind ?? 'lookout') as ExchangeKind), {
+            agencyId,
+          });
           if (!current) throw notFoundFor('intel.release');
           if (current.revoked) throw new AppError('conflict', `${id} is already revoked.`);
           const now = ctx.clock.now();
@@ -277,35 +282,52 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
       return afterLookoutChange(view);
     },
 
-    get: (actor, id) =>
-      auditedTransaction(
+    get: async (actor, id) => {
+      const identity = await node();
+      return auditedTransaction(
         ctx,
         actor,
         { action: 'intel.read', resourceType: 'intel', resourceId: id },
         async (tx) => {
-          const current = await latestIntelVersion(tx, id);
+          const reader = await readerOf(tx, actor, identity, ctx.clock.now());
+          const all = await intelVersions(tx, id, !reader.own);
+          // Decided on the newest version only: an older one never shows through a withheld one.
+          const newest = all.at(-1);
+          const current = newest && readableVersion(reader, newest);
+          const readable = all.flatMap((v) => readableVersion(reader, v) ?? []);
           requireAccess(actor, readPermission((current?.kind ?? 'lookout') as ExchangeKind));
           if (!current) throw notFoundFor('intel.read');
-          return viewOf(current, await intelVersions(tx, id, false));
+          return viewOf(current, readable);
         },
-      ),
+      );
+    },
 
-    list: (actor, kind, options = {}) =>
-      auditedTransaction(ctx, actor, { action: `${kind}.list`, resourceType: kind }, async (tx) => {
-        requireAccess(actor, readPermission(kind));
-        const rows = await listLatestIntel(tx, { kinds: [kind], limit: options.limit ?? 200 });
-        return rows
-          .filter((v) => options.includeRevoked === true || !v.revoked)
-          .map((v) => viewOf(v, []));
-      }),
+    list: async (actor, kind, options = {}) => {
+      const identity = await node();
+      return auditedTransaction(
+        ctx,
+        actor,
+        { action: `${kind}.list`, resourceType: kind },
+        async (tx) => {
+          requireAccess(actor, readPermission(kind));
+          const reader = await readerOf(tx, actor, identity, ctx.clock.now());
+          const rows = await listLatest(tx, reader, { kinds: [kind], limit: options.limit ?? 200 });
+          return rows
+            .filter((v) => options.includeRevoked === true || !v.revoked)
+            .map((v) => viewOf(v, []));
+        },
+      );
+    },
 
-    inbox: (actor, options = {}) =>
-      auditedTransaction(
+    inbox: async (actor, options = {}) => {
+      const identity = await node();
+      return auditedTransaction(
         ctx,
         actor,
         { action: 'intel.inbox', resourceType: 'intel' },
         async (tx) => {
           requireAccess(actor, 'intel.read');
+          const reader = await readerOf(tx, actor, identity, ctx.clock.now());
           const kinds = [
             'lookout',
             'seizure-report',
@@ -314,32 +336,47 @@ export function createIntelService(ctx: ExchangeContext): IntelService {
             'rfi',
             'rfi-answer',
           ];
-          const rows = await listLatestIntel(tx, {
+          const rows = await listLatest(tx, reader, {
             kinds,
             limit: options.limit ?? 200,
             received: true,
           });
           return rows.filter((v) => !v.revoked).map((v) => viewOf(v, []));
         },
-      ),
+      );
+    },
 
-    hits: (actor, options = {}) =>
-      auditedTransaction(
+    hits: async (actor, options = {}) => {
+      const identity = await node();
+      return auditedTransaction(
         ctx,
         actor,
         { action: 'intel.hits', resourceType: 'lookout-hit' },
         async (tx) => {
           if (!actor.permissions.has('lookout.read')) requireAccess(actor, 'intel.read');
+          const reader = await readerOf(tx, actor, identity, ctx.clock.now());
           const limit = options.limit ?? 200;
-          const local = await listLookoutHits(tx, { limit });
-          const reported = await listLatestIntel(tx, { kinds: ['hit'], limit, received: true });
+          // Local hits are matches against this node's own cargo: for its own agency only.
+          const local = reader.own ? await listLookoutHits(tx, { limit }) : [];
+          const reported = await listLatest(tx, reader, { kinds: ['hit'], limit, received: true });
           return {
             local,
             reported: reported.filter((v) => !v.revoked).map((v) => v.document as ExchangeObject),
           };
         },
-      ),
+      );
+    },
   };
+}
+
+/** The newest version of each object this reader may see (for a guest: the newest shared one). */
+async function listLatest(
+  tx: Db,
+  reader: IntelReader,
+  filter: { kinds: readonly string[]; limit: number; received?: boolean },
+): Promise<IntelVersion[]> {
+  const rows = await listLatestIntel(tx, { ...filter, visibleOnly: !reader.own });
+  return rows.flatMap((v) => readableVersion(reader, v) ?? []);
 }
 
 function withObjectIds(ctx: ExchangeContext, input: CreateInput<CreatableKind>): unknown {

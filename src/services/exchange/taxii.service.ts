@@ -187,12 +187,18 @@ export function createTaxiiService(ctx: ExchangeContext): TaxiiService {
       audited(partner, 'taxii.versions', objectId, async (tx) => {
         const node = await loadNodeIdentity(db, ctx.clock.now());
         const c = await collectionFor(tx, partner, collectionId);
-        const out = (await intelVersions(tx, objectId, true))
-          .filter((v) => belongsTo(c, (v.document as ExchangeObject).markings, partner.agencyId))
-          .filter((v) => releaseVersion(v, partner, node, ctx.clock.now()) !== undefined)
+        const inCollection = (await intelVersions(tx, objectId, true)).filter((v) =>
+          belongsTo(c, (v.document as ExchangeObject).markings, partner.agencyId),
+        );
+        const released = (v: IntelVersion) =>
+          releaseVersion(v, partner, node, ctx.clock.now()) !== undefined;
+        // Decided on the newest version, as for the object itself: once the owner withholds it
+        // (raised to RED, say), not even the dates of the versions released before show.
+        const newest = inCollection.at(-1);
+        if (!newest || !released(newest)) throw notFoundFor('exchange.sync');
+        return inCollection
+          .filter(released)
           .map((v) => new Date(Date.parse(v.modified)).toISOString());
-        if (out.length === 0) throw notFoundFor('exchange.sync');
-        return out;
       }),
     add: async (partner, collectionId, bundle, signature) => {
       await audited(partner, 'taxii.add', collectionId, (tx) =>

@@ -129,11 +129,12 @@ export async function intelVersions(
   return rows.map(toVersion);
 }
 
-/** The newest version of each object of the kinds given, newest first. */
+/** The newest version (the newest visible one when `visibleOnly`) of each object of the kinds given, newest first. */
 export async function listLatestIntel(
   db: Db,
-  filter: { kinds: readonly string[]; limit: number; received?: boolean },
+  filter: { kinds: readonly string[]; limit: number; received?: boolean; visibleOnly?: boolean },
 ): Promise<IntelVersion[]> {
+  const visible = filter.visibleOnly === true ? sql` AND date_added_us IS NOT NULL` : sql``;
   const received =
     filter.received === undefined
       ? sql``
@@ -146,7 +147,7 @@ export async function listLatestIntel(
       WHERE kind IN (${sql.join(
         filter.kinds.map((k) => sql`${k}`),
         sql`, `,
-      )})${received}
+      )})${received}${visible}
       ORDER BY object_id, modified DESC`),
   );
   if (ids.length === 0) return [];
@@ -175,7 +176,9 @@ export async function visibleIntelAfter(
   limit: number,
 ): Promise<IntelVersion[]> {
   const position =
-    after === undefined ? sql`` : sql` AND (r.date_added_us, r.seq) > (${after.addedAt}, ${after.seq})`;
+    after === undefined
+      ? sql``
+      : sql` AND (r.date_added_us, r.seq) > (${after.addedAt}, ${after.seq})`;
   const since = addedAfterUs === undefined ? sql`` : sql` AND r.date_added_us > ${addedAfterUs}`;
   const keys = rowsOf<{ object_id: string; modified: string }>(
     await db.execute(sql`
