@@ -17,8 +17,7 @@ export const CHAR_CLASSES = Object.freeze({
   LINE_BREAK: 6,
   OUTSIDE: 7,
 } as const);
-const { TEXT, COMPONENT, ELEMENT, REPETITION, RELEASE, TERMINATOR, LINE_BREAK, OUTSIDE } =
-  CHAR_CLASSES;
+const { COMPONENT, ELEMENT, REPETITION, RELEASE, TERMINATOR, LINE_BREAK, OUTSIDE } = CHAR_CLASSES;
 
 const TABLE_SIZE = 0x10000;
 
@@ -54,35 +53,4 @@ function buildTable(d: Delimiters, syntax: SyntaxIdentifier): Uint8Array {
 
 function set(table: Uint8Array, ch: string, cls: number): void {
   if (ch.length === 1) table[ch.charCodeAt(0)] = cls;
-}
-
-const specials = new WeakMap<Uint8Array, RegExp>();
-
-/**
- * A global regular expression matching every code unit a class table marks as anything but
- * text or an element, component or segment separator: where the scanner's fast path must stop.
- */
-export function specialCharacters(table: Uint8Array): RegExp {
-  let re = specials.get(table);
-  if (re) return re;
-  const plain = (c: number) => {
-    const k = table[c];
-    return k === TEXT || k === COMPONENT || k === ELEMENT || k === TERMINATOR;
-  };
-  let ranges = '';
-  for (let c = 0; c < table.length; c++) {
-    if (plain(c)) continue;
-    let last = c;
-    while (last + 1 < table.length && !plain(last + 1)) last++;
-    ranges += last === c ? hex(c) : `${hex(c)}-${hex(last)}`;
-    c = last;
-  }
-  // An empty class never matches: `[^\s\S]` says so explicitly.
-  re = new RegExp(ranges === '' ? '[^\\s\\S]' : `[${ranges}]`, 'g');
-  specials.set(table, re);
-  return re;
-}
-
-function hex(c: number): string {
-  return `\\u${c.toString(16).padStart(4, '0')}`;
 }

@@ -3,10 +3,10 @@
  * (no regular expressions, no splitting). It keeps line and byte position across calls so the
  * streaming reader can feed it text piece by piece; it never throws.
  */
-import { CHAR_CLASSES, specialCharacters } from './character-classes.ts';
+import { CHAR_CLASSES } from './character-classes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
-import { SpanSegment } from './span-segment.ts';
+import { SpanSegment, type SpanSource } from './span-segment.ts';
 import { unescapeText } from './unescape-text.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -25,12 +25,8 @@ export class SegmentScanner {
   private release = -1;
   /** Element and component separator codes, for segments kept as spans. */
   private separators = { element: 43, component: 58 };
-  /** The segment terminator, searched for with indexOf. */
-  private terminator = "'";
-  /** Finds the next character that is neither text nor an element, component or segment separator. */
-  private special = specialCharacters(new Uint8Array(0));
-  /** Where `nextSpecial` last found one in the text being scanned (text.length: none; -1: unknown). */
-  private specialAt = -1;
+  /** The text being scanned and the separators in force, shared by the spans made from it. */
+  private source: SpanSource = { text: '', element: 43, component: 58 };
   /** One string per distinct three-letter tag (segments share it instead of each slicing one). */
   private readonly tags = new Map<number, string>();
   /** Reused for every segment; only exact-size copies of its arrays leave the scanner. */
@@ -47,9 +43,7 @@ export class SegmentScanner {
   configure(classes: Uint8Array, release: string): void {
     this.classes = classes;
     this.separators = { element: classes.indexOf(ELEMENT), component: classes.indexOf(COMPONENT) };
-    this.terminator = String.fromCharCode(classes.indexOf(TERMINATOR));
-    this.special = specialCharacters(classes);
-    this.specialAt = -1;
+    this.source = { text: this.source.text, ...this.separators };
     // A space in the UNA release position means no release character.
     this.release = release === ' ' || release === '' ? -1 : release.charCodeAt(0);
   }
@@ -59,7 +53,7 @@ export class SegmentScanner {
    * With `final`, a truncated last segment is emitted too, marked as unterminated.
    */
   scan(text: string, from: number, final: boolean, emit: SegmentSink): number {
-    this.specialAt = -1;
+    this.source = { text, ...this.separators };
     let i = this.skipBreaks(text, from);
     while (i < text.length) {
       const end = this.isUna(text, i)
@@ -110,48 +104,39 @@ export class SegmentScanner {
   }
 
   /**
-   * Index of the first special character (release, repetition, line break, outside the
-   * repertoire) at or after `from`, or text.length when there is none. One native regular
-   * expression search serves every segment up to that character.
-   */
-  private nextSpecial(text: string, from: number): number {
-    if (this.specialAt >= from) return this.specialAt;
-    const re = this.special;
-    re.lastIndex = from;
-    const m = re.exec(text);
-    this.specialAt = m === null ? text.length : m.index;
-    return this.specialAt;
-  }
-
-  /**
    * The fast path: a segment holding only text and element/component separators up to its
-   * terminator becomes a SpanSegment, found with two native searches (the terminator, the next
-   * special character) instead of a look-up per character. Returns -1 when the segment needs the
-   * exact path (release characters, line breaks, repetitions, characters outside the
-   * repertoire, no terminator yet).
+   * terminator becomes a SpanSegment. Returns -1 when the segment needs the exact path (release
+   * characters, line breaks, repetitions, characters outside the repertoire, no terminator yet).
    */
   private scanSpan(text: string, start: number, emit: SegmentSink): number {
-    const end = text.indexOf(this.terminator, start);
-    if (end < 0 || this.nextSpecial(text, start) < end) return -1;
-    const es = this.separators.element;
-    const cs = this.separators.component;
-    let k = start;
-    let c = 0;
-    while (k < end && (c = text.charCodeAt(k)) !== es && c !== cs) k++;
-    const tagEnd = k;
-    // A component separator right after the tag (unusual): the elements start at the next element separator.
-    while (k < end && text.charCodeAt(k) !== es) k++;
+    const cls = this.classes;
+    const n = text.length;
+    let tagEnd = -1;
+    let from = -1;
+    let i = start;
+    for (; i < n; i++) {
+      const kind = cls[text.charCodeAt(i)];
+      if (kind === 0) continue;
+      if (kind === ELEMENT) {
+        if (from < 0) from = i;
+        if (tagEnd < 0) tagEnd = i;
+      } else if (kind === COMPONENT) {
+        if (tagEnd < 0) tagEnd = i;
+      } else if (kind === TERMINATOR) break;
+      else return -1;
+    }
+    if (i >= n) return -1;
+    const tag = this.tagOf(text, start, tagEnd < 0 ? i : tagEnd);
     const seg = new SpanSegment(
-      text,
-      this.tagOf(text, start, tagEnd),
-      k,
-      end,
-      this.separators,
+      this.source,
+      tag,
+      from < 0 ? i : from,
+      i,
       this.line,
       this.byteOffset,
     );
     emit(seg, undefined);
-    return end + 1;
+    return i + 1;
   }
 
   private tagOf(text: string, start: number, end: number): string {

@@ -7,48 +7,56 @@
  */
 import type { Segment } from './segment.ts';
 
+/**
+ * What every segment scanned from one piece of text shares (one object per scanned piece, so
+ * each segment holds one reference instead of three fields).
+ */
+export interface SpanSource {
+  readonly text: string;
+  /** Element and component separator codes. */
+  readonly element: number;
+  readonly component: number;
+}
+
+/** The arrays of the segments whose `elements` were asked for. */
+const splitCache = new WeakMap<SpanSegment, string[][]>();
+
 export class SpanSegment implements Segment {
   readonly tag: string;
   index = 0;
   readonly line: number;
   readonly offset: number;
   // Private fields: not own enumerable properties, so equality checks see a plain segment.
-  readonly #text: string;
+  readonly #source: SpanSource;
   /** Index of the separator after the tag, or `#end` when the segment has no elements. */
   readonly #from: number;
   /** Index of the segment terminator (exclusive end). */
   readonly #end: number;
-  readonly #element: number;
-  readonly #component: number;
-  #elements: string[][] | undefined = undefined;
 
   constructor(
-    text: string,
+    source: SpanSource,
     tag: string,
     from: number,
     end: number,
-    separators: { readonly element: number; readonly component: number },
     line: number,
     offset: number,
   ) {
     this.tag = tag;
     this.line = line;
     this.offset = offset;
-    this.#text = text;
+    this.#source = source;
     this.#from = from;
     this.#end = end;
-    this.#element = separators.element;
-    this.#component = separators.component;
   }
 
   /** Component `component` of element `element` (both 1-based); undefined when absent or empty. */
   value(element: number, component: number): string | undefined {
     const i = this.componentStart(element, component);
     if (i < 0) return undefined;
-    const t = this.#text;
+    const t = this.#source.text;
     const end = this.#end;
-    const es = this.#element;
-    const cs = this.#component;
+    const es = this.#source.element;
+    const cs = this.#source.component;
     let j = i;
     for (let c = 0; j < end && (c = t.charCodeAt(j)) !== es && c !== cs;) j++;
     return j === i ? undefined : t.slice(i, j);
@@ -58,21 +66,21 @@ export class SpanSegment implements Segment {
   valueIs(element: number, component: number, expected: string): boolean {
     const i = this.componentStart(element, component);
     if (i < 0 || expected === '') return false;
-    const t = this.#text;
+    const t = this.#source.text;
     const n = expected.length;
     if (i + n > this.#end) return false;
     for (let k = 0; k < n; k++) if (t.charCodeAt(i + k) !== expected.charCodeAt(k)) return false;
     if (i + n === this.#end) return true;
     const next = t.charCodeAt(i + n);
-    return next === this.#element || next === this.#component;
+    return next === this.#source.element || next === this.#source.component;
   }
 
   /** Index of the first character of a component, or -1 when the segment does not reach it. */
   private componentStart(element: number, component: number): number {
-    const t = this.#text;
+    const t = this.#source.text;
     const end = this.#end;
-    const es = this.#element;
-    const cs = this.#component;
+    const es = this.#source.element;
+    const cs = this.#source.component;
     let i = this.#from;
     // Skip to the separator before the element.
     for (let k = 1; k < element; k++) {
@@ -95,30 +103,34 @@ export class SpanSegment implements Segment {
   /** The non-empty components of element `element` (1-based), in order. */
   components(element: number): string[] {
     const out: string[] = [];
-    for (let c = 1; ; c++) {
-      const at = this.componentStart(element, c);
-      if (at < 0) return out;
-      const t = this.#text;
+    let at = this.componentStart(element, 1);
+    if (at < 0) return out;
+    const t = this.#source.text;
+    const end = this.#end;
+    const es = this.#source.element;
+    const cs = this.#source.component;
+    for (;;) {
       let j = at;
-      for (
-        let ch = 0;
-        j < this.#end && (ch = t.charCodeAt(j)) !== this.#element && ch !== this.#component;
-      )
-        j++;
+      let ch = 0;
+      while (j < end && (ch = t.charCodeAt(j)) !== es && ch !== cs) j++;
       if (j > at) out.push(t.slice(at, j));
-      if (j >= this.#end || t.charCodeAt(j) === this.#element) return out;
+      if (j >= end || ch === es) return out;
+      at = j + 1;
     }
   }
 
   get elements(): readonly (readonly string[])[] {
-    return (this.#elements ??= this.split());
+    // Kept aside, not in a field: few segments are ever split, and every field costs each segment.
+    let out = splitCache.get(this);
+    if (out === undefined) splitCache.set(this, (out = this.split()));
+    return out;
   }
 
   private split(): string[][] {
-    const t = this.#text;
+    const t = this.#source.text;
     const end = this.#end;
-    const es = this.#element;
-    const cs = this.#component;
+    const es = this.#source.element;
+    const cs = this.#source.component;
     const out: string[][] = [];
     if (this.#from >= end) return out;
     let components: string[] = [];
