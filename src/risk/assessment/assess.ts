@@ -62,14 +62,8 @@ export function assessSubject(input: AssessedSubject): Assessment {
   const config = input.config ?? DEFAULT_ASSESSMENT_CONFIG;
   const fv = input.features;
   const hits = hitsOf(input.lookoutHits, fv.containerNumber);
-  const heldBy =
-    hits.length === 0 ? NONE : hits.filter((h) => h.mandatoryHold).map((h) => h.lookoutId);
-  const hold = heldBy.length > 0;
-  const lookoutEvidence = hits.length > 0 ? config.lookoutWeight : 0;
-  const modelEvidence = input.model ? clamp01(input.model.score) * config.modelWeight : 0;
-  const combined = 1 - (1 - input.rules.score) * (1 - modelEvidence) * (1 - lookoutEvidence);
-  const score = hold ? Math.max(combined, config.highAt) : combined;
-  const band = hold ? 'high' : bandOf(score, config);
+  const e = combineEvidence(input.rules.score, input.model?.score, hits, config);
+  const { score, band, hold } = e;
   const model = modelReasons(input.model, input.valueOf, config);
   return {
     billNumber: fv.billNumber,
@@ -77,8 +71,8 @@ export function assessSubject(input: AssessedSubject): Assessment {
     score,
     band,
     mandatoryHold: hold,
-    heldBy,
-    components: { rules: input.rules.score, model: input.model?.score, lookouts: lookoutEvidence },
+    heldBy: e.heldBy,
+    components: { rules: input.rules.score, model: input.model?.score, lookouts: e.lookouts },
     firedRules: input.rules.fired.length === 0 ? NONE : input.rules.fired.map((r) => r.id),
     explanation: explain(band, score, hold, hits, input.rules.fired, model, config, input.model),
     versions: {
@@ -89,11 +83,40 @@ export function assessSubject(input: AssessedSubject): Assessment {
   };
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+export interface CombinedEvidence {
+  readonly score: number;
+  readonly band: RiskBand;
+  readonly hold: boolean;
+  /** Lookouts that demand the hold. */
+  readonly heldBy: readonly string[];
+  /** The lookouts' evidence. */
+  readonly lookouts: number;
+}
+
+/** Rule score, model score and lookout hits (on this container) into score, band and hold. */
+export function combineEvidence(
+  rules: number,
+  model: number | undefined,
+  hits: readonly LookoutHit[],
+  config: AssessmentConfig,
+): CombinedEvidence {
+  const heldBy =
+    hits.length === 0 ? NONE : hits.filter((h) => h.mandatoryHold).map((h) => h.lookoutId);
+  const hold = heldBy.length > 0;
+  const lookouts = hits.length > 0 ? config.lookoutWeight : 0;
+  const modelEvidence = model !== undefined ? clamp01(model) * config.modelWeight : 0;
+  const combined = 1 - (1 - rules) * (1 - modelEvidence) * (1 - lookouts);
+  const score = hold ? Math.max(combined, config.highAt) : combined;
+  const band = hold ? 'high' : bandOf(score, config);
+  return { score, band, hold, heldBy, lookouts };
+}
+
+/** The empty list, shared (assessments are read-only). */
+export const NONE: readonly string[] = Object.freeze([]);
 const NO_HITS: readonly LookoutHit[] = Object.freeze([]);
 
 /** The hits on this container or on the whole consignment. */
-function hitsOf(all: readonly LookoutHit[] | undefined, container: string | undefined) {
+export function hitsOf(all: readonly LookoutHit[] | undefined, container: string | undefined) {
   if (all === undefined || all.length === 0) return NO_HITS;
   return all.filter((h) => h.containerNumber === undefined || h.containerNumber === container);
 }

@@ -47,15 +47,54 @@ export function modelReasons(
     .filter((c) => c.contribution >= config.minContribution)
     .sort((a, b) => b.contribution - a.contribution)
     .slice(0, config.maxReasons)
-    .map((c) => {
-      const description = featureSpec(c.feature)?.description ?? c.feature;
-      const value = formatFeatureValue(valueOf(c.feature));
-      return {
-        kind: 'model',
-        ref: c.feature,
-        text: `Model: ${description} is ${value} (+${fixedDecimals(c.contribution, 2)})`,
-      };
-    });
+    .map((c) =>
+      modelReason(
+        c.feature,
+        modelReasonPrefix(c.feature),
+        formatFeatureValue(valueOf(c.feature)),
+        c.contribution,
+      ),
+    );
+}
+
+/** The start of a model reason on `feature`, the same for every container. */
+export function modelReasonPrefix(feature: string): string {
+  return `Model: ${featureSpec(feature)?.description ?? feature} is `;
+}
+
+export function modelReason(
+  feature: string,
+  prefix: string,
+  value: string,
+  contribution: number,
+): Reason {
+  return {
+    kind: 'model',
+    ref: feature,
+    text: `${prefix}${value} (+${fixedDecimals(contribution, 2)})`,
+  };
+}
+
+/** The text of a fired rule's reason. */
+export function ruleReasonText(ruleId: string, reason: string): string {
+  return `Rule ${ruleId}: ${reason}`;
+}
+
+/**
+ * Lookout reasons in explanation order, into `reasons`: those demanding a hold (all of them,
+ * whatever the limit), then others while there is room. Returns the number of reasons the
+ * explanation may hold: maxReasons, or more when more lookouts demand a hold.
+ */
+export function pushLookoutReasons(
+  reasons: Reason[],
+  lookouts: readonly LookoutHit[],
+  config: AssessmentConfig,
+): number {
+  for (const h of lookouts) if (h.mandatoryHold) reasons.push(lookoutReason(h));
+  const limit = Math.max(config.maxReasons, reasons.length);
+  for (const h of lookouts)
+    if (!h.mandatoryHold && reasons.length < limit) reasons.push(lookoutReason(h));
+  return limit;
 }
 
 const BAND_WORDS: Readonly<Record<RiskBand, string>> = {
@@ -74,16 +113,13 @@ export function explain(
   config: AssessmentConfig,
   scored?: ModelScore,
 ): Explanation {
-  // Lookouts demanding a hold first (all of them, whatever the limit), then other lookouts,
-  // rules and model reasons up to maxReasons. Plain loops: this runs for every container.
+  // Lookouts first, then rules and model reasons up to the limit. Plain loops: this runs for
+  // every container.
   const reasons: Reason[] = [];
-  for (const h of lookouts) if (h.mandatoryHold) reasons.push(lookoutReason(h));
-  const limit = Math.max(config.maxReasons, reasons.length);
-  for (const h of lookouts)
-    if (!h.mandatoryHold && reasons.length < limit) reasons.push(lookoutReason(h));
+  const limit = pushLookoutReasons(reasons, lookouts, config);
   for (let i = 0; i < fired.length && reasons.length < limit; i++) {
     const r = fired[i]!;
-    reasons.push({ kind: 'rule', ref: r.id, text: `Rule ${r.id}: ${r.reason}` });
+    reasons.push({ kind: 'rule', ref: r.id, text: ruleReasonText(r.id, r.reason) });
   }
   for (let i = 0; i < model.length && reasons.length < limit; i++) reasons.push(model[i]!);
   const text = explanationText(band, score, hold, reasons);

@@ -1,14 +1,15 @@
 /**
  * The whole ensemble flattened into one set of typed arrays and bound to feature rows (see
  * features/feature-row.ts): each split reads its row cell directly, categorical splits look the
- * row's dictionary code up in a table built once. `walk` scores a row and accumulates path-based
- * (Saabas) contributions in the same pass: at every split, the change in the expected value of
- * the subtree is credited to the split's feature, so contributions plus the expected value sum
- * to the margin. Exact TreeSHAP (gbdt-predictor.ts) needs `modelRow` and costs far more; it is
+ * row's dictionary code up in a table built once. `walk` (compiled to straight code by
+ * generate-ensemble-walk.ts) scores a row and accumulates path-based (Saabas) contributions in
+ * the same pass: at every split, the change in the expected value of the subtree is credited to
+ * the split's feature, so contributions plus the expected value sum to the margin. Exact TreeSHAP (gbdt-predictor.ts) needs `modelRow` and costs far more; it is
  * for the explanations someone reads.
  */
 import type { FeatureDictionary } from '../features/feature-dictionary.ts';
 import type { GbdtModel } from './gbdt-model.ts';
+import { generateEnsembleWalk } from './generate-ensemble-walk.ts';
 import type { Tree } from './tree-node.ts';
 
 /** Category lists per categorical model feature (code = index), as the model was trained. */
@@ -95,47 +96,19 @@ export function flattenEnsemble(
   });
   const tables = new Uint8Array(tableSize);
   tableParts.reduce((at, part) => (tables.set(part, at), at + part.length), 0);
-  // Children and the expected-value change towards each, side by side: [2i] left, [2i + 1] right.
-  const child = new Int32Array(2 * n);
-  const delta = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    if (rowFeature[i]! < 0) continue;
-    child[2 * i] = left[i]!;
-    child[2 * i + 1] = right[i]!;
-    delta[2 * i] = value[left[i]!]! - value[i]!;
-    delta[2 * i + 1] = value[right[i]!]! - value[i]!;
-  }
   const base = model.baseScore;
-  const treeCount = roots.length;
-  /** 0 to go left, 1 to go right. */
+  /** 0 to go left, 1 to go right, at a categorical split. */
   const side = (i: number, x: number): number => {
     if (x !== x) return defaultLeft[i] === 1 ? 0 : 1;
     const start = tableStart[i]!;
-    if (start < 0) return x <= threshold[i]! ? 0 : 1;
     const cell = x < tableLength[i]! ? tables[start + x]! : MISSING;
     return (cell === MISSING ? defaultLeft[i] === 1 : cell === LEFT) ? 0 : 1;
   };
+  const nodes = { base, roots, rowFeature, modelFeature, threshold, defaultLeft, tableStart };
   return {
     expectedValue,
     rowIndexOf,
-    walk(row, contributions) {
-      let m = base;
-      for (let t = 0; t < treeCount; t++) {
-        let i = roots[t]!;
-        let f = rowFeature[i]!;
-        while (f >= 0) {
-          const x = row[f]!;
-          // Numeric splits inline (the common case); the rest through side().
-          const c = 2 * i + (tableStart[i]! < 0 && x === x ? +(x > threshold[i]!) : side(i, x));
-          const k = modelFeature[i]!;
-          contributions[k] = contributions[k]! + delta[c]!;
-          i = child[c]!;
-          f = rowFeature[i]!;
-        }
-        m += value[i]!;
-      }
-      return m;
-    },
+    walk: generateEnsembleWalk({ ...nodes, left, right, value }, side),
     modelRow(row) {
       return Float64Array.from(rowIndexOf, (at, j) => {
         const x = row[at]!;

@@ -11,6 +11,7 @@ import { createFeatureDictionary } from '../features/feature-dictionary.ts';
 import { encodeFeatureRow } from '../features/feature-row.ts';
 import type { FeatureValues } from '../features/feature-vector.ts';
 import { generateRowCondition } from './generate-row-condition.ts';
+import { generateRowProgram } from './generate-row-program.ts';
 
 // One dictionary across the file, as in a scoring process: codes accumulate between cases.
 const dictionary = createFeatureDictionary();
@@ -228,6 +229,33 @@ describe('compiled conditions', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('the row program (all rules in one function)', () => {
+  const bound = fc.constantFrom(-Infinity, 999, 1_000, 1_001, Infinity);
+  const ruleArb = fc.record({ condition: tree, from: bound, to: bound });
+  it('fires, in rule order, exactly the rules in force whose condition holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ruleArb, { minLength: 1, maxLength: 6 }),
+        fc.array(valuesArb, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(999, 1_000, 1_001, Infinity),
+        (rules, inputs, now) => {
+          const program = generateRowProgram(rules, dictionary);
+          const fired = new Int32Array(rules.length);
+          for (const v of inputs) {
+            const row = encodeFeatureRow(v as unknown as FeatureValues, dictionary);
+            const n = program(row, now, fired);
+            const expected = rules.flatMap((r, i) =>
+              !(now < r.from || now >= r.to) && evaluateCondition(r.condition, v) ? [i] : [],
+            );
+            expect(Array.from(fired.subarray(0, n))).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

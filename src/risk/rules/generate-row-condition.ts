@@ -13,11 +13,12 @@ import { compileCondition } from './compile-condition.ts';
 import type { Condition, Primitive } from './condition.ts';
 
 export type RowCondition = (row: Float64Array) => boolean;
-type Helper = (x: number) => boolean;
+export type Helper = (x: number) => boolean;
 
 const IN_PLACE = new Set<FeatureKind>(['numeric', 'boolean']);
 
-class Emitter {
+/** Collects the helpers a generated function calls by index (`h[i]`). */
+export class RowEmitter {
   readonly helpers: Helper[] = [];
   constructor(readonly dictionary: FeatureDictionary) {}
   helper(h: Helper): string {
@@ -68,7 +69,7 @@ function inPlace(c: Condition, index: number, kind: FeatureKind): string | undef
 }
 
 /** A leaf evaluated on the decoded value; per dictionary code, remembered. */
-function leafHelper(c: Condition, feature: string, kind: FeatureKind, e: Emitter): Helper {
+function leafHelper(c: Condition, feature: string, kind: FeatureKind, e: RowEmitter): Helper {
   const test = compileCondition(c);
   const record: Record<string, unknown> = {};
   const run = (value: unknown) => {
@@ -94,14 +95,15 @@ function leafHelper(c: Condition, feature: string, kind: FeatureKind, e: Emitter
   };
 }
 
-function emit(c: Condition, e: Emitter): string {
+/** The source of an expression over the row `r` that holds when `c` does. */
+export function emitRowCondition(c: Condition, e: RowEmitter): string {
   switch (c.kind) {
     case 'and':
-      return `(${c.items.map((i) => emit(i, e)).join(' && ')})`;
+      return `(${c.items.map((i) => emitRowCondition(i, e)).join(' && ')})`;
     case 'or':
-      return `(${c.items.map((i) => emit(i, e)).join(' || ')})`;
+      return `(${c.items.map((i) => emitRowCondition(i, e)).join(' || ')})`;
     case 'not':
-      return `!${emit(c.item, e)}`;
+      return `!${emitRowCondition(c.item, e)}`;
     case 'exists':
     case 'truthy':
     case 'compare':
@@ -118,8 +120,8 @@ function emit(c: Condition, e: Emitter): string {
 }
 
 export function generateRowCondition(c: Condition, dictionary: FeatureDictionary): RowCondition {
-  const e = new Emitter(dictionary);
-  const body = `return ${emit(c, e)};`;
+  const e = new RowEmitter(dictionary);
+  const body = `return ${emitRowCondition(c, e)};`;
   // The source holds only row indexes, finite number literals and calls to helpers by index.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('h', `return function rowRule(r) { ${body} };`) as (

@@ -1,55 +1,103 @@
 /**
- * A rule set compiled over feature rows (see generate-row-condition.ts): the fast path of
- * scoring. Same result as evaluateRuleSet over the feature record — the rules in force that
- * fired, heaviest first, with rendered reasons, and 1 − Π(1 − weight) — for a fraction of the
- * cost, since no feature record is built.
+ * A rule set compiled over feature rows (generate-row-program.ts): the fast path of scoring.
+ * Same result as evaluateRuleSet over the feature record — the rules in force that fired,
+ * heaviest first, with rendered reasons, and 1 − Π(1 − weight) — for a fraction of the cost:
+ * no feature record is built, all rules run in one generated function, and fired rules are
+ * indexes in a reused array until a caller asks for more.
  */
 import type { FeatureDictionary } from '../features/feature-dictionary.ts';
-import { featureIndex, rowValue } from '../features/feature-row.ts';
-import { generateRowCondition, type RowCondition } from './generate-row-condition.ts';
-import { formatFeatureValue } from './reason-template.ts';
+import { featureIndex } from '../features/feature-row.ts';
+import { cellText, type CellText } from './cell-text.ts';
+import { generateRowProgram, type RowRuleProgram } from './generate-row-program.ts';
 import type { FiredRule, RuleEvaluation } from './rule-set-evaluator.ts';
 import type { CheckedRule, RuleSet } from './rule.ts';
 
-interface RowRule {
+export interface RowRule {
   readonly rule: CheckedRule;
-  readonly test: RowCondition;
-  readonly reason: (row: Float64Array) => string;
-  readonly from: number;
-  readonly to: number;
   readonly weight: number;
+  /** The reason text for a row; `constantReason` when the template has no placeholder. */
+  readonly reason: (row: Float64Array) => string;
+  readonly constantReason: string | undefined;
 }
 
 export interface RowRuleSet {
   readonly id: string;
   readonly version: string;
+  /** The active rules, in rule-set order (the index `fired` cells hold). */
   readonly rules: readonly RowRule[];
+  readonly program: RowRuleProgram;
+  /** Position of each rule when sorted heaviest first (ties in rule-set order). */
+  readonly rank: Int32Array;
   readonly dictionary: FeatureDictionary;
 }
 
-export function compileRowRuleSet(set: RuleSet, dictionary: FeatureDictionary): RowRuleSet {
-  const rules = set.rules
-    .filter((r) => r.definition.status === 'active')
-    .map((rule) => ({
-      rule,
-      test: generateRowCondition(rule.condition, dictionary),
-      reason: compileRowReason(rule.definition.reason, dictionary),
-      from: rule.validFromMs,
-      to: rule.validToMs,
-      weight: rule.definition.weight,
-    }));
-  return { id: set.id, version: set.version, rules, dictionary };
+/** The rules that fired on one row: a buffer reused from row to row by its owner. */
+export interface RowRuleHits {
+  /** Indexes into `rules` of the fired rules, heaviest first; `count` cells are meaningful. */
+  readonly fired: Int32Array;
+  count: number;
+  /** 1 − Π(1 − weight) over the fired rules. */
+  score: number;
 }
 
-export function evaluateRowRules(set: RowRuleSet, row: Float64Array, at: number): RuleEvaluation {
-  const fired: FiredRule[] = [];
+export function compileRowRuleSet(set: RuleSet, dictionary: FeatureDictionary): RowRuleSet {
+  const active = set.rules.filter((r) => r.definition.status === 'active');
+  const rules = active.map((rule) => {
+    const reason = compileRowReason(rule.definition.reason, dictionary);
+    return {
+      rule,
+      weight: rule.definition.weight,
+      reason: reason.render,
+      constantReason: reason.constant,
+    };
+  });
+  const program = generateRowProgram(
+    active.map((r) => ({ condition: r.condition, from: r.validFromMs, to: r.validToMs })),
+    dictionary,
+  );
+  // Array.prototype.sort is stable: equal weights keep rule-set order, as evaluateRuleSet's do.
+  const order = rules.map((_, i) => i).sort((a, b) => rules[b]!.weight - rules[a]!.weight);
+  const rank = new Int32Array(rules.length);
+  order.forEach((rule, position) => (rank[rule] = position));
+  return { id: set.id, version: set.version, rules, program, rank, dictionary };
+}
+
+export function createRowRuleHits(set: RowRuleSet): RowRuleHits {
+  return { fired: new Int32Array(set.rules.length), count: 0, score: 0 };
+}
+
+/** Runs the rules in force at `at` over `row` into `hits`. */
+export function fireRowRules(
+  set: RowRuleSet,
+  row: Float64Array,
+  at: number,
+  hits: RowRuleHits,
+): void {
+  const fired = hits.fired;
+  const n = set.program(row, at, fired);
+  // The score multiplies in rule-set order, as evaluateRuleSet does (same rounding).
   let miss = 1;
-  const rules = set.rules;
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i]!;
-    if (at < r.from || at >= r.to || !r.test(row)) continue;
+  for (let i = 0; i < n; i++) miss *= 1 - set.rules[fired[i]!]!.weight;
+  // Heaviest first: an insertion sort by rank of the few that fired.
+  const rank = set.rank;
+  for (let i = 1; i < n; i++) {
+    const x = fired[i]!;
+    let j = i - 1;
+    while (j >= 0 && rank[fired[j]!]! > rank[x]!) fired[j + 1] = fired[j--]!;
+    fired[j + 1] = x;
+  }
+  hits.count = n;
+  hits.score = 1 - miss;
+}
+
+/** The whole evaluation, as evaluateRuleSet returns it over the feature record. */
+export function evaluateRowRules(set: RowRuleSet, row: Float64Array, at: number): RuleEvaluation {
+  const hits = createRowRuleHits(set);
+  fireRowRules(set, row, at, hits);
+  const fired: FiredRule[] = [];
+  for (let i = 0; i < hits.count; i++) {
+    const r = set.rules[hits.fired[i]!]!;
     const d = r.rule.definition;
-    miss *= 1 - r.weight;
     fired.push({
       id: d.id,
       version: d.version,
@@ -59,8 +107,7 @@ export function evaluateRowRules(set: RowRuleSet, row: Float64Array, at: number)
       reason: r.reason(row),
     });
   }
-  if (fired.length > 1) fired.sort((a, b) => b.weight - a.weight);
-  return { ruleSetId: set.id, ruleSetVersion: set.version, fired, score: 1 - miss };
+  return { ruleSetId: set.id, ruleSetVersion: set.version, fired, score: hits.score };
 }
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
@@ -68,17 +115,20 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 /** A reason template split once; placeholders read the row (unknown names stay as written). */
 function compileRowReason(reason: string, dictionary: FeatureDictionary) {
   const parts = reason.split(PLACEHOLDER);
-  if (parts.length === 1) return () => reason;
+  if (parts.length === 1) return { render: () => reason, constant: reason };
   const texts = parts.filter((_, i) => i % 2 === 0);
   const names = parts.filter((_, i) => i % 2 === 1);
-  const indexes = names.map(featureIndex);
-  return (row: Float64Array) => {
+  const cells = names.map((name): [number, CellText] | undefined => {
+    const at = featureIndex(name);
+    return at < 0 ? undefined : [at, cellText(at, dictionary)];
+  });
+  const render = (row: Float64Array) => {
     let out = texts[0]!;
     for (let i = 0; i < names.length; i++) {
-      const at = indexes[i]!;
-      const value = at < 0 ? `{${names[i]}}` : formatFeatureValue(rowValue(row, at, dictionary));
-      out += value + texts[i + 1]!;
+      const cell = cells[i];
+      out += (cell === undefined ? `{${names[i]}}` : cell[1](row[cell[0]]!)) + texts[i + 1]!;
     }
     return out;
   };
+  return { render, constant: undefined };
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import defaultRules from '../../../data/rules/default-rules.json' with { type: 'json' };
 import { unwrap } from '../../core/result.ts';
-import { assess } from '../assessment/assess.ts';
+import { assess, assessSubject } from '../assessment/assess.ts';
+import { DEFAULT_ASSESSMENT_CONFIG } from '../assessment/assessment-config.ts';
 import { computeFeatures } from '../features/compute-features.ts';
 import { createFeatureDictionary } from '../features/feature-dictionary.ts';
-import { encodeFeatureRow, featureIndex } from '../features/feature-row.ts';
+import { encodeFeatureRow, featureIndex, rowValue } from '../features/feature-row.ts';
+import type { LookoutHit } from '../features/history.ts';
 import { seededRandom, syntheticInput } from '../features/testing/synthetic-consignments.ts';
 import { MODEL_COLUMNS, toModelRow, type ModelRow } from '../features/to-model-row.ts';
 import { flattenEnsemble } from '../gbdt/flat-ensemble.ts';
 import { createPredictor } from '../gbdt/gbdt-predictor.ts';
 import { trainGbdt } from '../gbdt/gbdt-trainer.ts';
 import { parseRuleSet } from '../rules/parse-rule-set.ts';
-import { compileRowRuleSet } from '../rules/row-rule-set.ts';
+import { compileRowRuleSet, evaluateRowRules } from '../rules/row-rule-set.ts';
 import { compileRuleSet, evaluateRuleSet } from '../rules/rule-set-evaluator.ts';
 import { createRowScorer } from './row-scorer.ts';
 
@@ -132,5 +134,46 @@ describe('row scorer', () => {
       .slice(0, 5);
     expect(scored.contributions).toEqual(expected);
     expect(scored.method).toBe('path');
+  });
+
+  it('builds, word for word, the assessment assessSubject builds from the same rules and model', () => {
+    const rowRules = compileRowRuleSet(ruleSet, dictionary);
+    const hold: LookoutHit = {
+      lookoutId: 'LK-1',
+      ownerAgency: 'NL-FIOD',
+      reason: 'named shipper',
+      mandatoryHold: true,
+    };
+    const soft: LookoutHit = { ...hold, lookoutId: 'LK-2', mandatoryHold: false };
+    const elsewhere: LookoutHit = { ...hold, lookoutId: 'LK-3', containerNumber: 'MSKU0000000' };
+    const bands = { ...DEFAULT_ASSESSMENT_CONFIG, highAt: 0.4, mediumAt: 0.1, maxReasons: 3 };
+    const cases = [
+      { hits: undefined, config: DEFAULT_ASSESSMENT_CONFIG, at: NOW },
+      { hits: [hold, soft], config: DEFAULT_ASSESSMENT_CONFIG, at: NOW },
+      { hits: [soft, elsewhere], config: bands, at: NOW },
+      // Before every rule's validity starts: nothing fires.
+      { hits: undefined, config: DEFAULT_ASSESSMENT_CONFIG, at: 0 },
+    ];
+    for (const { hits, config, at } of cases) {
+      const reference = createRowScorer(
+        rowRules,
+        { version: 'gbdt-test', ensemble: flat, features: names },
+        config,
+      );
+      for (const v of vectors.slice(0, 400)) {
+        const row = encodeFeatureRow(v.values, dictionary);
+        const input = { row, billNumber: v.billNumber, containerNumber: v.containerNumber };
+        const withHits = hits ? { ...input, lookoutHits: hits } : input;
+        const expected = assessSubject({
+          features: input,
+          valueOf: (f) => rowValue(row, featureIndex(f), dictionary),
+          rules: evaluateRowRules(rowRules, row, at),
+          model: reference.model(row)!,
+          ...(hits ? { lookoutHits: hits } : {}),
+          config,
+        });
+        expect(scorer.score(withHits, at, config)).toEqual(expected);
+      }
+    }
   });
 });

@@ -1,21 +1,31 @@
 /**
- * The fast scoring path over feature rows: compiled row rules, the flattened trees with
- * path-based contributions taken in the same walk, lookouts, and the assessment with its
- * explanation (method `path`). Exact TreeSHAP is left to `exactContributions`, for the
- * explanations someone opens. Pure; one scorer per rule-set and model version.
+ * The fast scoring path over feature rows: all rules in one generated function, the trees
+ * compiled to straight code with path-based contributions taken in the same walk, lookouts, and
+ * the assessment with its explanation (method `path`), built straight from the fired rules'
+ * indexes and the picked contributions: the same Assessment assessSubject() builds from the
+ * record path, word for word. Exact TreeSHAP is left to `exactContributions`, for the
+ * explanations someone opens. Pure; one scorer per rule-set and model version; not re-entrant
+ * (its buffers are reused from row to row, and scoring is synchronous).
  */
 import type { Assessment } from '../assessment/assess.ts';
-import { assessSubject } from '../assessment/assess.ts';
+import { combineEvidence, hitsOf, NONE } from '../assessment/assess.ts';
 import {
   DEFAULT_ASSESSMENT_CONFIG,
   type AssessmentConfig,
 } from '../assessment/assessment-config.ts';
-import type { FeatureContribution, ModelScore } from '../assessment/model-score.ts';
-import { featureIndex, rowValue } from '../features/feature-row.ts';
+import {
+  explanationText,
+  pushLookoutReasons,
+  ruleReasonText,
+  type Explanation,
+  type Reason,
+} from '../assessment/explanation.ts';
+import type { ModelScore } from '../assessment/model-score.ts';
 import type { LookoutHit } from '../features/history.ts';
 import type { FlatEnsemble } from '../gbdt/flat-ensemble.ts';
 import { sigmoid } from '../gbdt/logistic.ts';
-import { evaluateRowRules, type RowRuleSet } from '../rules/row-rule-set.ts';
+import { createRowRuleHits, fireRowRules, type RowRuleSet } from '../rules/row-rule-set.ts';
+import { createModelReasonPicker } from './row-model-reasons.ts';
 
 export interface RowModel {
   readonly version: string;
@@ -44,54 +54,91 @@ export function createRowScorer(
   config: AssessmentConfig = DEFAULT_ASSESSMENT_CONFIG,
 ): RowScorer {
   const contributions = new Float64Array(model?.features.length ?? 0);
-  const scoreModel = (row: Float64Array): ModelScore | undefined => {
-    if (!model) return undefined;
-    const margin = model.ensemble.walk(row, contributions);
-    return {
-      modelVersion: model.version,
-      score: sigmoid(margin),
-      contributions: topContributions(contributions, model.features, config),
-      method: 'path',
-    };
+  const picker = createModelReasonPicker(model?.features ?? [], rules.dictionary);
+  const hits = createRowRuleHits(rules);
+  const ruleReasons = constantRuleReasons(rules);
+  const ruleSet = `${rules.id}@${rules.version}`;
+  // The versions stamp is the same for every row scored with the same bands: made once per bands.
+  let stamped: Assessment['versions'] | undefined;
+  const versionsFor = (bands: AssessmentConfig) =>
+    stamped?.config === bands
+      ? stamped
+      : (stamped = { ruleSet, model: model?.version, config: bands });
+
+  const reasonsOf = (row: Float64Array, lookouts: readonly LookoutHit[], c: AssessmentConfig) => {
+    const reasons: Reason[] = [];
+    const limit = pushLookoutReasons(reasons, lookouts, c);
+    for (let i = 0; i < hits.count && reasons.length < limit; i++) {
+      const k = hits.fired[i]!;
+      reasons.push(ruleReasons[k] ?? ruleReason(rules, k, row));
+    }
+    if (model) {
+      const picked = picker.pick(contributions, c);
+      for (let i = 0; i < picked && reasons.length < limit; i++)
+        reasons.push(picker.reason(i, row));
+    }
+    return reasons;
   };
-  // The row being assessed, read by valueOf: one closure for the scorer's life, not one per row
-  // (scoring is synchronous, so the row cannot change under it).
-  let current: Float64Array = new Float64Array(0);
-  const valueOf = (feature: string) => rowValue(current, featureIndex(feature), rules.dictionary);
+
   return {
-    model: scoreModel,
+    model(row) {
+      if (!model) return undefined;
+      const margin = model.ensemble.walk(row, contributions);
+      const n = picker.pick(contributions, config);
+      const top = Array.from({ length: n }, (_, i) => picker.contribution(i));
+      return {
+        modelVersion: model.version,
+        score: sigmoid(margin),
+        contributions: top,
+        method: 'path',
+      };
+    },
     score(input, at, bands = config) {
       const { row } = input;
-      current = row;
-      const scored = scoreModel(row);
-      return assessSubject({
-        features: input,
-        valueOf,
-        rules: evaluateRowRules(rules, row, at),
-        ...(scored ? { model: scored } : {}),
-        ...(input.lookoutHits ? { lookoutHits: input.lookoutHits } : {}),
-        config: bands,
-      });
+      fireRowRules(rules, row, at, hits);
+      const modelScore = model ? sigmoid(model.ensemble.walk(row, contributions)) : undefined;
+      const lookouts = hitsOf(input.lookoutHits, input.containerNumber);
+      const e = combineEvidence(hits.score, modelScore, lookouts, bands);
+      const reasons = reasonsOf(row, lookouts, bands);
+      const text = explanationText(e.band, e.score, e.hold, reasons);
+      const explanation: Explanation = model
+        ? { reasons, text, method: 'path' }
+        : { reasons, text };
+      return {
+        billNumber: input.billNumber,
+        containerNumber: input.containerNumber,
+        score: e.score,
+        band: e.band,
+        mandatoryHold: e.hold,
+        heldBy: e.heldBy,
+        components: { rules: hits.score, model: modelScore, lookouts: e.lookouts },
+        firedRules: hits.count === 0 ? NONE : firedIds(rules, hits.fired, hits.count),
+        explanation,
+        versions: versionsFor(bands),
+      };
     },
   };
 }
 
-/** The largest contributions worth explaining, and the buffer zeroed for the next row. */
-function topContributions(
-  values: Float64Array,
-  names: readonly string[],
-  config: AssessmentConfig,
-): FeatureContribution[] {
-  const top: FeatureContribution[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    values[i] = 0;
-    if (!(v >= config.minContribution)) continue;
-    if (top.length === config.maxReasons && v <= top[top.length - 1]!.contribution) continue;
-    let k = top.length;
-    while (k > 0 && top[k - 1]!.contribution < v) k--;
-    top.splice(k, 0, { feature: names[i]!, contribution: v });
-    if (top.length > config.maxReasons) top.pop();
-  }
-  return top;
+/** Reasons of the rules whose text never changes, made once (assessments are read-only). */
+function constantRuleReasons(rules: RowRuleSet): (Reason | undefined)[] {
+  return rules.rules.map((r) => {
+    const id = r.rule.definition.id;
+    const text = r.constantReason;
+    return text === undefined
+      ? undefined
+      : { kind: 'rule', ref: id, text: ruleReasonText(id, text) };
+  });
+}
+
+function ruleReason(rules: RowRuleSet, k: number, row: Float64Array): Reason {
+  const r = rules.rules[k]!;
+  const id = r.rule.definition.id;
+  return { kind: 'rule', ref: id, text: ruleReasonText(id, r.reason(row)) };
+}
+
+function firedIds(rules: RowRuleSet, fired: Int32Array, count: number): string[] {
+  const ids = new Array<string>(count);
+  for (let i = 0; i < count; i++) ids[i] = rules.rules[fired[i]!]!.rule.definition.id;
+  return ids;
 }
