@@ -1,8 +1,10 @@
 /**
- * An audit log entry as it is hashed into the Merkle tree: the leaf data is the canonical JSON of
- * the entry without its `seq`, so a verifier recomputes it from an export without any Portcullis
- * code but this. The position is the leaf's place in the tree, not part of its data: that is what
- * lets the node hash an event in the transaction that writes it, before its place is known.
+ * An audit log entry as it is hashed into the Merkle tree. Two leaf encodings, named after the
+ * export formats that use them: `v2` (written now) hashes the canonical JSON of the entry without
+ * its `seq` — the position is the leaf's place in the tree, not part of its data, which lets the
+ * node hash an event in the transaction that writes it, before its place is known; `v1` (exports
+ * and heads made before that change) hashes the canonical JSON of the whole entry, `seq` included.
+ * A verifier recomputes either from an export without any Portcullis code but this.
  */
 import { canonicalJson } from '../core/canonical-json.ts';
 import { leafHash, type Hash } from './merkle-hash.ts';
@@ -21,11 +23,20 @@ export interface AuditEntry {
   readonly requestId?: string;
 }
 
-export function auditLeafData(entry: AuditEntry): Uint8Array {
-  const { seq: _position, ...content } = entry;
-  return new TextEncoder().encode(canonicalJson(content));
+export const LEAF_ENCODINGS = ['v1', 'v2'] as const;
+export type LeafEncoding = (typeof LEAF_ENCODINGS)[number];
+
+export function auditLeafData(entry: AuditEntry, encoding: LeafEncoding = 'v2'): Uint8Array {
+  switch (encoding) {
+    case 'v1':
+      return new TextEncoder().encode(canonicalJson(entry));
+    case 'v2': {
+      const { seq: _position, ...content } = entry;
+      return new TextEncoder().encode(canonicalJson(content));
+    }
+  }
 }
 
-export function auditLeafHash(entry: AuditEntry): Hash {
-  return leafHash(auditLeafData(entry));
+export function auditLeafHash(entry: AuditEntry, encoding: LeafEncoding = 'v2'): Hash {
+  return leafHash(auditLeafData(entry, encoding));
 }

@@ -23,7 +23,7 @@ function entry(seq: number): AuditEntry {
 
 async function makeLog(n: number, headsAt: number[]): Promise<LogExport> {
   const entries = Array.from({ length: n }, (_, i) => entry(i));
-  const leaves = entries.map(auditLeafHash);
+  const leaves = entries.map((e) => auditLeafHash(e));
   const treeHeads = await Promise.all(
     headsAt.map((size) =>
       signTreeHead(

@@ -4,7 +4,7 @@
  * order, and match the Merkle root recomputed from them. Detects edited, deleted, reordered and
  * truncated entries and forged tree heads.
  */
-import { auditLeafHash, type AuditEntry } from './audit-entry.ts';
+import { auditLeafHash, type AuditEntry, type LeafEncoding } from './audit-entry.ts';
 import { MerkleAccumulator } from './merkle-accumulator.ts';
 import { toHex } from './merkle-hash.ts';
 import { verifyTreeHeadSignature, type SignedTreeHead } from './tree-head.ts';
@@ -62,6 +62,7 @@ function headFindings(
   entries: readonly AuditEntry[],
   heads: readonly SignedTreeHead[],
   publicKey: Uint8Array,
+  encoding: LeafEncoding,
 ): { findings: Finding[]; verifiedSize: number } {
   const findings: Finding[] = [];
   const sorted = [...heads].sort((a, b) => a.treeSize - b.treeSize);
@@ -84,7 +85,8 @@ function headFindings(
       });
       continue;
     }
-    while (acc.size < head.treeSize) acc.append(auditLeafHash(entries[acc.size] as AuditEntry));
+    while (acc.size < head.treeSize)
+      acc.append(auditLeafHash(entries[acc.size] as AuditEntry, encoding));
     const root = toHex(acc.root());
     if (root !== head.rootHash) {
       findings.push({
@@ -99,7 +101,12 @@ function headFindings(
   return { findings, verifiedSize };
 }
 
-export function verifyLog(log: LogExport, publicKey: Uint8Array): VerifyReport {
+/** Verifies with the leaf encoding of the export's format (`v2`, the current one, by default). */
+export function verifyLog(
+  log: LogExport,
+  publicKey: Uint8Array,
+  encoding: LeafEncoding = 'v2',
+): VerifyReport {
   const findings: Finding[] = [...sequenceFindings(log.entries)];
   if (log.treeHeads.length === 0) {
     findings.push({
@@ -108,7 +115,7 @@ export function verifyLog(log: LogExport, publicKey: Uint8Array): VerifyReport {
       message: 'The export has no signed tree head, so nothing in it can be verified.',
     });
   }
-  const heads = headFindings(log.entries, log.treeHeads, publicKey);
+  const heads = headFindings(log.entries, log.treeHeads, publicKey, encoding);
   findings.push(...heads.findings);
   const uncovered = log.entries.length - heads.verifiedSize;
   if (uncovered > 0 && heads.findings.length === 0 && log.treeHeads.length > 0) {

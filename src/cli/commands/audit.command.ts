@@ -116,6 +116,9 @@ function printVerification(result: ReturnType<typeof verifyAuditExport>) {
   console.log(
     `${result.ok ? 'VERIFIED' : 'NOT VERIFIED'}: ${report.entries} entries, ${report.treeHeadsChecked} tree heads, ${report.verifiedSize} entries proven by a signed head`,
   );
+  console.log(
+    `  format ${result.format ?? '(no header)'}, leaves hashed the ${result.leafEncoding} way`,
+  );
   for (const f of report.findings) console.log(`  ${f.severity} ${f.kind}: ${f.message}`);
   printDiagnostics(result.diagnostics);
 }
