@@ -6,7 +6,6 @@
  * snapshot that reproduce it, then counts the shipments into the history.
  */
 import type { LookoutHit, WatchlistHit } from '../../risk/features/history.ts';
-import type { Assessment } from '../../risk/assessment/assess.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
 import { encodeFeatureRow, FEATURE_COUNT } from '../../risk/features/feature-row.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
@@ -24,6 +23,7 @@ import {
 } from '../../storage/index.ts';
 import type { ActiveVersions } from './active-versions.ts';
 import { packFeatures } from './feature-snapshot.ts';
+import { storedExplanationOf } from './stored-explanation.ts';
 import { callPortOf } from './call-port.ts';
 import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
 
@@ -122,7 +122,7 @@ async function assessAll(
         score: a.score,
         band: a.band,
         mandatoryHold: a.mandatoryHold,
-        explanation: explanationOf(a, versions.model === undefined),
+        explanation: storedExplanationOf(a, versions.model === undefined),
         ruleSetVersion: a.versions.ruleSet,
         modelVersion: versions.model?.version,
         modelHash: versions.model?.hash,
@@ -132,21 +132,4 @@ async function assessAll(
     }
   }
   return out;
-}
-
-function explanationOf(a: Assessment, rulesOnly: boolean) {
-  const text = rulesOnly
-    ? `${a.explanation.text} (Rules only: no active model.)`
-    : a.explanation.text;
-  return {
-    text,
-    reasons: a.explanation.reasons,
-    ...(a.explanation.method ? { method: a.explanation.method } : {}),
-    components: a.components,
-    firedRules: a.firedRules,
-    heldBy: a.heldBy,
-    rulesOnly,
-    // The default assessment configuration with the band thresholds in force.
-    config: { bands: { highAt: a.versions.config.highAt, mediumAt: a.versions.config.mediumAt } },
-  };
 }

@@ -22,6 +22,7 @@ import { changePlanSelection, type SelectionInput } from './change-selection.ts'
 import { createExactExplainer } from './exact-explanation.ts';
 import { unpackFeatures } from './feature-snapshot.ts';
 import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
+import { withSentence } from './stored-explanation.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
 import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
 
@@ -67,9 +68,9 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         return listAssessedCalls(tx, actor.agencyId, limit);
       }),
     queue: (actor, callId) =>
-      run(actor, 'assessment.read', 'vessel-call', callId, (tx) => {
+      run(actor, 'assessment.read', 'vessel-call', callId, async (tx) => {
         requireAccess(actor, 'assessment.read');
-        return latestAssessmentsOfCall(tx, callOf(actor, callId));
+        return (await latestAssessmentsOfCall(tx, callOf(actor, callId))).map(withSentence);
       }),
     getAssessment: (actor, containerNumber) =>
       run(actor, 'assessment.read', 'container', containerNumber, async (tx) => {
@@ -81,7 +82,9 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
           features: unpackFeatures(a.features),
         }));
         // The explanation on display gets exact TreeSHAP; earlier ones keep their path reasons.
-        return [await explainExactly(tx, current!, current!.features), ...history];
+        return [await explainExactly(tx, current!, current!.features), ...history].map(
+          withSentence,
+        );
       }),
     makeScanPlan: (actor, callId, options = {}) =>
       run(actor, 'scan-plan.write', 'vessel-call', callId, (tx) => {

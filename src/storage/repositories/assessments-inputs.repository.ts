@@ -3,11 +3,10 @@
  * its consignment versions (with their ids and port-call times) and the stored events of their
  * containers, each in one query.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
 import { rowsOf, type Db } from '../db.ts';
-import { textArray } from './bulk.ts';
 
 export interface ScoringConsignment {
   readonly id: string;
@@ -20,27 +19,74 @@ export interface ScoringConsignment {
   readonly arrivalAt?: string;
 }
 
+/**
+ * The filing's consignment versions, read as ONE text value (unit and record separators around
+ * each version's JSON): twenty thousand rows as result rows cost several times more, on PGlite
+ * most of all. The arrival is looked up once per call of the filing, not once per consignment.
+ */
 export async function consignmentsForScoring(
   db: Db,
   filingId: string,
 ): Promise<ScoringConsignment[]> {
   const result = await db.execute(sql`
-    SELECT c.id, c.agency_id, c.version, c.cancelled, c.filed_at, c.document,
-      (SELECT coalesce(min(pc.ata), min(pc.eta)) FROM port_calls pc
-        WHERE pc.vessel_imo = c.vessel_imo AND pc.voyage_number = c.voyage_number
-          AND pc.port = c.port_of_discharge) AS arrival
-    FROM consignments c WHERE c.filing_id = ${filingId}::uuid`);
-  return rowsOf<Row>(result).map((r) => ({
-    id: r.id,
-    agencyId: r.agency_id,
-    version: r.version,
-    cancelled: r.cancelled,
-    filedAt: new Date(r.filed_at).toISOString(),
-    consignment: (typeof r.document === 'string'
-      ? JSON.parse(r.document)
-      : r.document) as Consignment,
-    ...(r.arrival === null ? {} : { arrivalAt: new Date(r.arrival).toISOString() }),
-  }));
+    WITH filed AS (
+      SELECT id, agency_id, version, cancelled, filed_at, document, vessel_imo, voyage_number,
+        port_of_discharge
+      FROM consignments WHERE filing_id = ${filingId}::uuid),
+    arrivals AS (
+      SELECT pc.vessel_imo, pc.voyage_number, pc.port, coalesce(min(pc.ata), min(pc.eta)) AS at
+      FROM port_calls pc
+      JOIN (SELECT DISTINCT vessel_imo, voyage_number, port_of_discharge FROM filed) k
+        ON pc.vessel_imo = k.vessel_imo AND pc.voyage_number = k.voyage_number
+          AND pc.port = k.port_of_discharge
+      GROUP BY pc.vessel_imo, pc.voyage_number, pc.port)
+    SELECT string_agg(c.id::text || chr(31) || c.agency_id || chr(31) || c.version::text
+        || chr(31) || c.cancelled::text || chr(31) || ${epochMs(sql`c.filed_at`)}
+        || chr(31) || coalesce(${epochMs(sql`a.at`)}, '') || chr(31) || c.document::text,
+        chr(30)) AS rows
+    FROM filed c
+    LEFT JOIN arrivals a ON a.vessel_imo = c.vessel_imo AND a.voyage_number = c.voyage_number
+      AND a.port = c.port_of_discharge`);
+  const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
+  if (!text) return [];
+  return text.split(RS).map((line) => {
+    const [id, agencyId, version, cancelled, filedAt, arrival] = fieldsOf(line, 6);
+    return {
+      id: id!,
+      agencyId: agencyId!,
+      version: Number(version),
+      cancelled: cancelled === 'true',
+      filedAt: isoOf(filedAt!),
+      consignment: JSON.parse(line.slice(offsetAfter(line, 6))) as Consignment,
+      ...(arrival === '' ? {} : { arrivalAt: isoOf(arrival!) }),
+    };
+  });
+}
+
+const RS = '\u001e';
+const US = '\u001f';
+
+/** Milliseconds since the epoch as text (truncated, as a JavaScript Date reads a timestamp). */
+const epochMs = (column: SQL) => sql`floor(extract(epoch FROM ${column}) * 1000)::bigint::text`;
+
+const isoOf = (ms: string) => new Date(Number(ms)).toISOString();
+
+/** The first `n` unit-separated fields of a line (the rest is a JSON document). */
+function fieldsOf(line: string, n: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const to = line.indexOf(US, from);
+    out.push(line.slice(from, to));
+    from = to + 1;
+  }
+  return out;
+}
+
+function offsetAfter(line: string, n: number): number {
+  let from = 0;
+  for (let i = 0; i < n; i++) from = line.indexOf(US, from) + 1;
+  return from;
 }
 
 export interface ClaimedScoringJob {
@@ -79,34 +125,46 @@ export async function claimScoringJobs(
     }));
 }
 
-interface Row {
-  id: string;
-  agency_id: string;
-  version: number;
-  cancelled: boolean;
-  filed_at: string | Date;
-  document: unknown;
-  arrival: string | Date | null;
-}
-
-/** Stored events of the containers, grouped by container number. */
+/**
+ * Stored events of the containers, grouped by container number, each container's in time order
+ * (then by id). Read as one text value and ordered here: sorting the documents in the database
+ * spills to disk at this size.
+ */
 export async function eventsOfContainers(
   db: Db,
   containerNumbers: readonly string[],
 ): Promise<Map<string, ContainerEvent[]>> {
   const out = new Map<string, ContainerEvent[]>();
   if (containerNumbers.length === 0) return out;
+  // Container numbers (ISO 6346) hold no comma: one text parameter is the cheapest to send.
+  const numbers = [...new Set(containerNumbers)].join(',');
   const result = await db.execute(sql`
-    SELECT container_number, document FROM container_events
-    WHERE container_number = ANY(${textArray([...new Set(containerNumbers)])}::text[])
-    ORDER BY event_at, id`);
-  for (const r of rowsOf<{ container_number: string; document: unknown }>(result)) {
-    const e = (
-      typeof r.document === 'string' ? JSON.parse(r.document) : r.document
-    ) as ContainerEvent;
-    const list = out.get(r.container_number);
-    if (list) list.push(e);
-    else out.set(r.container_number, [e]);
+    SELECT string_agg(e.container_number || chr(31)
+        || (extract(epoch FROM e.event_at) * 1000000)::bigint::text || chr(31) || e.id::text
+        || chr(31) || e.document::text, chr(30)) AS rows
+    FROM container_events e
+    JOIN (SELECT DISTINCT n FROM unnest(string_to_array(${numbers}, ',')) AS n) k
+      ON e.container_number = k.n`);
+  const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
+  if (!text) return out;
+  const keyed = new Map<string, { at: number; id: string; event: ContainerEvent }[]>();
+  for (const line of text.split(RS)) {
+    const [number, at, id] = fieldsOf(line, 3);
+    const entry = {
+      at: Number(at),
+      id: id!,
+      event: JSON.parse(line.slice(offsetAfter(line, 3))) as ContainerEvent,
+    };
+    const list = keyed.get(number!);
+    if (list) list.push(entry);
+    else keyed.set(number!, [entry]);
+  }
+  for (const [number, list] of keyed) {
+    list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    out.set(
+      number,
+      list.map((e) => e.event),
+    );
   }
   return out;
 }

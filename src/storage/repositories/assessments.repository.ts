@@ -38,53 +38,88 @@ const BASE_COLUMNS = `id, agency_id, consignment_id, bill_number, container_numb
 const COLUMNS = sql.raw(`${BASE_COLUMNS}, features`);
 const LIGHT_COLUMNS = sql.raw(`${BASE_COLUMNS}, NULL AS features`);
 
+/**
+ * Writes the assessments and, in the same statement, the call queue's current row of each
+ * container (newest wins; a container twice in one batch counts once). Records sharing their
+ * agency, call, versions and time (a scoring batch) go as one statement: those values as
+ * parameters, the rows as ONE JSON text parameter read by json_to_recordset (PGlite sends one
+ * text value far faster than an array per column). Returns the number written; nothing is read
+ * back.
+ */
 export async function insertAssessments(
   db: Db,
   records: readonly AssessmentRecord[],
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (const chunk of chunksOf(records, 5_000)) {
-    const col = (f: (r: AssessmentRecord) => string | undefined) => textArray(chunk.map(f));
-    // The assessments, and in the same statement the call queue's current row of each
-    // container (newest wins; a container twice in one batch counts once).
-    const result = await db.execute(sql`
-      WITH inserted AS (
-      INSERT INTO assessments (agency_id, consignment_id, bill_number, container_number,
-        vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
-        rule_set_version, model_version, model_hash, features, assessed_at)
-      SELECT t.agency, t.cid::uuid, t.bill, t.num, t.imo, t.voyage, t.port, t.score::float8,
-        t.band, t.hold::boolean, t.expl::jsonb, t.rules, t.model, t.hash, t.features::jsonb,
-        t.at::timestamptz
-      FROM unnest(${col((r) => r.agencyId)}::text[], ${col((r) => r.consignmentId)}::text[],
-        ${col((r) => r.billNumber)}::text[], ${col((r) => r.containerNumber)}::text[],
-        ${col((r) => r.vesselImo)}::text[], ${col((r) => r.voyageNumber)}::text[],
-        ${col((r) => r.port)}::text[], ${col((r) => String(r.score))}::text[],
-        ${col((r) => r.band)}::text[], ${col((r) => String(r.mandatoryHold))}::text[],
-        ${col((r) => JSON.stringify(r.explanation))}::text[], ${col((r) => r.ruleSetVersion)}::text[],
-        ${col((r) => r.modelVersion)}::text[], ${col((r) => r.modelHash)}::text[],
-        ${col((r) => JSON.stringify(r.features))}::text[], ${col((r) => r.assessedAt.toISOString())}::text[])
-        AS t(agency, cid, bill, num, imo, voyage, port, score, band, hold, expl, rules, model,
-          hash, features, at)
-      RETURNING id, agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
-        score, mandatory_hold, assessed_at),
-      queued AS (
-        INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
-          bill_number, assessment_id, score, mandatory_hold, assessed_at)
-        SELECT DISTINCT ON (agency_id, vessel_imo, voyage_number, port, container_number,
-            bill_number)
-          agency_id, vessel_imo, voyage_number, port, container_number, bill_number, id, score,
-          mandatory_hold, assessed_at
-        FROM inserted WHERE vessel_imo IS NOT NULL AND voyage_number IS NOT NULL
-        ORDER BY agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
-          assessed_at DESC, id DESC
-        ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET assessment_id = excluded.assessment_id,
-          score = excluded.score, mandatory_hold = excluded.mandatory_hold,
-          assessed_at = excluded.assessed_at
-        WHERE call_queue.assessed_at <= excluded.assessed_at)
-      SELECT id FROM inserted`);
-    for (const r of rowsOf<{ id: string }>(result)) ids.push(r.id);
+): Promise<number> {
+  let written = 0;
+  for (const batch of batchesOf(records)) {
+    for (const chunk of chunksOf(batch, 10_000)) written += await insertBatch(db, chunk);
   }
-  return ids;
+  return written;
+}
+
+/** Records grouped by what a scoring batch has in common (usually one group). */
+function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
+  const groups = new Map<string, AssessmentRecord[]>();
+  for (const r of records) {
+    const key = JSON.stringify([
+      r.agencyId,
+      r.vesselImo,
+      r.voyageNumber,
+      r.port,
+      r.ruleSetVersion,
+      r.modelVersion,
+      r.modelHash,
+      r.assessedAt.getTime(),
+    ]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.values()];
+}
+
+async function insertBatch(db: Db, chunk: readonly AssessmentRecord[]): Promise<number> {
+  const head = chunk[0]!;
+  const rows = JSON.stringify(
+    chunk.map((r) => ({
+      c: r.consignmentId,
+      b: r.billNumber,
+      n: r.containerNumber,
+      s: r.score,
+      d: r.band,
+      h: r.mandatoryHold,
+      e: r.explanation,
+      f: r.features,
+    })),
+  );
+  const result = await db.execute(sql`
+    WITH inserted AS (
+    INSERT INTO assessments (agency_id, consignment_id, bill_number, container_number,
+      vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
+      rule_set_version, model_version, model_hash, features, assessed_at)
+    SELECT ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null}, ${head.voyageNumber ?? null},
+      ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion}, ${head.modelVersion ?? null},
+      ${head.modelHash ?? null}, t.f, ${head.assessedAt.toISOString()}::timestamptz
+    FROM json_to_recordset(${rows}::json)
+      AS t(c uuid, b text, n text, s float8, d text, h boolean, e jsonb, f jsonb)
+    RETURNING id, agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
+      score, mandatory_hold, assessed_at),
+    queued AS (
+      INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
+        bill_number, assessment_id, score, mandatory_hold, assessed_at)
+      SELECT DISTINCT ON (agency_id, vessel_imo, voyage_number, port, container_number,
+          bill_number)
+        agency_id, vessel_imo, voyage_number, port, container_number, bill_number, id, score,
+        mandatory_hold, assessed_at
+      FROM inserted WHERE vessel_imo IS NOT NULL AND voyage_number IS NOT NULL
+      ORDER BY agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
+        assessed_at DESC, id DESC
+      ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET assessment_id = excluded.assessment_id,
+        score = excluded.score, mandatory_hold = excluded.mandatory_hold,
+        assessed_at = excluded.assessed_at
+      WHERE call_queue.assessed_at <= excluded.assessed_at)
+    SELECT count(*)::int AS n FROM inserted`);
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
 
 export interface CallKey {
