@@ -13,10 +13,11 @@ import type {
 } from '../../../../core/cargo/index.ts';
 import type { ContainerNumber } from '../../../../core/identifiers/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
-import { readContainerNumber, readLocode, readNumber, type Sink } from './field-readers.ts';
+import { parseContainerNumber } from '../../../../core/identifiers/index.ts';
+import { parseAt, readLocode, readNumber, type Sink } from './field-readers.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { readMeasure } from './measure-reader.ts';
-import { equipmentKey, valueAt } from './segment-access.ts';
+import { equipmentKey, isSegment, valueAt } from './segment-access.ts';
 
 /** Sealing party (9303) to DCSA seal source. */
 export const SEAL_ISSUERS: Readonly<Record<SealSource, string>> = {
@@ -26,28 +27,37 @@ export const SEAL_ISSUERS: Readonly<Record<SealSource, string>> = {
   PHY: 'AC',
   VET: 'VT',
 };
-const SOURCE_OF = Object.fromEntries(
-  Object.entries(SEAL_ISSUERS).map(([s, c]) => [c, s as SealSource]),
-) as Readonly<Record<string, SealSource>>;
 
 export function fullEmptyOf(code: string | undefined): FullEmpty | undefined {
   return code === '4' ? 'empty' : code === '5' ? 'full' : undefined;
 }
 
-function sealsOf(sels: readonly Segment[]): Seal[] {
+/** Sealing party code to seal source (a Map: the code read is a fresh string, not a known key). */
+const SOURCE_OF: ReadonlyMap<string, SealSource> = new Map(
+  Object.entries(SEAL_ISSUERS).map(([s, c]) => [c, s as SealSource]),
+);
+
+/** The group's SEL seals, in order. */
+function sealsOf(group: readonly Segment[]): Seal[] {
   const out: Seal[] = [];
-  for (const sel of sels) {
+  for (let i = 0; i < group.length; i++) {
+    const sel = group[i] as Segment;
+    if (sel.tag !== 'SEL') continue;
     const number = valueAt(sel, 1);
     if (number === undefined) continue;
-    const source = SOURCE_OF[valueAt(sel, 2) ?? ''];
+    const code = valueAt(sel, 2);
+    const source = code === undefined ? undefined : SOURCE_OF.get(code);
     out.push(source === undefined ? { number } : { number, source });
   }
   return out;
 }
 
-function dangerousGoodsOf(dgss: readonly Segment[]): DangerousGoods[] {
+/** The group's DGS dangerous goods with both class and UN number. */
+function dangerousGoodsOf(group: readonly Segment[]): DangerousGoods[] {
   const out: DangerousGoods[] = [];
-  for (const dgs of dgss) {
+  for (let i = 0; i < group.length; i++) {
+    const dgs = group[i] as Segment;
+    if (dgs.tag !== 'DGS') continue;
     const imdgClass = valueAt(dgs, 2);
     const unNumber = valueAt(dgs, 3);
     if (imdgClass !== undefined && unNumber !== undefined) out.push({ unNumber, imdgClass });
@@ -57,8 +67,10 @@ function dangerousGoodsOf(dgss: readonly Segment[]): DangerousGoods[] {
 
 type Mutable = { -readonly [K in keyof Equipment]?: Equipment[K] };
 
-function addWeights(ctx: MessageContext, meas: readonly Segment[], sink: Sink, out: Mutable) {
-  for (const mea of meas) {
+function addWeights(ctx: MessageContext, group: readonly Segment[], sink: Sink, out: Mutable) {
+  for (let i = 0; i < group.length; i++) {
+    const mea = group[i] as Segment;
+    if (mea.tag !== 'MEA') continue;
     const m = readMeasure(ctx, mea, sink);
     if (m?.kind === 'gross') out.grossWeightKg = m.value;
     else if (m?.kind === 'tare') out.tareWeightKg = m.value;
@@ -85,44 +97,35 @@ export interface EquipmentRead {
   readonly equipment: Equipment | undefined;
 }
 
-/** The segments of an equipment group by role, found in one pass (first of each kind wins). */
+/** The single segments of an equipment group by role, found in one pass (first of each wins). */
 interface EquipmentSegments {
   eqd?: Segment;
   tmp?: Segment;
   cell?: Segment;
   pol?: Segment;
   pod?: Segment;
-  readonly sel: Segment[];
-  readonly dgs: Segment[];
-  readonly mea: Segment[];
+  hasDgs: boolean;
 }
 
 function sortGroup(group: readonly Segment[]): EquipmentSegments {
-  const g: EquipmentSegments = { sel: [], dgs: [], mea: [] };
-  for (const seg of group) {
+  const g: EquipmentSegments = { hasDgs: false };
+  for (let i = 0; i < group.length; i++) {
+    const seg = group[i] as Segment;
     switch (seg.tag) {
       case 'EQD':
         g.eqd ??= seg;
         break;
-      case 'SEL':
-        g.sel.push(seg);
-        break;
       case 'DGS':
-        g.dgs.push(seg);
-        break;
-      case 'MEA':
-        g.mea.push(seg);
+        g.hasDgs = true;
         break;
       case 'TMP':
         g.tmp ??= seg;
         break;
-      case 'LOC': {
-        const q = valueAt(seg, 1);
-        if (q === '147') g.cell ??= seg;
-        else if (q === '9') g.pol ??= seg;
-        else if (q === '11') g.pod ??= seg;
+      case 'LOC':
+        if (isSegment(seg, 'LOC', '147')) g.cell ??= seg;
+        else if (isSegment(seg, 'LOC', '9')) g.pol ??= seg;
+        else if (isSegment(seg, 'LOC', '11')) g.pod ??= seg;
         break;
-      }
       default:
         break;
     }
@@ -139,7 +142,8 @@ export function readEquipment(
   const g = sortGroup(group);
   const eqd = g.eqd;
   if (!eqd) return undefined;
-  const raw = equipmentKey(valueAt(eqd, 2));
+  const number = valueAt(eqd, 2);
+  const raw = equipmentKey(number);
   if (raw === '')
     sink.push(
       segmentDiagnostic(
@@ -150,23 +154,26 @@ export function readEquipment(
         'EQD has no equipment number.',
       ),
     );
-  const containerNumber = readContainerNumber(ctx, { seg: eqd, element: 2 }, sink);
+  const containerNumber =
+    number === undefined
+      ? undefined
+      : parseAt(ctx, { seg: eqd, element: 2 }, number, sink, parseContainerNumber);
   const isoSizeType = valueAt(eqd, 3, 1);
   const fullEmpty = fullEmptyOf(valueAt(eqd, 6));
   const e: Mutable = {};
   if (containerNumber !== undefined) e.containerNumber = containerNumber;
   if (isoSizeType !== undefined) e.isoSizeType = isoSizeType;
   if (fullEmpty !== undefined) e.fullEmpty = fullEmpty;
-  e.seals = sealsOf(g.sel);
+  e.seals = sealsOf(group);
   addReefer(ctx, g.tmp, sink, e);
-  addWeights(ctx, g.mea, sink, e);
+  addWeights(ctx, group, sink, e);
   const stowagePosition = g.cell === undefined ? undefined : valueAt(g.cell, 2);
   const portOfLoading = g.pol && readLocode(ctx, { seg: g.pol, element: 2 }, sink);
   const portOfDischarge = g.pod && readLocode(ctx, { seg: g.pod, element: 2 }, sink);
   if (stowagePosition !== undefined) e.stowagePosition = stowagePosition;
   if (portOfLoading !== undefined) e.portOfLoading = portOfLoading;
   if (portOfDischarge !== undefined) e.portOfDischarge = portOfDischarge;
-  const dangerousGoods = dangerousGoodsOf(g.dgs);
+  const dangerousGoods = g.hasDgs ? dangerousGoodsOf(group) : [];
   if (dangerousGoods.length > 0) e.dangerousGoods = dangerousGoods;
   const equipment = containerNumber === undefined ? undefined : (e as Equipment);
   return { eqd, raw, containerNumber, equipment };

@@ -42,12 +42,24 @@ function read<T, L>(
   parse: (raw: string, lookup?: L) => Result<T>,
   lookup?: L,
 ): T | undefined {
-  const component = place.component ?? 1;
-  const raw = valueAt(place.seg, place.element, component);
-  if (raw === undefined) return undefined;
+  const raw = valueAt(place.seg, place.element, place.component ?? 1);
+  return raw === undefined ? undefined : parseAt(ctx, place, raw, sink, parse, lookup);
+}
+
+/** A value already read from its place, through a core parse function; diagnostics placed there. */
+export function parseAt<T, L>(
+  ctx: MessageContext,
+  place: Place,
+  raw: string,
+  sink: Sink,
+  parse: (raw: string, lookup?: L) => Result<T>,
+  lookup?: L,
+): T | undefined {
   const r = parse(raw, lookup);
-  if (r.diagnostics.length > 0)
+  if (r.diagnostics.length > 0) {
+    const component = place.component ?? 1;
     sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, r.diagnostics));
+  }
   return r.ok ? r.value : undefined;
 }
 
