@@ -1,6 +1,7 @@
 /** The shell: sign-in when signed out; otherwise the menu (shaped by the user's permissions) and the page of the address. */
 import { useEffect, type ReactNode } from 'react';
 import { LANGUAGES, useI18n, type Language, type MessageKey } from './i18n/i18n.tsx';
+import { Refused } from './components/page-state.tsx';
 import { Link, match, navigate, usePath } from './lib/router.tsx';
 import { useSession } from './lib/session.tsx';
 import { AuditPage } from './pages/audit.tsx';
@@ -27,6 +28,10 @@ export const MENU: readonly MenuItem[] = [
   { href: '/dashboard', label: 'nav.dashboard', permission: 'stats.read' },
   { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];
+
+/** The menu entry whose pages the path is under (`/entities/E-1` is under `/entities`). */
+export const sectionOf = (path: string): MenuItem | undefined =>
+  MENU.find((m) => path === m.href || path.startsWith(`${m.href}/`));
 
 function page(path: string): ReactNode {
   let m: Record<string, string> | undefined;
@@ -85,7 +90,10 @@ export function App() {
         <SignInPage />
       </>
     );
-  const content = page(path);
+  // A page the user's roles do not open says so, rather than a form whose every request fails.
+  const section = sectionOf(path);
+  const content =
+    section && !can(section.permission) ? <Refused what={t(section.label)} /> : page(path);
   return (
     <>
       <a className="skip" href="#main">

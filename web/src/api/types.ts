@@ -3,6 +3,7 @@ import type {
   ConcealmentCode,
   SeizedSubstance,
 } from '../../../src/risk/outcomes/concealment-codes.ts';
+import type { HitVerdict as ServerHitVerdict } from '../../../src/services/entities/screening.service.ts';
 
 export interface SessionUser {
   readonly id: string;
@@ -164,6 +165,22 @@ export interface ScreeningHit {
   readonly status?: string;
 }
 
+export const HIT_VERDICTS = [
+  'true-positive',
+  'false-positive',
+] as const satisfies readonly ServerHitVerdict[];
+export type HitVerdict = (typeof HIT_VERDICTS)[number];
+
+/** A stored hit as the entities API gives it: reviewable, with who reviewed it. */
+export interface StoredScreeningHit extends ScreeningHit {
+  readonly id: string;
+  readonly billNumber: string;
+  readonly partyRole: string;
+  readonly partyName: string;
+  readonly status: 'open' | HitVerdict;
+  readonly reviewedBy: string | null;
+}
+
 export interface ConsignmentParty {
   readonly role: string;
   readonly name: string;
@@ -262,4 +279,38 @@ export interface GraphEdge {
 export interface EntityGraph {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
+}
+
+/** `GET /api/v1/stats/seizures?groupBy=port,year`. */
+export interface SeizureTotals {
+  readonly port: string;
+  readonly year: number;
+  readonly seizures: number;
+  readonly containers: number;
+  readonly netKg: number;
+  readonly grossKg: number;
+  readonly packages: number;
+}
+
+interface EffectivenessArm {
+  readonly scans: number;
+  readonly hits: number;
+  /** `rate` is null when the arm has no scans. */
+  readonly hitRate: {
+    readonly hits: number;
+    readonly trials: number;
+    readonly rate: number | null;
+  };
+  readonly kg: number;
+}
+
+/** `GET /api/v1/stats/effectiveness`: per group, the targeted, control, hold and manual arms. */
+export interface EffectivenessReport {
+  readonly from: string;
+  readonly to: string;
+  readonly groups: readonly {
+    readonly group: string;
+    readonly arms: Readonly<Record<'targeted' | 'control' | 'hold' | 'manual', EffectivenessArm>>;
+    readonly lift: number | null;
+  }[];
 }

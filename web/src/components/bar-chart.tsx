@@ -8,6 +8,8 @@ export interface BarSeries {
 }
 
 interface Props {
+  /** Names the chart for tests and links (`data-testid="chart-<id>"`). */
+  readonly id?: string;
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly BarSeries[];
@@ -20,15 +22,17 @@ const W = 560;
 const H = 220;
 const PAD = { left: 8, right: 8, top: 16, bottom: 44 };
 
-export function BarChart({ title, categories, series, format = String, empty }: Props) {
+/** A value that is not a number (a rate without trials) draws no bar; `format` says what it is. */
+export function BarChart({ id, title, categories, series, format = String, empty }: Props) {
+  const testId = id === undefined ? undefined : `chart-${id}`;
   if (categories.length === 0 && empty !== undefined)
     return (
-      <figure className="chart">
+      <figure className="chart" data-testid={testId}>
         <figcaption>{title}</figcaption>
         <p className="muted">{empty}</p>
       </figure>
     );
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const max = Math.max(1, ...series.flatMap((s) => s.values.filter(Number.isFinite)));
   const band = (W - PAD.left - PAD.right) / Math.max(1, categories.length);
   const barW = Math.max(4, (band * 0.8) / Math.max(1, series.length));
   const plotH = H - PAD.top - PAD.bottom;
@@ -36,7 +40,7 @@ export function BarChart({ title, categories, series, format = String, empty }: 
   categories.forEach((c, ci) => {
     series.forEach((s, si) => {
       const v = s.values[ci] ?? 0;
-      const h = (v / max) * plotH;
+      const h = Number.isFinite(v) ? (v / max) * plotH : 0;
       const x = PAD.left + ci * band + band * 0.1 + si * barW;
       const y = PAD.top + plotH - h;
       bars.push(
@@ -52,7 +56,7 @@ export function BarChart({ title, categories, series, format = String, empty }: 
     });
   });
   return (
-    <figure className="chart">
+    <figure className="chart" data-testid={testId}>
       <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
         <line

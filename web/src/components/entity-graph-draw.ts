@@ -12,10 +12,34 @@ const COLORS: Record<string, string> = {
   container: '#ef6c00',
 };
 
+/** A node as drawn: where it is, in pixels from the canvas's top left, and whether it was expanded. */
+export interface DrawnNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  readonly expanded: boolean;
+}
+
 interface Hooks {
   readonly expand: (nodeId: string) => Promise<EntityGraph>;
   readonly open: (nodeId: string, kind: string) => void;
-  readonly onSize: (n: number) => void;
+  /** After the first drawing and after each expansion: every node, in the order added. */
+  readonly onChange: (nodes: readonly DrawnNode[]) => void;
+}
+
+export interface DrawnGraph {
+  /** Adds the node's neighbours (what a click on it does); resolves when they are drawn. */
+  expand(nodeId: string): Promise<void>;
+  dispose(): void;
+}
+
+interface NodeAttributes {
+  label: string;
+  kind: string;
+  x: number;
+  y: number;
 }
 
 function merge(graph: Graph, g: EntityGraph, around?: { x: number; y: number }) {
@@ -41,24 +65,49 @@ export function drawEntityGraph(
   container: HTMLElement,
   initial: EntityGraph,
   hooks: Hooks,
-): () => void {
+): DrawnGraph {
   const graph = new Graph();
   merge(graph, initial);
   const renderer = new Sigma(graph, container, { renderEdgeLabels: false });
-  hooks.onSize(graph.order);
-  renderer.on('clickNode', ({ node }) => {
-    const at = graph.getNodeAttributes(node) as { x: number; y: number };
-    hooks.expand(node).then(
-      (g) => {
-        merge(graph, g, at);
-        hooks.onSize(graph.order);
-      },
-      () => undefined, // a node without neighbours to add stays as it is
-    );
-  });
+  const expanded = new Set<string>();
+  let live = true;
+  let last = '';
+  // Reported after every render, when anything moved or changed: sigma re-frames the whole graph
+  // when nodes are added or the canvas is resized, and the list beside it follows.
+  const report = () => {
+    const nodes = graph.mapNodes((id, a): DrawnNode => {
+      const { label, kind, x, y } = a as NodeAttributes;
+      const at = renderer.graphToViewport({ x, y });
+      const px = { x: Math.round(at.x), y: Math.round(at.y) };
+      return { id, kind, label, ...px, expanded: expanded.has(id) };
+    });
+    const key = JSON.stringify(nodes);
+    if (key === last) return;
+    last = key;
+    hooks.onChange(nodes);
+  };
+  renderer.on('afterRender', report);
+  const expand = async (node: string) => {
+    if (!graph.hasNode(node) || expanded.has(node)) return;
+    const at = graph.getNodeAttributes(node) as NodeAttributes;
+    const g = await hooks.expand(node);
+    if (!live) return;
+    expanded.add(node);
+    merge(graph, g, at);
+    report();
+  };
+  // A node whose neighbours cannot be read stays as it is; the list beside the graph still offers it.
+  renderer.on('clickNode', ({ node }) => void expand(node).catch(() => undefined));
   renderer.on('doubleClickNode', ({ node }) => {
-    const { kind } = graph.getNodeAttributes(node) as { kind: string };
+    const { kind } = graph.getNodeAttributes(node) as NodeAttributes;
     hooks.open(node, kind);
   });
-  return () => renderer.kill();
+  report();
+  return {
+    expand,
+    dispose: () => {
+      live = false;
+      renderer.kill();
+    },
+  };
 }

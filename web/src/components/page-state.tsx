@@ -1,4 +1,4 @@
-/** What a page shows instead of its content: loading, an error from the server, or a capability this node does not serve. */
+/** What a page shows instead of its content: loading, an error from the server, a capability this node does not serve, or a page the user's roles do not open. */
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -9,6 +9,17 @@ export function NotAvailable({ what }: { readonly what: string }) {
     <section className="notice" role="status" data-testid="not-available">
       <h2>{t('state.notAvailable.title')}</h2>
       <p>{t('state.notAvailable.body', { what })}</p>
+    </section>
+  );
+}
+
+/** A page the user's roles do not open: said plainly, with where to ask. */
+export function Refused({ what }: { readonly what: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="notice" role="alert" data-testid="refused">
+      <h1>{t('state.refused.title')}</h1>
+      <p>{t('state.refused.body', { what })}</p>
     </section>
   );
 }

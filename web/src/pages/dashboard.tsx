@@ -1,58 +1,39 @@
 /** Dashboard: seizures by port and year, targeting effectiveness (targeted against random control), and scanner use per period. */
 import { get } from '../api/client.ts';
+import type { EffectivenessReport, SeizureTotals } from '../api/types.ts';
 import { BarChart } from '../components/bar-chart.tsx';
 import { Loaded, NotAvailable } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
 
-type Row = Readonly<Record<string, unknown>>;
-
-/** The rows of a statistics answer, whichever envelope the endpoint uses. */
-export function rowsOf(body: unknown): Row[] {
-  if (Array.isArray(body)) return body as Row[];
-  const b = body as Record<string, unknown>;
-  for (const k of ['items', 'groups', 'rows', 'data'])
-    if (Array.isArray(b[k])) return b[k] as Row[];
-  return [];
-}
-
-/** The first number found under any of the paths (`a.b`). */
-export function numberAt(row: Row, ...paths: string[]): number {
-  for (const p of paths) {
-    let v: unknown = row;
-    for (const part of p.split('.')) v = v && typeof v === 'object' ? (v as Row)[part] : undefined;
-    if (typeof v === 'number') return v;
-  }
-  return 0;
-}
-
-const textAt = (row: Row, ...keys: string[]) => {
-  for (const k of keys) {
-    const v = row[k];
-    if (typeof v === 'string' || typeof v === 'number') return String(v);
-  }
-  return '';
-};
+/** A rate without trials has no value: drawn as an empty bar and labelled "–", never as 0 %. */
+const rateOf = (rate: number | null) => rate ?? Number.NaN;
 
 export function DashboardPage() {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const seizuresOn = useAvailability('/api/v1/stats/seizures');
   const effectOn = useAvailability('/api/v1/stats/effectiveness');
   const seizures = useLoad(
     seizuresOn
-      ? () => get<unknown>('/api/v1/stats/seizures?groupBy=port,year').then(rowsOf)
+      ? () =>
+          get<{ items: SeizureTotals[] }>('/api/v1/stats/seizures?groupBy=port,year').then(
+            (r) => r.items,
+          )
       : undefined,
     [seizuresOn],
   );
   const effect = useLoad(
     effectOn
-      ? () => get<unknown>('/api/v1/stats/effectiveness?groupBy=period').then(rowsOf)
+      ? () =>
+          get<EffectivenessReport>('/api/v1/stats/effectiveness?groupBy=period').then(
+            (r) => r.groups,
+          )
       : undefined,
     [effectOn],
   );
   if (seizuresOn === false && effectOn === false) return <NotAvailable what={t('nav.dashboard')} />;
-  const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
+  const pct = (n: number) => (Number.isNaN(n) ? '–' : `${formatNumber(n * 100, 1)} %`);
   return (
     <div>
       <h1>{t('dashboard.title')}</h1>
@@ -61,14 +42,16 @@ export function DashboardPage() {
           <Loaded state={seizures}>
             {(rows) => (
               <BarChart
+                id="seizures"
                 empty={t('dashboard.noData')}
                 title={t('dashboard.seizures')}
-                categories={rows.map((r) => `${textAt(r, 'port')} ${textAt(r, 'year')}`)}
+                categories={rows.map((r) => `${r.port} ${r.year}`)}
+                format={(n) => formatNumber(n)}
                 series={[
                   {
                     name: t('dashboard.seizureCount'),
                     color: '#1f5f99',
-                    values: rows.map((r) => numberAt(r, 'seizures', 'count')),
+                    values: rows.map((r) => r.seizures),
                   },
                 ]}
               />
@@ -77,40 +60,43 @@ export function DashboardPage() {
         )}
         {effectOn && (
           <Loaded state={effect}>
-            {(rows) => (
+            {(groups) => (
               <>
                 <BarChart
+                  id="effectiveness"
                   empty={t('dashboard.noData')}
                   title={t('dashboard.effectiveness')}
-                  categories={rows.map((r) => textAt(r, 'period', 'key', 'group'))}
+                  categories={groups.map((g) => g.group)}
                   format={pct}
                   series={[
                     {
                       name: t('dashboard.targeted'),
                       color: '#b3261e',
-                      values: rows.map((r) => numberAt(r, 'targeted.hitRate', 'targetedHitRate')),
+                      values: groups.map((g) => rateOf(g.arms.targeted.hitRate.rate)),
                     },
                     {
                       name: t('dashboard.control'),
                       color: '#6b7785',
-                      values: rows.map((r) => numberAt(r, 'control.hitRate', 'controlHitRate')),
+                      values: groups.map((g) => rateOf(g.arms.control.hitRate.rate)),
                     },
                   ]}
                 />
                 <BarChart
+                  id="scanner-use"
                   empty={t('dashboard.noData')}
                   title={t('dashboard.scannerUse')}
-                  categories={rows.map((r) => textAt(r, 'period', 'key', 'group'))}
+                  categories={groups.map((g) => g.group)}
+                  format={(n) => formatNumber(n)}
                   series={[
                     {
                       name: t('dashboard.targeted'),
                       color: '#b3261e',
-                      values: rows.map((r) => numberAt(r, 'targeted.scans', 'targetedScans')),
+                      values: groups.map((g) => g.arms.targeted.scans),
                     },
                     {
                       name: t('dashboard.control'),
                       color: '#6b7785',
-                      values: rows.map((r) => numberAt(r, 'control.scans', 'controlScans')),
+                      values: groups.map((g) => g.arms.control.scans),
                     },
                   ]}
                 />

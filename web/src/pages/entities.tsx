@@ -1,13 +1,14 @@
 /** Entities: search, a profile (members, identifiers, hits, consignments), the network graph that grows on click, and communities. */
 import { useState, type FormEvent } from 'react';
 import { get, query } from '../api/client.ts';
-import type { EntityGraph, ScreeningHit } from '../api/types.ts';
+import type { EntityGraph, StoredScreeningHit } from '../api/types.ts';
 import { Loaded, NotAvailable } from '../components/page-state.tsx';
-import { EntityGraphView } from '../components/entity-graph.tsx';
+import { EntityGraphView, entityIdOf } from '../components/entity-graph.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link, navigate } from '../lib/router.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { ScreeningHits } from './entities-hits.tsx';
 
 interface EntitySummary {
   readonly id: string;
@@ -50,7 +51,7 @@ export function EntitiesPage({ entityId }: { readonly entityId?: string | undefi
         {asked && (
           <Loaded state={results}>
             {(list) => (
-              <ul className="call-list">
+              <ul className="call-list" data-testid="entity-results">
                 {list.map((e) => (
                   <li key={e.id}>
                     <Link href={`/entities/${enc(e.id)}`}>
@@ -97,7 +98,7 @@ interface Profile {
     readonly score: number;
     readonly evidence: readonly { readonly kind: string; readonly detail: string }[];
   }[];
-  readonly screeningHits: readonly ScreeningHit[];
+  readonly screeningHits: readonly StoredScreeningHit[];
   readonly consignmentList: readonly { readonly id: string; readonly billNumber: string }[];
 }
 
@@ -111,11 +112,15 @@ function Profile({ id }: { readonly id: string }) {
         {(p) => (
           <>
             <h1 id="prof-title">{p.name}</h1>
-            {p.names.length > 1 && <p className="muted">{p.names.join(' · ')}</p>}
+            {p.names.length > 1 && (
+              <p className="muted" data-testid="aliases">
+                {t('entities.aliases', { names: p.names.join(' · ') })}
+              </p>
+            )}
             <div className="columns">
               <div>
                 <h2>{t('entities.identifiers')}</h2>
-                <ul>
+                <ul data-testid="identifiers">
                   {Object.entries(p.identifiers).flatMap(([scheme, values]) =>
                     values.map((v) => (
                       <li key={`${scheme}:${v}`}>
@@ -125,7 +130,7 @@ function Profile({ id }: { readonly id: string }) {
                   )}
                 </ul>
                 <h2>{t('entities.members')}</h2>
-                <ul>
+                <ul data-testid="members">
                   {p.memberList.map((m) => (
                     <li key={m.partyId}>
                       {m.name} <span className="tag">{m.role}</span>{' '}
@@ -144,19 +149,9 @@ function Profile({ id }: { readonly id: string }) {
                   ))}
                 </ul>
                 <h2>{t('entities.hits')}</h2>
-                <ul>
-                  {p.screeningHits.map((h, i) => (
-                    <li key={i} className="hit">
-                      {t('consignment.hit', {
-                        name: h.matchedName,
-                        score: formatNumber(h.score, 2),
-                        list: h.listId,
-                      })}
-                    </li>
-                  ))}
-                </ul>
+                <ScreeningHits hits={p.screeningHits} />
                 <h2>{t('entities.consignments')}</h2>
-                <ul>
+                <ul data-testid="entity-consignments">
                   {p.consignmentList.map((c) => (
                     <li key={c.id}>
                       <Link href={`/consignments/${enc(c.billNumber)}`} className="mono">
@@ -176,9 +171,10 @@ function Profile({ id }: { readonly id: string }) {
                       expand={(node) =>
                         get<EntityGraph>(`/api/v1/entities/${enc(node)}/graph?hops=1`)
                       }
-                      open={(node, kind) =>
-                        isEntityNode(kind) && navigate(`/entities/${enc(node)}`)
-                      }
+                      open={(node, kind) => {
+                        const entity = entityIdOf({ id: node, kind });
+                        if (entity) navigate(`/entities/${enc(entity)}`);
+                      }}
                     />
                   )}
                 </Loaded>
@@ -200,9 +196,6 @@ interface Community {
   }[];
 }
 
-/** Entities (companies, people) open as a profile; other nodes only show in graphs. */
-export const isEntityNode = (kind: string) => kind === 'company' || kind === 'person';
-
 function Communities() {
   const { t, formatNumber } = useI18n();
   const on = useAvailability('/api/v1/graph/communities');
@@ -223,10 +216,13 @@ function Communities() {
               <li key={c.id}>
                 {t('entities.community', { id: c.id, n: formatNumber(c.members.length) })}{' '}
                 {c.members
-                  .filter((m) => isEntityNode(m.kind))
+                  .flatMap((m) => {
+                    const entity = entityIdOf(m);
+                    return entity ? [{ entity, label: m.label }] : [];
+                  })
                   .slice(0, 4)
                   .map((m) => (
-                    <Link key={m.id} href={`/entities/${enc(m.id)}`}>
+                    <Link key={m.entity} href={`/entities/${enc(m.entity)}`}>
                       {m.label}{' '}
                     </Link>
                   ))}
