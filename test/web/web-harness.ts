@@ -32,7 +32,8 @@ const LOCK = path.join(WEB, '.build-lock');
 /** Whether the browser tests can run here; under CI a missing Chromium is a failure. */
 export function browserAvailable(what: string): boolean {
   const have = existsSync(CHROMIUM);
-  if (!have && process.env['CI']) throw new Error(`CI needs ${CHROMIUM} (apt-get install chromium)`);
+  if (!have && process.env['CI'])
+    throw new Error(`CI needs ${CHROMIUM} (apt-get install chromium)`);
   if (!have) console.warn(`${what} skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
   return have;
 }
