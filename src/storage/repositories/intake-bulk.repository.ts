@@ -1,13 +1,16 @@
 /**
  * The intake's bulk write paths: many consignment versions of one filing (with their containers
- * and parties), and a filing's equipment, each as a few `INSERT … SELECT FROM unnest(…)`
- * statements per chunk instead of several statements per record.
+ * and parties), and a filing's equipment, each as a few `INSERT … SELECT FROM ROWS FROM (…)`
+ * statements per chunk instead of several statements per record: short columns as text[]
+ * parameters, documents as one jsonb array parameter. Consignment ids are made here, so nothing
+ * written is read back.
  */
 import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { Equipment } from '../../core/cargo/equipment.ts';
 import { rowsOf, type Db } from '../db.ts';
-import { chunksOf, textArray } from './bulk.ts';
+import { chunksOf, jsonbArray, textArray } from './bulk.ts';
 import { normalisePartyName } from './parties.repository.ts';
 
 export interface ConsignmentBatch {
@@ -30,10 +33,11 @@ export async function saveConsignmentVersions(
   const ids = new Map<string, string>();
   for (const chunk of chunksOf(batch.consignments, CHUNK)) {
     await lockBills(db, batch.agencyId, chunk);
-    const inserted = await insertVersions(db, batch, chunk);
-    for (const [bill, id] of inserted) ids.set(bill, id);
-    await insertContainers(db, chunk, inserted);
-    await insertPartyRows(db, chunk, inserted);
+    const chunkIds = chunk.map(() => randomUUID());
+    await insertVersions(db, batch, chunk, chunkIds);
+    chunk.forEach((c, i) => ids.set(c.billNumber, chunkIds[i] ?? ''));
+    await insertContainers(db, chunk, chunkIds);
+    await insertPartyRows(db, chunk, chunkIds);
   }
   return ids;
 }
@@ -52,62 +56,70 @@ async function lockBills(db: Db, agencyId: string, chunk: readonly Consignment[]
       ORDER BY 1) AS buckets`);
 }
 
-async function insertVersions(db: Db, batch: ConsignmentBatch, chunk: readonly Consignment[]) {
+async function insertVersions(
+  db: Db,
+  batch: ConsignmentBatch,
+  chunk: readonly Consignment[],
+  ids: readonly string[],
+) {
   const col = (f: (c: Consignment) => string | undefined) => textArray(chunk.map(f));
-  const result = await db.execute(sql`
-    INSERT INTO consignments (agency_id, bill_number, version, filing_id, cancelled, bill_kind,
+  await db.execute(sql`
+    INSERT INTO consignments (id, agency_id, bill_number, version, filing_id, cancelled, bill_kind,
       master_bill_number, carrier, vessel_imo, voyage_number, port_of_loading, port_of_discharge,
       filed_at, document)
-    SELECT ${batch.agencyId}, t.bill, coalesce((SELECT max(c.version) FROM consignments c
+    SELECT t.id::uuid, ${batch.agencyId}, t.bill, coalesce((SELECT max(c.version) FROM consignments c
         WHERE c.agency_id = ${batch.agencyId} AND c.bill_number = t.bill), 0) + 1,
       ${batch.filingId}::uuid, ${batch.cancelled ?? false}, t.kind, t.master, t.carrier, t.imo,
-      t.voyage, t.pol, t.pod, ${batch.filedAt.toISOString()}::timestamptz, t.doc::jsonb
-    FROM unnest(${col((c) => c.billNumber)}::text[], ${col((c) => c.billKind)}::text[],
-      ${col((c) => c.masterBillNumber)}::text[], ${col((c) => c.carrier)}::text[],
-      ${col((c) => c.vesselImo)}::text[], ${col((c) => c.voyageNumber)}::text[],
-      ${col((c) => c.route.portOfLoading)}::text[], ${col((c) => c.route.portOfDischarge)}::text[],
-      ${col((c) => JSON.stringify(c))}::text[])
-      AS t(bill, kind, master, carrier, imo, voyage, pol, pod, doc)
-    RETURNING id, bill_number`);
-  const rows = rowsOf<{ id: string; bill_number: string }>(result);
-  return new Map(rows.map((r) => [r.bill_number, r.id]));
+      t.voyage, t.pol, t.pod, ${batch.filedAt.toISOString()}::timestamptz, t.doc
+    FROM ROWS FROM (unnest(${textArray(ids)}::text[]), unnest(${col((c) => c.billNumber)}::text[]),
+      unnest(${col((c) => c.billKind)}::text[]), unnest(${col((c) => c.masterBillNumber)}::text[]),
+      unnest(${col((c) => c.carrier)}::text[]), unnest(${col((c) => c.vesselImo)}::text[]),
+      unnest(${col((c) => c.voyageNumber)}::text[]),
+      unnest(${col((c) => c.route.portOfLoading)}::text[]),
+      unnest(${col((c) => c.route.portOfDischarge)}::text[]), jsonb_array_elements(${jsonbArray(chunk)}))
+      AS t(id, bill, kind, master, carrier, imo, voyage, pol, pod, doc)`);
 }
 
-async function insertContainers(
-  db: Db,
+/** Each row of `items` paired with the id of the consignment it belongs to. */
+function withIds<T>(
   chunk: readonly Consignment[],
-  ids: ReadonlyMap<string, string>,
-) {
-  const rows = chunk.flatMap((c) => c.equipment.map((e) => ({ id: ids.get(c.billNumber), e })));
+  ids: readonly string[],
+  items: (c: Consignment) => readonly T[],
+): { id: string; item: T }[] {
+  return chunk.flatMap((c, i) => items(c).map((item) => ({ id: ids[i] ?? '', item })));
+}
+
+async function insertContainers(db: Db, chunk: readonly Consignment[], ids: readonly string[]) {
+  const rows = withIds(chunk, ids, (c) => c.equipment);
   if (rows.length === 0) return;
-  const col = (f: (r: (typeof rows)[number]) => string | undefined) => textArray(rows.map(f));
+  const col = (f: (e: Equipment) => string | undefined) => textArray(rows.map((r) => f(r.item)));
   await db.execute(sql`
     INSERT INTO consignment_containers (consignment_id, container_number, iso_size_type,
       full_empty, seals, reefer)
-    SELECT t.id::uuid, t.num, t.iso, t.fe, t.seals::jsonb, t.reefer::jsonb
-    FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.e.containerNumber)}::text[],
-      ${col((r) => r.e.isoSizeType)}::text[], ${col((r) => r.e.fullEmpty)}::text[],
-      ${col((r) => JSON.stringify(r.e.seals))}::text[],
-      ${col((r) => (r.e.reefer ? JSON.stringify(r.e.reefer) : undefined))}::text[])
+    SELECT t.id::uuid, t.num, t.iso, t.fe, t.seals, nullif(t.reefer, 'null'::jsonb)
+    FROM ROWS FROM (unnest(${textArray(rows.map((r) => r.id))}::text[]),
+      unnest(${col((e) => e.containerNumber)}::text[]), unnest(${col((e) => e.isoSizeType)}::text[]),
+      unnest(${col((e) => e.fullEmpty)}::text[]),
+      jsonb_array_elements(${jsonbArray(rows.map((r) => r.item.seals))}),
+      jsonb_array_elements(${jsonbArray(rows.map((r) => r.item.reefer))}))
       AS t(id, num, iso, fe, seals, reefer)
     ON CONFLICT DO NOTHING`);
 }
 
-async function insertPartyRows(
-  db: Db,
-  chunk: readonly Consignment[],
-  ids: ReadonlyMap<string, string>,
-) {
-  const rows = chunk.flatMap((c) => c.parties.map((p) => ({ id: ids.get(c.billNumber), p })));
+async function insertPartyRows(db: Db, chunk: readonly Consignment[], ids: readonly string[]) {
+  const rows = withIds(chunk, ids, (c) => c.parties);
   if (rows.length === 0) return;
-  const col = (f: (r: (typeof rows)[number]) => string | undefined) => textArray(rows.map(f));
+  type Party = (typeof rows)[number]['item'];
+  const col = (f: (p: Party) => string | undefined) => textArray(rows.map((r) => f(r.item)));
   await db.execute(sql`
     INSERT INTO parties (consignment_id, role, name, name_normalised, country, city, eori, document)
-    SELECT t.id::uuid, t.role, t.name, t.norm, t.country, t.city, t.eori, t.doc::jsonb
-    FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.p.role)}::text[],
-      ${col((r) => r.p.name)}::text[], ${col((r) => normalisePartyName(r.p.name))}::text[],
-      ${col((r) => r.p.address?.country)}::text[], ${col((r) => r.p.address?.city)}::text[],
-      ${col((r) => r.p.identifiers?.eori)}::text[], ${col((r) => JSON.stringify(r.p))}::text[])
+    SELECT t.id::uuid, t.role, t.name, t.norm, t.country, t.city, t.eori, t.doc
+    FROM ROWS FROM (unnest(${textArray(rows.map((r) => r.id))}::text[]),
+      unnest(${col((p) => p.role)}::text[]), unnest(${col((p) => p.name)}::text[]),
+      unnest(${col((p) => normalisePartyName(p.name))}::text[]),
+      unnest(${col((p) => p.address?.country)}::text[]), unnest(${col((p) => p.address?.city)}::text[]),
+      unnest(${col((p) => p.identifiers?.eori)}::text[]),
+      jsonb_array_elements(${jsonbArray(rows.map((r) => r.item))}))
       AS t(id, role, name, norm, country, city, eori, doc)`);
 }
 
@@ -121,9 +133,10 @@ export async function insertFilingEquipment(
     const col = (f: (e: Equipment) => string | undefined) => textArray(chunk.map(f));
     await db.execute(sql`
       INSERT INTO filing_equipment (filing_id, container_number, stowage_position, document)
-      SELECT ${filingId}::uuid, t.num, t.pos, t.doc::jsonb
-      FROM unnest(${col((e) => e.containerNumber)}::text[], ${col((e) => e.stowagePosition)}::text[],
-        ${col((e) => JSON.stringify(e))}::text[]) AS t(num, pos, doc)`);
+      SELECT ${filingId}::uuid, t.num, t.pos, t.doc
+      FROM ROWS FROM (unnest(${col((e) => e.containerNumber)}::text[]),
+        unnest(${col((e) => e.stowagePosition)}::text[]), jsonb_array_elements(${jsonbArray(chunk)}))
+        AS t(num, pos, doc)`);
   }
 }
 
