@@ -56,23 +56,60 @@ function goesLeft(i: number, e: Emitter): string {
   return n.defaultLeft[i] === 1 ? `!(${x} > ${t})` : `${x} <= ${t}`;
 }
 
+/** 0 to go left at split `i`, 1 to go right, as a number: no branch to mispredict. */
+function sideOf(i: number, e: Emitter): string {
+  const n = e.nodes;
+  const x = `r[${n.rowFeature[i]!}]`;
+  if (n.tableStart[i]! >= 0) return `s(${i}, ${x})`;
+  const t = e.constant(n.threshold[i]!);
+  return n.defaultLeft[i] === 1 ? `+(${x} > ${t})` : `+!(${x} <= ${t})`;
+}
+
+const isLeaf = (i: number, n: EnsembleNodes) => n.rowFeature[i]! < 0;
+
+/** `path` plus the change in expected value from split `i` towards `child`. */
+function extend(path: ReadonlyMap<number, number>, i: number, child: number, n: EnsembleNodes) {
+  const k = n.modelFeature[i]!;
+  const next = new Map(path);
+  next.set(k, (next.get(k) ?? 0) + (n.value[child]! - n.value[i]!));
+  return next;
+}
+
 /** Code for the subtree at `i`; `path` holds the contribution of each feature split on so far. */
 function emitNode(i: number, path: ReadonlyMap<number, number>, e: Emitter): string {
   const n = e.nodes;
-  if (n.rowFeature[i]! < 0) {
+  if (isLeaf(i, n)) {
     let code = '';
     for (const [k, d] of path) if (d !== 0) code += `c[${k}] += ${e.constant(d)}; `;
     return `${code}m += ${e.constant(n.value[i]!)};`;
   }
-  const toward = (child: number) => {
-    const k = n.modelFeature[i]!;
-    const next = new Map(path);
-    next.set(k, (next.get(k) ?? 0) + (n.value[child]! - n.value[i]!));
-    return emitNode(child, next, e);
-  };
   const left = n.left[i]!;
   const right = n.right[i]!;
-  return `if (${goesLeft(i, e)}) { ${toward(left)} } else { ${toward(right)} }`;
+  if (isLeaf(left, n) && isLeaf(right, n)) return emitLastSplit(i, path, e);
+  const toLeft = emitNode(left, extend(path, i, left, n), e);
+  const toRight = emitNode(right, extend(path, i, right, n), e);
+  return `if (${goesLeft(i, e)}) { ${toLeft} } else { ${toRight} }`;
+}
+
+/**
+ * A split between two leaves, without a branch (the branches of the last level are the ones a
+ * processor guesses worst): the side as 0 or 1 indexes a pair of constants for the split
+ * feature's contribution and for the leaf value; the rest of the path is common to both.
+ */
+function emitLastSplit(i: number, path: ReadonlyMap<number, number>, e: Emitter): string {
+  const n = e.nodes;
+  const k = n.modelFeature[i]!;
+  const toLeft = extend(path, i, n.left[i]!, n);
+  const toRight = extend(path, i, n.right[i]!, n);
+  let code = `const g${i} = ${sideOf(i, e)}; `;
+  for (const [f, d] of path) if (f !== k && d !== 0) code += `c[${f}] += ${e.constant(d)}; `;
+  const pair = (a: number, b: number) => {
+    const at = e.constant(a);
+    e.constant(b);
+    return at.replace(']', ` + g${i}]`);
+  };
+  code += `c[${k}] += ${pair(toLeft.get(k)!, toRight.get(k)!)}; `;
+  return `${code}m += ${pair(n.value[n.left[i]!]!, n.value[n.right[i]!]!)};`;
 }
 
 function compileChunk(body: string, e: Emitter, side: CategoricalSide): Chunk {

@@ -6,6 +6,15 @@
  */
 const SCALE = [1, 10, 100] as const;
 
+/** The words of the first thousand non-negative results per number of digits ("0.00" … "9.99",
+ *  "0.0" … "99.9"): scores and contributions are small numbers, written for every container. */
+const small = (digits: 1 | 2) =>
+  Array.from({ length: 1_000 }, (_, n) => {
+    const scale = SCALE[digits];
+    return `${Math.floor(n / scale)}.${String(n % scale).padStart(digits, '0')}`;
+  });
+const SMALL = [[], small(1), small(2)] as const;
+
 export function fixedDecimals(x: number, digits: 1 | 2): string {
   const scale = SCALE[digits];
   const scaled = Math.abs(x) * scale;
@@ -13,6 +22,7 @@ export function fixedDecimals(x: number, digits: 1 | 2): string {
   // ties (rare) and huge values go to toFixed.
   const n = Math.round(scaled);
   if (!(scaled < 1e15) || n - scaled === 0.5) return x.toFixed(digits);
+  if (n < 1_000 && !(x < 0)) return SMALL[digits][n]!;
   const whole = Math.floor(n / scale);
   const part = n - whole * scale;
   const sign = x < 0 ? '-' : '';

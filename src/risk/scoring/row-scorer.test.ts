@@ -12,6 +12,7 @@ import { MODEL_COLUMNS, toModelRow, type ModelRow } from '../features/to-model-r
 import { flattenEnsemble } from '../gbdt/flat-ensemble.ts';
 import { createPredictor } from '../gbdt/gbdt-predictor.ts';
 import { trainGbdt } from '../gbdt/gbdt-trainer.ts';
+import type { Tree, TreeNode } from '../gbdt/tree-node.ts';
 import { parseRuleSet } from '../rules/parse-rule-set.ts';
 import { compileRowRuleSet, evaluateRowRules } from '../rules/row-rule-set.ts';
 import { compileRuleSet, evaluateRuleSet } from '../rules/rule-set-evaluator.ts';
@@ -69,6 +70,38 @@ describe('flattened trees over feature rows', () => {
       const sum = contributions.reduce((a, b) => a + b, flat.expectedValue);
       expect(sum).toBeCloseTo(margin, 9);
       expect(Array.from(flat.modelRow(row))).toEqual(Array.from(rows[i]!));
+    });
+  });
+
+  it('credit each feature with the changes in expected value along the path the trees take', () => {
+    // Reference: walk the model's own nodes over the model row, node by node.
+    const mean = (t: Tree, i: number): number => {
+      const node = t.nodes[i]!;
+      if (node.kind === 'leaf') return node.value;
+      const [l, r] = [t.nodes[node.left]!, t.nodes[node.right]!];
+      const cover = l.cover + r.cover;
+      const [lv, rv] = [mean(t, node.left), mean(t, node.right)];
+      return cover > 0 ? (lv * l.cover + rv * r.cover) / cover : (lv + rv) / 2;
+    };
+    const goesLeft = (node: Exclude<TreeNode, { kind: 'leaf' }>, x: number) => {
+      if (Number.isNaN(x)) return node.defaultLeft;
+      if (node.kind === 'numeric') return x <= node.threshold;
+      return x >= node.cap ? node.othersLeft : node.categories.includes(x);
+    };
+    const contributions = new Float64Array(model.features.length);
+    vectors.slice(0, 300).forEach((v, i) => {
+      const expected = new Float64Array(model.features.length);
+      for (const t of model.trees) {
+        let at = 0;
+        for (let node = t.nodes[0]!; node.kind !== 'leaf'; node = t.nodes[at]!) {
+          const next = goesLeft(node, rows[i]![node.feature]!) ? node.left : node.right;
+          expected[node.feature] = expected[node.feature]! + mean(t, next) - mean(t, at);
+          at = next;
+        }
+      }
+      contributions.fill(0);
+      flat.walk(encodeFeatureRow(v.values, dictionary), contributions);
+      expected.forEach((x, k) => expect(contributions[k]).toBeCloseTo(x, 9));
     });
   });
 
