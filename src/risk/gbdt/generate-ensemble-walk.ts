@@ -3,8 +3,10 @@
  * one nested `if` per split reading its row cell, so a row costs a few compares per tree and no
  * node-array reads. Each leaf adds its tree's value to the margin and, per feature split on along
  * its path, the summed change in expected value (path contributions) to the contribution buffer.
- * The source holds only row and buffer indexes and calls by index; every number (thresholds,
- * changes, leaf values) is read from a constants array. Trees are added in model order, so the
+ * The last one or two levels above the leaves are taken without a branch (the side as 0 or 1
+ * indexes constants): those are the branches a processor guesses worst, and where most splits
+ * are. The source holds only row and buffer indexes, integer index arithmetic and calls by
+ * index; every number (thresholds, changes, leaf values) is read from a constants array. Trees are added in model order, so the
  * margin is the same sum as the plain walk's.
  */
 
@@ -86,6 +88,7 @@ function emitNode(i: number, path: ReadonlyMap<number, number>, e: Emitter): str
   const left = n.left[i]!;
   const right = n.right[i]!;
   if (isLeaf(left, n) && isLeaf(right, n)) return emitLastSplit(i, path, e);
+  if (isLastNumericSplit(left, n) && isLastNumericSplit(right, n)) return emitLastTwo(i, path, e);
   const toLeft = emitNode(left, extend(path, i, left, n), e);
   const toRight = emitNode(right, extend(path, i, right, n), e);
   return `if (${goesLeft(i, e)}) { ${toLeft} } else { ${toRight} }`;
@@ -110,6 +113,38 @@ function emitLastSplit(i: number, path: ReadonlyMap<number, number>, e: Emitter)
   };
   code += `c[${k}] += ${pair(toLeft.get(k)!, toRight.get(k)!)}; `;
   return `${code}m += ${pair(n.value[n.left[i]!]!, n.value[n.right[i]!]!)};`;
+}
+
+const isLastNumericSplit = (i: number, n: EnsembleNodes) =>
+  !isLeaf(i, n) && n.tableStart[i]! < 0 && isLeaf(n.left[i]!, n) && isLeaf(n.right[i]!, n);
+
+/**
+ * A split whose children are numeric splits between leaves: two levels without a branch. The
+ * first side `g` picks the second split's row cell (index arithmetic on integers), threshold
+ * and missing-value direction from pairs of constants; the four leaves and each touched
+ * feature's contribution come from quadruples indexed by 2g + h.
+ */
+function emitLastTwo(i: number, path: ReadonlyMap<number, number>, e: Emitter): string {
+  const n = e.nodes;
+  const [a, b] = [n.left[i]!, n.right[i]!];
+  const leaves = [n.left[a]!, n.right[a]!, n.left[b]!, n.right[b]!];
+  const paths = [a, a, b, b].map((s, q) => extend(extend(path, i, s, n), s, leaves[q]!, n));
+  const tuple = (xs: readonly number[]) => {
+    const at = e.constant(xs[0]!);
+    for (const x of xs.slice(1)) e.constant(x);
+    return at.slice(2, -1);
+  };
+  const [fa, fb] = [n.rowFeature[a]!, n.rowFeature[b]!];
+  const t = tuple([n.threshold[a]!, n.threshold[b]!]);
+  const right = tuple([a, b].map((s) => (n.defaultLeft[s] === 1 ? 0 : 1)));
+  let code = `const g${i} = ${sideOf(i, e)}; const x${i} = r[${fa} + g${i} * ${fb - fa}]; `;
+  code += `const q${i} = 2 * g${i} + (+(x${i} > k[${t} + g${i}]) | (+(x${i} !== x${i}) & k[${right} + g${i}])); `;
+  const touched = new Set([a, b, i].map((s) => n.modelFeature[s]!));
+  for (const [f, d] of path)
+    if (!touched.has(f) && d !== 0) code += `c[${f}] += ${e.constant(d)}; `;
+  for (const f of touched)
+    code += `c[${f}] += k[${tuple(paths.map((p) => p.get(f) ?? 0))} + q${i}]; `;
+  return `${code}m += k[${tuple(leaves.map((l) => n.value[l]!))} + q${i}];`;
 }
 
 function compileChunk(body: string, e: Emitter, side: CategoricalSide): Chunk {
