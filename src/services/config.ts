@@ -19,6 +19,7 @@
  * | PORTCULLIS_OIDC_NAME   | the provider's name on the sign-in page                    | Single sign-on |
  * | PORTCULLIS_OIDC_AGENCY_CLAIM / _ROLES_CLAIM | claims naming the agency and roles    | agency, roles  |
  * | PORTCULLIS_OIDC_ROLE_MAP | provider role → Portcullis role: `cust-ana=analyst,…`    | (as named)     |
+ * | PORTCULLIS_TOTP_KEY    | 64 hex digits: the key that encrypts TOTP secrets at rest  | keys/totp-aes256.key in the data directory |
  */
 import path from 'node:path';
 import { AppError } from '../core/app-error.ts';
@@ -28,6 +29,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   readonly dataDir: string;
+  /** Hex of the TOTP secrets' key-encryption key; unset: the node's key file. */
+  readonly totpKey?: string | undefined;
   readonly databaseUrl: string | undefined;
   readonly host: string;
   readonly port: number;
@@ -125,6 +128,14 @@ function oidcConfig(env: Env): OidcConfig | undefined {
   };
 }
 
+function totpKey(env: Env): string | undefined {
+  const raw = env['PORTCULLIS_TOTP_KEY'];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[0-9a-fA-F]{64}$/.test(raw))
+    throw invalid('PORTCULLIS_TOTP_KEY', '(not shown)', '64 hex digits (a 256-bit key)');
+  return raw;
+}
+
 /** Reads and validates the configuration; `overrides` (from CLI flags) win over the environment. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = {
@@ -144,6 +155,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     rateLimitPerMinute: integerIn(env, ['PORTCULLIS_RATE_LIMIT_PER_MIN'], 600, 0, 1_000_000),
     signInLimitPerMinute: integerIn(env, ['PORTCULLIS_SIGN_IN_LIMIT_PER_MIN'], 10, 1, 10_000),
     oidc: oidcConfig(env),
+    totpKey: totpKey(env),
   };
   const merged = {
     ...config,

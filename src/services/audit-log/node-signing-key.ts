@@ -11,9 +11,8 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { createPrivateKey } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Signer } from '../../audit/tree-head.ts';
+import { nodeKeyPath, readOrCreateKeyFile } from '../keys/node-key-file.ts';
 
 export const SIGNING_KEY_FILE = 'audit-ed25519.pem';
 
@@ -24,32 +23,16 @@ export interface NodeSigningKey extends Signer {
 }
 
 export function signingKeyPath(dataDir: string): string {
-  return path.join(dataDir, 'keys', SIGNING_KEY_FILE);
+  return nodeKeyPath(dataDir, SIGNING_KEY_FILE);
 }
 
 /** Loads the node's key, creating it (once, even with racing processes) when there is none. */
 export function loadNodeSigningKey(dataDir: string): NodeSigningKey {
   const file = signingKeyPath(dataDir);
-  return signingKeyOf(createPrivateKey(readOrCreatePem(file)));
-}
-
-function readOrCreatePem(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const { privateKey } = generateKeyPairSync('ed25519');
-  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-  try {
-    writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
-    return pem;
-  } catch (error) {
-    // Another process created it first: use theirs, so the node keeps one key.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8');
-    throw error;
-  }
+  const pem = readOrCreateKeyFile(file, () =>
+    generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  );
+  return signingKeyOf(createPrivateKey(pem));
 }
 
 export function signingKeyOf(privateKey: KeyObject): NodeSigningKey {

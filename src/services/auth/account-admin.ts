@@ -20,10 +20,12 @@ import type { Clock } from '../clock.ts';
 import { hashPassword, type ScryptCost } from './password-hash.ts';
 import { passwordProblem } from './password-policy.ts';
 import { createTotpService, type TotpEnrolment } from './totp-enrolment.ts';
+import type { SecretBox } from './totp-secret-box.ts';
 
 export interface AccountAdminDeps {
   readonly database: Database;
   readonly clock: Clock;
+  readonly totpSecrets: SecretBox;
   readonly scryptCost?: ScryptCost;
   /** Who acts, for the audit log (default `cli`). */
   readonly operator?: string;

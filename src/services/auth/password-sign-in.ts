@@ -7,7 +7,6 @@
 import { AppError } from '../../core/app-error.ts';
 import {
   appendAuditEvent,
-  getTotp,
   getUserByUsername,
   setUserPasswordHash,
   useTotpStep,
@@ -24,6 +23,8 @@ import {
   type ThrottlePolicy,
 } from './sign-in-throttle.ts';
 import { matchTotp } from './totp.ts';
+import type { SecretBox } from './totp-secret-box.ts';
+import { readTotp } from './totp-secrets.ts';
 
 export interface SignInInput {
   readonly username: string;
@@ -35,6 +36,8 @@ export interface SignInInput {
 
 export interface PasswordSignInDeps extends SessionStoreDeps {
   readonly sessions: SessionStore;
+  /** Opens the stored TOTP secrets. */
+  readonly totpSecrets: SecretBox;
   readonly throttlePolicy?: ThrottlePolicy;
   readonly scryptCost?: ScryptCost;
 }
@@ -87,7 +90,7 @@ export function passwordSignIn(deps: PasswordSignInDeps) {
   }
 
   async function secondFactor(user: StoredUser, input: SignInInput): Promise<AppError | undefined> {
-    const factor = await getTotp(db(), user.id);
+    const factor = await readTotp(db(), deps.totpSecrets, user.id);
     if (!factor?.enabled) return undefined;
     if (input.totp === undefined || input.totp === '')
       return new AppError('unauthenticated', 'A second-factor code is required.', {

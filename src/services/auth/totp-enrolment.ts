@@ -7,7 +7,6 @@ import { AppError } from '../../core/app-error.ts';
 import {
   appendAuditEvent,
   deleteTotp,
-  getTotp,
   getUser,
   putPendingTotp,
   useTotpStep,
@@ -15,6 +14,8 @@ import {
 } from '../../storage/index.ts';
 import type { Clock } from '../clock.ts';
 import { matchTotp, newTotpSecret, otpauthUri } from './totp.ts';
+import type { SecretBox } from './totp-secret-box.ts';
+import { readTotp } from './totp-secrets.ts';
 
 export interface TotpEnrolment {
   readonly secret: string;
@@ -32,7 +33,14 @@ export interface TotpService {
 const badCode = () =>
   new AppError('validation_failed', 'totp: the code does not match (or was already used).');
 
-export function createTotpService(deps: { database: Database; clock: Clock }): TotpService {
+export interface TotpDeps {
+  readonly database: Database;
+  readonly clock: Clock;
+  /** Seals secrets before they are stored, opens them when a code is checked. */
+  readonly totpSecrets: SecretBox;
+}
+
+export function createTotpService(deps: TotpDeps): TotpService {
   const db = () => deps.database.db;
   const audit = (userId: string, action: string) =>
     appendAuditEvent(db(), {
@@ -45,7 +53,7 @@ export function createTotpService(deps: { database: Database; clock: Clock }): T
       outcome: 'success',
     });
   const check = async (userId: string, code: string) => {
-    const factor = await getTotp(db(), userId);
+    const factor = await readTotp(db(), deps.totpSecrets, userId);
     const step = factor ? matchTotp(factor.secret, code, deps.clock.now()) : undefined;
     if (step === undefined || !(await useTotpStep(db(), userId, step, deps.clock.now())))
       throw badCode();
@@ -54,10 +62,10 @@ export function createTotpService(deps: { database: Database; clock: Clock }): T
     start: async (userId, options = {}) => {
       const user = await getUser(db(), userId);
       if (!user) throw AppError.notFound('user');
-      if ((await getTotp(db(), userId))?.enabled && !options.replace)
+      if ((await readTotp(db(), deps.totpSecrets, userId))?.enabled && !options.replace)
         throw new AppError('conflict', 'A second factor is already enrolled; remove it first.');
       const secret = newTotpSecret();
-      await putPendingTotp(db(), userId, secret, deps.clock.now());
+      await putPendingTotp(db(), userId, deps.totpSecrets.seal(userId, secret), deps.clock.now());
       await audit(userId, 'user.totp-start');
       return { secret, otpauthUri: otpauthUri(secret, user.username) };
     },
@@ -71,6 +79,6 @@ export function createTotpService(deps: { database: Database; clock: Clock }): T
       if (removed) await audit(userId, 'user.totp-remove');
       return removed;
     },
-    enabled: async (userId) => (await getTotp(db(), userId))?.enabled ?? false,
+    enabled: async (userId) => (await readTotp(db(), deps.totpSecrets, userId))?.enabled ?? false,
   };
 }

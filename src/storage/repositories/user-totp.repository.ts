@@ -1,4 +1,7 @@
-/** TOTP second factors of local accounts: the shared secret, when it was confirmed, the last step used. */
+/**
+ * TOTP second factors of local accounts: the shared secret (sealed by the auth services before it
+ * gets here: `services/auth/totp-secret-box.ts`), when it was confirmed, the last step used.
+ */
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { userTotp } from '../schema/security.ts';
@@ -58,4 +61,17 @@ export async function deleteTotp(db: Db, userId: string): Promise<boolean> {
     .where(eq(userTotp.userId, userId))
     .returning({ userId: userTotp.userId });
   return rows.length === 1;
+}
+
+/** Every stored secret with its account (a small table: one row per enrolled account). */
+export async function listTotpSecrets(db: Db): Promise<{ userId: string; secret: string }[]> {
+  return db.select({ userId: userTotp.userId, secret: userTotp.secret }).from(userTotp);
+}
+
+/** Replaces a stored secret by its sealed form, only if it is still the one read. */
+export async function replaceTotpSecret(db: Db, userId: string, read: string, sealed: string) {
+  await db
+    .update(userTotp)
+    .set({ secret: sealed })
+    .where(and(eq(userTotp.userId, userId), eq(userTotp.secret, read)));
 }
