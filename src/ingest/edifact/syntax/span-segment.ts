@@ -119,6 +119,25 @@ export class SpanSegment implements Segment {
     }
   }
 
+  /** The non-empty components of element `element` joined by `glue` (one slice when there is one). */
+  joined(element: number, glue: string): string {
+    let at = this.componentStart(element, 1);
+    if (at < 0) return '';
+    const t = this.#source.text;
+    const end = this.#end;
+    const es = this.#source.element;
+    const cs = this.#source.component;
+    let out: string | undefined;
+    for (;;) {
+      let j = at;
+      let ch = 0;
+      while (j < end && (ch = t.charCodeAt(j)) !== es && ch !== cs) j++;
+      if (j > at) out = out === undefined ? t.slice(at, j) : out + glue + t.slice(at, j);
+      if (j >= end || ch === es) return out ?? '';
+      at = j + 1;
+    }
+  }
+
   get elements(): readonly (readonly string[])[] {
     // Kept aside, not in a field: few segments are ever split, and every field costs each segment.
     let out = splitCache.get(this);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunked } from '../../../../test/fixtures/edifact/edifact-fixtures.ts';
-import { valueAt } from '../messages/common/segment-access.ts';
+import { componentsAt, joinedAt, valueAt } from '../messages/common/segment-access.ts';
 import { readInterchange } from './read-interchange.ts';
 import type { Segment } from './segment.ts';
 import { streamInterchange } from './stream-interchange.ts';
@@ -191,6 +191,11 @@ describe('segments kept as spans of the text', () => {
             const v = elements[e - 1]?.[c - 1];
             expect(valueAt(seg as Segment, e, c)).toBe(v === '' ? undefined : v);
           }
+        for (let e = 1; e <= elements.length + 1; e++) {
+          const present = (elements[e - 1] ?? []).filter((v) => v !== '');
+          expect(componentsAt(seg as Segment, e)).toEqual(present);
+          expect(joinedAt(seg as Segment, e, ' ')).toBe(present.join(' '));
+        }
       }),
       { numRuns: 300 },
     );

@@ -18,7 +18,7 @@ import { findPlace, type Place } from './location-reader.ts';
 import type { MessageBody } from './message-body.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { emptyOutcome, settle } from './record-outcome.ts';
-import { filterSegments, findSegment, valueAt, equipmentKey } from './segment-access.ts';
+import { equipmentKey, findSegment, isSegment, valueAt } from './segment-access.ts';
 import { byTag, rangeOf, splitGroups } from './segment-groups.ts';
 import { transportModeOf } from './means-of-transport.ts';
 import { readVoyageHeader, type VoyageHeader } from './voyage-reader.ts';
@@ -118,10 +118,12 @@ function readEvent(
     );
   const e = read?.equipment;
   if (!e || eventType === undefined || eventAt === undefined) return undefined;
-  const bills: string[] = [];
-  for (const rff of filterSegments(group, 'RFF', 'BM')) {
+  let bills: string[] | undefined;
+  for (let i = 1; i < group.length; i++) {
+    const rff = group[i] as Segment;
+    if (!isSegment(rff, 'RFF', 'BM')) continue;
     const bill = valueAt(rff, 1, 2);
-    if (bill !== undefined) bills.push(bill);
+    if (bill !== undefined) (bills ??= []).push(bill);
   }
   const call = transportCall(s, group);
   // Built by assignment (no spreads): one object per container, keys in their stored order.
@@ -136,7 +138,7 @@ function readEvent(
   if (e.fullEmpty) event.fullEmpty = e.fullEmpty;
   if (call) event.transportCall = call;
   if (e.seals.length > 0) event.seals = e.seals;
-  if (bills.length > 0) event.billNumbers = bills;
+  if (bills !== undefined) event.billNumbers = bills;
   return event;
 }
 

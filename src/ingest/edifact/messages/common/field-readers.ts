@@ -123,7 +123,8 @@ export function readDtm(ctx: MessageContext, dtm: Segment, sink: Sink): IsoDateT
       return lenient.value;
     }
   }
-  return read(ctx, { seg: dtm, element: 1, component: 2 }, sink, parseEdifactDate, format);
+  if (raw === undefined) return undefined;
+  return parseAt(ctx, { seg: dtm, element: 1, component: 2 }, raw, sink, parseEdifactDate, format);
 }
 
 /** A number element (weights, counts, temperatures); a non-number is a diagnostic. */

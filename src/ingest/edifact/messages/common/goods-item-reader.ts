@@ -8,7 +8,7 @@ import type { Segment } from '../../syntax/segment.ts';
 import { readContainerNumber, readHsCode, readNumber, type Sink } from './field-readers.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { readMeasure } from './measure-reader.ts';
-import { componentsAt, equipmentKey, isSegment, valueAt } from './segment-access.ts';
+import { equipmentKey, isSegment, joinedAt, valueAt } from './segment-access.ts';
 
 export interface GoodsItemRead {
   readonly item: GoodsItem;
@@ -82,12 +82,12 @@ export function readGoodsItem(
     );
   const kind = valueAt(gid, 2, 2);
   const { pia, cst, ftx, pci } = findParts(group);
-  const marks = componentsAt(pci ?? gid, 2).join('');
+  const marks = pci === undefined ? '' : joinedAt(pci, 2);
   const containers = readContainers(ctx, group, sink);
   // Built by assignment in the stored key order (no spreads: one object per goods item).
   const item: GoodsDraft = {
     sequence,
-    description: ftx ? componentsAt(ftx, 4).join('') : '',
+    description: ftx ? joinedAt(ftx, 4) : '',
     packages: kind === undefined ? { count: count ?? 0 } : { count: count ?? 0, kind },
     containerNumbers: containers.numbers,
   };

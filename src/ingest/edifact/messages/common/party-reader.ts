@@ -9,7 +9,7 @@ import type { Address, Party, PartyIdentifiers, PartyRole } from '../../../../co
 import type { Segment } from '../../syntax/segment.ts';
 import { readCountry, type Sink } from './field-readers.ts';
 import { placeDiagnostics, segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { componentsAt, valueAt } from './segment-access.ts';
+import { joinedAt, valueAt } from './segment-access.ts';
 
 /** Code list agency 182 (US NMFTA): a C082 under it is the carrier's SCAC, not a registry id. */
 export const SCAC_AGENCY = '182';
@@ -130,7 +130,7 @@ export function readParty(
 ): Party | undefined {
   const nad = group[0] as Segment;
   const role = partyRoleOf(valueAt(nad, 1));
-  const name = componentsAt(nad, 4).join('') || componentsAt(nad, 3).join(' ');
+  const name = joinedAt(nad, 4) || joinedAt(nad, 3, ' ');
   if (role === undefined || name === '') {
     if (role === undefined)
       sink.push(

@@ -22,6 +22,12 @@ export function componentsAt(seg: Segment, element: number): string[] {
   return (seg.elements[element - 1] ?? []).filter((v) => v !== '');
 }
 
+/** The non-empty components of one element joined by `glue` ('' when there are none). */
+export function joinedAt(seg: Segment, element: number, glue = ''): string {
+  if (seg instanceof SpanSegment) return seg.joined(element, glue);
+  return componentsAt(seg, element).join(glue);
+}
+
 /** Whether the qualifier (first element, first component) is `qualifier`, without slicing it. */
 function hasQualifier(seg: Segment, qualifier: string): boolean {
   if (seg instanceof SpanSegment) return seg.valueIs(1, 1, qualifier);
