@@ -36,14 +36,21 @@ import {
 
 const haveBrowser = browserAvailable('entities and dashboard e2e');
 
-interface StatsAnswers {
-  readonly effectiveness: {
-    groups: {
-      group: string;
-      arms: Record<string, { scans: number; hitRate: { rate: number | null } }>;
-    }[];
-  };
-  readonly seizures: { items: { port: string; year: number; seizures: number }[] };
+const DAY_MS = 86_400_000;
+
+interface Effectiveness {
+  readonly groups: readonly {
+    group: string;
+    arms: Record<string, { scans: number; hitRate: { rate: number | null } } | undefined>;
+  }[];
+}
+interface Seizures {
+  readonly items: readonly { port: string; year: number; seizures: number }[];
+}
+
+/** The API's answer for the signed-in user of the page (its session cookie). */
+function apiJson<T>(page: Page, address: string): Promise<T> {
+  return page.evaluate(async (a) => (await fetch(a)).json() as Promise<T>, address);
 }
 
 /** A chart's screen-reader table: category → the cells of its row, as shown. */
@@ -58,6 +65,19 @@ async function chartTable(page: Page, id: string): Promise<Map<string, string[]>
       ]),
     );
   return new Map(rows as [string, string[]][]);
+}
+
+/** The hit-rate and scanner-use charts show, per period, the arms' figures of the API's answer. */
+async function expectCharts(page: Page, answer: Effectiveness): Promise<void> {
+  const pct = (rate: number | null | undefined) =>
+    rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`;
+  const rates = await chartTable(page, 'effectiveness');
+  const scans = await chartTable(page, 'scanner-use');
+  for (const { group, arms } of answer.groups) {
+    const { targeted, control } = arms;
+    expect(rates.get(group)).toEqual([pct(targeted?.hitRate.rate), pct(control?.hitRate.rate)]);
+    expect(scans.get(group)).toEqual([String(targeted?.scans), String(control?.scans)]);
+  }
 }
 
 describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 120_000 }, () => {
@@ -139,6 +159,18 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
       `Network graph with ${await nodes.count()} nodes`,
     );
     await screenshot(page, 'e02-graph-expanded');
+    // Another language re-renders the whole page; the graph keeps what the analyst expanded.
+    const grown = await nodes.count();
+    await page.getByTestId('language').selectOption('fr');
+    await page.getByRole('heading', { name: 'Réseau' }).waitFor();
+    await page.getByTestId('language').selectOption('en');
+    await page.getByRole('heading', { name: 'Network' }).waitFor();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await nodes.count()).toBe(grown);
+    expect(await graph.getAttribute('aria-label')).toBe(`Network graph with ${grown} nodes`);
+    expect(await listedBill.getAttribute('data-expanded')).toBe('true');
   });
 
   it('opens the shipper that appeared and reviews its screening hit', async () => {
@@ -173,35 +205,53 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
   it("shows the dashboard's charts with the statistics API's figures", async () => {
     await nav().getByText('Dashboard').click();
     await page.getByTestId('chart-effectiveness').locator('svg rect').first().waitFor();
-    const api = await page.evaluate(async () => {
-      const json = async (p: string) => (await fetch(p)).json() as Promise<unknown>;
-      return {
-        effectiveness: await json('/api/v1/stats/effectiveness?groupBy=period'),
-        seizures: await json('/api/v1/stats/seizures?groupBy=port,year'),
-      } as StatsAnswers;
-    });
-    const [month] = api.effectiveness.groups;
-    const [port] = api.seizures.items;
+    const effectiveness = await apiJson<Effectiveness>(
+      page,
+      '/api/v1/stats/effectiveness?groupBy=period',
+    );
+    const seizures = await apiJson<Seizures>(page, '/api/v1/stats/seizures?groupBy=port,year');
+    const [month] = effectiveness.groups;
+    const [port] = seizures.items;
     expect(month && port).toBeTruthy();
     if (!month || !port) return;
-    const pct = (rate: number | null) => (rate === null ? '–' : `${(rate * 100).toFixed(1)} %`);
-    const { targeted, control } = month.arms;
     // The seeded outcomes: two finds in three targeted scans, one in three control scans.
-    expect(targeted?.hitRate.rate).toBeCloseTo(2 / 3);
-    expect(control?.hitRate.rate).toBeCloseTo(1 / 3);
-    const effect = await chartTable(page, 'effectiveness');
-    expect(effect.get(month.group)).toEqual([
-      pct(targeted?.hitRate.rate ?? null),
-      pct(control?.hitRate.rate ?? null),
-    ]);
-    const scans = await chartTable(page, 'scanner-use');
-    expect(scans.get(month.group)).toEqual([String(targeted?.scans), String(control?.scans)]);
+    expect(month.arms['targeted']?.hitRate.rate).toBeCloseTo(2 / 3);
+    expect(month.arms['control']?.hitRate.rate).toBeCloseTo(1 / 3);
+    await expectCharts(page, effectiveness);
     const seized = await chartTable(page, 'seizures');
     expect(seized.get(`${port.port} ${port.year}`)).toEqual([String(port.seizures)]);
     // The bars carry the same figures for sighted readers.
     const labels = await page.getByTestId('chart-effectiveness').locator('text').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['66.7 %', '33.3 %', month.group]));
     await screenshot(page, 'e04-dashboard');
+  });
+
+  it('narrows hit rates and scanner use to a period, as the API does for it', async () => {
+    const period = page.getByTestId('period');
+    const effectiveness = page.getByTestId('chart-effectiveness');
+    await period.getByLabel('From').fill('2020-01-01');
+    await period.getByLabel('To (included)').fill('2020-01-31');
+    await effectiveness.getByText('No recorded outcome in this period.').waitFor();
+    const january = await apiJson<Effectiveness>(
+      page,
+      '/api/v1/stats/effectiveness?groupBy=period&from=2020-01-01T00:00:00.000Z&to=2020-02-01T00:00:00.000Z',
+    );
+    expect(january.groups).toEqual([]);
+    // The last three UTC days, today included: the seeded scans are in it.
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const [from, to] = [day(Date.now() - 2 * DAY_MS), day(Date.now())];
+    await period.getByLabel('To (included)').fill(to);
+    await period.getByLabel('From').fill(from);
+    const recent = await apiJson<Effectiveness>(
+      page,
+      `/api/v1/stats/effectiveness?groupBy=period&from=${from}T00:00:00.000Z&to=${day(Date.parse(to) + DAY_MS)}T00:00:00.000Z`,
+    );
+    expect(recent.groups.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => chartTable(page, 'effectiveness').then((m) => m.size))
+      .toBe(recent.groups.length);
+    await expectCharts(page, recent);
+    await screenshot(page, 'e05-dashboard-period');
   });
 
   it('gives a targeting officer no entities menu and a clear refusal on its address', async () => {
@@ -230,7 +280,7 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
         async () => (await fetch('/api/v1/entities?q=noordzee')).status,
       );
       expect([403, 404]).toContain(status);
-      await screenshot(officer, 'e05-officer-refused');
+      await screenshot(officer, 'e06-officer-refused');
     } finally {
       await context.close();
     }

@@ -237,6 +237,11 @@ export const fr: Messages = {
   'dashboard.hold': 'Blocage obligatoire',
   'dashboard.manual': "Choix de l'agent",
   'dashboard.noData': 'Aucun résultat enregistré pour le moment.',
+  'dashboard.period':
+    "Période des taux de réussite et de l'usage du scanner (jours UTC ; vide : tout)",
+  'dashboard.from': 'Du',
+  'dashboard.to': 'Au (inclus)',
+  'dashboard.noDataPeriod': 'Aucun résultat enregistré sur cette période.',
   'audit.title': "Journal d'audit",
   'audit.size': 'Événements au journal',
   'audit.head': "Dernière tête d'arbre signée",

@@ -1,11 +1,24 @@
 /** Dashboard: seizures by port and year, targeting effectiveness (targeted against random control), and scanner use per period. */
-import { get } from '../api/client.ts';
+import { useState } from 'react';
+import { get, query } from '../api/client.ts';
 import type { EffectivenessReport, SeizureTotals } from '../api/types.ts';
 import { BarChart } from '../components/bar-chart.tsx';
 import { Loaded, NotAvailable } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The period as the API takes it: UTC days, the last one included (the API's `to` is exclusive). */
+export function periodQuery(from: string, to: string): string {
+  const start = (day: string) => Date.parse(`${day}T00:00:00Z`);
+  return query({
+    groupBy: 'period',
+    from: from ? new Date(start(from)).toISOString() : undefined,
+    to: to ? new Date(start(to) + DAY_MS).toISOString() : undefined,
+  });
+}
 
 /** A rate without trials has no value: drawn as an empty bar and labelled "–", never as 0 %. */
 const rateOf = (rate: number | null) => rate ?? Number.NaN;
@@ -23,20 +36,45 @@ export function DashboardPage() {
       : undefined,
     [seizuresOn],
   );
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const effect = useLoad(
     effectOn
       ? () =>
-          get<EffectivenessReport>('/api/v1/stats/effectiveness?groupBy=period').then(
+          get<EffectivenessReport>(`/api/v1/stats/effectiveness${periodQuery(from, to)}`).then(
             (r) => r.groups,
           )
       : undefined,
-    [effectOn],
+    [effectOn, from, to],
   );
   if (seizuresOn === false && effectOn === false) return <NotAvailable what={t('nav.dashboard')} />;
   const pct = (n: number) => (Number.isNaN(n) ? '–' : `${formatNumber(n * 100, 1)} %`);
   return (
     <div>
       <h1>{t('dashboard.title')}</h1>
+      {effectOn && (
+        <fieldset className="inline period" data-testid="period">
+          <legend>{t('dashboard.period')}</legend>
+          <label>
+            {t('dashboard.from')}
+            <input
+              type="date"
+              value={from}
+              max={to || undefined}
+              onChange={(e) => setFrom(e.target.value)}
+            />
+          </label>
+          <label>
+            {t('dashboard.to')}
+            <input
+              type="date"
+              value={to}
+              min={from || undefined}
+              onChange={(e) => setTo(e.target.value)}
+            />
+          </label>
+        </fieldset>
+      )}
       <div className="charts">
         {seizuresOn && (
           <Loaded state={seizures}>
@@ -64,7 +102,7 @@ export function DashboardPage() {
               <>
                 <BarChart
                   id="effectiveness"
-                  empty={t('dashboard.noData')}
+                  empty={t('dashboard.noDataPeriod')}
                   title={t('dashboard.effectiveness')}
                   categories={groups.map((g) => g.group)}
                   format={pct}
@@ -83,7 +121,7 @@ export function DashboardPage() {
                 />
                 <BarChart
                   id="scanner-use"
-                  empty={t('dashboard.noData')}
+                  empty={t('dashboard.noDataPeriod')}
                   title={t('dashboard.scannerUse')}
                   categories={groups.map((g) => g.group)}
                   format={(n) => formatNumber(n)}
