@@ -3,10 +3,11 @@
 // compiled rules against json-rules-engine (the same rules translated to its format, custom
 // operators where its built-ins differ, checked to fire the same rules), against Portcullis' own
 // tree-walking interpreter and against a plain-JS floor, all measured in this run. Then scoring:
-// on precomputed feature rows (Float64Array, src/risk/features/feature-row.ts), the rules
-// compiled over rows + gradient-boosted trees (100 trees, depth 4, trained here on synthetic
-// outcomes) flattened into typed arrays with path-based contributions + the assessment with its
-// explanation (src/risk/scoring/row-scorer.ts): the budget figure, 200,000 per core. For
+// on precomputed feature rows (Float64Array, src/risk/features/feature-row.ts), all rules in one
+// function compiled over rows + gradient-boosted trees (100 trees, depth 4, trained here on
+// synthetic outcomes) compiled to straight code with path-based contributions + the assessment
+// with its explanation, reasons and text, the text flattened inside the timed loop
+// (src/risk/scoring/row-scorer.ts): the budget figure, 200,000 per core. For
 // reference, the same with exact TreeSHAP per container, and the whole path from the feature
 // record (extraction + record rules + a fixed linear stand-in model + assessment).
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
