@@ -35,11 +35,11 @@ export async function loadPartyHistory(
 ): Promise<Map<string, PartyCounts>> {
   const out = new Map<string, PartyCounts>();
   if (parties.length === 0) return out;
+  const keys = uniqueParties(parties).map((p) => ({ role: p.role, key: p.key }));
   const result = await db.execute(sql`
     SELECT h.role, h.party_key, h.first_seen_at, h.shipments, h.seizures, h.hits
     FROM party_history h
-    JOIN unnest(${textArray(parties.map((p) => p.role))}::text[],
-      ${textArray(parties.map((p) => p.key))}::text[]) AS t(role, key)
+    JOIN json_to_recordset(${JSON.stringify(keys)}::json) AS t(role text, key text)
       ON h.role = t.role AND h.party_key = t.key
     WHERE h.agency_id = ${agencyId}`);
   for (const r of rowsOf<PartyRow>(result)) {
@@ -122,9 +122,10 @@ export async function recordOutcomeHistory(
 }
 
 async function claimNewBills(db: Db, agencyId: string, bills: readonly string[]) {
+  // One JSON text parameter: PGlite sends it far faster than a text array of 20,000 bills.
   const result = await db.execute(sql`
     INSERT INTO history_bills (agency_id, bill_number)
-    SELECT ${agencyId}, b FROM unnest(${textArray([...new Set(bills)])}::text[]) AS b
+    SELECT ${agencyId}, b FROM json_array_elements_text(${JSON.stringify([...new Set(bills)])}::json) AS b
     ON CONFLICT DO NOTHING RETURNING bill_number`);
   return new Set(rowsOf<{ bill_number: string }>(result).map((r) => r.bill_number));
 }
@@ -147,8 +148,8 @@ async function bumpParties(
     SELECT ${agencyId}, t.role, t.key, ${at.toISOString()}::timestamptz,
       count(*)::int * ${d.shipments}::int, count(*)::int * ${d.seizures}::int,
       count(*)::int * ${d.hits}::int
-    FROM unnest(${textArray(parties.map((p) => p.role))}::text[],
-      ${textArray(parties.map((p) => p.key))}::text[]) AS t(role, key)
+    FROM json_to_recordset(${JSON.stringify(parties.map((p) => ({ role: p.role, key: p.key })))}::json)
+      AS t(role text, key text)
     GROUP BY t.role, t.key
     ON CONFLICT (agency_id, role, party_key) DO UPDATE SET
       shipments = h.shipments + excluded.shipments, seizures = h.seizures + excluded.seizures,
@@ -166,7 +167,7 @@ async function bumpRoutes(
   await db.execute(sql`
     INSERT INTO route_stats AS r (agency_id, route, shipments, seizures)
     SELECT ${agencyId}, t.route, count(*)::int * ${shipments}::int, count(*)::int * ${seizures}::int
-    FROM unnest(${textArray(routes)}::text[]) AS t(route) GROUP BY t.route
+    FROM json_array_elements_text(${JSON.stringify(routes)}::json) AS t(route) GROUP BY t.route
     ON CONFLICT (agency_id, route) DO UPDATE SET
       shipments = r.shipments + excluded.shipments, seizures = r.seizures + excluded.seizures`);
 }

@@ -4,6 +4,7 @@
  * assessment of each container of a vessel call, a container's assessment history, and the
  * upcoming calls with their counts.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
 import { chunksOf, textArray } from './bulk.ts';
@@ -39,12 +40,12 @@ const COLUMNS = sql.raw(`${BASE_COLUMNS}, features`);
 const LIGHT_COLUMNS = sql.raw(`${BASE_COLUMNS}, NULL AS features`);
 
 /**
- * Writes the assessments and, in the same statement, the call queue's current row of each
- * container (newest wins; a container twice in one batch counts once). Records sharing their
- * agency, call, versions and time (a scoring batch) go as one statement: those values as
- * parameters, the rows as ONE JSON text parameter read by json_to_recordset (PGlite sends one
- * text value far faster than an array per column). Returns the number written; nothing is read
- * back.
+ * Writes the assessments and the call queue's current row of each container (newest wins; a
+ * container twice in one batch counts once, the later record). Records sharing their agency,
+ * call, versions and time (a scoring batch) go as two statements: those values as parameters,
+ * the rows as ONE JSON text parameter (PGlite sends one text value far faster than an array per
+ * column), parsed once as jsonb so the explanations and feature snapshots are not parsed again.
+ * Ids are made here, so nothing is read back. Returns the number written.
  */
 export async function insertAssessments(
   db: Db,
@@ -80,8 +81,11 @@ function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
 
 async function insertBatch(db: Db, chunk: readonly AssessmentRecord[]): Promise<number> {
   const head = chunk[0]!;
+  const at = head.assessedAt.toISOString();
+  const ids = chunk.map(() => randomUUID());
   const rows = JSON.stringify(
-    chunk.map((r) => ({
+    chunk.map((r, i) => ({
+      i: ids[i],
       c: r.consignmentId,
       b: r.billNumber,
       n: r.containerNumber,
@@ -92,34 +96,45 @@ async function insertBatch(db: Db, chunk: readonly AssessmentRecord[]): Promise<
       f: r.features,
     })),
   );
-  const result = await db.execute(sql`
-    WITH inserted AS (
-    INSERT INTO assessments (agency_id, consignment_id, bill_number, container_number,
+  await db.execute(sql`
+    INSERT INTO assessments (id, agency_id, consignment_id, bill_number, container_number,
       vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
       rule_set_version, model_version, model_hash, features, assessed_at)
-    SELECT ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null}, ${head.voyageNumber ?? null},
-      ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion}, ${head.modelVersion ?? null},
-      ${head.modelHash ?? null}, t.f, ${head.assessedAt.toISOString()}::timestamptz
-    FROM json_to_recordset(${rows}::json)
-      AS t(c uuid, b text, n text, s float8, d text, h boolean, e jsonb, f jsonb)
-    RETURNING id, agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
-      score, mandatory_hold, assessed_at),
-    queued AS (
-      INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
-        bill_number, assessment_id, score, mandatory_hold, assessed_at)
-      SELECT DISTINCT ON (agency_id, vessel_imo, voyage_number, port, container_number,
-          bill_number)
-        agency_id, vessel_imo, voyage_number, port, container_number, bill_number, id, score,
-        mandatory_hold, assessed_at
-      FROM inserted WHERE vessel_imo IS NOT NULL AND voyage_number IS NOT NULL
-      ORDER BY agency_id, vessel_imo, voyage_number, port, container_number, bill_number,
-        assessed_at DESC, id DESC
-      ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET assessment_id = excluded.assessment_id,
-        score = excluded.score, mandatory_hold = excluded.mandatory_hold,
-        assessed_at = excluded.assessed_at
-      WHERE call_queue.assessed_at <= excluded.assessed_at)
-    SELECT count(*)::int AS n FROM inserted`);
-  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+    SELECT t.i, ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null},
+      ${head.voyageNumber ?? null}, ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion},
+      ${head.modelVersion ?? null}, ${head.modelHash ?? null}, t.f, ${at}::timestamptz
+    FROM jsonb_to_recordset(${rows}::jsonb)
+      AS t(i uuid, c uuid, b text, n text, s float8, d text, h boolean, e jsonb, f jsonb)`);
+  if (head.vesselImo !== undefined && head.voyageNumber !== undefined)
+    await queueBatch(db, head, chunk, ids);
+  return chunk.length;
+}
+
+/** The call queue's rows of one batch: the last record of each container and bill. */
+async function queueBatch(
+  db: Db,
+  head: AssessmentRecord,
+  chunk: readonly AssessmentRecord[],
+  ids: readonly string[],
+): Promise<void> {
+  const current = new Map<string, number>();
+  chunk.forEach((r, i) => current.set(`${r.containerNumber}\u001f${r.billNumber}`, i));
+  const rows = JSON.stringify(
+    [...current.values()].map((i) => {
+      const r = chunk[i]!;
+      return { i: ids[i], n: r.containerNumber, b: r.billNumber, s: r.score, h: r.mandatoryHold };
+    }),
+  );
+  await db.execute(sql`
+    INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
+      bill_number, assessment_id, score, mandatory_hold, assessed_at)
+    SELECT ${head.agencyId}, ${head.vesselImo}, ${head.voyageNumber}, ${head.port}, t.n, t.b, t.i,
+      t.s, t.h, ${head.assessedAt.toISOString()}::timestamptz
+    FROM json_to_recordset(${rows}::json) AS t(i uuid, n text, b text, s float8, h boolean)
+    ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET assessment_id = excluded.assessment_id,
+      score = excluded.score, mandatory_hold = excluded.mandatory_hold,
+      assessed_at = excluded.assessed_at
+    WHERE call_queue.assessed_at <= excluded.assessed_at`);
 }
 
 export interface CallKey {
