@@ -21,17 +21,22 @@ export function splitGroups(
   isTrigger: SegmentTest,
   isClosing: SegmentTest = () => false,
 ): GroupSplit {
-  const head: Segment[] = [];
+  // Boundaries first, then one exact-size slice per group (pushing one by one over-allocates).
   const groups: Segment[][] = [];
+  let first = -1;
+  let open = -1;
   let i = 0;
   for (; i < segs.length; i++) {
     const seg = segs[i] as Segment;
     if (isClosing(seg)) break;
-    if (isTrigger(seg)) groups.push([seg]);
-    else if (groups.length === 0) head.push(seg);
-    else groups[groups.length - 1]?.push(seg);
+    if (!isTrigger(seg)) continue;
+    if (open >= 0) groups.push(segs.slice(open, i));
+    else first = i;
+    open = i;
   }
-  return { head, groups, tail: segs.slice(i) };
+  if (open >= 0) groups.push(segs.slice(open, i));
+  const head = segs.slice(0, first < 0 ? i : first);
+  return { head, groups, tail: i < segs.length ? segs.slice(i) : [] };
 }
 
 export function byTag(...tags: string[]): SegmentTest {

@@ -178,17 +178,21 @@ function linkEquipment(
 
 /** A consignment's segments: its own (CNI to the first NAD or GID), party and goods groups. */
 function consignmentParts(group: readonly Segment[]) {
-  const head: Segment[] = [];
   const parties: Segment[][] = [];
   const goods: Segment[][] = [];
-  let open: Segment[] | undefined;
-  for (const seg of group) {
-    if (seg.tag === 'NAD') parties.push((open = [seg]));
-    else if (seg.tag === 'GID') goods.push((open = [seg]));
-    else if (open) open.push(seg);
-    else head.push(seg);
+  let headEnd = group.length;
+  let open = -1;
+  let openList: Segment[][] = parties;
+  for (let i = 0; i < group.length; i++) {
+    const tag = (group[i] as Segment).tag;
+    if (tag !== 'NAD' && tag !== 'GID') continue;
+    if (open >= 0) openList.push(group.slice(open, i));
+    else headEnd = i;
+    open = i;
+    openList = tag === 'NAD' ? parties : goods;
   }
-  return { head, parties, goods };
+  if (open >= 0) openList.push(group.slice(open));
+  return { head: group.slice(0, headEnd), parties, goods };
 }
 
 function readConsignment(
