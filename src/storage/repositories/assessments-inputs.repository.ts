@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
 import { rowsOf, type Db } from '../db.ts';
+import { claimJobs } from './jobs.repository.ts';
 
 export interface ScoringConsignment {
   readonly id: string;
@@ -96,33 +97,15 @@ export interface ClaimedScoringJob {
 
 /**
  * Claims up to `limit` due jobs of `kind` queued for one agency (payload `agencyId`), oldest
- * first, with `FOR UPDATE SKIP LOCKED` and a lease like every job claim: a worker never takes
- * another agency's filings. Completed and failed through the jobs repository.
+ * first, through the job queue's claim (`FOR UPDATE SKIP LOCKED`, with a lease): a worker never
+ * takes another agency's filings. Completed and failed through the jobs repository.
  */
 export async function claimScoringJobs(
   db: Db,
   o: { agencyId: string; kind: string; worker: string; limit: number; leaseMs: number; now: Date },
 ): Promise<ClaimedScoringJob[]> {
-  const now = o.now.toISOString();
-  const until = new Date(o.now.getTime() + o.leaseMs).toISOString();
-  const result = await db.execute(sql`
-    UPDATE jobs SET status = 'running', locked_by = ${o.worker},
-      locked_until = ${until}::timestamptz, attempts = attempts + 1
-    WHERE id IN (
-      SELECT id FROM jobs
-      WHERE kind = ${o.kind} AND payload->>'agencyId' = ${o.agencyId}
-        AND ((status = 'queued' AND run_at <= ${now}::timestamptz)
-          OR (status = 'running' AND locked_until < ${now}::timestamptz))
-      ORDER BY run_at, seq LIMIT ${o.limit}
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id, payload, run_at, seq`);
-  type JobRow = { id: string; payload: unknown; run_at: string | Date; seq: string | number };
-  return rowsOf<JobRow>(result)
-    .sort((a, b) => +new Date(a.run_at) - +new Date(b.run_at) || Number(a.seq) - Number(b.seq))
-    .map((r) => ({
-      id: r.id,
-      payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as unknown) : r.payload,
-    }));
+  const jobs = await claimJobs(db, { ...o, kinds: [o.kind] });
+  return jobs.map((j) => ({ id: j.id, payload: j.payload }));
 }
 
 /**

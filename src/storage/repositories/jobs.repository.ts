@@ -36,6 +36,8 @@ export async function enqueueJob(db: Db, input: EnqueueInput, now: Date): Promis
 export interface ClaimOptions {
   readonly worker: string;
   readonly kinds: readonly string[];
+  /** Only jobs queued for this agency (payload `agencyId`): a worker never takes another's. */
+  readonly agencyId?: string;
   readonly limit: number;
   readonly leaseMs: number;
   readonly now: Date;
@@ -51,6 +53,7 @@ export async function claimJobs(db: Db, o: ClaimOptions): Promise<Job[]> {
     WHERE id IN (
       SELECT id FROM jobs
       WHERE kind = ANY(${sql.param([...o.kinds])}::text[])
+        ${o.agencyId === undefined ? sql`` : sql`AND payload->>'agencyId' = ${o.agencyId}`}
         AND ((status = 'queued' AND run_at <= ${now}::timestamptz)
           OR (status = 'running' AND locked_until < ${now}::timestamptz))
       ORDER BY run_at, seq
