@@ -2,14 +2,15 @@
  * The entities and dashboard pages in a real Chromium against a real server, as an analyst works
  * them: find a company by name, read its record (identifiers, the other spelling it files under,
  * its consignments), grow its link graph by clicking a node on the canvas, open the shipper that
- * appeared and review its watchlist hit; then the dashboard's charts, whose figures must be the
- * statistics API's for the same period. A targeting officer, without entity permission, sees no
+ * appeared and review its watchlist hit, and double-click back to the consignee; then the
+ * dashboard's charts, whose figures must be the statistics API's for the same period (all time,
+ * then a period chosen on the page). A targeting officer, without entity permission, sees no
  * entities menu and a refusal on the page's address. Screenshots go to test-output/screenshots/.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
 import {
@@ -65,6 +66,18 @@ async function chartTable(page: Page, id: string): Promise<Map<string, string[]>
       ]),
     );
   return new Map(rows as [string, string[]][]);
+}
+
+/** Where a node of the graph's list is drawn on the canvas, checked to be inside it. */
+async function drawnAt(node: Locator): Promise<{ x: number; y: number }> {
+  await expect.poll(() => node.getAttribute('data-x')).not.toBeNull();
+  const at = {
+    x: Number(await node.getAttribute('data-x')),
+    y: Number(await node.getAttribute('data-y')),
+  };
+  const box = await node.page().getByTestId('entity-graph').boundingBox();
+  expect(at.x > 0 && at.y > 0 && at.x < (box?.width ?? 0) && at.y < (box?.height ?? 0)).toBe(true);
+  return at;
 }
 
 /** The hit-rate and scanner-use charts show, per period, the arms' figures of the API's answer. */
@@ -142,12 +155,7 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     const before = await nodes.count();
     expect(await graph.getAttribute('aria-label')).toBe(`Network graph with ${before} nodes`);
     const listedBill = nodes.filter({ hasText: billOf(LISTED_BILL_INDEX) });
-    await expect.poll(() => listedBill.getAttribute('data-x')).not.toBeNull();
-    const x = Number(await listedBill.getAttribute('data-x'));
-    const y = Number(await listedBill.getAttribute('data-y'));
-    const box = await graph.boundingBox();
-    expect(x > 0 && y > 0 && x < (box?.width ?? 0) && y < (box?.height ?? 0)).toBe(true);
-    await graph.click({ position: { x, y } });
+    await graph.click({ position: await drawnAt(listedBill) });
     // The consignment's shipper, container and vessel join the graph.
     await expect.poll(() => nodes.count()).toBeGreaterThan(before);
     expect(await listedBill.getAttribute('data-expanded')).toBe('true');
@@ -200,6 +208,16 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
       .poll(() => page.getByTestId('hit-status').first().textContent())
       .toBe('Match confirmed');
     await screenshot(page, 'e03-hit-reviewed');
+    // With the mouse: a click on the consignment brings in its consignee, a double click opens it.
+    const graph = page.getByTestId('entity-graph');
+    const nodes = page.getByTestId('graph-nodes').locator('li');
+    await expect.poll(() => nodes.count()).toBe(2);
+    await graph.click({ position: await drawnAt(nodes.filter({ hasText: 'Consignment' })) });
+    const consignee = nodes.filter({ hasText: /Noordzee Fruit Trading/i });
+    await expect.poll(() => consignee.count()).toBe(1);
+    await graph.dblclick({ position: await drawnAt(consignee) });
+    await page.getByRole('heading', { level: 1, name: /Noordzee Fruit Trading/i }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/entities\/E-/);
   });
 
   it("shows the dashboard's charts with the statistics API's figures", async () => {

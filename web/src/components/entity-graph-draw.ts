@@ -94,6 +94,8 @@ export function drawEntityGraph(
     if (!live) return;
     expanded.add(node);
     merge(graph, g, at);
+    // Re-frame and draw now, so the positions reported are those of the new drawing.
+    renderer.refresh();
     report();
   };
   // A node whose neighbours cannot be read stays as it is; the list beside the graph still offers it.
