@@ -6,6 +6,7 @@ import {
   deleteFilings,
   deleteIntelObjects,
   deleteRawMessages,
+  depersonaliseOutcomes,
   pseudonymiseConsignmentParties,
   pseudonymiseParties,
 } from '../../storage/repositories/retention-purge.repository.ts';
@@ -30,10 +31,12 @@ export function purgeSteps(dataClass: DataClass, action: RetentionAction): reado
         : [
             { name: 'raw-message', run: deleteRawMessages },
             { name: 'consignment', run: deleteConsignments },
+            { name: 'outcome', run: depersonaliseOutcomes },
           ];
     case 'cargo':
       return [
         { name: 'consignment', run: deleteConsignments },
+        { name: 'outcome', run: depersonaliseOutcomes },
         { name: 'filing', run: deleteFilings },
         { name: 'raw-message', run: deleteRawMessages },
         { name: 'container-events', run: deleteContainerEvents },

@@ -3,49 +3,18 @@
  * covers, deletes or pseudonymises them and inserts their tombstones, all in one statement. Run
  * them inside a transaction that called `allowPurge`. Each returns how many records it touched.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
+import { consignmentUnheld, cutoff, purge } from './retention-purge-sql.ts';
 import type { PurgeStamp } from './retention.repository.ts';
-
-/** No active hold of the consignment's agency names its bill, its id or one of its containers. */
-const consignmentUnheld = (c: string): SQL => sql`NOT EXISTS (
-  SELECT 1 FROM legal_holds h
-  WHERE h.released_at IS NULL AND h.agency_id = ${sql.raw(c)}.agency_id AND (
-    (h.target_kind = 'consignment'
-      AND h.target_id IN (${sql.raw(c)}.bill_number, ${sql.raw(c)}.id::text))
-    OR (h.target_kind = 'container' AND h.target_id IN (
-      SELECT cc.container_number FROM consignment_containers cc
-      WHERE cc.consignment_id = ${sql.raw(c)}.id))))`;
-
-function tombstones(
-  s: PurgeStamp,
-  dataClass: string,
-  kind: string,
-  action: string,
-  from: SQL,
-): SQL {
-  return sql`INSERT INTO retention_tombstones (run_id, data_class, rule, record_kind, record_id,
-      agency_id, record_time, action, reason, purged_at, purged_by)
-    SELECT ${s.runId}::uuid, ${dataClass}, ${s.rule}, ${kind}, d.record_id, d.agency_id,
-      d.record_time, ${action}, ${s.reason}, ${s.at.toISOString()}::timestamptz, ${s.by}
-    FROM (${from}) d`;
-}
-
-async function run(db: Db, statement: SQL): Promise<number> {
-  const result = (await db.execute(sql`${statement} RETURNING 1`)) as {
-    rows?: unknown[];
-    rowCount?: number | null;
-  };
-  return result.rows?.length ?? result.rowCount ?? 0;
-}
-
-const cutoff = (s: PurgeStamp) => sql`${s.cutoff.toISOString()}::timestamptz`;
 
 /** Party rows of expired consignments: names, cities and identifiers replaced by a token. */
 export function pseudonymiseParties(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH targets AS (
+    s,
+    'personal-data',
+    sql`targets AS (
       SELECT p.id, c.agency_id, c.filed_at FROM parties p
       JOIN consignments c ON c.id = p.consignment_id
       WHERE c.filed_at < ${cutoff(s)} AND NOT (p.document ? 'pseudonymised')
@@ -59,21 +28,17 @@ export function pseudonymiseParties(db: Db, s: PurgeStamp): Promise<number> {
         document = jsonb_build_object('pseudonymised', true, 'role', p.role, 'country', p.country)
       FROM targets t WHERE p.id = t.id
       RETURNING p.id, t.agency_id, t.filed_at
-    ) ${tombstones(
-      s,
-      'personal-data',
-      'party',
-      'pseudonymised',
-      sql`SELECT id::text AS record_id, agency_id, filed_at AS record_time FROM changed`,
-    )}`,
+    ), gone AS (SELECT 'party' AS record_kind, 'pseudonymised' AS action, id::text AS record_id, agency_id, filed_at AS record_time FROM changed)`,
   );
 }
 
 /** The parties inside expired consignment documents: role kept, everything else dropped. */
 export function pseudonymiseConsignmentParties(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH targets AS (
+    s,
+    'personal-data',
+    sql`targets AS (
       SELECT c.id, c.filed_at FROM consignments c
       WHERE c.filed_at < ${cutoff(s)} AND NOT (c.document ? 'partiesPseudonymisedAt')
         AND ${consignmentUnheld('c')}
@@ -86,21 +51,17 @@ export function pseudonymiseConsignmentParties(db: Db, s: PurgeStamp): Promise<n
           FROM jsonb_array_elements(c.document->'parties') e), '[]'::jsonb))
       FROM targets t WHERE c.id = t.id AND c.filed_at = t.filed_at
       RETURNING c.id, c.agency_id, c.filed_at
-    ) ${tombstones(
-      s,
-      'personal-data',
-      'consignment-parties',
-      'pseudonymised',
-      sql`SELECT id::text AS record_id, agency_id, filed_at AS record_time FROM changed`,
-    )}`,
+    ), gone AS (SELECT 'consignment-parties' AS record_kind, 'pseudonymised' AS action, id::text AS record_id, agency_id, filed_at AS record_time FROM changed)`,
   );
 }
 
 /** Raw messages (their bytes name the parties), unless a held consignment came from them. */
 export function deleteRawMessages(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH gone AS (
+    s,
+    'personal-data',
+    sql`deleted AS (
       DELETE FROM raw_messages r WHERE r.id IN (
         SELECT r2.id FROM raw_messages r2 WHERE r2.received_at < ${cutoff(s)}
           AND NOT EXISTS (
@@ -108,58 +69,110 @@ export function deleteRawMessages(db: Db, s: PurgeStamp): Promise<number> {
             WHERE f.raw_message_id = r2.id AND NOT ${consignmentUnheld('c')})
         LIMIT ${s.batch})
       RETURNING r.id, r.agency_id, r.received_at
-    ) ${tombstones(
-      s,
-      'personal-data',
-      'raw-message',
-      'deleted',
-      sql`SELECT id::text AS record_id, agency_id, received_at AS record_time FROM gone`,
-    )}`,
+    ), gone AS (SELECT 'raw-message' AS record_kind, 'deleted' AS action, id::text AS record_id, agency_id, received_at AS record_time FROM deleted)`,
   );
 }
 
-/** Expired consignment versions with their containers and parties. */
+/**
+ * Expired consignment versions with their containers and parties, and what was derived from them
+ * alone: their assessments (and the call-queue rows pointing at those; outcome and label rows
+ * keep their record but lose the link), their screening hits, and analysts' entity decisions
+ * naming one of their parties.
+ */
 export function deleteConsignments(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH targets AS (
+    s,
+    'cargo',
+    sql`targets AS (
       SELECT c.id, c.filed_at FROM consignments c
       WHERE c.filed_at < ${cutoff(s)} AND ${consignmentUnheld('c')}
       LIMIT ${s.batch}
     ), containers AS (
       DELETE FROM consignment_containers cc USING targets t WHERE cc.consignment_id = t.id
     ), people AS (
-      DELETE FROM parties p USING targets t WHERE p.consignment_id = t.id
-    ), gone AS (
+      DELETE FROM parties p USING targets t WHERE p.consignment_id = t.id RETURNING p.id
+    ), decisions AS (
+      DELETE FROM entity_decisions d USING people p
+      WHERE d.record_a = p.id::text OR d.record_b = p.id::text
+      RETURNING d.id, d.agency_id, d.decided_at
+    ), hits AS (
+      DELETE FROM screening_hits h USING targets t WHERE h.consignment_id = t.id
+      RETURNING h.id, h.agency_id, h.created_at
+    ), assessed AS (
+      DELETE FROM assessments a USING targets t WHERE a.consignment_id = t.id
+      RETURNING a.id, a.agency_id, a.assessed_at
+    ), queue AS (
+      DELETE FROM call_queue q USING assessed a WHERE q.assessment_id = a.id
+    ), labels AS (
+      UPDATE targeting_outcomes o SET assessment_id = NULL FROM assessed a
+      WHERE o.assessment_id = a.id
+    ), selections AS (
+      UPDATE outcome_selections o SET assessment_id = NULL FROM assessed a
+      WHERE o.assessment_id = a.id
+    ), deleted AS (
       DELETE FROM consignments c USING targets t WHERE c.id = t.id AND c.filed_at = t.filed_at
       RETURNING c.id, c.agency_id, c.filed_at
-    ) ${tombstones(
-      s,
-      'cargo',
-      'consignment',
-      'deleted',
-      sql`SELECT id::text AS record_id, agency_id, filed_at AS record_time FROM gone`,
-    )}`,
+    ), gone AS (
+      SELECT 'consignment' AS record_kind, 'deleted' AS action, id::text AS record_id, agency_id,
+        filed_at AS record_time FROM deleted
+      UNION ALL SELECT 'assessment', 'deleted', id::text, agency_id, assessed_at FROM assessed
+      UNION ALL SELECT 'screening-hit', 'deleted', id::text, agency_id, created_at FROM hits
+      UNION ALL SELECT 'entity-decision', 'deleted', id::text, agency_id, decided_at FROM decisions
+    )`,
+  );
+}
+
+/**
+ * Outcomes of bills no version of which remains (all purged): kept for hit rates and the
+ * effectiveness figures, de-personalised — the bill number becomes a token of the selection, and
+ * the free text that may name people (inspection findings, custody holders and notes, transition
+ * details) is dropped. Verdicts, substances, weights, concealment, port, reason and propensity stay.
+ */
+export function depersonaliseOutcomes(db: Db, s: PurgeStamp): Promise<number> {
+  return purge(
+    db,
+    s,
+    'cargo',
+    sql`targets AS (
+      SELECT o.id, o.agency_id FROM outcome_selections o
+      WHERE o.bill_number NOT LIKE 'purged:%' AND NOT EXISTS (
+        SELECT 1 FROM consignments c
+        WHERE c.agency_id = o.agency_id AND c.bill_number = o.bill_number)
+      LIMIT ${s.batch}
+    ), findings AS (
+      UPDATE outcome_inspections i SET findings = '(purged)' FROM targets t
+      WHERE i.selection_id = t.id
+    ), custody AS (
+      UPDATE outcome_custody k SET holder = '(purged)', note = NULL FROM targets t
+      WHERE k.selection_id = t.id
+    ), steps AS (
+      UPDATE outcome_transitions x SET details = '{}'::jsonb FROM targets t
+      WHERE x.selection_id = t.id
+    ), changed AS (
+      UPDATE outcome_selections o SET bill_number = 'purged:' || o.id::text FROM targets t
+      WHERE o.id = t.id
+      RETURNING o.id, o.agency_id
+    ), gone AS (
+      SELECT 'outcome' AS record_kind, 'pseudonymised' AS action, id::text AS record_id,
+        agency_id, ${s.at.toISOString()}::timestamptz AS record_time FROM changed
+    )`,
   );
 }
 
 /** Expired filings no remaining consignment came from. */
 export function deleteFilings(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH gone AS (
+    s,
+    'cargo',
+    sql`deleted AS (
       DELETE FROM filings f WHERE (f.received_at, f.id) IN (
         SELECT f2.received_at, f2.id FROM filings f2 WHERE f2.received_at < ${cutoff(s)}
           AND NOT EXISTS (SELECT 1 FROM consignments c WHERE c.filing_id = f2.id)
         LIMIT ${s.batch})
       RETURNING f.id, f.agency_id, f.received_at
-    ) ${tombstones(
-      s,
-      'cargo',
-      'filing',
-      'deleted',
-      sql`SELECT id::text AS record_id, agency_id, received_at AS record_time FROM gone`,
-    )}`,
+    ), gone AS (SELECT 'filing' AS record_kind, 'deleted' AS action, id::text AS record_id, agency_id, received_at AS record_time FROM deleted)`,
   );
 }
 
@@ -168,9 +181,11 @@ export function deleteFilings(db: Db, s: PurgeStamp): Promise<number> {
  * one tombstone per container.
  */
 export function deleteContainerEvents(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH gone AS (
+    s,
+    'cargo',
+    sql`deleted AS (
       DELETE FROM container_events e WHERE (e.event_at, e.id) IN (
         SELECT e2.event_at, e2.id FROM container_events e2 WHERE e2.event_at < ${cutoff(s)}
           AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.released_at IS NULL
@@ -180,22 +195,18 @@ export function deleteContainerEvents(db: Db, s: PurgeStamp): Promise<number> {
             WHERE cc.container_number = e2.container_number AND NOT ${consignmentUnheld('c')})
         LIMIT ${s.batch})
       RETURNING e.container_number, e.event_at
-    ) ${tombstones(
-      s,
-      'cargo',
-      'container-events',
-      'deleted',
-      sql`SELECT container_number AS record_id, NULL::text AS agency_id,
-        max(event_at) AS record_time FROM gone GROUP BY container_number`,
-    )}`,
+    ), gone AS (SELECT 'container-events' AS record_kind, 'deleted' AS action, container_number AS record_id, NULL::text AS agency_id,
+        max(event_at) AS record_time FROM deleted GROUP BY container_number)`,
   );
 }
 
 /** Expired intelligence objects (every version), unless an entity hold names the object. */
 export function deleteIntelObjects(db: Db, s: PurgeStamp): Promise<number> {
-  return run(
+  return purge(
     db,
-    sql`WITH gone AS (
+    s,
+    'intelligence',
+    sql`deleted AS (
       DELETE FROM intel_objects o WHERE (o.object_id, o.modified) IN (
         SELECT o2.object_id, o2.modified FROM intel_objects o2
         WHERE o2.recorded_at < ${cutoff(s)}
@@ -203,13 +214,7 @@ export function deleteIntelObjects(db: Db, s: PurgeStamp): Promise<number> {
             AND h.target_kind = 'entity' AND h.target_id = o2.object_id)
         LIMIT ${s.batch})
       RETURNING o.object_id, o.modified, o.owner, o.recorded_at
-    ) ${tombstones(
-      s,
-      'intelligence',
-      'intel-object',
-      'deleted',
-      sql`SELECT object_id || '@' || modified AS record_id, owner AS agency_id,
-        recorded_at AS record_time FROM gone`,
-    )}`,
+    ), gone AS (SELECT 'intel-object' AS record_kind, 'deleted' AS action, object_id || '@' || modified AS record_id, owner AS agency_id,
+        recorded_at AS record_time FROM deleted)`,
   );
 }

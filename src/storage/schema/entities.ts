@@ -56,6 +56,7 @@ export const screeningHits = pgTable(
   (t) => [
     index('screening_hits_agency_bill_idx').on(t.agencyId, t.billNumber),
     index('screening_hits_agency_status_idx').on(t.agencyId, t.status),
+    index('screening_hits_consignment_idx').on(t.consignmentId),
   ],
 );
 
