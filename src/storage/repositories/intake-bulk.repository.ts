@@ -2,8 +2,8 @@
  * The intake's bulk write paths: many consignment versions of one filing (with their containers
  * and parties), and a filing's equipment, each as a few `INSERT … SELECT FROM ROWS FROM (…)`
  * statements per chunk instead of several statements per record: short columns as text[]
- * parameters, documents as one jsonb array parameter. Consignment ids are made here, so nothing
- * written is read back.
+ * parameters, documents as one jsonb array parameter. Ids are made here, so nothing written is
+ * read back (and PGlite's gen_random_uuid() costs several µs a row).
  */
 import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
@@ -112,15 +112,17 @@ async function insertPartyRows(db: Db, chunk: readonly Consignment[], ids: reado
   type Party = (typeof rows)[number]['item'];
   const col = (f: (p: Party) => string | undefined) => textArray(rows.map((r) => f(r.item)));
   await db.execute(sql`
-    INSERT INTO parties (consignment_id, role, name, name_normalised, country, city, eori, document)
-    SELECT t.id::uuid, t.role, t.name, t.norm, t.country, t.city, t.eori, t.doc
-    FROM ROWS FROM (unnest(${textArray(rows.map((r) => r.id))}::text[]),
+    INSERT INTO parties (id, consignment_id, role, name, name_normalised, country, city, eori,
+      document)
+    SELECT t.pid::uuid, t.id::uuid, t.role, t.name, t.norm, t.country, t.city, t.eori, t.doc
+    FROM ROWS FROM (unnest(${textArray(rows.map(() => randomUUID()))}::text[]),
+      unnest(${textArray(rows.map((r) => r.id))}::text[]),
       unnest(${col((p) => p.role)}::text[]), unnest(${col((p) => p.name)}::text[]),
       unnest(${col((p) => normalisePartyName(p.name))}::text[]),
       unnest(${col((p) => p.address?.country)}::text[]), unnest(${col((p) => p.address?.city)}::text[]),
       unnest(${col((p) => p.identifiers?.eori)}::text[]),
       jsonb_array_elements(${jsonbArray(rows.map((r) => r.item))}))
-      AS t(id, role, name, norm, country, city, eori, doc)`);
+      AS t(pid, id, role, name, norm, country, city, eori, doc)`);
 }
 
 /** Stores the equipment a filing reported outside consignments (a stowage plan). */
