@@ -69,4 +69,22 @@ describeEachEngine('raw messages repository', (getDb) => {
     const bySha = await findRawMessageBySha(db, 'be-customs', 'MSCU', first.message.sha256);
     expect(bySha?.bytes.byteLength).toBe(size);
   });
+
+  it('stores ASCII, NUL, UTF-8 and invalid bytes exactly through the intake path', async () => {
+    const db = getDb().db;
+    const edifact = "UNB+UNOA:2+MAEU+BECUSTOMS'\\x00 'quoted' \\\\ {a,b} \"q\"\r\n";
+    const cases = [
+      new TextEncoder().encode(edifact),
+      new TextEncoder().encode(`${edifact}\u0000after NUL`),
+      new TextEncoder().encode('\uFEFFUNB+UNOW:4+Société Générale+北京\u{1F6A2}'),
+      bytes,
+      new Uint8Array(0),
+    ];
+    for (const [i, sent] of cases.entries()) {
+      const stored = await storeRawBytes(db, { ...input, sender: `ascii-${i}`, bytes: sent });
+      const back = await getRawMessage(db, stored.message.id);
+      expect(back?.bytes).toEqual(sent);
+      expect(back?.sha256).toBe(sha256Hex(sent));
+    }
+  });
 });
