@@ -32,7 +32,7 @@ export interface IntelVersion extends Omit<IntelVersionInput, 'recordedAt'> {
 }
 
 /** Lock key serialising the assignment of date added and sequence. */
-const ADDED_LOCK = 709_001;
+export const ADDED_LOCK = 709_001;
 
 type Row = typeof intelObjects.$inferSelect;
 function toVersion(r: Row): IntelVersion {
@@ -63,6 +63,22 @@ export async function insertIntelVersion(db: Db, input: IntelVersionInput): Prom
   return rows.length > 0;
 }
 
+/**
+ * The last (date added, sequence) given, read from the keyset index: both only ever grow together,
+ * so the last row in that order holds the highest sequence number too. Call under the lock.
+ */
+export async function lastAddedPosition(db: Db): Promise<{ dateAddedUs: number; seq: number }> {
+  // The aliases differ from the column names: `ORDER BY seq` would otherwise sort the text alias
+  // ('9' after '10'), and every version published at one instant after the tenth got the same
+  // sequence number — which let an older version of an object pass for its newest over TAXII.
+  const [top] = rowsOf<{ added: string; last_seq: string }>(
+    await db.execute(sql`
+      SELECT date_added_us::text AS added, seq::text AS last_seq FROM intel_objects
+      WHERE date_added_us IS NOT NULL ORDER BY date_added_us DESC, seq DESC LIMIT 1`),
+  );
+  return { dateAddedUs: Number(top?.added ?? 0), seq: Number(top?.last_seq ?? 0) };
+}
+
 /** Makes a version visible to partners: date added ≥ every earlier one, next sequence number. */
 export async function publishIntelVersion(
   db: Db,
@@ -71,13 +87,9 @@ export async function publishIntelVersion(
   change: { state?: IntelState; approvedBy?: string } = {},
 ): Promise<{ dateAddedUs: number; seq: number }> {
   await db.execute(sql`SELECT pg_advisory_xact_lock(${ADDED_LOCK})`);
-  const [top] = rowsOf<{ added: string | null; seq: string | null }>(
-    await db.execute(
-      sql`SELECT max(date_added_us)::text AS added, max(seq)::text AS seq FROM intel_objects`,
-    ),
-  );
-  const dateAddedUs = Math.max(nowUs, Number(top?.added ?? 0));
-  const seq = Number(top?.seq ?? 0) + 1;
+  const top = await lastAddedPosition(db);
+  const dateAddedUs = Math.max(nowUs, top.dateAddedUs);
+  const seq = top.seq + 1;
   await db
     .update(intelObjects)
     .set({ dateAddedUs, seq, ...change })
@@ -178,27 +190,19 @@ export async function visibleIntelAfter(
   const position =
     after === undefined
       ? sql``
-      : sql` AND (r.date_added_us, r.seq) > (${after.addedAt}, ${after.seq})`;
-  const since = addedAfterUs === undefined ? sql`` : sql` AND r.date_added_us > ${addedAfterUs}`;
-  const keys = rowsOf<{ object_id: string; modified: string }>(
-    await db.execute(sql`
-      SELECT r.object_id, r.modified FROM intel_objects r
-      WHERE r.date_added_us IS NOT NULL${position}${since}
-        AND NOT EXISTS (SELECT 1 FROM intel_objects o WHERE o.object_id = r.object_id
-                        AND o.date_added_us IS NOT NULL AND o.seq > r.seq)
-      ORDER BY r.date_added_us, r.seq LIMIT ${limit}`),
-  );
-  if (keys.length === 0) return [];
+      : sql` AND (${intelObjects.dateAddedUs}, ${intelObjects.seq}) > (${after.addedAt}, ${after.seq})`;
+  const since =
+    addedAfterUs === undefined ? sql`` : sql` AND ${intelObjects.dateAddedUs} > ${addedAfterUs}`;
   const rows = await db
     .select()
     .from(intelObjects)
     .where(
-      inArray(
-        sql`(${intelObjects.objectId} || '|' || ${intelObjects.modified})`,
-        keys.map((r) => `${r.object_id}|${r.modified}`),
-      ),
+      sql`${intelObjects.dateAddedUs} IS NOT NULL${position}${since}
+        AND NOT EXISTS (SELECT 1 FROM intel_objects o WHERE o.object_id = ${intelObjects.objectId}
+                        AND o.date_added_us IS NOT NULL AND o.seq > ${intelObjects.seq})`,
     )
-    .orderBy(asc(intelObjects.dateAddedUs), asc(intelObjects.seq));
+    .orderBy(asc(intelObjects.dateAddedUs), asc(intelObjects.seq))
+    .limit(limit);
   return rows.map(toVersion);
 }
 
