@@ -6,7 +6,7 @@
 import { CHAR_CLASSES } from './character-classes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
-import { SpanSegment, type SpanSource } from './span-segment.ts';
+import { SpanSegment, SpanSource } from './span-segment.ts';
 import { unescapeText } from './unescape-text.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -26,7 +26,7 @@ export class SegmentScanner {
   /** Element and component separator codes, for segments kept as spans. */
   private separators = { element: 43, component: 58 };
   /** The text being scanned and the separators in force, shared by the spans made from it. */
-  private source: SpanSource = { text: '', element: 43, component: 58 };
+  private source = new SpanSource('', 43, 58);
   /** One string per distinct three-letter tag (segments share it instead of each slicing one). */
   private readonly tags = new Map<number, string>();
   /** Reused for every segment; only exact-size copies of its arrays leave the scanner. */
@@ -43,7 +43,11 @@ export class SegmentScanner {
   configure(classes: Uint8Array, release: string): void {
     this.classes = classes;
     this.separators = { element: classes.indexOf(ELEMENT), component: classes.indexOf(COMPONENT) };
-    this.source = { text: this.source.text, ...this.separators };
+    this.source = new SpanSource(
+      this.source.text,
+      this.separators.element,
+      this.separators.component,
+    );
     // A space in the UNA release position means no release character.
     this.release = release === ' ' || release === '' ? -1 : release.charCodeAt(0);
   }
@@ -53,7 +57,7 @@ export class SegmentScanner {
    * With `final`, a truncated last segment is emitted too, marked as unterminated.
    */
   scan(text: string, from: number, final: boolean, emit: SegmentSink): number {
-    this.source = { text, ...this.separators };
+    this.source = new SpanSource(text, this.separators.element, this.separators.component);
     let i = this.skipBreaks(text, from);
     while (i < text.length) {
       const end = this.isUna(text, i)

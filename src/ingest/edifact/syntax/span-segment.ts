@@ -9,13 +9,21 @@ import type { Segment } from './segment.ts';
 
 /**
  * What every segment scanned from one piece of text shares (one object per scanned piece, so
- * each segment holds one reference instead of three fields).
+ * each segment holds one reference instead of three fields), and where the last element look-up
+ * in one of them ended: readers mostly go through a segment's elements in order, so the next
+ * look-up in the same segment starts there instead of at the tag.
  */
-export interface SpanSource {
-  readonly text: string;
-  /** Element and component separator codes. */
-  readonly element: number;
-  readonly component: number;
+export class SpanSource {
+  lastSegment: SpanSegment | undefined = undefined;
+  lastElement = 1;
+  lastAt = 0;
+
+  constructor(
+    readonly text: string,
+    /** Element and component separator codes. */
+    readonly element: number,
+    readonly component: number,
+  ) {}
 }
 
 /** The arrays of the segments whose `elements` were asked for. */
@@ -77,18 +85,27 @@ export class SpanSegment implements Segment {
 
   /** Index of the first character of a component, or -1 when the segment does not reach it. */
   private componentStart(element: number, component: number): number {
-    const t = this.#source.text;
+    const src = this.#source;
+    const t = src.text;
     const end = this.#end;
-    const es = this.#source.element;
-    const cs = this.#source.component;
+    const es = src.element;
+    const cs = src.component;
     let i = this.#from;
+    let k = 1;
+    if (src.lastSegment === this && src.lastElement <= element) {
+      i = src.lastAt;
+      k = src.lastElement;
+    }
     // Skip to the separator before the element.
-    for (let k = 1; k < element; k++) {
+    for (; k < element; k++) {
       if (i >= end) return -1;
       i++;
       while (i < end && t.charCodeAt(i) !== es) i++;
     }
     if (i >= end) return -1;
+    src.lastSegment = this;
+    src.lastElement = element;
+    src.lastAt = i;
     i++;
     // Skip to the component within the element.
     for (let k = 1; k < component; k++) {

@@ -191,6 +191,11 @@ describe('segments kept as spans of the text', () => {
             const v = elements[e - 1]?.[c - 1];
             expect(valueAt(seg as Segment, e, c)).toBe(v === '' ? undefined : v);
           }
+        // Backwards too: a look-up may start where the previous one in the segment ended.
+        for (let e = elements.length + 1; e >= 1; e--) {
+          const v = elements[e - 1]?.[1];
+          expect(valueAt(seg as Segment, e, 2)).toBe(v === '' ? undefined : v);
+        }
         for (let e = 1; e <= elements.length + 1; e++) {
           const present = (elements[e - 1] ?? []).filter((v) => v !== '');
           expect(componentsAt(seg as Segment, e)).toEqual(present);
