@@ -38,6 +38,7 @@ export * from './repositories/machine-api-keys.repository.ts';
 export * from './repositories/exchange-partners.repository.ts';
 export * from './repositories/exchange-sync.repository.ts';
 export * from './repositories/intel-objects.repository.ts';
+export * from './repositories/intel-versions-bulk.repository.ts';
 export * from './repositories/lookout-hits.repository.ts';
 export * from './repositories/outcomes-selections.repository.ts';
 export * from './repositories/outcomes-records.repository.ts';

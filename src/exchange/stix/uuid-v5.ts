@@ -7,7 +7,24 @@ import { sha1 } from '@noble/hashes/legacy.js';
 /** The namespace of all Portcullis name-based ids. */
 export const PORTCULLIS_NAMESPACE = '8bcb96f4-02bd-483d-8810-2647c90b78db';
 
+/**
+ * Ids already made, by namespace and name: a page of objects names the same few agencies and
+ * marking sets over and over, and each id costs a SHA-1. Cleared when full, so it stays small.
+ */
+const made = new Map<string, string>();
+const MADE_LIMIT = 4096;
+
 export function uuidV5(name: string, namespace: string = PORTCULLIS_NAMESPACE): string {
+  const key = `${namespace} ${name}`;
+  const known = made.get(key);
+  if (known !== undefined) return known;
+  const id = computeUuidV5(name, namespace);
+  if (made.size >= MADE_LIMIT) made.clear();
+  made.set(key, id);
+  return id;
+}
+
+function computeUuidV5(name: string, namespace: string): string {
   const ns = hexToBytes(namespace.replaceAll('-', ''));
   const text = new TextEncoder().encode(name);
   const input = new Uint8Array(ns.length + text.length);

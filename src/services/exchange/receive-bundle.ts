@@ -4,28 +4,26 @@
  * partner already sent is a replay and is refused whole; each object must be a version made by its
  * owner (the sender, or a relay the owner allowed — never a version of this node's own objects, and
  * never a new owner for a known id); a version already stored is a duplicate and changes nothing.
+ * One signature check per page (the partner signs the page's bundle, not each object), and the
+ * page's versions are decided and stored together (`received-versions.ts`).
  */
 import { importJWK, type JWK } from 'jose';
 import { AppError } from '../../core/app-error.ts';
-import type { ExchangeObject } from '../../exchange/objects/exchange-object.ts';
 import { verifyBundle } from '../../exchange/signing/verify-bundle.ts';
 import type { SigningKey } from '../../exchange/signing/signed-bundle.ts';
 import { exchangeObjectsFromBundle } from '../../exchange/stix/from-stix.ts';
 import type { StixBundle } from '../../exchange/stix/stix-object.ts';
 import {
-  intelVersions,
   listPartnerKeys,
   recordReceivedBundle,
-  type Db,
   type PartnerRecord,
   type StatusDetail,
 } from '../../storage/index.ts';
 import type { ExchangeContext } from './exchange-context.ts';
-import { storeAndPublish, storeVersion } from './intel-store.ts';
 import { lookoutsChanged } from './lookout-source.ts';
-import { backMatchLookout } from './match-cargo.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 import { attachPayload } from './partner-release.ts';
+import { applyReceived, planReceivedPage } from './received-versions.ts';
 
 export interface ReceiveResult {
   readonly applied: readonly StatusDetail[];
@@ -66,29 +64,21 @@ export async function receiveBundle(
     });
   const node = await loadNodeIdentity(ctx.database.db, ctx.clock.now());
   const { objects, problems } = exchangeObjectsFromBundle(verified.value.bundle);
-  let lookoutChanged = false;
   const result = await ctx.database.transaction(async (tx) => {
-    const applied: StatusDetail[] = [];
-    const duplicates: StatusDetail[] = [];
-    const rejected: StatusDetail[] = problems.map((p) => ({
-      id: p.at?.pointer?.slice(1) ?? 'unknown',
-      version: '',
-      message: p.message,
+    const plan = await planReceivedPage(tx, objects, partner, node.agencyId);
+    await applyReceived(tx, ctx, partner, plan);
+    const rejected: StatusDetail[] = [
+      ...problems.map((p) => ({
+        id: p.at?.pointer?.slice(1) ?? 'unknown',
+        version: '',
+        message: p.message,
+      })),
+      ...plan.rejected,
+    ];
+    const applied = plan.accepted.map(({ object }) => ({
+      id: object.id,
+      version: object.modified,
     }));
-    for (const object of objects) {
-      const detail = { id: object.id, version: object.modified };
-      const refusal = await refusalOf(tx, object, partner, node.agencyId);
-      if (refusal === 'duplicate') duplicates.push(detail);
-      else if (refusal !== undefined) rejected.push({ ...detail, message: refusal });
-      else {
-        const newest = !(await intelVersions(tx, object.id, false)).some(
-          (v) => Date.parse(v.modified) > Date.parse(object.modified),
-        );
-        await apply(tx, ctx, object, partner, newest);
-        applied.push(detail);
-        lookoutChanged ||= object.kind === 'lookout';
-      }
-    }
     const fresh = await recordReceivedBundle(tx, {
       partnerId: partner.id,
       bundleId: bundle.id,
@@ -103,40 +93,9 @@ export async function receiveBundle(
         'bad_request',
         `Bundle ${bundle.id} was already received from ${partner.id}: replay refused.`,
       );
-    return { applied, duplicates, rejected };
+    return { applied, duplicates: plan.duplicates, rejected };
   });
-  if (lookoutChanged) await lookoutsChanged(ctx.database);
+  const lookouts = new Set(objects.filter((o) => o.kind === 'lookout').map((o) => o.id));
+  if (result.applied.some((d) => lookouts.has(d.id))) await lookoutsChanged(ctx.database);
   return result;
-}
-
-async function refusalOf(tx: Db, object: ExchangeObject, partner: PartnerRecord, local: string) {
-  const m = object.markings;
-  const known = await intelVersions(tx, object.id, false);
-  if (known.some((v) => v.modified === object.modified)) return 'duplicate';
-  if (m.owner === local)
-    return `${object.id} belongs to this node; a partner cannot make versions of it.`;
-  if (known.some((v) => v.owner !== m.owner))
-    return `${object.id} belongs to ${known[0]?.owner ?? '?'}, not ${m.owner}.`;
-  if (m.owner !== partner.agencyId && (!m.onwardSharing || m.handling.code === 'H2'))
-    return `${partner.agencyId} may not pass on ${object.id}, a version owned by ${m.owner}.`;
-  return undefined;
-}
-
-/** Stores the version; an older version arriving late is kept but not shared on, nor matched. */
-async function apply(
-  tx: Db,
-  ctx: ExchangeContext,
-  object: ExchangeObject,
-  partner: PartnerRecord,
-  newest: boolean,
-) {
-  const received = {
-    ...object,
-    markings: { ...object.markings, receivedFrom: partner.agencyId },
-  } as ExchangeObject;
-  const now = ctx.clock.now();
-  const by = `partner:${partner.id}`;
-  if (!newest) return storeVersion(tx, received, 'received', by, now);
-  await storeAndPublish(tx, received, 'received', by, now);
-  if (received.kind === 'lookout') await backMatchLookout(tx, ctx, received);
 }
