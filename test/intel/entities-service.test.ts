@@ -112,8 +112,14 @@ describeEachEngine('entities services', (getDb) => {
     expect(stored).toBeGreaterThanOrEqual(1);
     const [hit] = await screening.hits(analyst, { status: 'open' });
     expect(hit?.partyName).toBe('Colombiana de Cerdos Ltda');
-    const reviewed = await screening.review(analyst, hit?.id ?? '', 'true-positive');
+    const reviewed = await screening.review(
+      analyst,
+      hit?.id ?? '',
+      'true-positive',
+      'Same passport number as the list entry',
+    );
     expect(reviewed.status).toBe('true-positive');
+    expect(reviewed.reviewNote).toBe('Same passport number as the list entry');
     await expect(screening.review(auditor, hit?.id ?? '', 'false-positive')).rejects.toMatchObject({
       code: 'not_found',
     });

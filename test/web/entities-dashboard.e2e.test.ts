@@ -189,19 +189,28 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     const hit = page.getByTestId('screening-hits').locator('li').first();
     expect(await hit.textContent()).toContain('COLOMBIANA DE CERDOS LTDA.');
     expect(await hit.getByTestId('hit-status').textContent()).toBe('To review');
+    const NOTE = 'Same registration number and address as the listed company';
+    await hit.getByRole('textbox', { name: 'Why (optional note)' }).fill(NOTE);
     await hit.getByRole('button', { name: 'Confirm the match' }).click();
     await expect.poll(() => hit.getByTestId('hit-status').textContent()).toBe('Match confirmed');
     expect(await hit.textContent()).toContain(`reviewed by ${ANALYST.displayName}`);
     expect(await hit.getByRole('button').count()).toBe(0);
+    expect(await hit.getByTestId('hit-note').textContent()).toBe(NOTE);
     // Recorded on the server, not only on the page: the API and a reload agree.
     const stored = await page.evaluate(async (bill) => {
       const session = (await (await fetch('/api/v1/session')).json()) as { user: { id: string } };
       const res = await fetch(`/api/v1/screening/hits?bill=${bill}`);
-      const body = (await res.json()) as { items: { status: string; reviewedBy: string }[] };
+      const body = (await res.json()) as {
+        items: { status: string; reviewedBy: string; reviewNote: string }[];
+      };
       return { user: session.user.id, hits: body.items };
     }, billOf(LISTED_BILL_INDEX));
     expect(stored.hits).toEqual([
-      expect.objectContaining({ status: 'true-positive', reviewedBy: stored.user }),
+      expect.objectContaining({
+        status: 'true-positive',
+        reviewedBy: stored.user,
+        reviewNote: NOTE,
+      }),
     ]);
     await page.reload();
     await expect

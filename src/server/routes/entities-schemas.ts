@@ -40,6 +40,7 @@ export const ScreeningHitSchema = Type.Object({
   reasons: Type.Array(Reason),
   status: Type.String(),
   reviewedBy: Type.Union([Type.String(), Type.Null()]),
+  reviewNote: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
 });
 

@@ -76,14 +76,19 @@ export function screeningRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
           params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
           body: Type.Object({
             verdict: Type.Union([Type.Literal('true-positive'), Type.Literal('false-positive')]),
+            note: Type.Optional(Type.String({ maxLength: 2000 })),
           }),
           response: { 200: ScreeningHitSchema, ...errors },
         },
       },
       async (request) => {
         const { id } = request.params as { id: string };
-        const { verdict } = request.body as { verdict: HitVerdict };
-        return presentHit(await deps.screening.review(await deps.actorOf(request), id, verdict));
+        const { verdict, note } = request.body as { verdict: HitVerdict; note?: string };
+        const actor = await deps.actorOf(request);
+        const trimmed = note?.trim();
+        return presentHit(
+          await deps.screening.review(actor, id, verdict, trimmed === '' ? undefined : trimmed),
+        );
       },
     );
     app.get(

@@ -84,7 +84,12 @@ export interface ScreeningService {
     actor: Actor,
     filter: { status?: string; billNumbers?: readonly string[] },
   ): Promise<StoredScreeningHit[]>;
-  review(actor: Actor, hitId: string, verdict: HitVerdict): Promise<StoredScreeningHit>;
+  review(
+    actor: Actor,
+    hitId: string,
+    verdict: HitVerdict,
+    note?: string,
+  ): Promise<StoredScreeningHit>;
   load(
     actor: Actor,
     input: {
@@ -241,7 +246,7 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
         },
       ),
 
-    review: (actor, hitId, verdict) =>
+    review: (actor, hitId, verdict, note) =>
       auditedTransaction(
         deps,
         actor,
@@ -249,7 +254,7 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
           action: 'screening.review',
           resourceType: 'screening-hit',
           resourceId: hitId,
-          details: { verdict },
+          details: { verdict, ...(note === undefined ? {} : { note }) },
         },
         async (tx) => {
           requireAccess(actor, 'screening.review');
@@ -257,6 +262,7 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
             status: verdict,
             reviewedBy: actor.id,
             reviewedAt: deps.clock.now(),
+            reviewNote: note ?? null,
           });
           if (!hit) throw notFoundFor('screening.review');
           const tuned = tuneThreshold(

@@ -164,6 +164,7 @@ export interface StoredScreeningHit extends ScreeningHitInput {
   readonly id: string;
   readonly status: string;
   readonly reviewedBy: string | null;
+  readonly reviewNote: string | null;
   readonly createdAt: Date;
 }
 
@@ -200,6 +201,7 @@ const hitColumns = {
   reasons: screeningHits.reasons,
   status: screeningHits.status,
   reviewedBy: screeningHits.reviewedBy,
+  reviewNote: screeningHits.reviewNote,
   createdAt: screeningHits.createdAt,
 };
 
@@ -257,7 +259,7 @@ export async function reviewScreeningHit(
   db: Db,
   agencyId: string,
   id: string,
-  review: { status: string; reviewedBy: string; reviewedAt: Date },
+  review: { status: string; reviewedBy: string; reviewedAt: Date; reviewNote: string | null },
 ): Promise<StoredScreeningHit | undefined> {
   const rows = await db
     .update(screeningHits)

@@ -51,6 +51,8 @@ export const screeningHits = pgTable(
     status: text('status').notNull().default('open'),
     reviewedBy: text('reviewed_by'),
     reviewedAt: tstz('reviewed_at'),
+    /** Why the reviewer decided so (free text, optional). */
+    reviewNote: text('review_note'),
     createdAt: tstz('created_at').notNull(),
   },
   (t) => [

@@ -179,6 +179,7 @@ export interface StoredScreeningHit extends ScreeningHit {
   readonly partyName: string;
   readonly status: 'open' | HitVerdict;
   readonly reviewedBy: string | null;
+  readonly reviewNote?: string | null;
 }
 
 export interface ConsignmentParty {

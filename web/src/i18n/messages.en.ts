@@ -206,6 +206,7 @@ export const en = {
   'entities.hitConfirm': 'Confirm the match',
   'entities.hitDismiss': 'Not a match',
   'entities.hitReviewedBy': 'reviewed by {who}',
+  'entities.hitNote': 'Why (optional note)',
   'entities.hitStatus.open': 'To review',
   'entities.hitStatus.true-positive': 'Match confirmed',
   'entities.hitStatus.false-positive': 'Dismissed: not a match',

@@ -210,6 +210,7 @@ export const fr: Messages = {
   'entities.hitConfirm': 'Confirmer la correspondance',
   'entities.hitDismiss': 'Pas une correspondance',
   'entities.hitReviewedBy': 'examinée par {who}',
+  'entities.hitNote': 'Pourquoi (note facultative)',
   'entities.hitStatus.open': 'À examiner',
   'entities.hitStatus.true-positive': 'Correspondance confirmée',
   'entities.hitStatus.false-positive': 'Écartée : pas une correspondance',

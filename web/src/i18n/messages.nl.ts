@@ -209,6 +209,7 @@ export const nl: Messages = {
   'entities.hitConfirm': 'Treffer bevestigen',
   'entities.hitDismiss': 'Geen treffer',
   'entities.hitReviewedBy': 'beoordeeld door {who}',
+  'entities.hitNote': 'Waarom (optionele notitie)',
   'entities.hitStatus.open': 'Te beoordelen',
   'entities.hitStatus.true-positive': 'Treffer bevestigd',
   'entities.hitStatus.false-positive': 'Afgewezen: geen treffer',

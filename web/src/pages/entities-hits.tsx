@@ -1,4 +1,4 @@
-/** An entity's screening hits, each with its review: an analyst confirms the match or dismisses it, and sees the verdict and who gave it. */
+/** An entity's screening hits, each with its review: an analyst confirms the match or dismisses it with a note saying why, and sees the verdict, who gave it and the note. */
 import { useState } from 'react';
 import { post } from '../api/client.ts';
 import { HIT_VERDICTS, type HitVerdict, type StoredScreeningHit } from '../api/types.ts';
@@ -22,13 +22,14 @@ export function ScreeningHits({ hits }: { readonly hits: readonly StoredScreenin
   const [list, setList] = useState(hits);
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
+  const [notes, setNotes] = useState<Readonly<Record<string, string>>>({});
   const review = async (hit: StoredScreeningHit, verdict: HitVerdict) => {
     setBusy(hit.id);
     setError(undefined);
     try {
       const saved = await post<StoredScreeningHit>(
         `/api/v1/screening/hits/${encodeURIComponent(hit.id)}/review`,
-        { verdict },
+        { verdict, ...(notes[hit.id]?.trim() ? { note: notes[hit.id]?.trim() } : {}) },
       );
       setList((l) => l.map((h) => (h.id === saved.id ? saved : h)));
     } catch (e) {
@@ -65,8 +66,21 @@ export function ScreeningHits({ hits }: { readonly hits: readonly StoredScreenin
                 {t('entities.hitReviewedBy', { who: who(h.reviewedBy) })}
               </span>
             )}
+            {h.reviewNote && (
+              <q className="muted" data-testid="hit-note">
+                {h.reviewNote}
+              </q>
+            )}
             {h.status === 'open' && can('screening.review') && (
               <span className="actions" role="group" aria-label={t('entities.hitReview')}>
+                <input
+                  type="text"
+                  maxLength={2000}
+                  aria-label={t('entities.hitNote')}
+                  placeholder={t('entities.hitNote')}
+                  value={notes[h.id] ?? ''}
+                  onChange={(e) => setNotes((n) => ({ ...n, [h.id]: e.target.value }))}
+                />
                 {HIT_VERDICTS.map((v) => (
                   <button
                     key={v}
