@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createAppContext } from '../services/app-context.ts';
 import type { Config } from '../services/config.ts';
 import { buildServer } from './app.ts';
-import { createActor } from '../services/access/actor.ts';
+import { createActor, EVERY_AGENCY } from '../services/access/actor.ts';
 import { serverDeps } from './server-deps-from-context.ts';
 import { createScreeningWorker, screeningServiceOf } from '../services/entities/index.ts';
 
@@ -21,18 +21,24 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const deps = serverDeps(context, config);
   const app = await buildServer(deps, config);
   const address = await app.listen({ host: config.host, port: config.port });
-  // Every accepted filing queues a scoring job; the server works them off in the background.
+  // Every accepted filing queues a scoring job; the server works them off in the background,
+  // for every agency the node hosts (each job done as its own agency).
   const scorer = createActor({
     kind: 'machine',
     id: 'scoring-worker',
-    agencyId: 'local',
+    agencyId: EVERY_AGENCY,
     roles: ['analyst'],
   });
   const scoring = deps.targeting?.service.startScoringLoop(scorer);
   // And a screening job: its parties are screened against the watchlists (scoring screens the
   // filing's parties too when it comes first, so hits reach the assessment either way).
   const screening = createScreeningWorker(context, screeningServiceOf(context)).startScreeningLoop(
-    createActor({ kind: 'machine', id: 'screening-worker', agencyId: 'local', roles: ['analyst'] }),
+    createActor({
+      kind: 'machine',
+      id: 'screening-worker',
+      agencyId: EVERY_AGENCY,
+      roles: ['analyst'],
+    }),
   );
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { UnLocode } from '../../src/core/identifiers/un-locode.ts';
-import { createActor } from '../../src/services/access/actor.ts';
+import { createActor, EVERY_AGENCY } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
 import { enqueueJob, saveConsignmentVersions, type Database } from '../../src/storage/index.ts';
@@ -100,6 +100,33 @@ describeEachEngine('targeting: calls at the home port, agencies, holds', (getDb)
     expect(beQueue.some((a) => a.billNumber === 'CA000010' || a.billNumber === 'CA000011')).toBe(
       false,
     );
+  });
+
+  it("the node's own worker scores every agency's jobs, each as that agency", async () => {
+    const targeting = service();
+    const worker = createActor({
+      kind: 'machine',
+      id: 'scoring-worker',
+      agencyId: EVERY_AGENCY,
+      roles: ['analyst'],
+    });
+    await file(getDb(), 'be-customs', [bill(20)]);
+    await file(getDb(), 'nl-customs', [bill(21), bill(22)]);
+    // A job naming an agency other than its filing's still writes nothing.
+    await file(getDb(), 'nl-customs', [bill(23)], 'be-customs');
+    expect(await targeting.scorePending(worker)).toEqual({ jobs: 3, containers: 3, failed: 1 });
+    const be = await targeting.queue(beOfficer, callAt('BEANR'));
+    const nl = await targeting.queue(nlOfficer, callAt('BEANR'));
+    expect(be.filter((a) => a.billNumber >= 'CA000020').map((a) => a.billNumber)).toEqual([
+      'CA000020',
+    ]);
+    expect(
+      nl
+        .filter((a) => a.billNumber >= 'CA000020')
+        .map((a) => a.billNumber)
+        .sort(),
+    ).toEqual(['CA000021', 'CA000022']);
+    expect(nl.every((a) => a.agencyId === 'nl-customs')).toBe(true);
   });
 
   it('puts a container held by a lookout first in the plan, even with capacity for one', async () => {

@@ -30,3 +30,18 @@ export interface ActorInput {
 export function createActor(input: ActorInput): Actor {
   return { ...input, permissions: permissionsOf(input.roles) };
 }
+
+/**
+ * The agency of a node's own background worker, which works every hosted agency's jobs: each job
+ * is then done by `actingFor(worker, job's agency)`, so what it writes and audits is that
+ * agency's. Never given to a person or an API key.
+ */
+export const EVERY_AGENCY = '*';
+
+export const forEveryAgency = (actor: Actor): boolean =>
+  actor.kind === 'machine' && actor.agencyId === EVERY_AGENCY;
+
+/** The same worker acting for one agency (for one job). */
+export function actingFor(actor: Actor, agencyId: string): Actor {
+  return { ...actor, agencyId };
+}

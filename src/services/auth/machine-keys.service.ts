@@ -68,6 +68,10 @@ export function createMachineKeyService(deps: AuditDeps) {
     agencyId: string,
     input: MachineKeyInput,
   ) => {
+    // A key acts for one named agency, never for every agency (`EVERY_AGENCY` is the node's own
+    // background workers' only).
+    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(agencyId))
+      throw new AppError('validation_failed', `agency: "${agencyId}" is not an agency id`);
     const unknown = input.roles.filter((r) => !isRole(r));
     if (unknown.length > 0 || input.roles.length === 0)
       throw new AppError(

@@ -6,7 +6,7 @@
  * whichever runs first stores the hits and the other finds them.
  */
 import { claimScoringJobs, completeJob, failJob } from '../../storage/index.ts';
-import type { Actor } from '../access/actor.ts';
+import { actingFor, forEveryAgency, type Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { ScreeningService } from './screening.service.ts';
@@ -35,6 +35,11 @@ function filingOf(value: unknown): string | undefined {
   return typeof p?.filingId === 'string' ? p.filingId : undefined;
 }
 
+function agencyOf(value: unknown): string | undefined {
+  const p = value as { agencyId?: unknown } | null;
+  return typeof p?.agencyId === 'string' ? p.agencyId : undefined;
+}
+
 export function createScreeningWorker(
   deps: AuditDeps,
   screening: ScreeningService,
@@ -42,8 +47,9 @@ export function createScreeningWorker(
 ): ScreeningWorker {
   async function runOnce(actor: Actor, limit: number): Promise<ScreeningRun> {
     const now = deps.clock.now();
+    const everyAgency = forEveryAgency(actor);
     const jobs = await claimScoringJobs(deps.database.db, {
-      agencyId: actor.agencyId,
+      ...(everyAgency ? {} : { agencyId: actor.agencyId }),
       kind: SCREEN_JOB,
       worker: workerName,
       limit,
@@ -54,20 +60,23 @@ export function createScreeningWorker(
     let failed = 0;
     for (const job of jobs) {
       const filingId = filingOf(job.payload);
+      const agencyId = agencyOf(job.payload);
       try {
         if (!filingId) throw new Error('screen job without a filing id');
+        if (everyAgency && !agencyId) throw new Error('screen job without an agency');
+        const acting = everyAgency && agencyId ? actingFor(actor, agencyId) : actor;
         hits += await auditedTransaction(
           deps,
-          actor,
+          acting,
           {
             action: 'screening.screen',
             resourceType: 'filing',
             resourceId: filingId,
-            agencyId: actor.agencyId,
+            agencyId: acting.agencyId,
             describe: (n: number) => ({ details: { hits: n } }),
           },
           async (tx) => {
-            const found = await screening.screenStored(tx, actor.agencyId, { filingId });
+            const found = await screening.screenStored(tx, acting.agencyId, { filingId });
             await completeJob(tx, job.id, workerName, now);
             return found.length;
           },

@@ -1,11 +1,13 @@
 /**
  * The scoring worker: claims the `score` jobs of its actor's agency only (SKIP LOCKED, with a
- * lease), scores each filing in its own audited transaction that also completes the job, and
- * fails a job with backoff when scoring throws. Assessments are written under the filing's
- * agency, which must be the actor's. Any number of workers can run against one database.
+ * lease) — or of every agency for the node's own worker (`EVERY_AGENCY`), which then acts for
+ * each job's agency — scores each filing in its own audited transaction that also completes the
+ * job, and fails a job with backoff when scoring throws. Assessments are written under the
+ * filing's agency, which must be the acting agency. Any number of workers can run against one
+ * database.
  */
 import { claimScoringJobs, completeJob, failJob } from '../../storage/index.ts';
-import type { Actor } from '../access/actor.ts';
+import { actingFor, forEveryAgency, type Actor } from '../access/actor.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { ActiveVersions } from './active-versions.ts';
 import { scoreFiling, type LookoutSource, type WatchlistSource } from './score-filing.ts';
@@ -45,8 +47,9 @@ export async function runScoringJobs(
 ): Promise<ScoringRun> {
   const now = deps.clock.now();
   const db = deps.database.db;
+  const everyAgency = forEveryAgency(actor);
   const jobs = await claimScoringJobs(db, {
-    agencyId: actor.agencyId,
+    ...(everyAgency ? {} : { agencyId: actor.agencyId }),
     kind: SCORE_JOB,
     worker,
     limit,
@@ -59,9 +62,10 @@ export async function runScoringJobs(
     const payload = payloadOf(job.payload);
     try {
       if (!payload) throw new Error('score job without a filing id');
+      const acting = everyAgency ? actingFor(actor, payload.agencyId) : actor;
       containers += await auditedTransaction(
         deps,
-        actor,
+        acting,
         {
           action: 'assessment.score',
           resourceType: 'filing',
@@ -79,7 +83,7 @@ export async function runScoringJobs(
               watchlist: deps.watchlist,
             },
             payload.filingId,
-            actor.agencyId,
+            acting.agencyId,
           );
           await completeJob(tx, job.id, worker, now);
           return n;

@@ -102,7 +102,7 @@ export interface ClaimedScoringJob {
  */
 export async function claimScoringJobs(
   db: Db,
-  o: { agencyId: string; kind: string; worker: string; limit: number; leaseMs: number; now: Date },
+  o: { agencyId?: string; kind: string; worker: string; limit: number; leaseMs: number; now: Date },
 ): Promise<ClaimedScoringJob[]> {
   const jobs = await claimJobs(db, { ...o, kinds: [o.kind] });
   return jobs.map((j) => ({ id: j.id, payload: j.payload }));
