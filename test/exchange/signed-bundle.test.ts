@@ -1,9 +1,10 @@
-// Signed bundles: EdDSA JWS over canonical JSON; verification rejects tampering, wrong or unknown keys, other algorithms.
+// Signed bundles: EdDSA JWS over canonical JSON; verification rejects tampering, wrong or unknown keys, other algorithms;
+// a detached signature verifies over the bundle received beside it, and only that bundle.
 import { CompactSign, generateKeyPair, generateSecret } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { releaseFor } from '../../src/exchange/release/release-for.ts';
 import { signBundle } from '../../src/exchange/signing/sign-bundle.ts';
-import { verifyBundle } from '../../src/exchange/signing/verify-bundle.ts';
+import { verifyBundle, verifyDetachedBundle } from '../../src/exchange/signing/verify-bundle.ts';
 import { toStixBundle } from '../../src/exchange/stix/to-stix-bundle.ts';
 import { CBP, NOW, recipients, usLookout } from './support/exchange-fixtures.ts';
 
@@ -60,5 +61,28 @@ describe('signed bundles', () => {
     expect((await verifyBundle(old, (k) => rotated.get(k))).ok).toBe(true);
     expect((await verifyBundle(fresh, (k) => rotated.get(k))).ok).toBe(true);
     expect((await verifyBundle(fresh, resolve)).ok).toBe(false);
+  });
+
+  it('verifies a detached signature over the bundle received as JSON, and nothing else', async () => {
+    const jws = await signBundle(bundle, { kid: 'us-cbp-2026-1', privateKey: current.privateKey });
+    const [header, , signature] = jws.split('.');
+    const detached = `${header}..${signature}`;
+    const received = JSON.parse(JSON.stringify(bundle)) as typeof bundle;
+    const result = await verifyDetachedBundle(detached, received, resolve);
+    expect(result.ok && result.value).toEqual({ kid: 'us-cbp-2026-1', bundle });
+    const changed = JSON.parse(
+      JSON.stringify(bundle).replace('MSCU1234565', 'MSCU1234560'),
+    ) as typeof bundle;
+    expect(codes(await verifyDetachedBundle(detached, changed, resolve))).toEqual([
+      'signature.invalid',
+    ]);
+    expect(codes(await verifyDetachedBundle(jws, received, resolve))).toEqual([
+      'signature.malformed',
+    ]);
+    const other = await signBundle(bundle, { kid: 'someone-else', privateKey: current.privateKey });
+    const [h2, , s2] = other.split('.');
+    expect(codes(await verifyDetachedBundle(`${h2}..${s2}`, received, resolve))).toEqual([
+      'signature.unknown-key',
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Verifies a signed bundle: known key id, EdDSA only, valid signature, and a payload that is a
- * STIX bundle in canonical form. Every failure is a diagnostic, never an exception.
+ * STIX bundle in canonical form. A bundle that travelled as JSON beside a detached signature (a
+ * TAXII page) is verified over its own canonical JSON, made once. Every failure is a diagnostic,
+ * never an exception.
  */
-import { compactVerify, decodeProtectedHeader, errors } from 'jose';
+import { base64url, compactVerify, decodeProtectedHeader, errors } from 'jose';
 import { canonicalJson } from '../../core/canonical-json.ts';
 import { diagnostic } from '../../core/diagnostic.ts';
 import { fail, ok, type Result } from '../../core/result.ts';
@@ -18,6 +20,35 @@ export async function verifyBundle(
   jws: string,
   resolveKey: PublicKeyResolver,
 ): Promise<Result<VerifiedBundle>> {
+  const verified = await verifyCompact(jws, resolveKey);
+  if (!verified.ok) return verified;
+  return parsePayload(new TextDecoder().decode(verified.value.payload), verified.value.kid);
+}
+
+/**
+ * Verifies a detached signature (`header..signature`) over a bundle received as JSON: the signed
+ * bytes are the bundle's canonical JSON, so the bundle given is exactly what was signed and needs
+ * no second parse.
+ */
+export async function verifyDetachedBundle(
+  detached: string,
+  bundle: StixBundle,
+  resolveKey: PublicKeyResolver,
+): Promise<Result<VerifiedBundle>> {
+  const parts = detached.split('.');
+  if (parts.length !== 3 || parts[1] !== '')
+    return fail(diagnostic('signature.malformed', 'The signature is not a detached compact JWS.'));
+  if (!isBundle(bundle))
+    return fail(diagnostic('signature.payload', 'The signed payload is not a STIX bundle.'));
+  const payload = base64url.encode(canonicalJson(bundle));
+  const verified = await verifyCompact(`${parts[0]}.${payload}.${parts[2]}`, resolveKey);
+  return verified.ok ? ok({ kid: verified.value.kid, bundle }) : verified;
+}
+
+async function verifyCompact(
+  jws: string,
+  resolveKey: PublicKeyResolver,
+): Promise<Result<{ kid: string; payload: Uint8Array }>> {
   const header = readHeader(jws);
   if (!header.ok) return header;
   const { kid } = header.value;
@@ -26,7 +57,7 @@ export async function verifyBundle(
     return fail(diagnostic('signature.unknown-key', `No registered public key has id "${kid}".`));
   try {
     const { payload } = await compactVerify(jws, key, { algorithms: [BUNDLE_JWS_ALG] });
-    return parsePayload(new TextDecoder().decode(payload), kid);
+    return ok({ kid, payload });
   } catch (error) {
     if (error instanceof errors.JOSEError)
       return fail(

@@ -19,7 +19,18 @@ export interface StixMarkings {
   readonly definition: StixObject;
 }
 
+/** Per markings record: a bundle converts each object's markings twice (definition, references). */
+const converted = new WeakMap<Markings, StixMarkings>();
+
 export function markingsToStix(m: Markings): StixMarkings {
+  const known = converted.get(m);
+  if (known !== undefined) return known;
+  const made = convert(m);
+  converted.set(m, made);
+  return made;
+}
+
+function convert(m: Markings): StixMarkings {
   const properties = markingProperties(m);
   const id = `marking-definition--${uuidV5(`markings:${canonicalJson(properties)}`)}`;
   const definition: StixObject = {

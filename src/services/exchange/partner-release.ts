@@ -3,7 +3,6 @@
  * `releaseFor` for the partner's registry entry, converted to a STIX bundle and signed. Used by the
  * TAXII server (pull) and by sync (push); nothing else converts objects for the wire.
  */
-import { canonicalJson } from '../../core/canonical-json.ts';
 import type { ExchangeObject } from '../../exchange/objects/exchange-object.ts';
 import { releaseFor, type Released } from '../../exchange/release/release-for.ts';
 import { signBundle } from '../../exchange/signing/sign-bundle.ts';
@@ -43,15 +42,4 @@ export async function signedBundleOf(
   const jws = await signBundle(bundle, node.signing);
   const [header, , signature] = jws.split('.');
   return { bundle, signature: `${header ?? ''}..${signature ?? ''}` };
-}
-
-/** The compact JWS of a received bundle from its detached signature. */
-export function attachPayload(detached: string, bundle: StixBundle): string {
-  const [header, , signature] = detached.split('.');
-  const canonical = canonicalJson(bundle);
-  return `${header ?? ''}.${base64Url(canonical)}.${signature ?? ''}`;
-}
-
-function base64Url(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64url');
 }

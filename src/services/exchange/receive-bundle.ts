@@ -9,7 +9,7 @@
  */
 import { importJWK, type JWK } from 'jose';
 import { AppError } from '../../core/app-error.ts';
-import { verifyBundle } from '../../exchange/signing/verify-bundle.ts';
+import { verifyDetachedBundle } from '../../exchange/signing/verify-bundle.ts';
 import type { SigningKey } from '../../exchange/signing/signed-bundle.ts';
 import { exchangeObjectsFromBundle } from '../../exchange/stix/from-stix.ts';
 import type { StixBundle } from '../../exchange/stix/stix-object.ts';
@@ -22,7 +22,6 @@ import {
 import type { ExchangeContext } from './exchange-context.ts';
 import { lookoutsChanged } from './lookout-source.ts';
 import { loadNodeIdentity } from './node-identity.ts';
-import { attachPayload } from './partner-release.ts';
 import { applyReceived, planReceivedPage } from './received-versions.ts';
 
 export interface ReceiveResult {
@@ -55,9 +54,7 @@ export async function receiveBundle(
   if (detachedSignature === undefined)
     throw new AppError('bad_request', 'The objects are not signed (X-Portcullis-Signature).');
   const keys = await partnerKeys(ctx, partner);
-  const verified = await verifyBundle(attachPayload(detachedSignature, bundle), (kid) =>
-    keys.get(kid),
-  );
+  const verified = await verifyDetachedBundle(detachedSignature, bundle, (kid) => keys.get(kid));
   if (!verified.ok)
     throw new AppError('bad_request', `Bundle ${bundle.id} from ${partner.id} is refused.`, {
       diagnostics: verified.diagnostics,

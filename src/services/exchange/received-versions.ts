@@ -2,7 +2,7 @@
  * Deciding on and storing the versions of one received page, a page at a time: the versions
  * already stored for the page's ids are read in one query, every check is made in memory in page
  * order (a version accepted earlier in the page counts as stored for the later ones), and the
- * accepted versions are written with one insert and published with one update. The checks are
+ * accepted versions are written with one insert, the newest ones visible at once. The checks are
  * those of a version arriving alone: already stored (a duplicate), this node's own object, a new
  * owner for a known id, a relay the owner did not allow (or under H2); an older version arriving
  * late is stored but not shared on, nor matched.
@@ -10,7 +10,6 @@
 import type { ExchangeObject } from '../../exchange/objects/exchange-object.ts';
 import {
   insertIntelVersions,
-  publishIntelVersions,
   storedVersionsOf,
   type Db,
   type PartnerRecord,
@@ -92,7 +91,7 @@ export async function planReceivedPage(
   return planReceived(objects, stored, partner, local);
 }
 
-/** Stores the accepted versions (one insert), publishes the newest ones (one update), back-matches lookouts. */
+/** Stores the accepted versions (one insert, the newest visible), back-matches new lookouts. */
 export async function applyReceived(
   tx: Db,
   ctx: ExchangeContext,
@@ -109,7 +108,7 @@ export async function applyReceived(
   }));
   const inserted = await insertIntelVersions(
     tx,
-    received.map(({ object }) => ({
+    received.map(({ object, newest }) => ({
       objectId: object.id,
       modified: object.modified,
       kind: object.kind,
@@ -120,15 +119,12 @@ export async function applyReceived(
       receivedFrom: partner.agencyId,
       createdBy: `partner:${partner.id}`,
       recordedAt: now,
+      visible: newest,
     })),
+    epochMicros(now),
   );
   if (inserted !== received.length)
     throw new Error(`${received.length - inserted} accepted versions were already stored`);
   const newest = received.filter((r) => r.newest).map((r) => r.object);
-  await publishIntelVersions(
-    tx,
-    newest.map((o) => ({ objectId: o.id, modified: o.modified })),
-    epochMicros(now),
-  );
   for (const o of newest) if (o.kind === 'lookout') await backMatchLookout(tx, ctx, o);
 }

@@ -1,8 +1,8 @@
 /**
  * Intelligence versions a page at a time (what sync and a partner's push apply): the versions
- * already stored for a page's object ids in one query, the page's new versions in one multi-row
- * insert (one jsonb parameter), and the page's visible versions given their dates added and
- * sequence numbers in one update, under the same lock and rule as `publishIntelVersion`.
+ * already stored for a page's object ids in one query, and the page's new versions in one
+ * multi-row insert (one jsonb parameter), the visible ones with their dates added and sequence
+ * numbers under the same lock and rule as `publishIntelVersion`.
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
@@ -34,17 +34,31 @@ export async function storedVersionsOf(
   return rows.map((r) => ({ objectId: r.object_id, modified: r.modified, owner: r.owner }));
 }
 
+/** A version to insert; a visible one is given its date added and sequence number at once. */
+export interface NewIntelVersion extends IntelVersionInput {
+  readonly visible: boolean;
+}
+
 /**
- * Inserts versions in one statement; a version already stored is left as it is. Returns how many
- * rows were inserted.
+ * Inserts versions in one statement; a version already stored is left as it is. The visible ones
+ * share one date added (≥ every earlier one, taken under the same lock as `publishIntelVersion`)
+ * and get the next sequence numbers in the order given, written with the row rather than by a
+ * second update that would rewrite each document. Returns how many rows were inserted.
  */
 export async function insertIntelVersions(
   db: Db,
-  inputs: readonly IntelVersionInput[],
+  versions: readonly NewIntelVersion[],
+  nowUs: number,
 ): Promise<number> {
-  if (inputs.length === 0) return 0;
+  if (versions.length === 0) return 0;
+  let position = { dateAddedUs: 0, seq: 0 };
+  if (versions.some((v) => v.visible)) {
+    await db.execute(sql`SELECT pg_advisory_xact_lock(${ADDED_LOCK})`);
+    const top = await lastAddedPosition(db);
+    position = { dateAddedUs: Math.max(nowUs, top.dateAddedUs), seq: top.seq };
+  }
   const rows = JSON.stringify(
-    inputs.map((v) => ({
+    versions.map((v) => ({
       i: v.objectId,
       m: v.modified,
       k: v.kind,
@@ -55,39 +69,21 @@ export async function insertIntelVersions(
       f: v.receivedFrom ?? null,
       b: v.createdBy,
       t: v.recordedAt.toISOString(),
+      a: v.visible ? position.dateAddedUs : null,
+      q: v.visible ? ++position.seq : null,
     })),
   );
   const [result] = rowsOf<{ n: string }>(
     await db.execute(sql`
       WITH inserted AS (
         INSERT INTO intel_objects (object_id, modified, kind, owner, state, revoked, document,
-          received_from, created_by, recorded_at)
-        SELECT t.i, t.m, t.k, t.o, t.s, t.r, t.d, t.f, t.b, t.t
+          received_from, created_by, recorded_at, date_added_us, seq)
+        SELECT t.i, t.m, t.k, t.o, t.s, t.r, t.d, t.f, t.b, t.t, t.a, t.q
         FROM jsonb_to_recordset(${rows}::jsonb) AS t(i text, m text, k text, o text, s text,
-          r boolean, d jsonb, f text, b text, t timestamptz)
+          r boolean, d jsonb, f text, b text, t timestamptz, a bigint, q bigint)
         ON CONFLICT DO NOTHING
         RETURNING 1)
       SELECT count(*)::text AS n FROM inserted`),
   );
   return Number(result?.n ?? 0);
-}
-
-/**
- * Makes versions visible in the order given: one date added (≥ every earlier one) for all of
- * them, and the next sequence numbers in turn.
- */
-export async function publishIntelVersions(
-  db: Db,
-  keys: readonly { objectId: string; modified: string }[],
-  nowUs: number,
-): Promise<void> {
-  if (keys.length === 0) return;
-  await db.execute(sql`SELECT pg_advisory_xact_lock(${ADDED_LOCK})`);
-  const top = await lastAddedPosition(db);
-  const dateAddedUs = Math.max(nowUs, top.dateAddedUs);
-  const rows = JSON.stringify(keys.map((k, n) => ({ i: k.objectId, m: k.modified, n: n + 1 })));
-  await db.execute(sql`
-    UPDATE intel_objects o SET date_added_us = ${dateAddedUs}, seq = ${top.seq} + t.n
-    FROM jsonb_to_recordset(${rows}::jsonb) AS t(i text, m text, n bigint)
-    WHERE o.object_id = t.i AND o.modified = t.m`);
 }
