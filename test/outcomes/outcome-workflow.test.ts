@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
 import { fixedClock } from '../../src/services/clock.ts';
+import { createTargetingService } from '../../src/services/targeting/index.ts';
 import {
   createOutcomesService,
   type OutcomesService,
@@ -297,11 +298,45 @@ describeEachEngine('outcome workflow', (getDb) => {
     );
     await unchanged(s.id, { state: 'selected', version: 1 });
   });
+
+  it('withdraws an untouched selection the officer deselects (told CUSR), and reopens it when selected again', async () => {
+    const s = pick(5);
+    expect(s.mandatoryHold).toBe(false);
+    const targeting = createTargetingService({ database: db, clock, workerName: 'withdraw-test' });
+    const plan = await targeting.getScanPlanOfCall(officer, world.callId);
+    const change = (selected: boolean, note: string) =>
+      targeting.changeSelection(officer, plan.id, {
+        containerNumber: s.containerNumber,
+        selected,
+        note,
+      });
+    await change(false, 'terminal reports the box already re-exported');
+    const listed = await outcomes.listSelections(officer, { callId: world.callId });
+    expect(listed.find((x) => x.id === s.id)).toMatchObject({ state: 'withdrawn', version: 2 });
+    const d = await outcomes.getSelection(officer, s.id);
+    expect(d.history.map((h) => [h.action, h.from, h.to, h.by])).toEqual([
+      ['withdraw', 'selected', 'withdrawn', 'scan-plan'],
+    ]);
+    expect(d.customsStatuses.toSorted()).toEqual(['CUSR', 'CUSS']);
+    await rejects(outcomes.recordScan(officer, s.id, scanOf(2, 'clear')), 'conflict', /withdrawn/);
+    // The others are untouched.
+    expect(listed.filter((x) => x.state === 'withdrawn').map((x) => x.id)).toEqual([s.id]);
+    await change(true, 're-export cancelled');
+    await outcomes.listSelections(officer, { callId: world.callId });
+    await unchanged(s.id, { state: 'selected', version: 3 });
+  });
 });
 
 describe('selection states', () => {
   it('lists its states', async () => {
     const { SELECTION_STATES } = await import('../../src/services/outcomes/index.ts');
-    expect(SELECTION_STATES).toEqual(['selected', 'scanned', 'inspected', 'seized', 'released']);
+    expect(SELECTION_STATES).toEqual([
+      'selected',
+      'scanned',
+      'inspected',
+      'seized',
+      'released',
+      'withdrawn',
+    ]);
   });
 });

@@ -1,12 +1,21 @@
 /**
  * The outcome workflow of one selected container as a pure state machine: selected → scanned →
- * released, or → inspected → seized (then chain-of-custody entries) or released. Each action is
+ * released, or → inspected → seized (then chain-of-custody entries) or released; a selection no
+ * longer in its call's plan before anything was done to it is withdrawn (by the system, when the
+ * plan changes: not an officer's action). Each action is
  * checked against the current state, the scan verdict, the inspection result and the mandatory
  * hold; an illegal step is an `AppError` naming both states and what would make it legal.
  */
 import { AppError } from '../../core/app-error.ts';
 
-export const SELECTION_STATES = ['selected', 'scanned', 'inspected', 'seized', 'released'] as const;
+export const SELECTION_STATES = [
+  'selected',
+  'scanned',
+  'inspected',
+  'seized',
+  'released',
+  'withdrawn',
+] as const;
 export type SelectionState = (typeof SELECTION_STATES)[number];
 
 export const OUTCOME_ACTIONS = ['scan', 'inspect', 'seize', 'release', 'waive', 'custody'] as const;
@@ -30,7 +39,7 @@ export function isSelectionState(value: string): value is SelectionState {
 
 /** A state no further step leaves (custody entries are added to a seizure, not a new state). */
 export function isTerminal(state: SelectionState): boolean {
-  return state === 'released' || state === 'seized';
+  return state === 'released' || state === 'seized' || state === 'withdrawn';
 }
 
 /** The state an action leads to. */
@@ -92,6 +101,7 @@ function releaseRefusal(f: SelectionFacts, held: boolean): string | undefined {
         : undefined;
     case 'seized':
     case 'released':
+    case 'withdrawn':
       return 'the selection is closed';
   }
 }

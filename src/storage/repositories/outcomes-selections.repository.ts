@@ -114,6 +114,49 @@ export async function openPlannedSelections(
   }));
 }
 
+/** The selection's own plan is its call's newest, and selects its container (SQL over `o`). */
+const selectedByNewestPlan = (agencyId: string) => sql`EXISTS (
+  SELECT 1 FROM (SELECT DISTINCT ON (vessel_imo, voyage_number, port) id
+                   FROM scan_plans
+                  WHERE agency_id = ${agencyId} AND vessel_imo = o.vessel_imo
+                    AND voyage_number = o.voyage_number AND port = o.port
+                  ORDER BY vessel_imo, voyage_number, port, created_at DESC) p
+  JOIN scan_plan_selections s ON s.plan_id = p.id AND s.selected
+   AND s.container_number = o.container_number
+  WHERE p.id = o.plan_id)`;
+
+/**
+ * Moves selections between `selected` and `withdrawn` as the newest plan of their call says:
+ * an untouched selection (no hold in force) that plan does not select — deselected by an
+ * officer, or of a plan since replaced (the new plan's selections are opened afresh) — is
+ * withdrawn; a withdrawn one selected again in the newest plan, its own, is reopened. Returns the moved ones with their new state and version.
+ */
+export async function followNewestPlans(
+  db: Db,
+  agencyId: string,
+  now: Date,
+): Promise<(OpenedSelection & { state: 'selected' | 'withdrawn'; version: number })[]> {
+  const result = await db.execute(sql`
+    UPDATE outcome_selections o
+       SET state = CASE o.state WHEN 'selected' THEN 'withdrawn' ELSE 'selected' END,
+           version = o.version + 1, updated_at = ${now.toISOString()}::timestamptz
+     WHERE o.agency_id = ${agencyId}
+       AND ((o.state = 'selected' AND (NOT o.mandatory_hold OR o.hold_waived)
+             AND NOT ${selectedByNewestPlan(agencyId)})
+         OR (o.state = 'withdrawn' AND ${selectedByNewestPlan(agencyId)}))
+    RETURNING id, container_number, bill_number, vessel_imo, voyage_number, port, state, version`);
+  return rowsOf<Record<string, string | number>>(result).map((r) => ({
+    id: String(r.id),
+    containerNumber: String(r.container_number),
+    billNumber: String(r.bill_number),
+    vesselImo: String(r.vessel_imo),
+    voyageNumber: String(r.voyage_number),
+    port: String(r.port),
+    state: r.state === 'withdrawn' ? 'withdrawn' : 'selected',
+    version: Number(r.version),
+  }));
+}
+
 export interface SelectionFilter {
   readonly agencyId: string;
   readonly call?: { vesselImo: string; voyageNumber: string; port: string } | undefined;

@@ -189,7 +189,14 @@ export interface ConsignmentParty {
   readonly screeningHits: readonly ScreeningHit[];
 }
 
-export const SELECTION_STATES = ['selected', 'scanned', 'inspected', 'seized', 'released'] as const;
+export const SELECTION_STATES = [
+  'selected',
+  'scanned',
+  'inspected',
+  'seized',
+  'released',
+  'withdrawn',
+] as const;
 
 export interface SelectionSummary {
   readonly id: string;

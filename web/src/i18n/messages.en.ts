@@ -29,6 +29,7 @@ export const en = {
   'state.inspected': 'Inspected',
   'state.seized': 'Seized',
   'state.released': 'Released',
+  'state.withdrawn': 'Withdrawn from the plan',
   'signIn.title': 'Sign in to Portcullis',
   'signIn.username': 'User name',
   'signIn.password': 'Password',

@@ -31,6 +31,7 @@ export const fr: Messages = {
   'state.inspected': 'Inspecté',
   'state.seized': 'Saisi',
   'state.released': 'Libéré',
+  'state.withdrawn': 'Retiré du plan',
   'signIn.title': 'Connexion à Portcullis',
   'signIn.username': "Nom d'utilisateur",
   'signIn.password': 'Mot de passe',

@@ -31,6 +31,7 @@ export const nl: Messages = {
   'state.inspected': 'Geïnspecteerd',
   'state.seized': 'In beslag genomen',
   'state.released': 'Vrijgegeven',
+  'state.withdrawn': 'Uit het plan genomen',
   'signIn.title': 'Aanmelden bij Portcullis',
   'signIn.username': 'Gebruikersnaam',
   'signIn.password': 'Wachtwoord',
