@@ -31,6 +31,7 @@ import {
   insertContainerEvents,
   openDatabase,
   saveConsignmentVersions,
+  storedAssessmentBytes,
 } from '../src/storage/index.ts';
 
 export const title =
@@ -144,6 +145,10 @@ export async function run(): Promise<void> {
       `  scoring used ${ms((used.user + used.system) / 1000)} of process CPU; load average ${loadavg()
         .map((x) => x.toFixed(2))
         .join(' ')}`,
+    );
+    const bytes = await storedAssessmentBytes(database.db, { agencyId: AGENCY, ...CALL });
+    console.log(
+      `  bytes per stored assessment: explanation ${bytes.explanation.toFixed(0)} + feature snapshot ${bytes.features.toFixed(0)} as text; ${bytes.stored.toFixed(0)} in the table (${bytes.assessments} assessments)`,
     );
   } finally {
     await database.close();

@@ -16,6 +16,7 @@ import {
   type SeizureTotals,
 } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
+import { ruleReasonRefs } from '../targeting/compact-explanation.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 
@@ -83,7 +84,10 @@ export function createStatsService(deps: AuditDeps): StatsService {
             to: to.toISOString(),
             groupBy,
             confidence: 0.95,
-            groups: effectiveness(rows, groupBy),
+            groups: effectiveness(
+              rows.map((r) => ({ ...r, rules: ruleReasonRefs(r.explanation) })),
+              groupBy,
+            ),
           };
         },
       ),

@@ -1,31 +1,158 @@
 /**
- * The feature snapshot stored with each assessment, packed as one array of values in the
- * feature schema's order (a fraction of the size of a keyed object, which matters for bulk
- * jsonb writes), and unpacked to a feature record for retraining, backtests and the API.
+ * The feature snapshot stored with each assessment, and unpacked to a feature record for
+ * retraining, backtests, explanations and the API. Written as one text in the feature schema's
+ * order (`f2|…`, compact-text.ts), each field read by its feature's kind:
+ * - an empty field is the kind's usual value: false, 0, no set items, or missing text; a
+ *   missing boolean, number or set is `-`; trailing empty fields are left off;
+ * - booleans are 1 or 0, numbers their shortest round-tripping form (a long one as the whole
+ *   units it was computed from, when that reads back exactly), a set its items joined, text as
+ *   it is unless it needs escaping;
+ * - a field written exactly as an earlier one is `=` and that one's index (the loading port is
+ *   mostly the origin port, the chapters the main chapter).
+ * A third of the bytes of the JSON array it replaces, and every value reads back exactly.
+ * Snapshots stored as that JSON array (`features-v1`) still read.
  */
-import { FEATURES } from '../../risk/features/feature-schema.ts';
+import { FEATURES, type FeatureKind } from '../../risk/features/feature-schema.ts';
 import type { FeatureValues } from '../../risk/features/feature-vector.ts';
+import {
+  escapedText,
+  FIELD,
+  isEscaped,
+  listOf,
+  listText,
+  numberText,
+  SAME_AS,
+  stringText,
+  unescapedValue,
+} from './compact-text.ts';
 
-export const FEATURE_SNAPSHOT_FORMAT = 'features-v1';
+export const FEATURE_SNAPSHOT_FORMAT = 'f2';
+/** The JSON array format of earlier assessments. */
+const FEATURES_V1 = 'features-v1';
+const MISSING = '-';
 
-export interface FeatureSnapshot {
-  readonly format: typeof FEATURE_SNAPSHOT_FORMAT;
-  readonly values: readonly unknown[];
-}
-
-export function packFeatures(values: Readonly<FeatureValues>): FeatureSnapshot {
+export function packFeatures(values: Readonly<FeatureValues>): string {
   const record = values as Readonly<Record<string, unknown>>;
-  return { format: FEATURE_SNAPSHOT_FORMAT, values: FEATURES.map((f) => record[f.name] ?? null) };
+  const seen = new Map<string, number>();
+  let out = FEATURE_SNAPSHOT_FORMAT;
+  let pending = '';
+  FEATURES.forEach((f, i) => {
+    let text = valueText(f.kind, record[f.name]);
+    const earlier = seen.get(text);
+    if (earlier !== undefined) text = `${SAME_AS}${earlier}`;
+    else if (text.length > 2) seen.set(text, i);
+    if (text === '') {
+      pending += FIELD;
+    } else {
+      out += `${pending}${FIELD}${text}`;
+      pending = '';
+    }
+  });
+  return out;
 }
 
-/** The feature record of a snapshot; undefined for anything else. */
+function valueText(kind: FeatureKind, v: unknown): string {
+  switch (kind) {
+    case 'boolean':
+      if (v === undefined || v === null) return MISSING;
+      return v === true ? '1' : v === false ? '' : escapedText(v);
+    case 'numeric':
+      if (v === undefined || v === null) return MISSING;
+      return typeof v !== 'number'
+        ? escapedText(v)
+        : v === 0 && !Object.is(v, -0)
+          ? ''
+          : numberCode(v);
+    case 'set':
+      return setText(v);
+    case 'categorical':
+    case 'text':
+      if (v === undefined || v === null) return '';
+      return typeof v === 'string' ? stringText(v) : escapedText(v);
+  }
+}
+
+/**
+ * A long number as the whole units it came from when that reads back exactly: milliseconds
+ * over a day (`d`) or an hour (`h`), or a fraction with a small denominator (`2/7`).
+ */
+const UNITS = [
+  ['d', 86_400_000],
+  ['h', 3_600_000],
+] as const;
+const LONG = 8;
+const DENOMINATORS = 64;
+
+function numberCode(n: number): string {
+  const plain = numberText(n);
+  if (plain.length <= LONG || !Number.isFinite(n)) return plain;
+  for (const [suffix, unit] of UNITS) {
+    const whole = Math.round(n * unit);
+    const text = `${whole}${suffix}`;
+    if (whole / unit === n && Number.isSafeInteger(whole) && text.length < plain.length)
+      return text;
+  }
+  for (let d = 2; d <= DENOMINATORS; d++) {
+    const whole = Math.round(n * d);
+    if (whole / d === n && Number.isSafeInteger(whole)) return `${whole}/${d}`;
+  }
+  return plain;
+}
+
+function numberOf(field: string): number {
+  const last = field[field.length - 1];
+  for (const [suffix, unit] of UNITS) if (last === suffix) return Number(field.slice(0, -1)) / unit;
+  const slash = field.indexOf('/');
+  if (slash < 0) return Number(field);
+  return Number(field.slice(0, slash)) / Number(field.slice(slash + 1));
+}
+
+function setText(v: unknown): string {
+  if (v === undefined || v === null) return MISSING;
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return escapedText(v);
+  const text = listText(v);
+  return text === MISSING ? escapedText(v) : text;
+}
+
+function valueOf(kind: FeatureKind, field: string): unknown {
+  if (isEscaped(field)) return unescapedValue(field);
+  switch (kind) {
+    case 'boolean':
+      return field === MISSING ? undefined : field === '1';
+    case 'numeric':
+      return field === MISSING ? undefined : field === '' ? 0 : numberOf(field);
+    case 'set':
+      return field === MISSING ? undefined : listOf(field);
+    case 'categorical':
+    case 'text':
+      return field === '' ? undefined : field;
+  }
+}
+
+/** The feature record of a snapshot (either format); undefined for anything else. */
 export function unpackFeatures(snapshot: unknown): FeatureValues | undefined {
-  const s = snapshot as Partial<FeatureSnapshot> | null;
-  if (s?.format !== FEATURE_SNAPSHOT_FORMAT || !Array.isArray(s.values)) return undefined;
+  if (typeof snapshot === 'string') return unpackText(snapshot);
+  const s = snapshot as { format?: unknown; values?: unknown } | null;
+  if (s?.format !== FEATURES_V1 || !Array.isArray(s.values)) return undefined;
+  const values: unknown[] = s.values;
   const out: Record<string, unknown> = {};
   FEATURES.forEach((f, i) => {
-    const v: unknown = s.values![i];
+    const v = values[i];
     out[f.name] = v === null ? undefined : v;
+  });
+  return out as FeatureValues;
+}
+
+function unpackText(text: string): FeatureValues | undefined {
+  const fields = text.split(FIELD);
+  if (fields[0] !== FEATURE_SNAPSHOT_FORMAT) return undefined;
+  const out: Record<string, unknown> = {};
+  const texts: string[] = [];
+  FEATURES.forEach((f, i) => {
+    let field = fields[i + 1] ?? '';
+    if (field.startsWith(SAME_AS)) field = texts[Number(field.slice(1))] ?? '';
+    texts.push(field);
+    out[f.name] = valueOf(f.kind, field);
   });
   return out as FeatureValues;
 }

@@ -24,6 +24,9 @@ import {
 import type { ActiveVersions } from './active-versions.ts';
 import { packFeatures } from './feature-snapshot.ts';
 import { storedExplanationOf } from './stored-explanation.ts';
+import { packExplanation, type ReasonTemplates } from './compact-explanation.ts';
+import { reasonTemplatesOf } from './reason-templates.ts';
+import type { RowRuleSet } from '../../risk/rules/row-rule-set.ts';
 import { callPortOf } from './call-port.ts';
 import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
 
@@ -88,6 +91,7 @@ async function assessAll(
     stored.map((s) => s.id),
   );
   const now = ctx.now.getTime();
+  const templates = templatesOf(versions.rules);
   const out: AssessmentRecord[] = [];
   const row = new Float64Array(FEATURE_COUNT);
   for (const s of stored) {
@@ -122,7 +126,11 @@ async function assessAll(
         score: a.score,
         band: a.band,
         mandatoryHold: a.mandatoryHold,
-        explanation: storedExplanationOf(a, versions.model === undefined),
+        explanation: packExplanation(
+          storedExplanationOf(a, versions.model === undefined),
+          fv.values,
+          templates,
+        ),
         ruleSetVersion: a.versions.ruleSet,
         modelVersion: versions.model?.version,
         modelHash: versions.model?.hash,
@@ -132,4 +140,16 @@ async function assessAll(
     }
   }
   return out;
+}
+
+/** The reason templates of a compiled rule set, made once per rule set. */
+const templatesOfRules = new WeakMap<RowRuleSet, ReasonTemplates>();
+
+function templatesOf(rules: RowRuleSet): ReasonTemplates {
+  let templates = templatesOfRules.get(rules);
+  if (!templates) {
+    templates = reasonTemplatesOf(rules.rules.map((r) => r.rule));
+    templatesOfRules.set(rules, templates);
+  }
+  return templates;
 }

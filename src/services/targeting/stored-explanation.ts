@@ -3,12 +3,16 @@
  * stores the reasons, fired rules, holds, components and band thresholds; the plain-words
  * sentence is a pure function of the stored band, score, hold and reasons (`explanationText`),
  * so it is not stored again next to them: that halves the bytes a 20,000-container call writes.
- * Assessments stored with their sentence (before this) keep it as it was.
+ * Assessments stored with their sentence (before this) keep it as it was. Scoring stores it as
+ * compact text (compact-explanation.ts); `createExplanationReader` reads it back into words.
  */
 import type { Assessment } from '../../risk/assessment/assess.ts';
 import { RISK_BANDS, type RiskBand } from '../../risk/assessment/assessment-config.ts';
 import { explanationText, type Reason } from '../../risk/assessment/explanation.ts';
-import type { StoredAssessment } from '../../storage/index.ts';
+import type { FeatureValues } from '../../risk/features/feature-vector.ts';
+import type { Db, StoredAssessment } from '../../storage/index.ts';
+import { isCompactExplanation, unpackExplanation } from './compact-explanation.ts';
+import { createReasonTemplateCache } from './reason-templates.ts';
 
 const RULES_ONLY = ' (Rules only: no active model.)';
 
@@ -54,4 +58,22 @@ export function withSentence<T extends StoredAssessment>(a: T): T {
   if (!e || typeof e.text === 'string' || !Array.isArray(e.reasons)) return a;
   const text = sentenceOf({ reasons: e.reasons, rulesOnly: e.rulesOnly === true }, a);
   return text === undefined ? a : { ...a, explanation: { ...e, text } };
+}
+
+/**
+ * Reads a stored assessment's explanation back into this shape, its reasons in words, from its
+ * features and the reason templates of its rule-set version (loaded once per version).
+ */
+export function createExplanationReader() {
+  const templatesOf = createReasonTemplateCache();
+  return async <T extends StoredAssessment>(
+    db: Db,
+    a: T,
+    values: Readonly<FeatureValues> | undefined,
+  ): Promise<T> => {
+    if (!isCompactExplanation(a.explanation)) return a;
+    const templates = await templatesOf(db, a.agencyId, a.ruleSetVersion);
+    const record = values as Readonly<Record<string, unknown>> | undefined;
+    return { ...a, explanation: unpackExplanation(a.explanation, record, templates) };
+  };
 }

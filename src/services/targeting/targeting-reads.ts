@@ -22,7 +22,7 @@ import { changePlanSelection, type SelectionInput } from './change-selection.ts'
 import { createExactExplainer } from './exact-explanation.ts';
 import { unpackFeatures } from './feature-snapshot.ts';
 import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
-import { withSentence } from './stored-explanation.ts';
+import { createExplanationReader, withSentence } from './stored-explanation.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
 import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
 
@@ -42,6 +42,7 @@ export interface TargetingReads {
 
 export function createTargetingReads(deps: AuditDeps): TargetingReads {
   const explainExactly = createExactExplainer();
+  const readExplanation = createExplanationReader();
   const run = <T>(
     actor: Actor,
     action: string,
@@ -70,17 +71,26 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
     queue: (actor, callId) =>
       run(actor, 'assessment.read', 'vessel-call', callId, async (tx) => {
         requireAccess(actor, 'assessment.read');
-        return (await latestAssessmentsOfCall(tx, callOf(actor, callId))).map(withSentence);
+        // The features word the stored reasons; the queue itself does not show them.
+        const latest = await latestAssessmentsOfCall(tx, callOf(actor, callId), true);
+        const out: StoredAssessment[] = [];
+        for (const a of latest) {
+          const read = await readExplanation(tx, a, unpackFeatures(a.features));
+          out.push(withSentence({ ...read, features: undefined }));
+        }
+        return out;
       }),
     getAssessment: (actor, containerNumber) =>
       run(actor, 'assessment.read', 'container', containerNumber, async (tx) => {
         requireAccess(actor, 'assessment.read');
         const found = await assessmentsOfContainer(tx, actor.agencyId, containerNumber);
         if (found.length === 0) throw notFoundFor('assessment.read');
-        const [current, ...history] = found.map((a) => ({
-          ...a,
-          features: unpackFeatures(a.features),
-        }));
+        const read = [];
+        for (const a of found) {
+          const features = unpackFeatures(a.features);
+          read.push({ ...(await readExplanation(tx, a, features)), features });
+        }
+        const [current, ...history] = read;
         // The explanation on display gets exact TreeSHAP; earlier ones keep their path reasons.
         return [await explainExactly(tx, current!, current!.features), ...history].map(
           withSentence,

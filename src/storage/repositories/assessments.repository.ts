@@ -20,6 +20,7 @@ export interface AssessmentRecord {
   readonly score: number;
   readonly band: string;
   readonly mandatoryHold: boolean;
+  /** The compact text scoring writes (a JSON object on assessments stored before it). */
   readonly explanation: unknown;
   readonly ruleSetVersion: string;
   readonly modelVersion?: string | undefined;
@@ -44,7 +45,7 @@ const LIGHT_COLUMNS = sql.raw(`${BASE_COLUMNS}, NULL AS features`);
  * container twice in one batch counts once, the later record). Records sharing their agency,
  * call, versions and time (a scoring batch) go as two statements: those values as parameters,
  * the rows as ONE JSON text parameter (PGlite sends one text value far faster than an array per
- * column), parsed once as jsonb so the explanations and feature snapshots are not parsed again.
+ * column). Explanations and feature snapshots are compact texts, stored as they come.
  * Ids are made here, so nothing is read back. Returns the number written.
  */
 export async function insertAssessments(
@@ -103,8 +104,8 @@ async function insertBatch(db: Db, chunk: readonly AssessmentRecord[]): Promise<
     SELECT t.i, ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null},
       ${head.voyageNumber ?? null}, ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion},
       ${head.modelVersion ?? null}, ${head.modelHash ?? null}, t.f, ${at}::timestamptz
-    FROM jsonb_to_recordset(${rows}::jsonb)
-      AS t(i uuid, c uuid, b text, n text, s float8, d text, h boolean, e jsonb, f jsonb)`);
+    FROM json_to_recordset(${rows}::json)
+      AS t(i uuid, c uuid, b text, n text, s float8, d text, h boolean, e text, f text)`);
   if (head.vesselImo !== undefined && head.voyageNumber !== undefined)
     await queueBatch(db, head, chunk, ids);
   return chunk.length;
@@ -249,8 +250,11 @@ interface AssessmentRow {
   assessed_at: string | Date;
 }
 
-function json(value: unknown): unknown {
-  return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+/** A stored explanation or snapshot: JSON text of earlier rows parsed, compact text as it is. */
+export function storedDocument(value: unknown): unknown {
+  return typeof value === 'string' && value.startsWith('{')
+    ? (JSON.parse(value) as unknown)
+    : value;
 }
 
 function fromRow(r: AssessmentRow, withFeatures: boolean): StoredAssessment {
@@ -266,11 +270,11 @@ function fromRow(r: AssessmentRow, withFeatures: boolean): StoredAssessment {
     score: Number(r.score),
     band: r.band,
     mandatoryHold: r.mandatory_hold,
-    explanation: json(r.explanation),
+    explanation: storedDocument(r.explanation),
     ruleSetVersion: r.rule_set_version,
     modelVersion: r.model_version ?? undefined,
     modelHash: r.model_hash ?? undefined,
-    features: withFeatures ? json(r.features) : undefined,
+    features: withFeatures ? storedDocument(r.features) : undefined,
     assessedAt: new Date(r.assessed_at).toISOString(),
   };
 }
@@ -317,4 +321,31 @@ export async function recentScores(db: Db, agencyId: string, limit: number): Pro
       ORDER BY assessed_at DESC LIMIT ${limit}) recent`);
   const text = rowsOf<{ scores: string | null }>(result)[0]?.scores;
   return text ? text.split(',').map(Number) : [];
+}
+
+export interface StoredAssessmentBytes {
+  readonly assessments: number;
+  /** Mean bytes of the explanation and of the feature snapshot as text. */
+  readonly explanation: number;
+  readonly features: number;
+  /** Mean bytes the two columns take in the table. */
+  readonly stored: number;
+}
+
+/** How many bytes the call's assessments keep for explanations and feature snapshots. */
+export async function storedAssessmentBytes(db: Db, call: CallKey): Promise<StoredAssessmentBytes> {
+  const result = await db.execute(sql`
+    SELECT count(*)::int AS n, avg(octet_length(explanation::text))::float8 AS e,
+      avg(octet_length(features::text))::float8 AS f,
+      avg(pg_column_size(explanation) + pg_column_size(features))::float8 AS s
+    FROM assessments
+    WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
+      AND voyage_number = ${call.voyageNumber} AND port = ${call.port}`);
+  const r = rowsOf<{ n: number; e: number | null; f: number | null; s: number | null }>(result)[0];
+  return {
+    assessments: r?.n ?? 0,
+    explanation: r?.e ?? 0,
+    features: r?.f ?? 0,
+    stored: r?.s ?? 0,
+  };
 }

@@ -1,18 +1,20 @@
 /**
  * The rows effectiveness figures are computed from: every examined selection (scanned or
- * inspected) with how it was selected, when it was examined, its route, the rules that fired on
- * its assessment, whether something was seized and how many kilograms; and seizures per port and
- * year.
+ * inspected) with how it was selected, when it was examined, its route, its assessment's stored
+ * explanation (whose rule reasons the figures group by), whether something was seized and how
+ * many kilograms; and seizures per port and year.
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
+import { storedDocument } from './assessments.repository.ts';
 
 export interface ExaminedSelection {
   readonly reason: string;
   readonly propensity: number;
   readonly examinedAt: Date;
   readonly route: string;
-  readonly rules: readonly string[];
+  /** The stored explanation of its assessment (the rules are read from its reasons). */
+  readonly explanation: unknown;
   readonly hit: boolean;
   readonly netKg: number;
 }
@@ -26,8 +28,7 @@ export async function listExaminedSelections(
   const result = await db.execute(sql`
     SELECT o.reason, o.propensity, x.examined_at,
       coalesce(c.port_of_loading, '?') || '-' || o.port AS route,
-      coalesce((SELECT array_agg(r->>'ref') FROM jsonb_array_elements(a.explanation->'reasons') r
-                WHERE r->>'kind' = 'rule'), ARRAY[]::text[]) AS rules,
+      a.explanation,
       EXISTS (SELECT 1 FROM outcome_seizures z WHERE z.selection_id = o.id) AS hit,
       coalesce((SELECT sum(z.net_kg) FROM outcome_seizures z WHERE z.selection_id = o.id), 0) AS kg
     FROM outcome_selections o
@@ -46,7 +47,7 @@ export async function listExaminedSelections(
     propensity: Number(r.propensity),
     examinedAt: new Date(r.examined_at as string | Date),
     route: String(r.route),
-    rules: (r.rules as string[] | null) ?? [],
+    explanation: storedDocument(r.explanation),
     hit: Boolean(r.hit),
     netKg: Number(r.kg),
   }));

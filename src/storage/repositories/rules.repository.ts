@@ -108,3 +108,23 @@ export async function activateRuleSet(db: Db, id: string, agencyId: string, at: 
     .returning(FIELDS);
   return rows[0] && fromRow(rows[0]);
 }
+
+/** One version of one of the agency's rule sets (what an assessment's rule-set version names). */
+export async function ruleSetByVersion(
+  db: Db,
+  agencyId: string,
+  setId: string,
+  version: string,
+): Promise<StoredRuleSet | undefined> {
+  const [row] = await db
+    .select(FIELDS)
+    .from(ruleSets)
+    .where(
+      and(
+        eq(ruleSets.agencyId, agencyId),
+        eq(ruleSets.setId, setId),
+        eq(ruleSets.version, version),
+      ),
+    );
+  return row && fromRow(row);
+}

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
 import { targetingOutcomes } from '../schema/targeting.ts';
+import { storedDocument } from './assessments.repository.ts';
 
 export interface OutcomeRecord {
   readonly agencyId: string;
@@ -57,7 +58,7 @@ export async function listLabelledAssessments(
     propensity: r.propensity === null ? undefined : Number(r.propensity),
     found: r.found,
     score: r.score === null ? undefined : Number(r.score),
-    features: typeof r.features === 'string' ? (JSON.parse(r.features) as unknown) : r.features,
+    features: storedDocument(r.features),
   }));
 }
 

@@ -33,11 +33,13 @@ export const assessments = pgTable(
     score: doublePrecision('score').notNull(),
     band: text('band').notNull(),
     mandatoryHold: boolean('mandatory_hold').notNull(),
-    explanation: jsonb('explanation').notNull(),
+    /** Compact text (`e2|…`, read by services/targeting); JSON text on older rows. */
+    explanation: text('explanation').notNull(),
     ruleSetVersion: text('rule_set_version').notNull(),
     modelVersion: text('model_version'),
     modelHash: text('model_hash'),
-    features: jsonb('features').notNull(),
+    /** Compact text (`f2|…`); JSON text on older rows. */
+    features: text('features').notNull(),
     assessedAt: tstz('assessed_at').notNull(),
   },
   (t) => [
