@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
+  'not_acceptable',
   'rate_limited',
   'internal_error',
   'unavailable',
@@ -38,6 +39,8 @@ export function statusOf(code: ErrorCode): number {
       return 413;
     case 'unsupported_media_type':
       return 415;
+    case 'not_acceptable':
+      return 406;
     case 'rate_limited':
       return 429;
     case 'internal_error':

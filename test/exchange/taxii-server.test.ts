@@ -1,7 +1,8 @@
 // The TAXII 2.1 server over HTTP: bearer-token authentication, the TAXII media type, pages of many
 // objects added at the same instant drained without loss or repetition for every page size, the
 // date-added headers, and (fast-check) random objects, markings and partners never leaking past the
-// gate: a partner gets exactly the objects the gate releases to it, without internal notes.
+// gate: a partner gets exactly the objects the gate releases to it, without internal notes. Every
+// error is a TAXII 2.1 error message in the TAXII media type, and sync shows what the partner said.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Markings } from '../../src/exchange/markings/markings.ts';
@@ -20,6 +21,15 @@ import { manualClock, startNode, type ExchangeNode } from './support/exchange-no
 
 const clock = manualClock('2026-11-22T09:00:00.000Z');
 const TAXII = 'application/taxii+json;version=2.1';
+const TAXII_ERROR_MEMBERS = [
+  'title',
+  'description',
+  'error_id',
+  'error_code',
+  'http_status',
+  'external_details',
+  'details',
+];
 let node: ExchangeNode;
 let token = '';
 let serial = 0;
@@ -116,6 +126,127 @@ describe('TAXII 2.1 server', () => {
     ).toBe(404);
   });
 
+  it('answers every error as a TAXII error message in the TAXII media type', async () => {
+    const ask = async (path: string, init: RequestInit = {}) => {
+      const r = await fetch(`${node.url}${path}`, {
+        ...init,
+        headers: { accept: TAXII, authorization: `Bearer ${token}`, ...init.headers },
+      });
+      return { status: r.status, type: r.headers.get('content-type'), body: await r.text() };
+    };
+    const objects = `/taxii2/api/collections/${communityCollectionId('be-us-bilateral')}/objects/`;
+    const cases: [string, Awaited<ReturnType<typeof ask>>, number, string][] = [
+      [
+        'no token',
+        await ask('/taxii2/', { headers: { authorization: '' } }),
+        401,
+        'unauthenticated',
+      ],
+      [
+        'wrong token',
+        await ask('/taxii2/', { headers: { authorization: 'Bearer pcx_wrong' } }),
+        401,
+        'unauthenticated',
+      ],
+      [
+        'unknown collection',
+        await ask(
+          `/taxii2/api/collections/${communityCollectionId('eu-ports-coalition')}/objects/`,
+        ),
+        404,
+        'not_found',
+      ],
+      ['bad added_after', await ask(`${objects}?added_after=yesterday`), 400, 'bad_request'],
+      ['bad next', await ask(`${objects}?next=not-a-token`), 400, 'bad_request'],
+      ['limit 0', await ask(`${objects}?limit=0`), 400, 'bad_request'],
+      [
+        'HTML only',
+        await ask('/taxii2/api/', { headers: { accept: 'text/html' } }),
+        406,
+        'not_acceptable',
+      ],
+      [
+        'other TAXII version',
+        await ask('/taxii2/api/', { headers: { accept: 'application/taxii+json;version=2.0' } }),
+        406,
+        'not_acceptable',
+      ],
+      [
+        'XML body',
+        await ask(objects, {
+          method: 'POST',
+          headers: { 'content-type': 'application/xml' },
+          body: '<x/>',
+        }),
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'body over the limit',
+        await ask(objects, {
+          method: 'POST',
+          headers: { 'content-type': TAXII },
+          body: `{"objects":["${'x'.repeat(2 << 20)}"]}`,
+        }),
+        413,
+        'payload_too_large',
+      ],
+      [
+        'unsigned objects',
+        await ask(objects, {
+          method: 'POST',
+          headers: { 'content-type': TAXII },
+          body: '{"objects":[]}',
+        }),
+        400,
+        'bad_request',
+      ],
+      [
+        'not JSON',
+        await ask(objects, { method: 'POST', headers: { 'content-type': TAXII }, body: '{' }),
+        400,
+        'bad_request',
+      ],
+    ];
+    for (const [what, res, status, code] of cases) {
+      expect(res.status, what).toBe(status);
+      expect(res.type, what).toMatch(/^application\/taxii\+json;\s*version="?2\.1"?/);
+      const body = JSON.parse(res.body) as Record<string, unknown>;
+      expect(body, what).toMatchObject({ error_code: code, http_status: String(status) });
+      expect(typeof body['title'] === 'string' && body['title'] !== '', what).toBe(true);
+      expect(typeof body['description'], what).toBe('string');
+      expect(typeof body['error_id'] === 'string' && body['error_id'] !== '', what).toBe(true);
+      expect(
+        Object.keys(body).filter((k) => !TAXII_ERROR_MEMBERS.includes(k)),
+        what,
+      ).toEqual([]);
+      expect(res.body, what).not.toMatch(/stack|node_modules|\.ts:\d/);
+    }
+    // A wildcard or a TAXII type without a version is accepted.
+    expect((await ask('/taxii2/api/', { headers: { accept: '*/*' } })).status).toBe(200);
+    expect(
+      (await ask('/taxii2/api/', { headers: { accept: 'application/taxii+json' } })).status,
+    ).toBe(200);
+  });
+
+  it("shows the partner's TAXII error title and description in a sync report", async () => {
+    const admin = node.actor(['admin']);
+    await node.partners.add(admin, {
+      id: 'mirror',
+      agencyId: 'xx-mirror',
+      name: 'Misconfigured partner',
+      endpoint: node.url,
+      communities: ['be-us-bilateral'],
+      purposes: ['customs-control'],
+    });
+    await node.partners.connect(admin, 'mirror', { outboundToken: 'pcx_not-issued' });
+    const report = await node.sync();
+    const mirror = report.partners.find((p) => p.partnerId === 'mirror');
+    expect(mirror?.error).toMatch(
+      /^mirror answered 401 to GET collections\/: Authentication required — A partner bearer token is required\. \(error \S+\)$/,
+    );
+  });
+
   it('drains 40 objects added at one instant for every page size, in order, once each', async () => {
     const markings: Markings = {
       ...seizure.markings,
@@ -193,7 +324,7 @@ describe('TAXII 2.1 server', () => {
               const withProvenance: Markings =
                 m.owner === ANTWERP ? m : { ...m, receivedFrom: ROTTERDAM };
               const { expiresAt, ...rest } = withProvenance;
-              return publish(expiresAt === undefined ? (rest) : withProvenance);
+              return publish(expiresAt === undefined ? rest : withProvenance);
             }),
           );
           const got = new Set([

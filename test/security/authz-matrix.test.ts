@@ -163,10 +163,16 @@ for (const { engine, enabled } of enginesUnderTest())
             const res = await call(route, caller.headers);
             const where = `${route.method} ${route.url} as ${caller.role}@${caller.agencyId}: ${res.statusCode}`;
             if (!granted) {
-              const body = res.json<{ error?: { code: string } }>();
+              const body = res.json<{
+                error?: { code: string };
+                title?: string;
+                error_code?: string;
+              }>();
               const denial = [401, 403, 404].includes(res.statusCode);
-              const envelope =
-                body.error !== undefined && ERROR_CODES.includes(body.error.code as never);
+              // TAXII routes answer with TAXII 2.1 error messages, the node's code in error_code.
+              const envelope = route.url.startsWith('/taxii2/')
+                ? typeof body.title === 'string' && ERROR_CODES.includes(body.error_code as never)
+                : body.error !== undefined && ERROR_CODES.includes(body.error.code as never);
               if (!denial || !envelope) leaks.push(where);
             } else if (
               (res.statusCode === 401 || res.statusCode === 403) &&

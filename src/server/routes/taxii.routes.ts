@@ -3,7 +3,9 @@
  * (GET and POST), manifest, an object and its versions, status resources. Partners authenticate with
  * the bearer token `portcullis partner token <id>` issued; every response carries the TAXII media
  * type; object pages carry `X-TAXII-Date-Added-First/Last` and the node's detached JWS signature
- * over the page as a STIX bundle (`X-Portcullis-Signature`, `X-Portcullis-Bundle`).
+ * over the page as a STIX bundle (`X-Portcullis-Signature`, `X-Portcullis-Bundle`). Errors are
+ * TAXII error messages (`taxii-errors.ts`), from this plugin's own error handler; an Accept header
+ * that rules out TAXII 2.1 gets 406.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
@@ -16,7 +18,8 @@ import {
 } from '../../services/exchange/exchange-vocabulary.ts';
 import type { ObjectsPage, TaxiiService } from '../../services/exchange/taxii.service.ts';
 import { BUNDLE_HEADER, SIGNATURE_HEADER } from '../../services/exchange/sync.service.ts';
-import { ErrorRef } from './intake-schemas.ts';
+import { requireTaxiiAccept } from './taxii-accept.ts';
+import { handleTaxiiError, TaxiiErrorMessage } from './taxii-errors.ts';
 
 export interface TaxiiServerDeps {
   readonly taxii: TaxiiService;
@@ -26,7 +29,9 @@ export interface TaxiiServerDeps {
 const config = { permission: 'exchange.sync' } as const;
 const tags = ['taxii'];
 const security = [{ partnerToken: [] }];
-const errors = { 400: ErrorRef, 401: ErrorRef, 404: ErrorRef, 422: ErrorRef };
+const errors = Object.fromEntries(
+  [400, 401, 404, 406, 413, 415, 422, 429, 500].map((status) => [status, TaxiiErrorMessage]),
+);
 const Json = Type.Object({}, { additionalProperties: true });
 const CollectionParams = Type.Object({ collectionId: Type.String({ maxLength: 64 }) });
 const ObjectParams = Type.Object({
@@ -46,6 +51,7 @@ async function partnerOf(deps: TaxiiServerDeps, request: FastifyRequest): Promis
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   const partner = token === undefined ? undefined : await deps.authenticatePartner(token);
   if (!partner) throw new AppError('unauthenticated', 'A partner bearer token is required.');
+  requireTaxiiAccept(request.headers.accept);
   return partner;
 }
 
@@ -81,6 +87,7 @@ function envelopeOf(page: ObjectsPage, items: readonly unknown[]) {
 export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
+    app.setErrorHandler(handleTaxiiError);
     app.addContentTypeParser(
       ['application/taxii+json', 'application/stix+json'],
       { parseAs: 'string' },

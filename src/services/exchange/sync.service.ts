@@ -189,7 +189,27 @@ async function taxiiFetch(
   if (!response.ok)
     throw new AppError(
       'unavailable',
-      `${partner.id} answered ${response.status} to ${init.method ?? 'GET'} ${path}: ${text.slice(0, 200)}`,
+      `${partner.id} answered ${response.status} to ${init.method ?? 'GET'} ${path}: ${partnerError(text)}`,
     );
   return { body: JSON.parse(text) as unknown, headers: response.headers };
+}
+
+/**
+ * What the partner said went wrong: the title and description of a TAXII error message (with its
+ * error id, to find in the partner's logs), else the start of the body.
+ */
+export function partnerError(text: string): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return text.slice(0, 200);
+  }
+  const m = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const str = (key: string) => (typeof m[key] === 'string' ? m[key] : undefined);
+  const title = str('title');
+  if (title === undefined) return text.slice(0, 200);
+  const description = str('description');
+  const id = str('error_id');
+  return `${title}${description === undefined ? '' : ` — ${description.slice(0, 300)}`}${id === undefined ? '' : ` (error ${id.slice(0, 64)})`}`;
 }
