@@ -96,6 +96,7 @@ export const intelObjects = pgTable(
   (t) => [
     primaryKey({ columns: [t.objectId, t.modified] }),
     index('intel_objects_added_idx').on(t.dateAddedUs, t.seq),
+    index('intel_objects_seq_idx').on(t.seq),
     index('intel_objects_kind_idx').on(t.kind, t.state),
   ],
 );
