@@ -126,4 +126,30 @@ describeEachEngine('targeting: a stored assessment reads back as computed', (get
     expect(held.mandatoryHold).toBe(true);
     expect((held.explanation as StoredExplanation).reasons[0]!.text).toContain(LOOKOUT.reason);
   });
+
+  it('keeps the queue current when a call is scored again: the newer assessment replaces the row', async () => {
+    // An hour later: the newer assessment is the current one by time.
+    const targeting = createTargetingService({
+      database: getDb(),
+      clock: fixedClock('2026-03-01T13:00:00Z'),
+      workerName: 'stored-assessment-test',
+    });
+    const before = await targeting.queue(officer, CALL);
+    const amended = {
+      ...bill(5),
+      goods: bill(5).goods.map((g) => ({ ...g, description: 'BANANAS' })),
+    };
+    await file(getDb(), [amended]);
+    expect(await targeting.scorePending(officer)).toMatchObject({ containers: 1, failed: 0 });
+    const after = await targeting.queue(officer, CALL);
+    expect(after).toHaveLength(before.length);
+    const container = amended.equipment[0]!.containerNumber;
+    const [current] = await targeting.getAssessment(officer, container);
+    expect(after.find((a) => a.containerNumber === container)!.id).toBe(current!.id);
+    expect(before.find((a) => a.containerNumber === container)!.id).not.toBe(current!.id);
+    const plan = await targeting.makeScanPlan(officer, CALL, { capacity: 100, controlShare: 0 });
+    const ids = plan.selections.map((x) => x.assessmentId);
+    expect(ids).toContain(current!.id);
+    expect(ids).toHaveLength(before.length);
+  });
 });
