@@ -31,23 +31,33 @@ export const FEATURE_SNAPSHOT_FORMAT = 'f2';
 const FEATURES_V1 = 'features-v1';
 const MISSING = '-';
 
+const KINDS = FEATURES.map((f) => f.kind);
+const NAMES = FEATURES.map((f) => f.name);
+
 export function packFeatures(values: Readonly<FeatureValues>): string {
   const record = values as Readonly<Record<string, unknown>>;
-  const seen = new Map<string, number>();
+  // Earlier fields worth referring to, searched in order (a few, so faster than a Map).
+  const seen: string[] = [];
+  const seenAt: number[] = [];
   let out = FEATURE_SNAPSHOT_FORMAT;
   let pending = '';
-  FEATURES.forEach((f, i) => {
-    let text = valueText(f.kind, record[f.name]);
-    const earlier = seen.get(text);
-    if (earlier !== undefined) text = `${SAME_AS}${earlier}`;
-    else if (text.length > 2) seen.set(text, i);
+  for (let i = 0; i < NAMES.length; i++) {
+    let text = valueText(KINDS[i]!, record[NAMES[i]!]);
+    if (text.length > 2) {
+      const earlier = seen.indexOf(text);
+      if (earlier >= 0) text = `${SAME_AS}${seenAt[earlier]}`;
+      else {
+        seen.push(text);
+        seenAt.push(i);
+      }
+    }
     if (text === '') {
       pending += FIELD;
     } else {
       out += `${pending}${FIELD}${text}`;
       pending = '';
     }
-  });
+  }
   return out;
 }
 
