@@ -5,9 +5,10 @@
  * cut; what was already applied comes back as duplicates and changes nothing —, verifying each
  * page's signature; push to partners that accept it what the gate releases to them; then match
  * new cargo against the lookouts in force. A partner that cannot be reached is reported and
- * retried at the next run.
+ * retried at the next run. Every TAXII request is signed with the node's key (RFC 9421, `pcx`).
  */
 import { AppError } from '../../core/app-error.ts';
+import { signRequest } from '../../exchange/signing/request-signature.ts';
 import type { StixBundle } from '../../exchange/stix/stix-object.ts';
 import { parseTaxiiTimestamp, taxiiTimestamp } from '../../exchange/taxii/taxii-timestamp.ts';
 import {
@@ -177,13 +178,26 @@ async function taxiiFetch(
   init: RequestInit = {},
 ) {
   const root = `${(partner.endpoint ?? '').replace(/\/+$/, '')}/taxii2/api/`;
-  const response = await ctx.fetch(`${root}${path}`, {
+  const url = `${root}${path}`;
+  const method = init.method ?? 'GET';
+  const extra = (init.headers as Record<string, string> | undefined) ?? {};
+  const body = typeof init.body === 'string' ? new TextEncoder().encode(init.body) : undefined;
+  const node = await loadNodeIdentity(ctx.database.db, ctx.clock.now());
+  const signature = await signRequest(
+    { method, targetUri: url, header: (name) => extra[name], ...(body ? { body } : {}) },
+    node.signing,
+    ctx.clock.now(),
+  );
+  const response = await ctx.fetch(url, {
     ...init,
+    method,
     headers: {
       accept: TAXII_MEDIA_TYPE,
       authorization: `Bearer ${partner.outboundToken ?? ''}`,
-      ...(init.headers as Record<string, string> | undefined),
+      ...extra,
+      ...signature,
     },
+    ...(body ? { body } : {}),
   });
   const text = await response.text();
   if (!response.ok)
