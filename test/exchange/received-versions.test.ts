@@ -15,6 +15,7 @@ const partner: PartnerRecord = {
   communities: ['be-us-bilateral'],
   purposes: ['criminal-investigation'],
   acceptsPush: false,
+  requireSignedRequests: false,
   createdAt: '2026-11-01T00:00:00.000Z',
 };
 

@@ -83,6 +83,7 @@ export function registerExchangeCommands(program: Command): void {
     .option('--purposes <list>', 'purposes its agreement covers', list, ['customs-control'])
     .option('--key <file>', 'its Ed25519 public key as a JWK file')
     .option('--push', 'it accepts objects pushed to it')
+    .option('--require-signed-requests', 'refuse its TAXII requests unless signed (RFC 9421)')
     .action(async (id: string, o: Common & Record<string, unknown>) => {
       await withExchange(o, async (context) => {
         const { registry } = await services(context);
@@ -93,9 +94,29 @@ export function registerExchangeCommands(program: Command): void {
           communities: o['communities'] as string[],
           purposes: o['purposes'] as string[],
           acceptsPush: o['push'] === true,
+          requireSignedRequests: o['requireSignedRequests'] === true,
           ...(typeof o['country'] === 'string' ? { country: o['country'] } : {}),
           ...(typeof o['endpoint'] === 'string' ? { endpoint: o['endpoint'] } : {}),
           ...(typeof o['key'] === 'string' ? { publicKey: jwkOf(o['key']) } : {}),
+        });
+        printJson(view);
+      });
+    });
+  common(partner.command('update <id>'))
+    .description('change whether the partner accepts pushes and must sign its TAXII requests')
+    .option('--push', 'it accepts objects pushed to it')
+    .option('--no-push', 'it does not accept pushes')
+    .option('--require-signed-requests', 'refuse its TAXII requests unless signed (RFC 9421)')
+    .option('--no-require-signed-requests', 'accept its requests with the bearer token alone')
+    .action(async (id: string, o: Common & { push?: boolean; requireSignedRequests?: boolean }) => {
+      await withExchange(o, async (context) => {
+        const view = await (
+          await services(context)
+        ).registry.update(operator, id, {
+          ...(o.push === undefined ? {} : { acceptsPush: o.push }),
+          ...(o.requireSignedRequests === undefined
+            ? {}
+            : { requireSignedRequests: o.requireSignedRequests }),
         });
         printJson(view);
       });

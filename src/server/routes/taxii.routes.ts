@@ -5,7 +5,8 @@
  * type; object pages carry `X-TAXII-Date-Added-First/Last` and the node's detached JWS signature
  * over the page as a STIX bundle (`X-Portcullis-Signature`, `X-Portcullis-Bundle`). Errors are
  * TAXII error messages (`taxii-errors.ts`), from this plugin's own error handler; an Accept header
- * that rules out TAXII 2.1 gets 406.
+ * that rules out TAXII 2.1 gets 406. A request signature (RFC 9421, `pcx`) is verified when present
+ * and required for partners registered with `requireSignedRequests`; a refusal is a 401 naming why.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
@@ -16,7 +17,15 @@ import {
   type StixBundle,
   type StixObject,
 } from '../../services/exchange/exchange-vocabulary.ts';
-import type { ObjectsPage, TaxiiService } from '../../services/exchange/taxii.service.ts';
+import {
+  hasRequestSignature,
+  type SignableRequest,
+} from '../../services/exchange/partner-request.ts';
+import type {
+  ObjectsPage,
+  SignedPartner,
+  TaxiiService,
+} from '../../services/exchange/taxii.service.ts';
 import { BUNDLE_HEADER, SIGNATURE_HEADER } from '../../services/exchange/sync.service.ts';
 import { requireTaxiiAccept } from './taxii-accept.ts';
 import { handleTaxiiError, TaxiiErrorMessage } from './taxii-errors.ts';
@@ -24,6 +33,11 @@ import { handleTaxiiError, TaxiiErrorMessage } from './taxii-errors.ts';
 export interface TaxiiServerDeps {
   readonly taxii: TaxiiService;
   readonly authenticatePartner: (token: string) => Promise<PartnerRecord | undefined>;
+  /** Verifies the request signature if any (required for some partners); the key id it used. */
+  readonly checkPartnerRequest: (
+    partner: PartnerRecord,
+    request: SignableRequest,
+  ) => Promise<string | undefined>;
 }
 
 const config = { permission: 'exchange.sync' } as const;
@@ -46,13 +60,37 @@ const PageQuery = Type.Object({
 });
 type PageQueryT = { added_after?: string; next?: string; limit?: number; 'match[id]'?: string };
 
-async function partnerOf(deps: TaxiiServerDeps, request: FastifyRequest): Promise<PartnerRecord> {
+/** The raw bytes of each parsed TAXII body, for checking its Content-Digest. */
+const rawBodies = new WeakMap<FastifyRequest, Uint8Array>();
+
+async function partnerOf(deps: TaxiiServerDeps, request: FastifyRequest): Promise<SignedPartner> {
   const header = request.headers.authorization ?? '';
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   const partner = token === undefined ? undefined : await deps.authenticatePartner(token);
   if (!partner) throw new AppError('unauthenticated', 'A partner bearer token is required.');
+  const kid = await deps.checkPartnerRequest(partner, signableOf(request));
   requireTaxiiAccept(request.headers.accept);
-  return partner;
+  return kid === undefined ? partner : { ...partner, requestSignedWith: kid };
+}
+
+/** The request as its signer saw it: the target URI is rebuilt from scheme, Host and path. */
+function signableOf(request: FastifyRequest): SignableRequest {
+  const raw = rawBodies.get(request);
+  const signable: SignableRequest = {
+    method: request.method,
+    targetUri: `${request.protocol}://${request.host}${request.url}`,
+    header: (name) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    ...(raw === undefined ? {} : { body: raw }),
+  };
+  if (raw === undefined && request.body != null && hasRequestSignature(signable))
+    throw new AppError(
+      'unsupported_media_type',
+      'A signed TAXII body must be sent as application/taxii+json, so its digest can be checked.',
+    );
+  return signable;
 }
 
 function pageQuery(q: PageQueryT) {
@@ -90,10 +128,12 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
     app.setErrorHandler(handleTaxiiError);
     app.addContentTypeParser(
       ['application/taxii+json', 'application/stix+json'],
-      { parseAs: 'string' },
-      (_request, body, done) => {
+      { parseAs: 'buffer' },
+      (request, body, done) => {
         try {
-          done(null, JSON.parse(body as string));
+          const bytes = body as Buffer;
+          rawBodies.set(request, new Uint8Array(bytes));
+          done(null, JSON.parse(bytes.toString('utf8')));
         } catch {
           done(new AppError('bad_request', 'The body is not JSON.'), undefined);
         }

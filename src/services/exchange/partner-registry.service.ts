@@ -42,6 +42,8 @@ export interface PartnerInput {
   readonly communities: readonly string[];
   readonly purposes: readonly string[];
   readonly acceptsPush?: boolean;
+  /** Refuse its TAXII requests unless signed (RFC 9421); off by default for generic TAXII clients. */
+  readonly requireSignedRequests?: boolean;
   /** The partner node's first public key (JWK, Ed25519). */
   readonly publicKey?: JWK;
 }
@@ -60,8 +62,15 @@ export interface PartnerRegistryService {
     partnerId: string,
     change: { endpoint?: string; outboundToken?: string; acceptsPush?: boolean },
   ): Promise<void>;
+  /** Changes what the partner is allowed or required to do (push, signed requests). */
+  update(actor: Actor, partnerId: string, change: PartnerSettings): Promise<PartnerView>;
   /** A new bearer token for the partner: returned once, stored hashed. */
   issueToken(actor: Actor, partnerId: string): Promise<string>;
+}
+
+export interface PartnerSettings {
+  readonly acceptsPush?: boolean;
+  readonly requireSignedRequests?: boolean;
 }
 
 export function tokenHash(token: string): string {
@@ -117,6 +126,7 @@ export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryServ
         const record = await insertPartner(tx, {
           ...rest,
           acceptsPush: input.acceptsPush ?? false,
+          requireSignedRequests: input.requireSignedRequests ?? false,
           createdAt: now,
         });
         if (publicKey) await addKeyTx(tx, input.id, publicKey, now, now);
@@ -150,6 +160,12 @@ export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryServ
         if (change.endpoint !== undefined) checkEndpoint(change.endpoint);
         if (!(await setPartnerConnection(tx, partnerId, change)))
           throw notFoundFor('admin.partners');
+      }),
+    update: (actor, partnerId, change) =>
+      audited(actor, 'partner.update', partnerId, async (tx) => {
+        if (!(await setPartnerConnection(tx, partnerId, change)))
+          throw notFoundFor('admin.partners');
+        return viewOf(await exists(tx, partnerId), await listPartnerKeys(tx, partnerId));
       }),
     issueToken: (actor, partnerId) =>
       audited(actor, 'partner.token.issue', partnerId, async (tx) => {

@@ -30,7 +30,8 @@ export interface ReceiveResult {
   readonly rejected: readonly StatusDetail[];
 }
 
-async function partnerKeys(ctx: ExchangeContext, partner: PartnerRecord) {
+/** The partner's registered public keys valid now, by key id. */
+export async function partnerKeys(ctx: ExchangeContext, partner: PartnerRecord) {
   const now = ctx.clock.now().getTime();
   const keys = new Map<string, SigningKey>();
   for (const k of await listPartnerKeys(ctx.database.db, partner.id)) {

@@ -81,6 +81,9 @@ export interface TaxiiService {
   status(partner: PartnerRecord, id: string): Promise<TaxiiStatus>;
 }
 
+/** A partner whose request carried a verified signature (RFC 9421): noted in the audit event. */
+export type SignedPartner = PartnerRecord & { readonly requestSignedWith?: string };
+
 export function partnerActor(partner: PartnerRecord, requestId?: string): Actor {
   return createActor({
     kind: 'machine',
@@ -105,7 +108,12 @@ export function createTaxiiService(ctx: ExchangeContext): TaxiiService {
     return auditedTransaction(
       ctx,
       actor,
-      { action, resourceType: 'taxii', resourceId },
+      {
+        action,
+        resourceType: 'taxii',
+        resourceId,
+        ...signatureDetails(partner as SignedPartner),
+      },
       async (tx) => {
         requireAccess(actor, 'exchange.sync');
         return body(tx);
@@ -332,4 +340,9 @@ async function releasedPage(
       ? { dateAddedFirst: dateOf(first), dateAddedLast: dateOf(lastItem) }
       : {}),
   };
+}
+
+function signatureDetails(partner: SignedPartner) {
+  const kid = partner.requestSignedWith;
+  return kid === undefined ? {} : { details: { requestSignature: { keyid: kid, verified: true } } };
 }

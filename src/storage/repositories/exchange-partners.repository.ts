@@ -30,6 +30,8 @@ export interface PartnerInput {
   readonly communities: readonly string[];
   readonly purposes: readonly string[];
   readonly acceptsPush: boolean;
+  /** TAXII requests from it must carry a valid request signature (RFC 9421). */
+  readonly requireSignedRequests: boolean;
   readonly outboundToken?: string;
   readonly createdAt: Date;
 }
@@ -77,10 +79,7 @@ export async function listNodeKeys(db: Db, includeRetired = false): Promise<Node
 export async function retireNodeKeys(db: Db, exceptKid: string, at: Date): Promise<void> {
   const active = await listNodeKeys(db);
   for (const k of active.filter((k) => k.kid !== exceptKid))
-    await db
-      .update(exchangeNodeKeys)
-      .set({ retiredAt: at })
-      .where(eq(exchangeNodeKeys.kid, k.kid));
+    await db.update(exchangeNodeKeys).set({ retiredAt: at }).where(eq(exchangeNodeKeys.kid, k.kid));
 }
 
 export async function insertPartner(db: Db, input: PartnerInput): Promise<PartnerRecord> {
@@ -106,6 +105,7 @@ const toPartner = (r: PartnerRow): PartnerRecord => ({
   communities: r.communities as string[],
   purposes: r.purposes as string[],
   acceptsPush: r.acceptsPush,
+  requireSignedRequests: r.requireSignedRequests,
   createdAt: iso(r.createdAt),
 });
 
@@ -114,10 +114,17 @@ export async function listPartners(db: Db): Promise<PartnerRecord[]> {
   return rows.map(toPartner);
 }
 
+export interface PartnerConnectionChange {
+  readonly endpoint?: string;
+  readonly outboundToken?: string;
+  readonly acceptsPush?: boolean;
+  readonly requireSignedRequests?: boolean;
+}
+
 export async function setPartnerConnection(
   db: Db,
   id: string,
-  change: { endpoint?: string; outboundToken?: string; acceptsPush?: boolean },
+  change: PartnerConnectionChange,
 ): Promise<boolean> {
   const rows = await db
     .update(exchangePartners)

@@ -40,6 +40,8 @@ export const exchangePartners = pgTable(
     communities: jsonb('communities').notNull(),
     purposes: jsonb('purposes').notNull(),
     acceptsPush: boolean('accepts_push').notNull().default(false),
+    /** Refuse the partner's TAXII requests unless they carry a valid request signature. */
+    requireSignedRequests: boolean('require_signed_requests').notNull().default(false),
     /** The bearer token the partner issued to this node, presented when pulling from it. */
     outboundToken: text('outbound_token'),
     createdAt: tstz('created_at').notNull(),
