@@ -126,6 +126,7 @@ export async function setPartnerConnection(
   id: string,
   change: PartnerConnectionChange,
 ): Promise<boolean> {
+  if (Object.keys(change).length === 0) return (await getPartner(db, id)) !== undefined;
   const rows = await db
     .update(exchangePartners)
     .set(change)
