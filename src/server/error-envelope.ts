@@ -72,8 +72,14 @@ export function handleError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
+  const appError = loggedAppError(error, request);
+  return reply.status(appError.status).send(errorBody(appError, request.id));
+}
+
+/** The error as the client may see it, logged: in full when unexpected, by its code otherwise. */
+export function loggedAppError(error: unknown, request: FastifyRequest): AppError {
   const appError = toAppError(error);
   if (appError.code === 'internal_error') request.log.error({ err: error }, 'unhandled error');
   else request.log.info({ code: appError.code }, appError.message);
-  return reply.status(appError.status).send(errorBody(appError, request.id));
+  return appError;
 }

@@ -33,6 +33,8 @@ export interface EntitiesServerDeps {
 
 const presentHit = (h: StoredScreeningHit) => ({ ...h, createdAt: h.createdAt.toISOString() });
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
+/** How far a graph reaches from where it starts (default 2). */
+const HopsQuery = Type.Object({ hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })) });
 
 export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
   return (app) => {
@@ -129,9 +131,7 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
           summary: 'Link graph around an entity, to k hops (1–4)',
           security,
           params: IdParams,
-          querystring: Type.Object({
-            hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
-          }),
+          querystring: HopsQuery,
           response: { 200: GraphSchema, ...errors },
         },
       },
@@ -200,9 +200,7 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
           summary: "Everything linked to a seizure's parties",
           security,
           params: IdParams,
-          querystring: Type.Object({
-            hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
-          }),
+          querystring: HopsQuery,
           response: { 200: GraphSchema, ...errors },
         },
       },

@@ -2,7 +2,7 @@
  * TAXII 2.1 errors in TAXII's own shape (section 3.6.1, "Error Message"): the TAXII plugin's error
  * handler answers every failure on its routes — authentication, unknown collections, bad queries,
  * body limits, media types, rate limits — with an error message resource in the TAXII media type
- * instead of the node's JSON error envelope. The error is made by the same `toAppError` as the
+ * instead of the node's JSON error envelope. The error is made by the same `loggedAppError` as the
  * node's own handler, so nothing internal leaks: `error_code` is the node's error code,
  * `error_id` the request id, `description` the message a client may read.
  */
@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppError, ErrorCode } from '../../core/app-error.ts';
 import { TAXII_MEDIA_TYPE } from '../../services/exchange/exchange-vocabulary.ts';
-import { toAppError } from '../error-envelope.ts';
+import { loggedAppError } from '../error-envelope.ts';
 
 export const TaxiiErrorMessage = Type.Object(
   {
@@ -81,9 +81,7 @@ export function handleTaxiiError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): FastifyReply {
-  const appError = toAppError(error);
-  if (appError.code === 'internal_error') request.log.error({ err: error }, 'unhandled error');
-  else request.log.info({ code: appError.code }, appError.message);
+  const appError = loggedAppError(error, request);
   return reply
     .status(appError.status)
     .header('content-type', TAXII_MEDIA_TYPE)

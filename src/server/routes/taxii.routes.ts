@@ -122,6 +122,12 @@ function envelopeOf(page: ObjectsPage, items: readonly unknown[]) {
   };
 }
 
+/** An objects page: its headers set, its bundle's objects in the envelope. */
+function bundlePage(reply: FastifyReply, page: ObjectsPage) {
+  pageHeaders(reply, page);
+  return envelopeOf(page, page.bundle?.objects ?? []);
+}
+
 export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
   // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   return async (app) => {
@@ -180,9 +186,7 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
       'Objects released to the partner, a page at a time',
       paged,
       async (partner, r, reply) => {
-        const page = await deps.taxii.objects(partner, collectionOf(r), pageOf(r));
-        pageHeaders(reply, page);
-        return envelopeOf(page, page.bundle?.objects ?? []);
+        return bundlePage(reply, await deps.taxii.objects(partner, collectionOf(r), pageOf(r)));
       },
     );
     app.post(
@@ -235,9 +239,7 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
       'The newest version of one object',
       onObject,
       async (partner, r, reply) => {
-        const page = await deps.taxii.object(partner, collectionOf(r), objectOf(r));
-        pageHeaders(reply, page);
-        return envelopeOf(page, page.bundle?.objects ?? []);
+        return bundlePage(reply, await deps.taxii.object(partner, collectionOf(r), objectOf(r)));
       },
     );
     get(

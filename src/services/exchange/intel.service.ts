@@ -10,7 +10,6 @@ import { diagnostic } from '../../core/diagnostic.ts';
 import type { Markings } from '../../exchange/markings/markings.ts';
 import type { ExchangeKind, ExchangeObject } from '../../exchange/objects/exchange-object.ts';
 import { revoke } from '../../exchange/objects/revoke.ts';
-import type { InternalNotes } from '../../exchange/release/shareable.ts';
 import {
   intelVersions,
   latestIntelVersion,
@@ -19,22 +18,21 @@ import {
   publishIntelVersion,
   type Db,
   type IntelVersion,
-  type LookoutHitRecord,
 } from '../../storage/index.ts';
-import type { Actor } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction } from '../audit/audited-transaction.ts';
 import { epochMicros, type ExchangeContext } from './exchange-context.ts';
-import {
-  checkContent,
-  invalid,
-  markingsOf,
-  parseAudience,
-  type MarkingsInput,
-} from './intel-input.ts';
+import { checkContent, invalid, markingsOf, parseAudience } from './intel-input.ts';
 import { nextModified, storeVersion } from './intel-store.ts';
 import { readableVersion, readerOf, type IntelReader } from './intel-reader.ts';
+import {
+  viewOf,
+  type CreatableKind,
+  type CreateInput,
+  type IntelService,
+  type IntelView,
+} from './intel-view.ts';
 import { lookoutsChanged } from './lookout-source.ts';
 import { backMatchLookout } from './match-cargo.ts';
 import { loadNodeIdentity } from './node-identity.ts';
@@ -49,57 +47,13 @@ const STIX_TYPE: Record<ExchangeKind, string> = {
   'rfi-answer': 'note',
 };
 
-export type CreatableKind = Exclude<ExchangeKind, 'hit'>;
-type ContentOf<K extends ExchangeKind> = Extract<ExchangeObject, { kind: K }>['content'];
-
-export interface CreateInput<K extends CreatableKind> {
-  readonly kind: K;
-  readonly content: K extends 'container-alert'
-    ? Omit<ContentOf<K>, 'containerObjectId' | 'locationObjectId'>
-    : ContentOf<K>;
-  readonly markings: MarkingsInput;
-  readonly internal?: InternalNotes;
-}
-
-export interface IntelView {
-  readonly object: ExchangeObject;
-  readonly state: IntelVersion['state'];
-  readonly receivedFrom?: string;
-  readonly approvedBy?: string;
-  readonly createdBy: string;
-  readonly versions: readonly {
-    modified: string;
-    state: string;
-    revoked: boolean;
-    shared: boolean;
-  }[];
-}
-
-export interface HitsView {
-  /** Partner and own lookouts that matched cargo at this node. */
-  readonly local: readonly LookoutHitRecord[];
-  /** Sightings of this node's lookouts reported by partners. */
-  readonly reported: readonly ExchangeObject[];
-}
-
-export interface IntelService {
-  create<K extends CreatableKind>(actor: Actor, input: CreateInput<K>): Promise<IntelView>;
-  release(
-    actor: Actor,
-    id: string,
-    audience: { communities?: string[]; agencies?: string[] },
-  ): Promise<IntelView>;
-  approve(actor: Actor, id: string): Promise<IntelView>;
-  revoke(actor: Actor, id: string): Promise<IntelView>;
-  get(actor: Actor, id: string): Promise<IntelView>;
-  list(
-    actor: Actor,
-    kind: ExchangeKind,
-    options?: { includeRevoked?: boolean; limit?: number },
-  ): Promise<IntelView[]>;
-  inbox(actor: Actor, options?: { limit?: number }): Promise<IntelView[]>;
-  hits(actor: Actor, options?: { limit?: number }): Promise<HitsView>;
-}
+export type {
+  CreatableKind,
+  CreateInput,
+  HitsView,
+  IntelService,
+  IntelView,
+} from './intel-view.ts';
 
 /** Handling codes that need a supervisor's approval before a release goes out. */
 export function needsApproval(m: Markings): boolean {
@@ -404,20 +358,4 @@ function onwardRefusal(object: ExchangeObject): AppError {
         ? 'it is already shared onward, within its releasability, by the gate'
         : 'its owner did not allow onward sharing';
   return new AppError('conflict', `${object.id} belongs to ${object.markings.owner}: ${why}.`);
-}
-
-export function viewOf(v: IntelVersion, versions: readonly IntelVersion[]): IntelView {
-  return {
-    object: v.document as ExchangeObject,
-    state: v.state,
-    createdBy: v.createdBy,
-    ...(v.receivedFrom === undefined ? {} : { receivedFrom: v.receivedFrom }),
-    ...(v.approvedBy === undefined ? {} : { approvedBy: v.approvedBy }),
-    versions: versions.map((x) => ({
-      modified: x.modified,
-      state: x.state,
-      revoked: x.revoked,
-      shared: x.dateAddedUs !== undefined,
-    })),
-  };
 }
