@@ -10,10 +10,11 @@
 // (src/risk/scoring/row-scorer.ts): the budget figure, 200,000 per core. For
 // reference, the same with exact TreeSHAP per container, and the whole path from the feature
 // record (extraction + record rules + a fixed linear stand-in model + assessment).
-import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
+import type { Engine } from 'json-rules-engine';
+
 import defaultRules from '../data/rules/default-rules.json' with { type: 'json' };
 import { assess } from '../src/risk/assessment/assess.ts';
-import type { ModelScore } from '../src/risk/assessment/model-score.ts';
+
 import { computeFeatures } from '../src/risk/features/compute-features.ts';
 import type { FeatureInput } from '../src/risk/features/feature-input.ts';
 import {
@@ -27,23 +28,18 @@ import {
 } from '../src/risk/features/feature-dictionary.ts';
 import { encodeFeatureRow, featureIndex } from '../src/risk/features/feature-row.ts';
 import type { FeatureVector } from '../src/risk/features/feature-vector.ts';
-import { flattenEnsemble, type ModelCategories } from '../src/risk/gbdt/flat-ensemble.ts';
+import { flattenEnsemble } from '../src/risk/gbdt/flat-ensemble.ts';
 import { compileRowRuleSet } from '../src/risk/rules/row-rule-set.ts';
 import { createRowScorer, type RowScorer } from '../src/risk/scoring/row-scorer.ts';
-import { createPredictor, type GbdtPredictor } from '../src/risk/gbdt/gbdt-predictor.ts';
-import { trainGbdt } from '../src/risk/gbdt/gbdt-trainer.ts';
-import type { FeatureValues } from '../src/risk/features/feature-vector.ts';
+
 import type { Condition } from '../src/risk/rules/condition.ts';
 import { evaluateCondition, type FeatureRecord } from '../src/risk/rules/evaluate-condition.ts';
 import { parseRuleSet } from '../src/risk/rules/parse-rule-set.ts';
 import type { RuleSet } from '../src/risk/rules/rule.ts';
 import { compileRuleSet, evaluateRuleSet } from '../src/risk/rules/rule-set-evaluator.ts';
-import {
-  likePattern,
-  matchesPattern,
-  routePattern,
-  containsPattern,
-} from '../src/risk/rules/text-patterns.ts';
+
+import { peerEngine } from './peers/json-rules-engine-peer.ts';
+import { gbdtScore, standInModel, trainModel, type TrainedModel } from './targeting-models.ts';
 
 export const title =
   'Targeting throughput: row scoring with explanations, compiled rules vs json-rules-engine';
@@ -66,221 +62,21 @@ function inputs(n: number): FeatureInput[] {
   return Array.from({ length: n }, (_, i) => syntheticInput(rnd, i, { now: NOW }));
 }
 
-// --- the peer: json-rules-engine --------------------------------------------------------------
+// --- measurements -----------------------------------------------------------------------------
 
-const REGEX_CACHE = new Map<string, RegExp>();
-const cached = (key: string, make: () => RegExp) =>
-  REGEX_CACHE.get(key) ?? REGEX_CACHE.set(key, make()).get(key)!;
-
-function peerEngine(set: RuleSet): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  const op = <B>(name: string, f: (x: unknown, v: B) => boolean) =>
-    engine.addOperator<unknown, B>(name, f);
-  op<unknown>('definedNotEqual', (x, v) => x !== undefined && x !== v);
-  op<unknown[]>('definedNotIn', (x, v) => x !== undefined && !v.includes(x));
-  op<boolean>('exists', (x, v) => (x !== undefined) === v);
-  op<string>(
-    'containsText',
-    (x, v) => typeof x === 'string' && cached(`c${v}`, () => containsPattern(v)).test(x),
-  );
-  op<string>(
-    'like',
-    (x, v) => typeof x === 'string' && cached(`l${v}`, () => likePattern(v)).test(x),
-  );
-  op<string>(
-    'matches',
-    (x, v) => typeof x === 'string' && cached(`m${v}`, () => matchesPattern(v)).test(x),
-  );
-  op<string>(
-    'route',
-    (x, v) => typeof x === 'string' && cached(`r${v}`, () => routePattern(v)).test(x),
-  );
-  op<unknown[]>('hasAny', (x, v) => Array.isArray(x) && v.some((e) => x.includes(e)));
-  op<unknown[]>('hasAll', (x, v) => Array.isArray(x) && v.every((e) => x.includes(e)));
-  op<unknown[]>('hasNone', (x, v) => Array.isArray(x) && !v.some((e) => x.includes(e)));
-  for (const r of set.rules) {
-    const top = toPeer(r.condition);
-    const conditions: TopLevelCondition = 'all' in top || 'any' in top ? top : { all: [top] };
-    engine.addRule({
-      name: r.definition.id,
-      conditions,
-      event: { type: r.definition.id, params: { weight: r.definition.weight } },
-    });
-  }
-  return engine;
+/** CPU time of this process in ms: rates per CPU-second are rates per core, and hold up better
+ *  than wall time on a machine shared with other work. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
-const PEER_COMPARE = {
-  '=': 'equal',
-  '!=': 'definedNotEqual',
-  '<': 'lessThan',
-  '<=': 'lessThanInclusive',
-  '>': 'greaterThan',
-  '>=': 'greaterThanInclusive',
-} as const;
-
-function toPeer(c: Condition): NestedCondition {
-  const fact = (feature: string, operator: string, value: unknown): NestedCondition => ({
-    fact: feature,
-    operator,
-    value,
-  });
-  switch (c.kind) {
-    case 'and':
-      return { all: c.items.map(toPeer) };
-    case 'or':
-      return { any: c.items.map(toPeer) };
-    case 'not':
-      return { not: toPeer(c.item) };
-    case 'exists':
-      return fact(c.feature, 'exists', true);
-    case 'truthy':
-      return fact(c.feature, 'equal', true);
-    case 'compare':
-      return fact(c.feature, PEER_COMPARE[c.op], c.value);
-    case 'in':
-      return fact(c.feature, c.negated ? 'definedNotIn' : 'in', c.values);
-    case 'between':
-      return {
-        all: [
-          fact(c.feature, 'greaterThanInclusive', c.low),
-          fact(c.feature, 'lessThanInclusive', c.high),
-        ],
-      };
-    case 'text':
-      return c.op === 'contains'
-        ? {
-            any: [
-              fact(c.feature, 'containsText', c.pattern),
-              fact(c.feature, 'contains', c.pattern),
-            ],
-          }
-        : fact(c.feature, c.op, c.pattern);
-    case 'has':
-      return fact(
-        c.feature,
-        c.quantifier === 'any' ? 'hasAny' : c.quantifier === 'all' ? 'hasAll' : 'hasNone',
-        c.values,
-      );
-    case 'route':
-      return fact(c.feature, 'route', c.pattern);
-  }
+function perSecond(n: number, ms: number): number {
+  return (n / ms) * 1000;
 }
 
-// --- the stand-in model -----------------------------------------------------------------------
-
-const STAND_IN_WEIGHTS: Readonly<Record<string, number>> = {
-  originHighRisk: 1.1,
-  viaHighRiskHub: 0.4,
-  coverLoadFromSource: 0.9,
-  isReefer: 0.3,
-  firstShipmentShipper: 0.8,
-  firstShipmentConsignee: 0.6,
-  partyPriorSeizures: 1.5,
-  sealChanges: 1.2,
-  weightMismatchRatio: 2,
-  unusualDwell: 0.7,
-  lateFiling: 0.5,
-  transshipmentCount: 0.2,
-  cloneSuspected: 2,
-};
-const STAND_IN_COLUMNS = MODEL_COLUMNS.map(
-  (c, i) => [i, c.name, STAND_IN_WEIGHTS[c.name] ?? 0] as const,
-).filter(([, , w]) => w !== 0);
-
-/** Fixed linear scorer over the model row (NOT the trained trees): score plus contributions. */
-function standInModel(row: ReturnType<typeof toModelRow>): ModelScore {
-  let margin = -4;
-  const contributions: { feature: string; contribution: number }[] = [];
-  for (const [i, name, w] of STAND_IN_COLUMNS) {
-    const x = row[i];
-    if (typeof x !== 'number' || Number.isNaN(x) || x === 0) continue;
-    margin += w * x;
-    contributions.push({ feature: name, contribution: (w * x) / 10 });
-  }
-  return { modelVersion: 'stand-in-linear-1', score: 1 / (1 + Math.exp(-margin)), contributions };
-}
-
-// --- the trained model: gradient-boosted trees on synthetic outcomes -------------------------
-
-/** Categories to codes per categorical column, learned from the training rows. */
-type Encoder = (row: ReturnType<typeof toModelRow>, out: Float64Array) => Float64Array;
-
-interface FittedEncoder {
-  readonly encode: Encoder;
-  readonly categories: ModelCategories;
-}
-
-function fitEncoder(rows: readonly ReturnType<typeof toModelRow>[]): FittedEncoder {
-  const codes = MODEL_COLUMNS.map(() => new Map<string, number>());
-  for (const row of rows) {
-    row.forEach((x, i) => {
-      if (typeof x === 'string' && !codes[i]!.has(x)) codes[i]!.set(x, codes[i]!.size);
-    });
-  }
-  const categories = Object.fromEntries(
-    MODEL_COLUMNS.map((c, i) => [c.name, [...codes[i]!.keys()]] as const),
-  );
-  const encode: Encoder = (row, out) => {
-    for (let i = 0; i < row.length; i++) {
-      const x = row[i];
-      out[i] =
-        typeof x === 'number'
-          ? x
-          : typeof x === 'string'
-            ? (codes[i]!.get(x) ?? Number.NaN)
-            : Number.NaN;
-    }
-    return out;
-  };
-  return { encode, categories };
-}
-
-/** A synthetic outcome: seizures concentrate on cover loads from source regions and seal changes. */
-function syntheticOutcome(v: Readonly<FeatureValues>, rnd: () => number): number {
-  let p = 0.005;
-  if (v.coverLoadFromSource) p += 0.05;
-  if ((v.sealChanges ?? 0) > 0) p += 0.2;
-  if (v.firstShipmentConsignee) p += 0.03;
-  return rnd() < p ? 1 : 0;
-}
-
-interface TrainedModel {
-  readonly predictor: GbdtPredictor;
-  readonly encode: Encoder;
-  readonly categories: ModelCategories;
-}
-
-function trainModel(batch: readonly FeatureInput[]): TrainedModel {
-  const rnd = seededRandom(99);
-  const vectors = batch.flatMap((i) => computeFeatures(i));
-  const rows = vectors.map(toModelRow);
-  const { encode, categories } = fitEncoder(rows);
-  const encoded = rows.map((r) => Array.from(encode(r, new Float64Array(MODEL_COLUMNS.length))));
-  const columns = MODEL_COLUMNS.map((_, c) => Float64Array.from(encoded, (r) => r[c]!));
-  const labels = vectors.map((v) => syntheticOutcome(v.values, rnd));
-  const matrix = { features: MODEL_COLUMNS, columns, rows: rows.length };
-  const model = trainGbdt({
-    matrix,
-    labels,
-    params: { trees: 100, maxDepth: 4, learningRate: 0.1 },
-  });
-  if (!model.ok) throw new Error(model.diagnostics.map((d) => d.message).join('; '));
-  return { predictor: createPredictor(model.value), encode, categories };
-}
-
-function gbdtScore(
-  model: TrainedModel,
-  fv: ReturnType<typeof computeFeatures>[number],
-  buffer: Float64Array,
-): ModelScore {
-  const row = model.encode(toModelRow(fv), buffer);
-  const c = model.predictor.contributions(row);
-  const contributions: { feature: string; contribution: number }[] = [];
-  c.values.forEach((x, i) => {
-    if (x > 0) contributions.push({ feature: MODEL_COLUMNS[i]!.name, contribution: x });
-  });
-  return { modelVersion: 'gbdt-bench', score: 1 / (1 + Math.exp(-c.margin)), contributions };
+function fmt(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
 }
 
 function timeGbdtPipeline(
@@ -297,23 +93,6 @@ function timeGbdtPipeline(
     }
   }
   return perSecond(batch.length, cpuMs() - start);
-}
-
-// --- measurements -----------------------------------------------------------------------------
-
-/** CPU time of this process in ms: rates per CPU-second are rates per core, and hold up better
- *  than wall time on a machine shared with other work. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function perSecond(n: number, ms: number): number {
-  return (n / ms) * 1000;
-}
-
-function fmt(x: number): string {
-  return Math.round(x).toLocaleString('en-US');
 }
 
 async function timePeer(
