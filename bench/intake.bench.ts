@@ -3,8 +3,9 @@
 // the same run with its own parts: parsing and mapping alone, and storing the raw bytes alone
 // through the intake's own raw path (storeRawBytes). The POST rounds also print where their
 // time went: each statement's time in the engine by table, the commit, and the rest.
-// Then the peak memory (max RSS) of a child process taking a 100 MB interchange through the
-// streaming path, compared with the same child's RSS before the upload and with the input size.
+// Then the peak memory (max RSS) of a node process that opens its database and takes a 100 MB
+// interchange through the streaming path, compared with the same process's RSS before the upload
+// and with the input size; the one-time creation of the database is measured in its own process.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,8 @@ import { bigInterchange, CONTAINERS, vesselFiles } from './intake-vessel-files.t
 export const title =
   'Intake: 24,000-TEU vessel CUSCAR + BAPLIE, POST to stored; 100 MB interchange peak memory';
 
-const CHILD_FLAG = '--intake-memory-child';
+const SETUP_FLAG = '--intake-memory-setup';
+const UPLOAD_FLAG = '--intake-memory-upload';
 const ms = (t0: number) => performance.now() - t0;
 /** CPU time of this process (PGlite runs in it): steadier than wall time on a shared machine. */
 const cpuMs = () => {
@@ -232,7 +234,12 @@ async function vesselBench(): Promise<void> {
   });
 }
 
-/** A CUSCAR interchange of about `bytes` bytes: messages of 2,000 bills under one UNB. */
+/**
+ * The 100 MB interchange through the service's streaming path, in child processes so each max
+ * RSS is the product's own: the first child creates and migrates the node's database (a one-time
+ * setup whose peak, the engine's initdb, is reported beside), the second opens that database as a
+ * running node does and takes the upload.
+ */
 function memoryBench(): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-bench-100mb-'));
   try {
@@ -240,53 +247,68 @@ function memoryBench(): void {
     const text = bigInterchange(100 * 1e6);
     writeFileSync(file, text);
     const size = Buffer.byteLength(text);
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', import.meta.filename, CHILD_FLAG, file, dir],
-      { encoding: 'utf8', maxBuffer: 1 << 24 },
-    );
-    const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
-    if (child.status !== 0 || !line) {
-      console.log(
-        `100 MB interchange: child failed (${child.status}): ${child.stderr.slice(-500)}`,
-      );
-      return;
-    }
-    const r = JSON.parse(line) as {
+    const setup = childResult<{ peakMb: number; senderId: string }>([SETUP_FLAG, dir]);
+    if (!setup) return;
+    const r = childResult<{
       baselineMb: number;
       peakMb: number;
       seconds: number;
       status: string;
       accepted: number;
-    };
+    }>([UPLOAD_FLAG, dir, setup.senderId, file]);
+    if (!r) return;
     console.log(
       `100 MB interchange (${(size / 1e6).toFixed(0)} MB, ${r.accepted.toLocaleString('en')} consignments accepted, ${r.status}) in ${r.seconds.toFixed(1)} s`,
     );
     console.log(
-      `peak RSS ${r.peakMb.toFixed(0)} MB; peer: the same process before the upload ${r.baselineMb.toFixed(0)} MB -> ${(r.peakMb / r.baselineMb).toFixed(2)}x; peak RSS / input size = ${(r.peakMb / (size / 1e6)).toFixed(2)}x`,
+      `peak RSS ${r.peakMb.toFixed(0)} MB (target < 1024 MB); peer: the same process with its database open before the upload ${r.baselineMb.toFixed(0)} MB -> ${(r.peakMb / r.baselineMb).toFixed(2)}x; peak RSS / input size = ${(r.peakMb / (size / 1e6)).toFixed(2)}x`,
+    );
+    console.log(
+      `  (creating and migrating the node's database, once, before any upload: peak RSS ${setup.peakMb.toFixed(0)} MB in its own process)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Child: one upload of the file through the service's streaming path, then its max RSS. */
-async function memoryChild(file: string, dir: string): Promise<void> {
+/** Runs this file as a child with `args`; its last JSON line, or undefined after printing why. */
+function childResult<T>(args: string[]): T | undefined {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (child.status !== 0 || !line) {
+    console.log(
+      `100 MB interchange: ${args[0]} child failed (${child.status}): ${child.stderr.slice(-500)}`,
+    );
+    return undefined;
+  }
+  return JSON.parse(line) as T;
+}
+
+const benchAdmin = () =>
+  createActor({ kind: 'user', id: 'bench', agencyId: 'be-customs', roles: ['admin'] });
+
+/** Child: creates and migrates the database and the sender; prints its max RSS. */
+async function setupChild(dir: string): Promise<void> {
+  const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
+  const sender = await createSenderService({ database, clock: systemClock }).addSender(
+    benchAdmin(),
+    { name: 'Big line', kind: 'carrier' },
+  );
+  await database.close();
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ peakMb, senderId: sender.id }));
+}
+
+/** Child: opens the node's database, one upload of the file, then its max RSS. */
+async function uploadChild(dir: string, senderId: string, file: string): Promise<void> {
   const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
   const deps = { database, clock: systemClock };
-  const adminActor = createActor({
-    kind: 'user',
-    id: 'bench',
-    agencyId: 'be-customs',
-    roles: ['admin'],
-  });
-  const sender = await createSenderService(deps).addSender(adminActor, {
-    name: 'Big line',
-    kind: 'carrier',
-  });
   const actor = createActor({
     kind: 'machine',
-    id: sender.id,
+    id: senderId,
     agencyId: 'be-customs',
     roles: ['carrier'],
   });
@@ -315,4 +337,6 @@ export async function run(): Promise<void> {
   else console.log('100 MB interchange: skipped (PORTCULLIS_BENCH_INTAKE_MEMORY=0)');
 }
 
-if (process.argv[2] === CHILD_FLAG) await memoryChild(process.argv[3] ?? '', process.argv[4] ?? '');
+if (process.argv[2] === SETUP_FLAG) await setupChild(process.argv[3] ?? '');
+if (process.argv[2] === UPLOAD_FLAG)
+  await uploadChild(process.argv[3] ?? '', process.argv[4] ?? '', process.argv[5] ?? '');
