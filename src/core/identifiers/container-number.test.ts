@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containerCheckDigit, ownerCode, parseContainerNumber } from './container-number.ts';
+import {
+  containerCheckDigit,
+  isContainerNumber,
+  ownerCode,
+  parseContainerNumber,
+} from './container-number.ts';
 
 /** ISO 6346 check digit written out from the standard's table, as an independent reference. */
 const TABLE: Record<string, number> = {
@@ -91,5 +96,18 @@ describe('parseContainerNumber', () => {
   it('gives the owner code', () => {
     const r = parseContainerNumber('MSKU1234565');
     expect(r.ok && ownerCode(r.value)).toBe('MSK');
+  });
+
+  it('knows a number already in canonical form exactly when parsing returns it unchanged', () => {
+    const near = fc.stringMatching(/^[A-Za-z]{3}[UJZuX][0-9]{6}[0-9 ]$/);
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string({ maxLength: 12 })), (s) => {
+        const r = parseContainerNumber(s);
+        expect(isContainerNumber(s)).toBe(r.ok && r.value === s);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isContainerNumber('CSQU3054383')).toBe(true);
+    expect(isContainerNumber('csqu3054383')).toBe(false);
   });
 });

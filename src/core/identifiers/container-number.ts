@@ -34,8 +34,11 @@ export function containerCheckDigit(first10: string): number {
   return (sum % 11) % 10;
 }
 
-/** Whether `s` is already an upper-case, valid container number (the common case, no regex). */
-function isCanonical(s: string): boolean {
+/**
+ * Whether `s` is already an upper-case, valid container number (the common case, no regex and
+ * no result object): readers check this first and parse only what fails it.
+ */
+export function isContainerNumber(s: string): s is ContainerNumber {
   if (s.length !== 11) return false;
   for (let i = 0; i < 3; i++) {
     const c = s.charCodeAt(i);
@@ -51,7 +54,7 @@ function isCanonical(s: string): boolean {
 }
 
 export function parseContainerNumber(raw: string): Result<ContainerNumber> {
-  if (isCanonical(raw)) return ok(raw as ContainerNumber);
+  if (isContainerNumber(raw)) return ok(raw);
   const s = raw.replace(/[\s-]/g, '').toUpperCase();
   const field = 'containerNumber';
   if (s.length !== 11) {

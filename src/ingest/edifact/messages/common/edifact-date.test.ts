@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatEdifactDate, parseEdifactDate } from './edifact-date.ts';
+import { formatEdifactDate, parseEdifactDate, plainEdifactDate } from './edifact-date.ts';
 
 const value = (raw: string, format: string | undefined) => {
   const r = parseEdifactDate(raw, format);
@@ -41,5 +42,48 @@ describe('EDIFACT dates', () => {
       value: '20240301101507',
       format: '204',
     });
+  });
+
+  it('reads plain values without a result exactly as the full parse does, and nothing else', () => {
+    const digits = (n: number) =>
+      fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+    const raw = fc.oneof(
+      fc
+        .tuple(
+          fc.integer({ min: 1990, max: 2040 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          digits(2),
+          digits(2),
+          digits(2),
+        )
+        .map(
+          ([y, mo, d, h, mi, s]) =>
+            `${y}${String(mo).padStart(2, '0')}${String(d).padStart(2, '0')}${h}${mi}${s}`,
+        ),
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '9', 'X', '+', ' '), maxLength: 16 }),
+    );
+    const cut = fc.constantFrom(8, 10, 12, 14, 15, 16);
+    const format = fc.constantFrom(undefined, '102', '201', '203', '204', '303', '602');
+    fc.assert(
+      fc.property(raw, cut, format, (r, n, f) => {
+        const v = r.slice(0, n);
+        const full = parseEdifactDate(v, f);
+        const plain = plainEdifactDate(v, f);
+        if (plain !== undefined) expect(full).toEqual({ ok: true, value: plain, diagnostics: [] });
+        else if (full.ok)
+          expect(
+            f === '201' ||
+              f === '303' ||
+              (v.length !== 8 && v.length !== 12 && v.length !== 14) ||
+              v < '1000',
+          ).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(plainEdifactDate('20240301', '102')).toBe('2024-03-01T00:00:00.000Z');
+    expect(plainEdifactDate('202403021015', '203')).toBe('2024-03-02T10:15:00.000Z');
+    expect(plainEdifactDate('20240301101507', '204')).toBe('2024-03-01T10:15:07.000Z');
+    expect(plainEdifactDate('1604141230', '201')).toBeUndefined();
   });
 });

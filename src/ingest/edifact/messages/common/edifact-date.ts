@@ -64,7 +64,7 @@ export function parseEdifactDate(value: string, format: string | undefined): Res
       diagnostic('dtm.format-unsupported', `Date format code "${code}" is not supported.`),
     );
   }
-  const plain = code === '303' ? undefined : plainDate(value, code);
+  const plain = code === '303' || code === '201' ? undefined : plainDate(value, code);
   if (plain !== undefined) return ok(plain);
   const p = parts(value, code);
   if (p === undefined) return fail(badDate(value, code));
@@ -80,11 +80,20 @@ function badDate(value: string, code: DateFormat) {
 }
 
 /**
- * Formats 102, 203 and 204 with a four-digit year (what nearly every sender writes), read
- * without intermediate arrays; undefined sends the value down the general path.
+ * The ISO date-time of a valid value in format 102, 203 or 204 with a four-digit year (what
+ * nearly every sender writes), or undefined: no result object and no intermediate arrays, so
+ * readers try it first and leave anything else (and every diagnostic) to `parseEdifactDate`.
  */
-function plainDate(value: string, code: Exclude<DateFormat, '303'>): IsoDateTime | undefined {
-  if (code === '201' || value.length !== LAYOUTS[code].length) return undefined;
+export function plainEdifactDate(
+  value: string,
+  format: string | undefined,
+): IsoDateTime | undefined {
+  const code = format ?? (value.length === 8 ? '102' : '203');
+  return code === '102' || code === '203' || code === '204' ? plainDate(value, code) : undefined;
+}
+
+function plainDate(value: string, code: '102' | '203' | '204'): IsoDateTime | undefined {
+  if (value.length !== LAYOUTS[code].length) return undefined;
   const y = digits(value, 0, 4);
   const mo = digits(value, 4, 6);
   const d = digits(value, 6, 8);
@@ -93,10 +102,29 @@ function plainDate(value: string, code: Exclude<DateFormat, '303'>): IsoDateTime
   const s = code === '204' ? digits(value, 12, 14) : 0;
   // NaN (a non-digit) fails every comparison in validParts.
   if (!(y >= 1000) || !validParts(y, mo, d, h, mi, s)) return undefined;
-  return `${y}-${TWO_DIGITS[mo]}-${TWO_DIGITS[d]}T${TWO_DIGITS[h]}:${TWO_DIGITS[mi]}:${TWO_DIGITS[s]}.000Z`;
+  return dayPart(y, mo, d) + (CLOCK[h * 60 + mi] as string) + (SECONDS[s] as string);
 }
 
 const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => pad(i, 2));
+/** "HH:MM:" for every minute of the day, and "SS.000Z" for every second. */
+const CLOCK: readonly string[] = Array.from(
+  { length: 24 * 60 },
+  (_, i) => `${TWO_DIGITS[Math.floor(i / 60)]}:${TWO_DIGITS[i % 60]}:`,
+);
+const SECONDS: readonly string[] = TWO_DIGITS.map((s) => `${s}.000Z`);
+
+/** "YYYY-MM-DDT" of the last day asked for (events in one message mostly share their day). */
+let lastDay = -1;
+let lastDayText = '';
+
+function dayPart(y: number, mo: number, d: number): string {
+  const day = y * 10_000 + mo * 100 + d;
+  if (day !== lastDay) {
+    lastDayText = `${y}-${TWO_DIGITS[mo]}-${TWO_DIGITS[d]}T`;
+    lastDay = day;
+  }
+  return lastDayText;
+}
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

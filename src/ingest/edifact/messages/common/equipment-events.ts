@@ -3,6 +3,10 @@
  * and the place (TDT+20, LOC), each EQD group one container with its time (DTM), seals (SEL),
  * bills (RFF+BM) and, for gate moves, the inland transport (TDT). The event type comes from the
  * BGM document code; an EQD group with an invalid value is rejected on its own.
+ *
+ * Groups are read in place, as index ranges of the message's segments (no copy per group), and
+ * their diagnostics go straight into the message's list: a unit that reads cleanly allocates
+ * only its event, and a rejected one gets its diagnostics copied out with its key and range.
  */
 import type {
   ContainerEvent,
@@ -13,13 +17,12 @@ import type {
 import type { Segment } from '../../syntax/segment.ts';
 import { checkEquipmentCount } from './count-check.ts';
 import { readDtm, type Sink } from './field-readers.ts';
-import { readEquipment } from './equipment-reader.ts';
+import { readEquipmentIn } from './equipment-reader.ts';
 import { findPlace, type Place } from './location-reader.ts';
 import type { MessageBody } from './message-body.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { emptyOutcome, settle } from './record-outcome.ts';
-import { equipmentKey, findSegment, isSegment, valueAt } from './segment-access.ts';
-import { byTag, rangeOf, splitGroups } from './segment-groups.ts';
+import { emptyOutcome, type Outcome } from './record-outcome.ts';
+import { equipmentKey, isSegment, valueAt } from './segment-access.ts';
 import { transportModeOf } from './means-of-transport.ts';
 import { readVoyageHeader, type VoyageHeader } from './voyage-reader.ts';
 
@@ -38,9 +41,6 @@ export interface EventPlan {
 
 interface Shared {
   readonly plan: EventPlan;
-  readonly header: readonly Segment[];
-  readonly voyage: VoyageHeader;
-  readonly place: Place;
   /** The header's event time, read once. */
   readonly headerTime: string | undefined;
   /** The event place and, for quay moves, the vessel call: the same for every unit, built once. */
@@ -48,16 +48,22 @@ interface Shared {
   readonly vesselCall: TransportCallRef | undefined;
 }
 
-function timeIn(ctx: MessageContext, plan: EventPlan, segs: readonly Segment[], sink: Sink) {
-  for (const q of plan.timeQualifiers) {
-    const dtm = findSegment(segs, 'DTM', q);
-    if (dtm) return readDtm(ctx, dtm, sink);
-  }
-  return undefined;
+/** One EQD group: the message's segments from `from` up to (not including) `to`. */
+interface Group {
+  readonly segs: readonly Segment[];
+  readonly from: number;
+  readonly to: number;
 }
 
-function eventTime(ctx: MessageContext, s: Shared, group: readonly Segment[], sink: Sink) {
-  return timeIn(ctx, s.plan, group, sink) ?? s.headerTime;
+/** The time under the first of the plan's qualifiers that segs[from, to) has a DTM for. */
+function timeIn(ctx: MessageContext, plan: EventPlan, g: Group, sink: Sink) {
+  for (const q of plan.timeQualifiers) {
+    for (let i = g.from; i < g.to; i++) {
+      const dtm = g.segs[i] as Segment;
+      if (isSegment(dtm, 'DTM', q)) return readDtm(ctx, dtm, sink);
+    }
+  }
+  return undefined;
 }
 
 function placeFields(p: Place) {
@@ -77,26 +83,37 @@ function vesselCall(voyage: VoyageHeader, place: Place): TransportCallRef | unde
   return { mode: t.mode ?? 'VESSEL', ...ids, ...placeFields(place) };
 }
 
-function transportCall(s: Shared, group: readonly Segment[]): TransportCallRef | undefined {
+function transportCall(s: Shared, g: Group): TransportCallRef | undefined {
   if (s.plan.transportFrom === 'vessel') return s.vesselCall;
-  const tdt = findSegment(group, 'TDT');
+  let tdt: Segment | undefined;
+  for (let i = g.from; i < g.to && tdt === undefined; i++)
+    if ((g.segs[i] as Segment).tag === 'TDT') tdt = g.segs[i];
   const mode = tdt && transportModeOf(valueAt(tdt, 3));
   if (!tdt || mode === undefined) return undefined;
   const voyageNumber = valueAt(tdt, 2);
   return { mode, ...(voyageNumber ? { voyageNumber } : {}), ...s.where };
 }
 
-function readEvent(
+/** The bill numbers of the group's RFF+BM segments; undefined when there is none. */
+function billsOf(g: Group): string[] | undefined {
+  let bills: string[] | undefined;
+  for (let i = g.from + 1; i < g.to; i++) {
+    const rff = g.segs[i] as Segment;
+    if (!isSegment(rff, 'RFF', 'BM')) continue;
+    const bill = valueAt(rff, 1, 2);
+    if (bill !== undefined) (bills ??= []).push(bill);
+  }
+  return bills;
+}
+
+function checkTypeAndTime(
   ctx: MessageContext,
   s: Shared,
-  group: readonly Segment[],
+  eqd: Segment,
+  found: { readonly type: boolean; readonly time: boolean },
   sink: Sink,
-): ContainerEvent | undefined {
-  const eqd = group[0] as Segment;
-  const read = readEquipment(ctx, group, sink);
-  const eventType = s.plan.eventType ?? s.plan.typeOfGroup?.(eqd);
-  const eventAt = eventTime(ctx, s, group, sink);
-  if (eventType === undefined)
+): void {
+  if (!found.type)
     sink.push(
       segmentDiagnostic(
         ctx,
@@ -106,7 +123,7 @@ function readEvent(
         'Neither the document code (BGM) nor the equipment status (EQD 8249) tells whether this container was loaded or discharged.',
       ),
     );
-  if (eventAt === undefined)
+  if (!found.time)
     sink.push(
       segmentDiagnostic(
         ctx,
@@ -116,16 +133,29 @@ function readEvent(
         `No event time (DTM ${s.plan.timeQualifiers.join('/')}) for this container.`,
       ),
     );
-  const e = read?.equipment;
+}
+
+function readEvent(
+  ctx: MessageContext,
+  s: Shared,
+  g: Group,
+  sink: Sink,
+): ContainerEvent | undefined {
+  const eqd = g.segs[g.from] as Segment;
+  const e = readEquipmentIn(ctx, g.segs, g.from, g.to, sink)?.equipment;
+  const eventType = s.plan.eventType ?? s.plan.typeOfGroup?.(eqd);
+  const eventAt = timeIn(ctx, s.plan, g, sink) ?? s.headerTime;
+  if (eventType === undefined || eventAt === undefined)
+    checkTypeAndTime(
+      ctx,
+      s,
+      eqd,
+      { type: eventType !== undefined, time: eventAt !== undefined },
+      sink,
+    );
   if (!e || eventType === undefined || eventAt === undefined) return undefined;
-  let bills: string[] | undefined;
-  for (let i = 1; i < group.length; i++) {
-    const rff = group[i] as Segment;
-    if (!isSegment(rff, 'RFF', 'BM')) continue;
-    const bill = valueAt(rff, 1, 2);
-    if (bill !== undefined) (bills ??= []).push(bill);
-  }
-  const call = transportCall(s, group);
+  const bills = billsOf(g);
+  const call = transportCall(s, g);
   // Built by assignment (no spreads): one object per container, keys in their stored order.
   const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } = {
     eventType,
@@ -142,35 +172,70 @@ function readEvent(
   return event;
 }
 
-export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): MessageBody {
-  const sink: Sink = [];
-  const split = splitGroups(ctx.message.segments, byTag('EQD'), byTag('CNT', 'UNT'));
-  const voyage = readVoyageHeader(ctx, split.head, plan.placeQualifiers, sink);
-  const place = findPlace(ctx, split.head, plan.placeQualifiers, []) ?? {};
-  const headerTime = timeIn(ctx, plan, split.head, sink);
+function hasErrorSince(found: Sink, mark: number): boolean {
+  for (let i = mark; i < found.length; i++) if (found[i]?.severity === 'error') return true;
+  return false;
+}
+
+/** Reads one group into the outcome: its event, or a rejection keyed by its container number. */
+function settleGroup(ctx: MessageContext, s: Shared, g: Group, outcome: Outcome<ContainerEvent>) {
+  const found = outcome.diagnostics;
+  const mark = found.length;
+  const value = readEvent(ctx, s, g, found);
+  if (value !== undefined && !hasErrorSince(found, mark)) {
+    outcome.records.push(value);
+    return;
+  }
+  const eqd = g.segs[g.from] as Segment;
+  outcome.rejected.push({
+    kind: 'container-event',
+    key: equipmentKey(valueAt(eqd, 2)),
+    diagnostics: found.slice(mark),
+    segmentRange: { from: eqd.index, to: (g.segs[g.to - 1] as Segment).index },
+  });
+}
+
+/**
+ * Where the EQD groups are: from the first EQD (`stop` when there is none) up to the first CNT
+ * or UNT, which closes them (a CNT before any EQD leaves no group at all).
+ */
+function groupSpan(segs: readonly Segment[]): { readonly first: number; readonly stop: number } {
+  let first = -1;
+  let i = 0;
+  for (; i < segs.length; i++) {
+    const tag = (segs[i] as Segment).tag;
+    if (tag === 'CNT' || tag === 'UNT') break;
+    if (tag === 'EQD' && first < 0) first = i;
+  }
+  return { first: first < 0 ? i : first, stop: i };
+}
+
+function readShared(ctx: MessageContext, plan: EventPlan, head: readonly Segment[], sink: Sink) {
+  const voyage = readVoyageHeader(ctx, head, plan.placeQualifiers, sink);
+  const place = findPlace(ctx, head, plan.placeQualifiers, []) ?? {};
+  const headerTime = timeIn(ctx, plan, { segs: head, from: 0, to: head.length }, sink);
   const shared: Shared = {
     plan,
-    header: split.head,
-    voyage,
-    place,
     headerTime,
     where: placeFields(place),
     vesselCall: vesselCall(voyage, place),
   };
+  return { voyage, shared };
+}
+
+export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): MessageBody {
+  const sink: Sink = [];
+  const segs = ctx.message.segments;
+  const { first, stop } = groupSpan(segs);
+  const { voyage, shared } = readShared(ctx, plan, segs.slice(0, first), sink);
   const outcome = emptyOutcome<ContainerEvent>();
-  for (const group of split.groups) {
-    const own: Sink = [];
-    const value = readEvent(ctx, shared, group, own);
-    const key = equipmentKey(valueAt(group[0] as Segment, 2));
-    settle(outcome, {
-      kind: 'container-event',
-      key,
-      range: rangeOf(group),
-      value,
-      diagnostics: own,
-    });
+  for (let from = first; from < stop;) {
+    let to = from + 1;
+    while (to < stop && (segs[to] as Segment).tag !== 'EQD') to++;
+    settleGroup(ctx, shared, { segs, from, to }, outcome);
+    from = to;
   }
-  checkEquipmentCount(ctx, ctx.message.segments, sink);
+  checkEquipmentCount(ctx, segs, sink);
   return {
     ...(voyage.transport ? { transport: voyage.transport } : {}),
     records: {

@@ -13,7 +13,7 @@ import type {
 } from '../../../../core/cargo/index.ts';
 import type { ContainerNumber } from '../../../../core/identifiers/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
-import { parseContainerNumber } from '../../../../core/identifiers/index.ts';
+import { isContainerNumber, parseContainerNumber } from '../../../../core/identifiers/index.ts';
 import { parseAt, readLocode, readNumber, type Sink } from './field-readers.ts';
 import { segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { readMeasure } from './measure-reader.ts';
@@ -37,11 +37,11 @@ const SOURCE_OF: ReadonlyMap<string, SealSource> = new Map(
   Object.entries(SEAL_ISSUERS).map(([s, c]) => [c, s as SealSource]),
 );
 
-/** The group's SEL seals, in order. */
-function sealsOf(group: readonly Segment[]): Seal[] {
+/** The SEL seals of segs[from, to), in order. */
+function sealsOf(segs: readonly Segment[], from: number, to: number): Seal[] {
   const out: Seal[] = [];
-  for (let i = 0; i < group.length; i++) {
-    const sel = group[i] as Segment;
+  for (let i = from; i < to; i++) {
+    const sel = segs[i] as Segment;
     if (sel.tag !== 'SEL') continue;
     const number = valueAt(sel, 1);
     if (number === undefined) continue;
@@ -52,11 +52,11 @@ function sealsOf(group: readonly Segment[]): Seal[] {
   return out;
 }
 
-/** The group's DGS dangerous goods with both class and UN number. */
-function dangerousGoodsOf(group: readonly Segment[]): DangerousGoods[] {
+/** The DGS dangerous goods of segs[from, to) with both class and UN number. */
+function dangerousGoodsOf(segs: readonly Segment[], from: number, to: number): DangerousGoods[] {
   const out: DangerousGoods[] = [];
-  for (let i = 0; i < group.length; i++) {
-    const dgs = group[i] as Segment;
+  for (let i = from; i < to; i++) {
+    const dgs = segs[i] as Segment;
     if (dgs.tag !== 'DGS') continue;
     const imdgClass = valueAt(dgs, 2);
     const unNumber = valueAt(dgs, 3);
@@ -67,9 +67,9 @@ function dangerousGoodsOf(group: readonly Segment[]): DangerousGoods[] {
 
 type Mutable = { -readonly [K in keyof Equipment]?: Equipment[K] };
 
-function addWeights(ctx: MessageContext, group: readonly Segment[], sink: Sink, out: Mutable) {
-  for (let i = 0; i < group.length; i++) {
-    const mea = group[i] as Segment;
+function addWeights(ctx: MessageContext, g: EquipmentSegments, sink: Sink, out: Mutable) {
+  for (let i = g.firstMea; i < g.to; i++) {
+    const mea = g.segs[i] as Segment;
     if (mea.tag !== 'MEA') continue;
     const m = readMeasure(ctx, mea, sink);
     if (m?.kind === 'gross') out.grossWeightKg = m.value;
@@ -97,26 +97,35 @@ export interface EquipmentRead {
   readonly equipment: Equipment | undefined;
 }
 
-/** The single segments of an equipment group by role, found in one pass (first of each wins). */
+/**
+ * The single segments of an equipment group segs[from, to) by role, found in one pass (first
+ * of each wins), and where the first MEA and DGS are (`to` when there is none).
+ */
 interface EquipmentSegments {
+  readonly segs: readonly Segment[];
+  readonly to: number;
   eqd?: Segment;
   tmp?: Segment;
   cell?: Segment;
   pol?: Segment;
   pod?: Segment;
-  hasDgs: boolean;
+  firstMea: number;
+  firstDgs: number;
 }
 
-function sortGroup(group: readonly Segment[]): EquipmentSegments {
-  const g: EquipmentSegments = { hasDgs: false };
-  for (let i = 0; i < group.length; i++) {
-    const seg = group[i] as Segment;
+function sortGroup(segs: readonly Segment[], from: number, to: number): EquipmentSegments {
+  const g: EquipmentSegments = { segs, to, firstMea: to, firstDgs: to };
+  for (let i = from; i < to; i++) {
+    const seg = segs[i] as Segment;
     switch (seg.tag) {
       case 'EQD':
         g.eqd ??= seg;
         break;
+      case 'MEA':
+        if (g.firstMea === to) g.firstMea = i;
+        break;
       case 'DGS':
-        g.hasDgs = true;
+        if (g.firstDgs === to) g.firstDgs = i;
         break;
       case 'TMP':
         g.tmp ??= seg;
@@ -133,17 +142,44 @@ function sortGroup(group: readonly Segment[]): EquipmentSegments {
   return g;
 }
 
+/** The optional parts read from the group's other segments (reefer, weights, places, goods). */
+function addGroupDetails(ctx: MessageContext, g: EquipmentSegments, sink: Sink, e: Mutable) {
+  addReefer(ctx, g.tmp, sink, e);
+  if (g.firstMea < g.to) addWeights(ctx, g, sink, e);
+  const stowagePosition = g.cell === undefined ? undefined : valueAt(g.cell, 2);
+  const portOfLoading = g.pol && readLocode(ctx, { seg: g.pol, element: 2 }, sink);
+  const portOfDischarge = g.pod && readLocode(ctx, { seg: g.pod, element: 2 }, sink);
+  if (stowagePosition !== undefined) e.stowagePosition = stowagePosition;
+  if (portOfLoading !== undefined) e.portOfLoading = portOfLoading;
+  if (portOfDischarge !== undefined) e.portOfDischarge = portOfDischarge;
+  const dangerousGoods = g.firstDgs < g.to ? dangerousGoodsOf(g.segs, g.firstDgs, g.to) : [];
+  if (dangerousGoods.length > 0) e.dangerousGoods = dangerousGoods;
+}
+
 /** Reads the equipment of a group holding one EQD; undefined when the group has no EQD. */
 export function readEquipment(
   ctx: MessageContext,
   group: readonly Segment[],
   sink: Sink,
 ): EquipmentRead | undefined {
-  const g = sortGroup(group);
+  return readEquipmentIn(ctx, group, 0, group.length, sink);
+}
+
+/** `readEquipment` over the group segs[from, to) of a longer list, without copying the group. */
+export function readEquipmentIn(
+  ctx: MessageContext,
+  segs: readonly Segment[],
+  from: number,
+  to: number,
+  sink: Sink,
+): EquipmentRead | undefined {
+  const g = sortGroup(segs, from, to);
   const eqd = g.eqd;
   if (!eqd) return undefined;
   const number = valueAt(eqd, 2);
-  const raw = equipmentKey(number);
+  // A canonical number (nearly all) needs no parse and no result object.
+  const valid = number !== undefined && isContainerNumber(number);
+  const raw = valid ? number : equipmentKey(number);
   if (raw === '')
     sink.push(
       segmentDiagnostic(
@@ -155,8 +191,8 @@ export function readEquipment(
       ),
     );
   const containerNumber =
-    number === undefined
-      ? undefined
+    valid || number === undefined
+      ? number
       : parseAt(ctx, { seg: eqd, element: 2 }, number, sink, parseContainerNumber);
   const isoSizeType = valueAt(eqd, 3, 1);
   const fullEmpty = fullEmptyOf(valueAt(eqd, 6));
@@ -164,17 +200,8 @@ export function readEquipment(
   if (containerNumber !== undefined) e.containerNumber = containerNumber;
   if (isoSizeType !== undefined) e.isoSizeType = isoSizeType;
   if (fullEmpty !== undefined) e.fullEmpty = fullEmpty;
-  e.seals = sealsOf(group);
-  addReefer(ctx, g.tmp, sink, e);
-  addWeights(ctx, group, sink, e);
-  const stowagePosition = g.cell === undefined ? undefined : valueAt(g.cell, 2);
-  const portOfLoading = g.pol && readLocode(ctx, { seg: g.pol, element: 2 }, sink);
-  const portOfDischarge = g.pod && readLocode(ctx, { seg: g.pod, element: 2 }, sink);
-  if (stowagePosition !== undefined) e.stowagePosition = stowagePosition;
-  if (portOfLoading !== undefined) e.portOfLoading = portOfLoading;
-  if (portOfDischarge !== undefined) e.portOfDischarge = portOfDischarge;
-  const dangerousGoods = g.hasDgs ? dangerousGoodsOf(group) : [];
-  if (dangerousGoods.length > 0) e.dangerousGoods = dangerousGoods;
+  e.seals = sealsOf(segs, from, to);
+  addGroupDetails(ctx, g, sink, e);
   const equipment = containerNumber === undefined ? undefined : (e as Equipment);
   return { eqd, raw, containerNumber, equipment };
 }

@@ -24,7 +24,7 @@ import {
 import type { Segment } from '../../syntax/segment.ts';
 import { placeDiagnostics, segmentDiagnostic, type MessageContext } from './message-context.ts';
 import { valueAt } from './segment-access.ts';
-import { parseEdifactDate } from './edifact-date.ts';
+import { parseEdifactDate, plainEdifactDate } from './edifact-date.ts';
 
 export type Sink = Diagnostic[];
 
@@ -105,6 +105,9 @@ const FORMAT_BY_LENGTH: Readonly<Record<number, string>> = { 8: '102', 12: '203'
 export function readDtm(ctx: MessageContext, dtm: Segment, sink: Sink): IsoDateTime | undefined {
   const format = valueAt(dtm, 1, 3);
   const raw = valueAt(dtm, 1, 2);
+  // A valid value in its announced format (nearly all) needs no result object.
+  const plain = raw === undefined ? undefined : plainEdifactDate(raw, format);
+  if (plain !== undefined) return plain;
   const fallback = raw === undefined ? undefined : FORMAT_BY_LENGTH[raw.length];
   if (raw !== undefined && format !== undefined && fallback !== undefined && fallback !== format) {
     const strict = parseEdifactDate(raw, format);
