@@ -31,6 +31,7 @@ import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction } from '../audit/audited-transaction.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { ensurePartnerCollections } from './taxii-collections.ts';
+import { loadNodeIdentity } from './node-identity.ts';
 
 export interface PartnerInput {
   readonly id: string;
@@ -102,7 +103,9 @@ export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryServ
       actor,
       { action, resourceType: 'partner', resourceId: id },
       async (tx) => {
-        requireAccess(actor, 'admin.partners');
+        // The registry is the node's: only its own agency's administrators change it.
+        const { agencyId } = await loadNodeIdentity(tx, ctx.clock.now());
+        requireAccess(actor, 'admin.partners', { agencyId });
         return body(tx);
       },
     );
@@ -139,7 +142,12 @@ export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryServ
         actor,
         { action: 'partner.list', resourceType: 'partner' },
         async (tx) => {
-          if (!actor.permissions.has('intel.read')) requireAccess(actor, 'admin.partners');
+          // Readable by the node's own agency only: a guest account of another agency learns
+          // nothing of the node's partners, their endpoints or their keys.
+          const { agencyId } = await loadNodeIdentity(tx, ctx.clock.now());
+          if (!actor.permissions.has('intel.read'))
+            requireAccess(actor, 'admin.partners', { agencyId });
+          else requireAccess(actor, 'intel.read', { agencyId });
           const partners = await listPartners(tx);
           return Promise.all(partners.map(async (p) => viewOf(p, await listPartnerKeys(tx, p.id))));
         },
