@@ -1,8 +1,9 @@
 // Purging a consignment takes what was derived from it alone: its assessments (and their
-// call-queue rows), screening hits and the entity decisions naming its parties, each with a
-// tombstone; outcomes of the purged bill stay for statistics, de-personalised (bill number a
+// call-queue rows), screening hits, the entity decisions naming its parties and the running
+// history of a party no remaining consignment names, each with a tombstone; outcomes of the purged bill stay for statistics, de-personalised (bill number a
 // token, free text dropped; verdict, found, substance, weight, reason, propensity kept; the label
-// loses only its link). A held consignment keeps all of it. Both engines.
+// loses only its link; the customs status messages sent about it carry the token too). A held
+// consignment keeps all of it. Both engines.
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createActor } from '../../src/services/access/actor.ts';
@@ -11,6 +12,7 @@ import { createRetentionService } from '../../src/services/retention/retention.s
 import { rowsOf } from '../../src/storage/db.ts';
 import {
   appendFilingVersion,
+  normalisePartyName,
   saveConsignmentVersion,
   storeRawMessage,
   type Database,
@@ -52,7 +54,9 @@ async function seed(db: Database['db'], bill: string) {
   await saveConsignmentVersion(db, {
     agencyId: 'be',
     filingId: filing.id,
-    consignment: consignmentFixture(bill),
+    consignment: consignmentFixture(bill, {
+      parties: [{ role: 'shipper', name: `Shipper ${bill} S.A.`, address: { city: 'Guayaquil' } }],
+    }),
     filedAt: new Date(FILED),
   });
   const [consignment] = rowsOf<{ id: string }>(
@@ -98,6 +102,14 @@ async function seed(db: Database['db'], bill: string) {
   await db.execute(sql`INSERT INTO targeting_outcomes (agency_id, container_number, assessment_id,
       reason, propensity, found, recorded_at)
     VALUES ('be', 'MSCU1234565', ${aid}::uuid, 'score', 0.8, true, ${FILED}::timestamptz)`);
+  await db.execute(sql`INSERT INTO customs_status_events (agency_id, selection_id,
+      container_number, bill_number, code, at, port, vessel_imo, voyage_number)
+    VALUES ('be', ${sid}::uuid, 'MSCU1234565', ${bill}, 'HLD', ${FILED}::timestamptz, 'BEANR',
+      '9321483', 'V1')`);
+  await db.execute(sql`INSERT INTO party_history (agency_id, role, party_key, first_seen_at,
+      shipments, seizures, hits)
+    VALUES ('be', 'shipper', ${normalisePartyName(`Shipper ${bill} S.A.`)}, ${FILED}::timestamptz,
+      3, 1, 0)`);
   return { cid, aid, sid };
 }
 
@@ -109,7 +121,11 @@ describeEachEngine('retention of derived records', (getDb) => {
     const service = createRetentionService({ database: d, clock });
     await service.placeHold(supervisor, { kind: 'consignment', targetId: 'HELD2', reason: 'case' });
     const run = await service.run(admin, ['cargo']);
-    expect(run.classes[0]?.steps).toMatchObject({ consignment: 4, outcome: 1 });
+    expect(run.classes[0]?.steps).toMatchObject({
+      consignment: 4,
+      outcome: 1,
+      'party-history': 1,
+    });
 
     const count = async (table: string, column: string, id: string) =>
       rowsOf<{ n: number }>(
@@ -140,6 +156,7 @@ describeEachEngine('retention of derived records', (getDb) => {
       consignment: 1,
       'entity-decision': 1,
       outcome: 1,
+      'party-history': 1,
       'screening-hit': 1,
     });
 
@@ -178,8 +195,32 @@ describeEachEngine('retention of derived records', (getDb) => {
       { found: true, assessment_id: held.aid },
     ]);
 
+    const statuses = rowsOf<{ selection_id: string; bill_number: string }>(
+      await d.db.execute(sql`SELECT selection_id, bill_number FROM customs_status_events`),
+    );
+    expect(statuses.find((e) => e.selection_id === gone.sid)?.bill_number).toBe(
+      `purged:${gone.sid}`,
+    );
+    expect(statuses.find((e) => e.selection_id === held.sid)?.bill_number).toBe('HELD2');
+    const histories = rowsOf<{ party_key: string; shipments: number }>(
+      await d.db.execute(sql`SELECT party_key, shipments FROM party_history`),
+    );
+    expect(histories).toEqual([
+      { party_key: normalisePartyName('Shipper HELD2 S.A.'), shipments: 3 },
+    ]);
+    const tokens = rowsOf<{ record_id: string }>(
+      await d.db.execute(sql`SELECT record_id FROM retention_tombstones
+        WHERE record_kind = 'party-history'`),
+    );
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]?.record_id).not.toMatch(/GONE1/i);
+
     // A second run finds nothing more to do.
     const again = await service.run(admin, ['cargo']);
-    expect(again.classes[0]?.steps).toMatchObject({ consignment: 0, outcome: 0 });
+    expect(again.classes[0]?.steps).toMatchObject({
+      consignment: 0,
+      outcome: 0,
+      'party-history': 0,
+    });
   });
 });

@@ -10,6 +10,7 @@ import { createRetentionService } from '../../src/services/retention/retention.s
 import {
   appendFilingVersion,
   insertContainerEvents,
+  normalisePartyName,
   saveConsignmentVersion,
   storeRawMessage,
   type Database,
@@ -131,8 +132,23 @@ describeEachEngine('retention', (getDb) => {
       targetId: containerNo(300003),
       reason: 'Seizure evidence',
     });
+    // The running history of a party still named in clear by a kept bill stays; that of a party
+    // no bill names any more goes.
+    for (const name of ['Frutas del Pacífico S.A.', 'Long Gone Trading Ltd'])
+      await getDb().db.execute(sql`INSERT INTO party_history (agency_id, role, party_key,
+          first_seen_at, shipments, seizures, hits)
+        VALUES ('be', 'shipper', ${normalisePartyName(name)}, '2019-01-01T00:00:00Z', 4, 0, 0)`);
     const run = await service.run(admin, ['personal-data']);
-    expect(run.classes[0]?.steps).toEqual({ party: 2, 'consignment-parties': 1, 'raw-message': 1 });
+    expect(run.classes[0]?.steps).toEqual({
+      party: 2,
+      'consignment-parties': 1,
+      'raw-message': 1,
+      'party-history': 1,
+    });
+    const histories = await rows(getDb(), sql`SELECT party_key FROM party_history`);
+    expect(histories.map((h) => h['party_key'])).toEqual([
+      normalisePartyName('Frutas del Pacífico S.A.'),
+    ]);
     expect((await partyNames('OLD1')).every((n) => String(n).startsWith('pseudonym-'))).toBe(true);
     expect(await partyNames('HELD1')).toContain('Frutas del Pacífico S.A.');
     expect(await partyNames('CONT1')).toContain('Frutas del Pacífico S.A.');
@@ -150,7 +166,7 @@ describeEachEngine('retention', (getDb) => {
       sql`SELECT record_kind, action, rule, reason, purged_by FROM retention_tombstones
           WHERE run_id = ${run.runId}::uuid`,
     );
-    expect(stones).toHaveLength(4);
+    expect(stones).toHaveLength(5);
     expect(stones[0]).toMatchObject({
       rule: 'personal-data: pseudonymise after 1095 days',
       reason: 'retention period of 1095 days ended',

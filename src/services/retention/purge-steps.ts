@@ -5,6 +5,7 @@ import {
   deleteContainerEvents,
   deleteFilings,
   deleteIntelObjects,
+  deletePartyHistory,
   deleteRawMessages,
   depersonaliseOutcomes,
   pseudonymiseConsignmentParties,
@@ -27,16 +28,19 @@ export function purgeSteps(dataClass: DataClass, action: RetentionAction): reado
             { name: 'party', run: pseudonymiseParties },
             { name: 'consignment-parties', run: pseudonymiseConsignmentParties },
             { name: 'raw-message', run: deleteRawMessages },
+            { name: 'party-history', run: deletePartyHistory },
           ]
         : [
             { name: 'raw-message', run: deleteRawMessages },
             { name: 'consignment', run: deleteConsignments },
             { name: 'outcome', run: depersonaliseOutcomes },
+            { name: 'party-history', run: deletePartyHistory },
           ];
     case 'cargo':
       return [
         { name: 'consignment', run: deleteConsignments },
         { name: 'outcome', run: depersonaliseOutcomes },
+        { name: 'party-history', run: deletePartyHistory },
         { name: 'filing', run: deleteFilings },
         { name: 'raw-message', run: deleteRawMessages },
         { name: 'container-events', run: deleteContainerEvents },

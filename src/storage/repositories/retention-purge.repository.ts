@@ -149,6 +149,9 @@ export function depersonaliseOutcomes(db: Db, s: PurgeStamp): Promise<number> {
     ), steps AS (
       UPDATE outcome_transitions x SET details = '{}'::jsonb FROM targets t
       WHERE x.selection_id = t.id
+    ), statuses AS (
+      UPDATE customs_status_events e SET bill_number = 'purged:' || e.selection_id::text
+      FROM targets t WHERE e.selection_id = t.id
     ), changed AS (
       UPDATE outcome_selections o SET bill_number = 'purged:' || o.id::text FROM targets t
       WHERE o.id = t.id
@@ -157,6 +160,33 @@ export function depersonaliseOutcomes(db: Db, s: PurgeStamp): Promise<number> {
       SELECT 'outcome' AS record_kind, 'pseudonymised' AS action, id::text AS record_id,
         agency_id, ${s.at.toISOString()}::timestamptz AS record_time FROM changed
     )`,
+  );
+}
+
+/**
+ * The running history of a party (first seen, shipments, seizures, hits: what the party-age and
+ * prior-outcome features read), keyed by its EORI or normalised name, once no party row still
+ * names it in clear: every consignment naming it was purged or pseudonymised, and none is held.
+ * The tombstone names the party by a digest, never by the key itself.
+ */
+export function deletePartyHistory(db: Db, s: PurgeStamp): Promise<number> {
+  return purge(
+    db,
+    s,
+    'personal-data',
+    sql`deleted AS (
+      DELETE FROM party_history h WHERE (h.agency_id, h.role, h.party_key) IN (
+        SELECT h2.agency_id, h2.role, h2.party_key FROM party_history h2
+        WHERE h2.first_seen_at < ${cutoff(s)} AND NOT EXISTS (
+          SELECT 1 FROM parties p JOIN consignments c ON c.id = p.consignment_id
+          WHERE c.agency_id = h2.agency_id AND p.role = h2.role
+            AND NOT (p.document ? 'pseudonymised')
+            AND (p.eori = h2.party_key OR p.name_normalised = h2.party_key))
+        LIMIT ${s.batch})
+      RETURNING h.agency_id, h.role, h.party_key, h.first_seen_at
+    ), gone AS (SELECT 'party-history' AS record_kind, 'deleted' AS action,
+        role || ':' || md5(agency_id || '/' || party_key) AS record_id, agency_id,
+        first_seen_at AS record_time FROM deleted)`,
   );
 }
 
