@@ -1,5 +1,5 @@
 /** The open interchange, group and message while segments stream past the envelope checks. */
-import type { Segment } from './segment.ts';
+import type { SegmentTable } from './segment-table.ts';
 
 export interface OpenInterchange {
   readonly ref: string;
@@ -24,7 +24,8 @@ export interface OpenMessage {
   readonly release: string;
   readonly agency: string;
   readonly associationCode: string | undefined;
-  readonly segments: Segment[];
+  /** UNH to the last segment received. */
+  readonly table: SegmentTable;
   /** Set when a problem means the message must not be delivered. */
   rejected: boolean;
 }

@@ -7,11 +7,13 @@ import { diagnostic, type Position, type Severity } from '../../../core/diagnost
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
 import { clip, EnvelopeReporter } from './envelope-reporter.ts';
-import type { RawSegment, ScanIssue } from './raw-segment.ts';
+import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
 import { ReceivedRecorder } from './received-recorder.ts';
 import { isValidTag } from './segment-tag.ts';
 import type { EdifactMessage, Segment } from './segment.ts';
+import { SegmentTable } from './segment-table.ts';
+import { SpanSegment, type SpanSource } from './span-segment.ts';
 import { toMessage } from './to-message.ts';
 
 export interface EnvelopeHooks {
@@ -22,7 +24,7 @@ export interface EnvelopeHooks {
   readonly onUnb: (syntax: string, version: string, at: Position) => void;
 }
 
-export class EnvelopeTracker {
+export class EnvelopeTracker implements SegmentSink {
   private interchange: OpenInterchange | undefined;
   private group: OpenGroup | undefined;
   private message: OpenMessage | undefined;
@@ -50,7 +52,22 @@ export class EnvelopeTracker {
     }));
   }
 
-  push(seg: RawSegment, issues: readonly ScanIssue[] | undefined): void {
+  /**
+   * A plain body segment inside an open message goes into its table as numbers; anything else
+   * (service segments, segments outside a message, odd tags) is made into an object first.
+   */
+  span(source: SpanSource, tag: string, from: number, end: number, line: number, offset: number) {
+    const m = this.message;
+    if (m === undefined || tag.charCodeAt(0) === 85 || !isValidTag(tag)) {
+      this.segment(new SpanSegment(source, tag, from, end, line, offset), undefined);
+      return;
+    }
+    this.seenAny = true;
+    if (this.interchange) this.interchange.segments++;
+    m.table.addSpan(source, tag, from, end, line, offset);
+  }
+
+  segment(seg: RawSegment, issues: readonly ScanIssue[] | undefined): void {
     this.seenAny = true;
     if (this.interchange) this.interchange.segments++;
     seg.index = this.indexOf(seg.tag);
@@ -214,10 +231,10 @@ export class EnvelopeTracker {
       release,
       agency,
       associationCode: association === '' ? undefined : association,
-      segments: [],
+      table: SegmentTable.empty(),
       rejected: false,
     };
-    this.message.segments.push(seg);
+    this.message.table.addSegment(seg);
     this.validateUnh(seg, this.message);
   }
 
@@ -245,7 +262,7 @@ export class EnvelopeTracker {
   private unt(seg: Segment): void {
     const m = this.message;
     if (!m) return this.outside(seg);
-    m.segments.push(seg);
+    m.table.addSegment(seg);
     const policy = untPolicyFor(this.options, this.interchange?.sender ?? '');
     const severity: Severity = policy === 'reject' ? 'error' : 'warning';
     if (
@@ -253,7 +270,7 @@ export class EnvelopeTracker {
         'edifact.unt.count-mismatch',
         'UNT',
         seg,
-        m.segments.length,
+        m.table.count,
         'segments (UNH to UNT)',
         severity,
       )
@@ -275,7 +292,7 @@ export class EnvelopeTracker {
 
   private body(seg: Segment): void {
     if (this.message) {
-      this.message.segments.push(seg);
+      this.message.table.addSegment(seg);
       return;
     }
     this.outside(seg);
@@ -311,13 +328,14 @@ export class EnvelopeTracker {
     const m = this.message;
     if (!m) return;
     this.message = undefined;
-    const last = m.segments[m.segments.length - 1];
+    const t = m.table;
+    const last = t.count - 1;
     const at = {
       ...this.reporter.base(),
       ...(m.interchangeRef ? { interchange: m.interchangeRef } : {}),
       message: m.reference,
-      segment: m.segments.length,
-      ...(last ? { tag: last.tag, line: last.line, offset: last.offset } : {}),
+      segment: t.count,
+      ...(last >= 0 ? { tag: t.tag(last), line: t.line(last), offset: t.offset(last) } : {}),
     };
     this.reporter.add(
       diagnostic(
@@ -362,7 +380,7 @@ export class EnvelopeTracker {
   private indexOf(tag: string): number {
     if (tag === 'UNH' || tag === 'UNA') return 1;
     if (tag === 'UNB') return this.unaPending ? 2 : 1;
-    if (this.message) return this.message.segments.length + 1;
+    if (this.message) return this.message.table.count + 1;
     return this.interchange?.segments ?? 1;
   }
 }

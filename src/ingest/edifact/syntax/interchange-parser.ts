@@ -10,7 +10,6 @@ import { DEFAULT_DELIMITERS } from './delimiters.ts';
 import { DiagnosticSink } from './diagnostic-sink.ts';
 import { EnvelopeTracker } from './envelope-tracker.ts';
 import type { ReaderOptions } from './reader-options.ts';
-import type { SegmentSink } from './raw-segment.ts';
 import type { ReceivedLog } from './received.ts';
 import { SegmentScanner } from './segment-scanner.ts';
 import type { Delimiters, EdifactMessage } from './segment.ts';
@@ -42,7 +41,6 @@ export class InterchangeParser {
   private pending = '';
   private skipping = false;
   private readonly maxSegment: number;
-  private readonly emit: SegmentSink = (seg, issues) => this.tracker.push(seg, issues);
 
   constructor(options: ReaderOptions, deliver: (m: EdifactMessage) => void) {
     this.sink = new DiagnosticSink(options.maxDiagnostics ?? 1000, options.onDiagnostic);
@@ -126,7 +124,7 @@ export class InterchangeParser {
     this.pending = this.pending === '' ? input : this.pending + input;
     if (!final && hadLongTail && !input.includes(this.delimiters.segment))
       return this.guardLength();
-    const consumed = this.scanner.scan(this.pending, 0, final, this.emit);
+    const consumed = this.scanner.scan(this.pending, 0, final, this.tracker);
     this.pending = consumed >= this.pending.length ? '' : this.pending.slice(consumed);
     this.guardLength();
   }

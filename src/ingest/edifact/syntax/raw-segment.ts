@@ -1,5 +1,6 @@
 /** What the scanner hands to the envelope checks: one segment and its own problems. */
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
+import type { SpanSource } from './span-segment.ts';
 
 export interface ScanIssue {
   readonly code: EdifactDiagnosticCode;
@@ -25,5 +26,20 @@ export interface RawSegment {
   readonly repetitions?: Readonly<Record<number, readonly (readonly string[])[]>>;
 }
 
-/** The scanner's callback: a segment and what went wrong in it, if anything. */
-export type SegmentSink = (segment: RawSegment, issues: readonly ScanIssue[] | undefined) => void;
+/** Where the scanner hands its segments. */
+export interface SegmentSink {
+  /** A segment made into an object (the exact path, UNA) and what went wrong in it, if anything. */
+  segment(segment: RawSegment, issues: readonly ScanIssue[] | undefined): void;
+  /**
+   * A plain segment as its place in the scanned text: `from` is the separator after the tag
+   * (`end` when there is none), `end` its terminator.
+   */
+  span(
+    source: SpanSource,
+    tag: string,
+    from: number,
+    end: number,
+    line: number,
+    offset: number,
+  ): void;
+}

@@ -55,10 +55,10 @@ export class ReceivedRecorder {
       agency: m.agency,
       ...optional('associationCode', m.associationCode),
       delivered,
-      offset: m.segments[0]?.offset ?? 0,
+      offset: m.table.count > 0 ? m.table.offset(0) : 0,
     });
-    const last = m.segments[m.segments.length - 1];
-    if (this.group && last) this.group.endOffset = last.offset;
+    const last = m.table.count - 1;
+    if (this.group && last >= 0) this.group.endOffset = m.table.offset(last);
   }
 }
 

@@ -6,7 +6,8 @@
 import { CHAR_CLASSES } from './character-classes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
-import { SpanSegment, SpanSource } from './span-segment.ts';
+import { SpanSource } from './span-segment.ts';
+import { specialsPattern } from './specials-pattern.ts';
 import { unescapeText } from './unescape-text.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -27,6 +28,11 @@ export class SegmentScanner {
   private separators = { element: 43, component: 58 };
   /** The text being scanned and the separators in force, shared by the spans made from it. */
   private source = new SpanSource('', 43, 58);
+  /** Finds the characters a plain segment cannot hold (see `specialsPattern`). */
+  private specials = /$^/g;
+  /** Index of the next such character in the text being scanned (its length when none). */
+  private nextSpecial = -1;
+  private terminator = "'";
   /** One string per distinct three-letter tag (segments share it instead of each slicing one). */
   private readonly tags = new Map<number, string>();
   /** Reused for every segment; only exact-size copies of its arrays leave the scanner. */
@@ -42,6 +48,9 @@ export class SegmentScanner {
   /** New delimiters or repertoire from the next segment on (after UNA or UNB). */
   configure(classes: Uint8Array, release: string): void {
     this.classes = classes;
+    this.specials = specialsPattern(classes);
+    this.nextSpecial = -1;
+    this.terminator = String.fromCharCode(classes.indexOf(TERMINATOR));
     this.separators = { element: classes.indexOf(ELEMENT), component: classes.indexOf(COMPONENT) };
     this.source = new SpanSource(
       this.source.text,
@@ -58,6 +67,7 @@ export class SegmentScanner {
    */
   scan(text: string, from: number, final: boolean, emit: SegmentSink): number {
     this.source = new SpanSource(text, this.separators.element, this.separators.component);
+    this.nextSpecial = -1;
     let i = this.skipBreaks(text, from);
     while (i < text.length) {
       const end = this.isUna(text, i)
@@ -103,44 +113,59 @@ export class SegmentScanner {
       line: this.line,
       offset: this.byteOffset,
     };
-    emit(una, available === UNA_LENGTH ? undefined : [this.unaIssue(i + available)]);
+    emit.segment(una, available === UNA_LENGTH ? undefined : [this.unaIssue(i + available)]);
     return i + available;
   }
 
   /**
    * The fast path: a segment holding only text and element/component separators up to its
-   * terminator becomes a SpanSegment. Returns -1 when the segment needs the exact path (release
-   * characters, line breaks, repetitions, characters outside the repertoire, no terminator yet).
+   * terminator is handed on as its span. Returns -1 when the segment needs the exact path
+   * (release characters, line breaks, repetitions, characters outside the repertoire, no
+   * terminator yet). The terminator is found with `indexOf` and the other special characters
+   * with one pattern search per occurrence, not by visiting every character here.
    */
   private scanSpan(text: string, start: number, emit: SegmentSink): number {
-    const cls = this.classes;
-    const n = text.length;
-    let tagEnd = -1;
-    let from = -1;
-    let i = start;
-    for (; i < n; i++) {
-      const kind = cls[text.charCodeAt(i)];
-      if (kind === 0) continue;
-      if (kind === ELEMENT) {
-        if (from < 0) from = i;
-        if (tagEnd < 0) tagEnd = i;
-      } else if (kind === COMPONENT) {
-        if (tagEnd < 0) tagEnd = i;
-      } else if (kind === TERMINATOR) break;
-      else return -1;
+    const end = text.indexOf(this.terminator, start);
+    if (end < 0) return -1;
+    if (this.nextSpecial < start) {
+      const re = this.specials;
+      re.lastIndex = start;
+      this.nextSpecial = re.test(text) ? re.lastIndex - 1 : text.length;
     }
-    if (i >= n) return -1;
-    const tag = this.tagOf(text, start, tagEnd < 0 ? i : tagEnd);
-    const seg = new SpanSegment(
-      this.source,
-      tag,
-      from < 0 ? i : from,
-      i,
-      this.line,
-      this.byteOffset,
-    );
-    emit(seg, undefined);
-    return i + 1;
+    if (this.nextSpecial < end) return -1;
+    const { element, component } = this.separators;
+    // The tag ends at the first separator; `from` is the first element separator.
+    let tagEnd = start + 3;
+    let from = end;
+    const plainTag =
+      tagEnd <= end &&
+      (tagEnd === end || text.charCodeAt(tagEnd) === element) &&
+      !this.separatorIn(text, start, tagEnd);
+    if (plainTag) from = tagEnd;
+    else {
+      tagEnd = -1;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === element) {
+          if (tagEnd < 0) tagEnd = i;
+          from = i;
+          break;
+        }
+        if (c === component && tagEnd < 0) tagEnd = i;
+      }
+      if (tagEnd < 0) tagEnd = end;
+    }
+    emit.span(this.source, this.tagOf(text, start, tagEnd), from, end, this.line, this.byteOffset);
+    return end + 1;
+  }
+
+  private separatorIn(text: string, start: number, end: number): boolean {
+    const { element, component } = this.separators;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === element || c === component) return true;
+    }
+    return false;
   }
 
   private tagOf(text: string, start: number, end: number): string {
@@ -194,7 +219,7 @@ export class SegmentScanner {
           i++;
           break;
         case TERMINATOR:
-          emit(this.finish(b, i), b.issues);
+          emit.segment(this.finish(b, i), b.issues);
           this.line += b.lines;
           return i + 1;
         case LINE_BREAK:
@@ -216,7 +241,7 @@ export class SegmentScanner {
       'Segment is not terminated: the input ends inside it',
       n,
     );
-    emit(this.finish(b, n), b.issues);
+    emit.segment(this.finish(b, n), b.issues);
     this.line += b.lines;
     return n;
   }

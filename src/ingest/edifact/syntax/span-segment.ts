@@ -6,6 +6,14 @@
  * whole segment on first use and keeps the arrays.
  */
 import type { Segment } from './segment.ts';
+import {
+  componentStart,
+  joinedFrom,
+  newCursor,
+  splitSpan,
+  valueFrom,
+  valueIsAt,
+} from './span-text.ts';
 
 /**
  * What every segment scanned from one piece of text shares (one object per scanned piece, so
@@ -14,9 +22,7 @@ import type { Segment } from './segment.ts';
  * look-up in the same segment starts there instead of at the tag.
  */
 export class SpanSource {
-  lastSegment: SpanSegment | undefined = undefined;
-  lastElement = 1;
-  lastAt = 0;
+  readonly cursor = newCursor();
 
   constructor(
     readonly text: string,
@@ -59,128 +65,55 @@ export class SpanSegment implements Segment {
 
   /** Component `component` of element `element` (both 1-based); undefined when absent or empty. */
   value(element: number, component: number): string | undefined {
-    const i = this.componentStart(element, component);
-    if (i < 0) return undefined;
-    const t = this.#source.text;
-    const end = this.#end;
-    const es = this.#source.element;
-    const cs = this.#source.component;
-    let j = i;
-    for (let c = 0; j < end && (c = t.charCodeAt(j)) !== es && c !== cs;) j++;
-    return j === i ? undefined : t.slice(i, j);
+    const s = this.#source;
+    return valueFrom(s.text, this.start(element, component), this.#end, s.element, s.component);
   }
 
   /** Whether a component reads exactly `expected` (compared in place, nothing allocated). */
   valueIs(element: number, component: number, expected: string): boolean {
-    const i = this.componentStart(element, component);
-    if (i < 0 || expected === '') return false;
-    const t = this.#source.text;
-    const n = expected.length;
-    if (i + n > this.#end) return false;
-    for (let k = 0; k < n; k++) if (t.charCodeAt(i + k) !== expected.charCodeAt(k)) return false;
-    if (i + n === this.#end) return true;
-    const next = t.charCodeAt(i + n);
-    return next === this.#source.element || next === this.#source.component;
-  }
-
-  /** Index of the first character of a component, or -1 when the segment does not reach it. */
-  private componentStart(element: number, component: number): number {
-    const src = this.#source;
-    const t = src.text;
-    const end = this.#end;
-    const es = src.element;
-    const cs = src.component;
-    let i = this.#from;
-    let k = 1;
-    if (src.lastSegment === this && src.lastElement <= element) {
-      i = src.lastAt;
-      k = src.lastElement;
-    }
-    // Skip to the separator before the element.
-    for (; k < element; k++) {
-      if (i >= end) return -1;
-      i++;
-      while (i < end && t.charCodeAt(i) !== es) i++;
-    }
-    if (i >= end) return -1;
-    src.lastSegment = this;
-    src.lastElement = element;
-    src.lastAt = i;
-    i++;
-    // Skip to the component within the element.
-    for (let k = 1; k < component; k++) {
-      let c = 0;
-      while (i < end && (c = t.charCodeAt(i)) !== es && c !== cs) i++;
-      if (i >= end || c === es) return -1;
-      i++;
-    }
-    return i;
+    const s = this.#source;
+    const i = this.start(element, component);
+    return valueIsAt(s.text, i, this.#end, s.element, s.component, expected);
   }
 
   /** The non-empty components of element `element` (1-based), in order. */
   components(element: number): string[] {
+    const s = this.#source;
     const out: string[] = [];
-    let at = this.componentStart(element, 1);
-    if (at < 0) return out;
-    const t = this.#source.text;
-    const end = this.#end;
-    const es = this.#source.element;
-    const cs = this.#source.component;
-    for (;;) {
-      let j = at;
-      let ch = 0;
-      while (j < end && (ch = t.charCodeAt(j)) !== es && ch !== cs) j++;
-      if (j > at) out.push(t.slice(at, j));
-      if (j >= end || ch === es) return out;
-      at = j + 1;
-    }
+    joinedFrom(s.text, this.start(element, 1), this.#end, s.element, s.component, '', out);
+    return out;
   }
 
   /** The non-empty components of element `element` joined by `glue` (one slice when there is one). */
   joined(element: number, glue: string): string {
-    let at = this.componentStart(element, 1);
-    if (at < 0) return '';
-    const t = this.#source.text;
-    const end = this.#end;
-    const es = this.#source.element;
-    const cs = this.#source.component;
-    let out: string | undefined;
-    for (;;) {
-      let j = at;
-      let ch = 0;
-      while (j < end && (ch = t.charCodeAt(j)) !== es && ch !== cs) j++;
-      if (j > at) out = out === undefined ? t.slice(at, j) : out + glue + t.slice(at, j);
-      if (j >= end || ch === es) return out ?? '';
-      at = j + 1;
-    }
+    const s = this.#source;
+    return joinedFrom(s.text, this.start(element, 1), this.#end, s.element, s.component, glue);
   }
 
   get elements(): readonly (readonly string[])[] {
     // Kept aside, not in a field: few segments are ever split, and every field costs each segment.
     let out = splitCache.get(this);
-    if (out === undefined) splitCache.set(this, (out = this.split()));
+    if (out === undefined) {
+      const s = this.#source;
+      out = splitSpan(s.text, this.#from, this.#end, s.element, s.component);
+      splitCache.set(this, out);
+    }
     return out;
   }
 
-  private split(): string[][] {
-    const t = this.#source.text;
-    const end = this.#end;
-    const es = this.#source.element;
-    const cs = this.#source.component;
-    const out: string[][] = [];
-    if (this.#from >= end) return out;
-    let components: string[] = [];
-    let start = this.#from + 1;
-    for (let i = start; i <= end; i++) {
-      const c = i === end ? es : t.charCodeAt(i);
-      if (c !== es && c !== cs) continue;
-      components.push(t.slice(start, i));
-      start = i + 1;
-      if (c === es) {
-        out.push(components);
-        components = [];
-      }
-    }
-    return out;
+  private start(element: number, component: number): number {
+    const s = this.#source;
+    const t = s.text;
+    return componentStart(
+      t,
+      this.#from,
+      this.#end,
+      s.element,
+      s.component,
+      element,
+      component,
+      s.cursor,
+      this,
+    );
   }
 }

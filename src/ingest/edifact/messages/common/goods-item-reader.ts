@@ -1,14 +1,16 @@
 /**
  * Goods items (GID group): sequence (1496), packages (C213), description (FTX+AAA), weights and
- * volume (MEA), container numbers (SGP), marks (PCI C210), HS code (CST C246 or PIA+5).
+ * volume (MEA), container numbers (SGP), marks (PCI C210), HS code (CST C246 or PIA+5). A group
+ * is the segments [from, to) of a segment table, read in place.
  */
 import type { GoodsItem } from '../../../../core/cargo/index.ts';
-import type { ContainerNumber } from '../../../../core/identifiers/index.ts';
-import type { Segment } from '../../syntax/segment.ts';
-import { readContainerNumber, readHsCode, readNumber, type Sink } from './field-readers.ts';
-import { segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { readMeasure } from './measure-reader.ts';
-import { equipmentKey, isSegment, joinedAt, valueAt } from './segment-access.ts';
+import { parseContainerNumber, type ContainerNumber } from '../../../../core/identifiers/index.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+import type { Sink } from './field-readers.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
+import { readMeasureIn } from './measure-reader.ts';
+import { equipmentKey } from './segment-access.ts';
+import { parseIn, readHsCodeIn, readNumberIn } from './table-field-readers.ts';
 
 export interface GoodsItemRead {
   readonly item: GoodsItem;
@@ -18,84 +20,97 @@ export interface GoodsItemRead {
 
 type GoodsDraft = { -readonly [K in keyof GoodsItem]: GoodsItem[K] };
 
-/** The first PIA+5, CST, FTX+AAA and PCI of a goods item group, found in one pass. */
-function findParts(group: readonly Segment[]) {
-  let pia: Segment | undefined;
-  let cst: Segment | undefined;
-  let ftx: Segment | undefined;
-  let pci: Segment | undefined;
-  for (let i = 0; i < group.length; i++) {
-    const seg = group[i] as Segment;
-    const tag = seg.tag;
-    if (tag === 'PIA') pia ??= isSegment(seg, 'PIA', '5') ? seg : undefined;
-    else if (tag === 'CST') cst ??= seg;
-    else if (tag === 'FTX') ftx ??= isSegment(seg, 'FTX', 'AAA') ? seg : undefined;
-    else if (tag === 'PCI') pci ??= seg;
-  }
-  return { pia, cst, ftx, pci };
-}
-
 /** MEA weights and volume, set on the item in the order the segments come. */
-function addWeights(ctx: MessageContext, group: readonly Segment[], sink: Sink, out: GoodsDraft) {
-  for (let i = 0; i < group.length; i++) {
-    const mea = group[i] as Segment;
-    if (mea.tag !== 'MEA') continue;
-    const m = readMeasure(ctx, mea, sink);
-    if (m?.kind === 'gross') out.grossWeightKg = m.value;
-    else if (m?.kind === 'net') out.netWeightKg = m.value;
-    else if (m?.kind === 'volume') out.volumeM3 = m.value;
-  }
+function addWeights(ctx: MessageContext, t: SegmentTable, i: number, sink: Sink, out: GoodsDraft) {
+  const m = readMeasureIn(ctx, t, i, sink);
+  if (m?.kind === 'gross') out.grossWeightKg = m.value;
+  else if (m?.kind === 'net') out.netWeightKg = m.value;
+  else if (m?.kind === 'volume') out.volumeM3 = m.value;
 }
 
-function readContainers(ctx: MessageContext, group: readonly Segment[], sink: Sink) {
-  const numbers: ContainerNumber[] = [];
-  const raws: string[] = [];
-  for (let i = 0; i < group.length; i++) {
-    const sgp = group[i] as Segment;
-    if (sgp.tag !== 'SGP') continue;
-    raws.push(equipmentKey(valueAt(sgp, 1)));
-    const n = readContainerNumber(ctx, { seg: sgp, element: 1 }, sink);
-    if (n !== undefined) numbers.push(n);
-  }
-  return { numbers, raws };
+/** The SGP container numbers: valid ones for the item, every one as sent to link equipment. */
+function readContainer(
+  ctx: MessageContext,
+  t: SegmentTable,
+  i: number,
+  sink: Sink,
+  numbers: ContainerNumber[],
+  raws: string[],
+): void {
+  const raw = t.value(i, 1);
+  raws.push(equipmentKey(raw));
+  const n =
+    raw === undefined ? undefined : parseIn(ctx, t, i, 1, 1, raw, sink, parseContainerNumber);
+  if (n !== undefined) numbers.push(n);
+}
+
+/** The item's packages (C213 count and kind); a missing count is a warning. */
+function readPackages(ctx: MessageContext, t: SegmentTable, gid: number, seq: number, sink: Sink) {
+  const count = readNumberIn(ctx, t, gid, 2, 1, sink);
+  if (count === undefined)
+    sink.push(
+      diagnosticIn(
+        ctx,
+        t,
+        gid,
+        { element: 2, component: 1 },
+        'gid.packages-missing',
+        `Goods item ${seq} has no number of packages.`,
+        'warning',
+      ),
+    );
+  const kind = ctx.recent.text.read(t, gid, 2, 2);
+  return kind === undefined ? { count: count ?? 0 } : { count: count ?? 0, kind };
 }
 
 export function readGoodsItem(
   ctx: MessageContext,
-  group: readonly Segment[],
+  t: SegmentTable,
+  from: number,
+  to: number,
   position: number,
   sink: Sink,
 ): GoodsItemRead {
-  const gid = group[0] as Segment;
-  const sequence = readNumber(ctx, { seg: gid, element: 1 }, sink) ?? position;
-  const count = readNumber(ctx, { seg: gid, element: 2, component: 1 }, sink);
-  if (count === undefined)
-    sink.push(
-      segmentDiagnostic(
-        ctx,
-        gid,
-        { element: 2, component: 1 },
-        'gid.packages-missing',
-        `Goods item ${sequence} has no number of packages.`,
-        'warning',
-      ),
-    );
-  const kind = valueAt(gid, 2, 2);
-  const { pia, cst, ftx, pci } = findParts(group);
-  const marks = pci === undefined ? '' : joinedAt(pci, 2);
-  const containers = readContainers(ctx, group, sink);
+  const sequence = readNumberIn(ctx, t, from, 1, 1, sink) ?? position;
+  const packages = readPackages(ctx, t, from, sequence, sink);
+  let pia = -1;
+  let cst = -1;
+  let ftx = -1;
+  let pci = -1;
+  for (let i = from + 1; i < to; i++) {
+    const tag = t.tags[i];
+    if (tag === 'PIA' && pia < 0 && t.valueIs(i, 1, 1, '5')) pia = i;
+    else if (tag === 'CST' && cst < 0) cst = i;
+    else if (tag === 'FTX' && ftx < 0 && t.valueIs(i, 1, 1, 'AAA')) ftx = i;
+    else if (tag === 'PCI' && pci < 0) pci = i;
+  }
+  const numbers: ContainerNumber[] = [];
+  const raws: string[] = [];
+  for (let i = from + 1; i < to; i++)
+    if (t.tags[i] === 'SGP') readContainer(ctx, t, i, sink, numbers, raws);
   // Built by assignment in the stored key order (no spreads: one object per goods item).
   const item: GoodsDraft = {
     sequence,
-    description: ftx ? joinedAt(ftx, 4) : '',
-    packages: kind === undefined ? { count: count ?? 0 } : { count: count ?? 0, kind },
-    containerNumbers: containers.numbers,
+    description: ftx < 0 ? '' : descriptionOf(ctx, t, ftx),
+    packages,
+    containerNumbers: numbers,
   };
-  const hsCode = pia
-    ? readHsCode(ctx, { seg: pia, element: 2 }, sink)
-    : cst && readHsCode(ctx, { seg: cst, element: 2 }, sink);
+  const hsCode =
+    pia >= 0
+      ? readHsCodeIn(ctx, t, pia, 2, sink)
+      : cst >= 0
+        ? readHsCodeIn(ctx, t, cst, 2, sink)
+        : undefined;
   if (hsCode !== undefined) item.hsCode = hsCode;
-  addWeights(ctx, group, sink, item);
-  if (pci && marks !== '') item.marks = marks;
-  return { item, containerRaws: containers.raws };
+  for (let i = from + 1; i < to; i++) if (t.tags[i] === 'MEA') addWeights(ctx, t, i, sink, item);
+  const marks = pci < 0 ? '' : t.joined(pci, 2);
+  if (marks !== '') item.marks = marks;
+  return { item, containerRaws: raws };
+}
+
+/** FTX C108 lines joined; a one-line text read before in the message is not sliced again. */
+function descriptionOf(ctx: MessageContext, t: SegmentTable, ftx: number): string {
+  // A one-line text is the line itself: reuse it when it was read before.
+  if (t.width(ftx, 4) !== 1) return t.joined(ftx, 4);
+  return ctx.recent.description.read(t, ftx, 4) ?? '';
 }

@@ -3,9 +3,10 @@
  * returned in kilograms (KGM, TNE, LBR), volumes in cubic metres (MTQ); anything else is ignored.
  */
 import type { Segment } from '../../syntax/segment.ts';
-import { readNumber, type Sink } from './field-readers.ts';
-import { segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { valueAt } from './segment-access.ts';
+import { SegmentTable } from '../../syntax/segment-table.ts';
+import type { Sink } from './field-readers.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
+import { readNumberIn } from './table-field-readers.ts';
 
 export const MEASURE_KINDS = ['gross', 'net', 'tare', 'vgm', 'volume'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
@@ -15,55 +16,78 @@ export interface Measure {
   readonly value: number;
 }
 
-/** Property codes (6313) as the container and customs guides use them. */
-const PROPERTY_KINDS: Readonly<Record<string, MeasureKind>> = {
-  G: 'gross',
-  AAB: 'gross',
-  EGW: 'gross',
-  N: 'net',
-  AAA: 'net',
-  AAF: 'net',
-  T: 'tare',
-  VGM: 'vgm',
-  AAW: 'volume',
-};
+/** Property codes (6313) as the container and customs guides use them, commonest first. */
+const PROPERTY_KINDS: readonly (readonly [string, MeasureKind])[] = [
+  ['G', 'gross'],
+  ['AAB', 'gross'],
+  ['EGW', 'gross'],
+  ['N', 'net'],
+  ['AAA', 'net'],
+  ['AAF', 'net'],
+  ['T', 'tare'],
+  ['VGM', 'vgm'],
+  ['AAW', 'volume'],
+];
 
-const UNIT_FACTORS: Readonly<Record<string, number>> = {
-  KGM: 1,
-  TNE: 1000,
-  LBR: 0.45359237,
-  MTQ: 1,
-};
+const PURPOSE_KINDS: readonly (readonly [string, MeasureKind])[] = [
+  ['VGM', 'vgm'],
+  ['WT', 'gross'],
+  ['VOL', 'volume'],
+];
 
-function kindOf(mea: Segment): MeasureKind | undefined {
-  const purpose = valueAt(mea, 1);
-  const property = valueAt(mea, 2);
-  if (property !== undefined) return PROPERTY_KINDS[property];
-  if (purpose === 'VGM') return 'vgm';
-  if (purpose === 'WT') return 'gross';
-  if (purpose === 'VOL') return 'volume';
+const UNIT_FACTORS: readonly (readonly [string, number])[] = [
+  ['KGM', 1],
+  ['TNE', 1000],
+  ['LBR', 0.45359237],
+  ['MTQ', 1],
+];
+
+/** The entry whose code component (element, component) of segment i reads, compared in place. */
+function entryOf<T>(
+  t: SegmentTable,
+  i: number,
+  element: number,
+  list: readonly (readonly [string, T])[],
+): T | undefined {
+  for (const [code, value] of list) if (t.valueIs(i, element, 1, code)) return value;
   return undefined;
 }
 
-export function readMeasure(ctx: MessageContext, mea: Segment, sink: Sink): Measure | undefined {
-  const kind = kindOf(mea);
+function kindOf(t: SegmentTable, i: number): MeasureKind | undefined {
+  if (t.value(i, 2, 1) !== undefined) return entryOf(t, i, 2, PROPERTY_KINDS);
+  return entryOf(t, i, 1, PURPOSE_KINDS);
+}
+
+/** The measure of MEA segment i of a table. */
+export function readMeasureIn(
+  ctx: MessageContext,
+  t: SegmentTable,
+  i: number,
+  sink: Sink,
+): Measure | undefined {
+  const kind = kindOf(t, i);
   if (kind === undefined) return undefined;
-  const unit = valueAt(mea, 3, 1) ?? 'KGM';
-  const factor = UNIT_FACTORS[unit];
+  const unit = t.value(i, 3, 1);
+  const factor = unit === undefined ? 1 : entryOf(t, i, 3, UNIT_FACTORS);
   if (factor === undefined) {
     sink.push(
-      segmentDiagnostic(
+      diagnosticIn(
         ctx,
-        mea,
+        t,
+        i,
         { element: 3, component: 1 },
         'mea.unit-unsupported',
-        `Measurement unit "${unit}" is not KGM, TNE, LBR or MTQ; value ignored.`,
+        `Measurement unit "${unit ?? 'KGM'}" is not KGM, TNE, LBR or MTQ; value ignored.`,
         'warning',
       ),
     );
     return undefined;
   }
-  const value = readNumber(ctx, { seg: mea, element: 3, component: 2 }, sink);
+  const value = readNumberIn(ctx, t, i, 3, 2, sink);
   if (value === undefined) return undefined;
   return { kind, value: factor === 1 ? value : Math.round(value * factor * 1000) / 1000 };
+}
+
+export function readMeasure(ctx: MessageContext, mea: Segment, sink: Sink): Measure | undefined {
+  return readMeasureIn(ctx, SegmentTable.of([mea]), 0, sink);
 }

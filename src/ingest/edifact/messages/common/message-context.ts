@@ -10,15 +10,21 @@ import {
   type Severity,
 } from '../../../../core/diagnostic.ts';
 import type { EdifactMessage, Segment } from '../../syntax/segment.ts';
+import { tableOf, type SegmentTable } from '../../syntax/segment-table.ts';
 import type { MapOptions } from './mapped-message.ts';
+import { recentFields, type RecentFields } from './recent-values.ts';
 
 export interface MessageContext {
   readonly message: EdifactMessage;
   readonly options: MapOptions;
+  /** The message's segments by number (0 = UNH), read in place. */
+  readonly table: SegmentTable;
+  /** Codes and texts read recently in this message, to reuse instead of slicing again. */
+  readonly recent: RecentFields;
 }
 
 export function createContext(message: EdifactMessage, options: MapOptions = {}): MessageContext {
-  return { message, options };
+  return { message, options, table: tableOf(message), recent: recentFields() };
 }
 
 /** The position of a segment (and optionally one of its elements/components) in the message. */
@@ -28,12 +34,34 @@ export function positionOf(
   element?: number,
   component?: number,
 ): Position {
+  return position(ctx, seg.index, seg.tag, seg.line, element, component);
+}
+
+/** The position of segment i of a table (and optionally one of its elements/components). */
+export function positionIn(
+  ctx: MessageContext,
+  t: SegmentTable,
+  i: number,
+  element?: number,
+  component?: number,
+): Position {
+  return position(ctx, t.index(i), t.tag(i), t.line(i), element, component);
+}
+
+function position(
+  ctx: MessageContext,
+  segment: number,
+  tag: string,
+  line: number,
+  element: number | undefined,
+  component: number | undefined,
+): Position {
   const at: { -readonly [K in keyof Position]: Position[K] } = {
     interchange: ctx.message.interchangeRef,
     message: ctx.message.reference,
-    segment: seg.index,
-    tag: seg.tag,
-    line: seg.line,
+    segment,
+    tag,
+    line,
   };
   if (ctx.options.source !== undefined) at.source = ctx.options.source;
   if (element !== undefined) at.element = element;
@@ -51,6 +79,19 @@ export function segmentDiagnostic(
   severity: Severity = 'error',
 ): Diagnostic {
   return diagnostic(code, message, positionOf(ctx, seg, place.element, place.component), severity);
+}
+
+/** A new diagnostic placed at an element of segment i of a table. */
+export function diagnosticIn(
+  ctx: MessageContext,
+  t: SegmentTable,
+  i: number,
+  place: { readonly element?: number; readonly component?: number },
+  code: string,
+  message: string,
+  severity: Severity = 'error',
+): Diagnostic {
+  return diagnostic(code, message, positionIn(ctx, t, i, place.element, place.component), severity);
 }
 
 /** Places diagnostics that a core parse function returned (they carry only a field name). */

@@ -6,8 +6,7 @@
 import { diagnostic } from '../../../../core/diagnostic.ts';
 import type { FilingFunction } from '../../../../core/cargo/index.ts';
 import type { Sink } from './field-readers.ts';
-import { positionOf, segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { findSegment, valueAt } from './segment-access.ts';
+import { diagnosticIn, positionIn, type MessageContext } from './message-context.ts';
 
 /** Directories whose message structures the mappers were written against. */
 export const SUPPORTED_DIRECTORIES = ['D95B', 'D96A', 'D00B'] as const;
@@ -43,12 +42,12 @@ export function filingFunctionCode(f: FilingFunction): string {
 
 function checkDirectory(ctx: MessageContext, directory: string, sink: Sink): void {
   if ((SUPPORTED_DIRECTORIES as readonly string[]).includes(directory)) return;
-  const unh = ctx.message.segments[0];
+  const t = ctx.table;
   sink.push(
     diagnostic(
       'edifact.directory-unsupported',
       `${ctx.message.type} directory ${directory} is not one of ${SUPPORTED_DIRECTORIES.join(', ')}; mapped as the nearest one, check the result.`,
-      unh ? positionOf(ctx, unh, 2, 3) : undefined,
+      t.count > 0 ? positionIn(ctx, t, 0, 2, 3) : undefined,
       'warning',
     ),
   );
@@ -57,26 +56,29 @@ function checkDirectory(ctx: MessageContext, directory: string, sink: Sink): voi
 export function readHeader(ctx: MessageContext, sink: Sink): MessageHeader {
   const directory = `${ctx.message.version}${ctx.message.release}`.toUpperCase();
   checkDirectory(ctx, directory, sink);
-  const bgm = findSegment(ctx.message.segments, 'BGM');
-  if (!bgm) {
+  const t = ctx.table;
+  const bgm = t.find(0, t.count, 'BGM');
+  if (bgm < 0) {
     sink.push(diagnostic('bgm.missing', `${ctx.message.type} message has no BGM segment.`));
     return { directory, documentNumber: '', function: 'original' };
   }
-  const code = valueAt(bgm, 3);
+  const code = t.value(bgm, 3);
   const fn = filingFunctionOf(code);
   if (fn === undefined) {
     sink.push(
       code === undefined
-        ? segmentDiagnostic(
+        ? diagnosticIn(
             ctx,
+            t,
             bgm,
             { element: 3 },
             'bgm.function-missing',
             'BGM has no message function (1225); treated as an original (9).',
             'warning',
           )
-        : segmentDiagnostic(
+        : diagnosticIn(
             ctx,
+            t,
             bgm,
             { element: 3 },
             'bgm.function-unsupported',
@@ -84,10 +86,10 @@ export function readHeader(ctx: MessageContext, sink: Sink): MessageHeader {
           ),
     );
   }
-  const documentCode = valueAt(bgm, 1);
+  const documentCode = t.value(bgm, 1);
   return {
     directory,
-    documentNumber: valueAt(bgm, 2) ?? '',
+    documentNumber: t.value(bgm, 2) ?? '',
     function: fn ?? 'original',
     ...(documentCode === undefined ? {} : { documentCode }),
   };

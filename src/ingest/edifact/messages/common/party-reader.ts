@@ -2,14 +2,14 @@
  * Parties (NAD group: NAD, RFF, CTA, COM): role from the party qualifier (3035), name from C080
  * (or the unstructured C058 lines), structured address, identifiers (C082 under scheme EORI, VAT
  * or another scheme; RFF+VA VAT numbers; RFF+ZZZ other registries with the scheme in C506/4000),
- * phone and e-mail.
+ * phone and e-mail. A group is the segments [from, to) of a segment table, read in place.
  */
 import { parseEori } from '../../../../core/identifiers/index.ts';
 import type { Address, Party, PartyIdentifiers, PartyRole } from '../../../../core/cargo/index.ts';
-import type { Segment } from '../../syntax/segment.ts';
-import { readCountry, type Sink } from './field-readers.ts';
-import { placeDiagnostics, segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { joinedAt, valueAt } from './segment-access.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+import type { Sink } from './field-readers.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
+import { parseIn, readCountryIn } from './table-field-readers.ts';
 
 /** Code list agency 182 (US NMFTA): a C082 under it is the carrier's SCAC, not a registry id. */
 export const SCAC_AGENCY = '182';
@@ -36,12 +36,17 @@ export function partyRoleOf(qualifier: string | undefined): PartyRole | undefine
   return qualifier === undefined ? undefined : ROLE_OF[qualifier];
 }
 
-function readAddress(ctx: MessageContext, nad: Segment, sink: Sink): Address | undefined {
-  const street = valueAt(nad, 5);
-  const city = valueAt(nad, 6);
-  const region = valueAt(nad, 7);
-  const postcode = valueAt(nad, 8);
-  const country = readCountry(ctx, { seg: nad, element: 9 }, sink);
+function readAddress(
+  ctx: MessageContext,
+  t: SegmentTable,
+  nad: number,
+  sink: Sink,
+): Address | undefined {
+  const street = t.value(nad, 5);
+  const city = t.value(nad, 6);
+  const region = t.value(nad, 7);
+  const postcode = t.value(nad, 8);
+  const country = readCountryIn(ctx, t, nad, 9, 1, sink);
   // Assigned in the stored key order; undefined values are left out, not set.
   const a: { -readonly [K in keyof Address]: Address[K] } = {};
   if (street !== undefined) a.street = street;
@@ -67,40 +72,58 @@ interface IdentifiersDraft {
 function addEori(
   ctx: MessageContext,
   ids: IdentifiersDraft,
-  at: { readonly seg: Segment; readonly element: number; readonly component: number },
+  at: {
+    readonly t: SegmentTable;
+    readonly i: number;
+    readonly element: number;
+    readonly component: number;
+  },
   raw: string,
   sink: Sink,
 ): void {
-  const r = parseEori(raw, ctx.options.lookups?.country);
-  if (r.diagnostics.length > 0)
-    sink.push(...placeDiagnostics(ctx, at.seg, at.element, at.component, r.diagnostics));
-  if (r.ok) ids.eori = r.value;
+  const { t, i, element, component } = at;
+  const lookup = ctx.options.lookups?.country;
+  const eori = parseIn(ctx, t, i, element, component, raw, sink, parseEori, lookup);
+  if (eori !== undefined) ids.eori = eori;
+}
+
+/** RFF segments of the group: VAT numbers, EORI and other registries. */
+function addReferences(
+  ctx: MessageContext,
+  t: SegmentTable,
+  from: number,
+  to: number,
+  ids: IdentifiersDraft,
+  sink: Sink,
+): void {
+  for (let i = from + 1; i < to; i++) {
+    if (t.tags[i] !== 'RFF') continue;
+    const value = t.value(i, 1, 2);
+    if (value === undefined) continue;
+    const qualifier = t.value(i, 1);
+    const refScheme = t.value(i, 1, 4) ?? qualifier ?? 'ID';
+    if (qualifier === 'VA') ids.vat = value;
+    else if (refScheme === 'EORI')
+      addEori(ctx, ids, { t, i, element: 1, component: 2 }, value, sink);
+    else (ids.other ??= {})[refScheme] = value;
+  }
 }
 
 function readIdentifiers(
   ctx: MessageContext,
-  group: readonly Segment[],
+  t: SegmentTable,
+  from: number,
+  to: number,
   sink: Sink,
 ): PartyIdentifiers | undefined {
-  const nad = group[0] as Segment;
   const ids: IdentifiersDraft = { other: undefined };
-  const id = valueAt(nad, 2, 1);
-  const scheme = valueAt(nad, 2, 2);
-  if (id !== undefined && scheme === 'EORI')
-    addEori(ctx, ids, { seg: nad, element: 2, component: 1 }, id, sink);
-  else if (id !== undefined && valueAt(nad, 2, 3) !== SCAC_AGENCY)
-    (ids.other ??= {})[scheme ?? 'ID'] = id;
-  for (let i = 1; i < group.length; i++) {
-    const rff = group[i] as Segment;
-    if (rff.tag !== 'RFF') continue;
-    const value = valueAt(rff, 1, 2);
-    if (value === undefined) continue;
-    const refScheme = valueAt(rff, 1, 4) ?? valueAt(rff, 1) ?? 'ID';
-    if (valueAt(rff, 1) === 'VA') ids.vat = value;
-    else if (refScheme === 'EORI')
-      addEori(ctx, ids, { seg: rff, element: 1, component: 2 }, value, sink);
-    else (ids.other ??= {})[refScheme] = value;
+  const id = t.value(from, 2, 1);
+  if (id !== undefined) {
+    const scheme = t.value(from, 2, 2);
+    if (scheme === 'EORI') addEori(ctx, ids, { t, i: from, element: 2, component: 1 }, id, sink);
+    else if (!t.valueIs(from, 2, 3, SCAC_AGENCY)) (ids.other ??= {})[scheme ?? 'ID'] = id;
   }
+  addReferences(ctx, t, from, to, ids, sink);
   if (ids.eori === undefined && ids.vat === undefined && ids.other === undefined) return undefined;
   const out: { -readonly [K in keyof PartyIdentifiers]: PartyIdentifiers[K] } = {};
   if (ids.eori !== undefined) out.eori = ids.eori;
@@ -110,46 +133,62 @@ function readIdentifiers(
 }
 
 /** Phone and e-mail from the group's COM segments, set on the party in the order they come. */
-function addContacts(group: readonly Segment[], party: { phone?: string; email?: string }): void {
-  for (let i = 1; i < group.length; i++) {
-    const com = group[i] as Segment;
-    if (com.tag !== 'COM') continue;
-    const number = valueAt(com, 1, 1);
-    const channel = valueAt(com, 1, 2);
+function addContacts(
+  t: SegmentTable,
+  from: number,
+  to: number,
+  party: { phone?: string; email?: string },
+): void {
+  for (let i = from + 1; i < to; i++) {
+    if (t.tags[i] !== 'COM') continue;
+    const number = t.value(i, 1, 1);
     if (number === undefined) continue;
-    if (channel === 'TE') party.phone = number;
-    else if (channel === 'EM') party.email = number;
+    if (t.valueIs(i, 1, 2, 'TE')) party.phone = number;
+    else if (t.valueIs(i, 1, 2, 'EM')) party.email = number;
   }
 }
 
-/** A party from its NAD group; undefined (with a warning) when it has no name or a role we do not keep. */
+/** The party role the NAD qualifier names, compared in place. */
+function roleAt(t: SegmentTable, nad: number): PartyRole | undefined {
+  for (const [q, role] of QUALIFIER_ROLES) if (t.valueIs(nad, 1, 1, q)) return role;
+  return undefined;
+}
+
+const QUALIFIER_ROLES = Object.entries(ROLE_OF);
+
+/**
+ * A party from its NAD group segs [from, to); undefined (with a note) when it has no name or a
+ * role we do not keep.
+ */
 export function readParty(
   ctx: MessageContext,
-  group: readonly Segment[],
+  t: SegmentTable,
+  from: number,
+  to: number,
   sink: Sink,
 ): Party | undefined {
-  const nad = group[0] as Segment;
-  const role = partyRoleOf(valueAt(nad, 1));
-  const name = joinedAt(nad, 4) || joinedAt(nad, 3, ' ');
+  const role = roleAt(t, from);
+  const name = t.joined(from, 4) || t.joined(from, 3, ' ');
   if (role === undefined || name === '') {
     if (role === undefined)
       sink.push(
-        segmentDiagnostic(
+        diagnosticIn(
           ctx,
-          nad,
+          t,
+          from,
           { element: 1 },
           'nad.role-unknown',
-          `Party qualifier "${valueAt(nad, 1) ?? ''}" is not a role kept in the cargo model.`,
+          `Party qualifier "${t.value(from, 1) ?? ''}" is not a role kept in the cargo model.`,
           'info',
         ),
       );
     return undefined;
   }
-  const address = readAddress(ctx, nad, sink);
-  const identifiers = readIdentifiers(ctx, group, sink);
+  const address = readAddress(ctx, t, from, sink);
+  const identifiers = readIdentifiers(ctx, t, from, to, sink);
   const party: { -readonly [K in keyof Party]: Party[K] } = { role, name };
   if (address !== undefined) party.address = address;
   if (identifiers !== undefined) party.identifiers = identifiers;
-  addContacts(group, party);
+  addContacts(t, from, to, party);
   return party;
 }

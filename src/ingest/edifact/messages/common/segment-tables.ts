@@ -5,7 +5,7 @@
  */
 import type { Sink } from './field-readers.ts';
 import type { EdifactMessageType } from './mapped-message.ts';
-import { segmentDiagnostic, type MessageContext } from './message-context.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
 
 const COMMON = ['UNH', 'UNT', 'BGM', 'DTM', 'FTX', 'RFF', 'NAD', 'CTA', 'COM', 'TDT', 'LOC'];
 
@@ -119,15 +119,23 @@ export const SEGMENT_TABLES: Readonly<Record<EdifactMessageType, ReadonlySet<str
 
 export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType, sink: Sink): void {
   const table = SEGMENT_TABLES[type];
-  for (const seg of ctx.message.segments) {
-    if (table.has(seg.tag)) continue;
+  const t = ctx.table;
+  // One look-up per distinct tag in a row (groups repeat the same few tags).
+  let last = '';
+  for (let i = 0; i < t.count; i++) {
+    const tag = t.tags[i] as string;
+    if (tag === last || table.has(tag)) {
+      last = tag;
+      continue;
+    }
     sink.push(
-      segmentDiagnostic(
+      diagnosticIn(
         ctx,
-        seg,
+        t,
+        i,
         {},
         'edifact.segment-unexpected',
-        `Segment ${seg.tag} has no place in a ${type} message; it was not read.`,
+        `Segment ${tag} has no place in a ${type} message; it was not read.`,
         'warning',
       ),
     );

@@ -1,0 +1,215 @@
+/**
+ * One CUSCAR consignment from its CNI group, read in place from the message's segment table:
+ * bill numbers (RFF+BM master, RFF+BH house, RFF+BN booking), route (LOC 88, 9, 13, 11, 7, the
+ * header's LOC+9/11 as fallback), parties (NAD groups), goods items (GID groups) linked to the
+ * header's equipment by SGP, its own TDT when it travels on another voyage, MOA+44 and CPI.
+ */
+import type { Consignment, Equipment, Party, Route } from '../../../../core/cargo/index.ts';
+import type { UnLocode } from '../../../../core/identifiers/index.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+import type { Sink } from '../common/field-readers.ts';
+import { readGoodsItem, type GoodsItemRead } from '../common/goods-item-reader.ts';
+import { PLACE } from '../common/location-reader.ts';
+import { diagnosticIn, type MessageContext } from '../common/message-context.ts';
+import { readParty, SCAC_AGENCY } from '../common/party-reader.ts';
+import { readLocodeIn, readNumberIn, readScacIn } from '../common/table-field-readers.ts';
+import { readTransport } from '../common/transport-reader.ts';
+import type { CuscarShared } from './cuscar-shared.ts';
+
+/** A consignment as it is assembled, its keys in the order they are stored. */
+type Draft = { -readonly [K in keyof Consignment]?: Consignment[K] } & {
+  billNumber: string;
+  billKind: Consignment['billKind'];
+};
+
+/** The consignment group [from, to) and where its own segments end (the first NAD or GID). */
+interface Group {
+  readonly t: SegmentTable;
+  readonly from: number;
+  readonly to: number;
+  readonly headEnd: number;
+}
+
+function placeOf(ctx: MessageContext, s: CuscarShared, g: Group, q: string, sink: Sink) {
+  const { t } = g;
+  let loc = t.find(g.from, g.headEnd, 'LOC', q);
+  if (loc < 0) loc = t.find(0, s.headerEnd, 'LOC', q);
+  return loc < 0 ? undefined : readLocodeIn(ctx, t, loc, 2, sink);
+}
+
+function readRoute(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): Route | undefined {
+  const pol = placeOf(ctx, s, g, PLACE.loading, sink);
+  const pod = placeOf(ctx, s, g, PLACE.discharge, sink);
+  const receipt = placeOf(ctx, s, g, PLACE.receipt, sink);
+  const delivery = placeOf(ctx, s, g, PLACE.delivery, sink);
+  const transshipmentPorts: UnLocode[] = [];
+  const { t } = g;
+  for (let i = g.from; i < g.headEnd; i++) {
+    if (!t.is(i, 'LOC', PLACE.transshipment)) continue;
+    const port = readLocodeIn(ctx, t, i, 2, sink);
+    if (port !== undefined) transshipmentPorts.push(port);
+  }
+  if (pol === undefined || pod === undefined) {
+    sink.push(
+      diagnosticIn(
+        ctx,
+        t,
+        g.from,
+        {},
+        'cuscar.route-incomplete',
+        'Consignment has no valid port of loading (LOC+9) or port of discharge (LOC+11).',
+      ),
+    );
+    return undefined;
+  }
+  const route: { -readonly [K in keyof Route]: Route[K] } = {
+    portOfLoading: pol,
+    transshipmentPorts,
+    portOfDischarge: pod,
+  };
+  if (receipt) route.placeOfReceipt = receipt;
+  if (delivery) route.placeOfDelivery = delivery;
+  return route;
+}
+
+function billRef(g: Group, q: string): string | undefined {
+  const rff = g.t.find(g.from, g.headEnd, 'RFF', q);
+  return rff < 0 ? undefined : g.t.value(rff, 1, 2);
+}
+
+function readBills(ctx: MessageContext, g: Group, sink: Sink): Draft {
+  const master = billRef(g, 'BM');
+  const house = billRef(g, 'BH');
+  const booking = billRef(g, 'BN');
+  // Some senders carry the transport document number in CNI C503 instead of RFF+BM.
+  const billNumber = house ?? master ?? g.t.value(g.from, 2);
+  if (billNumber === undefined)
+    sink.push(
+      diagnosticIn(
+        ctx,
+        g.t,
+        g.from,
+        {},
+        'cuscar.bill-missing',
+        'Consignment has no bill of lading number (RFF+BM, RFF+BH or CNI C503).',
+      ),
+    );
+  const bills: Draft = {
+    billNumber: billNumber ?? '',
+    billKind: house === undefined ? 'master' : 'house',
+  };
+  if (house !== undefined && master !== undefined) bills.masterBillNumber = master;
+  if (booking !== undefined) bills.bookingReference = booking;
+  return bills;
+}
+
+function addCommercial(ctx: MessageContext, g: Group, sink: Sink, c: Draft): void {
+  const { t } = g;
+  const moa = t.find(g.from, g.headEnd, 'MOA');
+  const amount = moa < 0 ? undefined : readNumberIn(ctx, t, moa, 1, 2, sink);
+  const currency = moa < 0 ? undefined : ctx.recent.text.read(t, moa, 1, 3);
+  const cpi = t.find(g.from, g.headEnd, 'CPI');
+  if (amount !== undefined && currency !== undefined) c.declaredValue = { amount, currency };
+  if (cpi >= 0 && (t.valueIs(cpi, 3, 1, 'P') || t.valueIs(cpi, 3, 1, 'C')))
+    c.freightPrepaid = t.valueIs(cpi, 3, 1, 'P');
+}
+
+function addVoyage(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink, c: Draft): void {
+  const tdt = g.t.find(g.from, g.headEnd, 'TDT');
+  const t = tdt >= 0 ? readTransport(ctx, g.t.segment(tdt), sink) : s.voyage.transport;
+  if (t?.vesselImo) c.vesselImo = t.vesselImo;
+  if (t?.voyageNumber) c.voyageNumber = t.voyageNumber;
+}
+
+function linkEquipment(
+  ctx: MessageContext,
+  s: CuscarShared,
+  goods: readonly GoodsItemRead[],
+  g: Group,
+  sink: Sink,
+): Equipment[] {
+  const out: Equipment[] = [];
+  const seen = new Set<string>();
+  for (const item of goods) {
+    for (const raw of item.containerRaws) {
+      if (seen.has(raw)) continue;
+      seen.add(raw);
+      const e = s.equipment.get(raw);
+      if (e === undefined)
+        sink.push(
+          diagnosticIn(
+            ctx,
+            g.t,
+            g.from,
+            {},
+            'cuscar.equipment-undeclared',
+            `Container ${raw} is named in a goods item (SGP) but has no EQD segment.`,
+            'warning',
+          ),
+        );
+      else if (e.usable && e.equipment !== undefined) out.push(e.equipment);
+      else sink.push(...e.sink);
+    }
+  }
+  return out;
+}
+
+/** Each NAD or GID opens a part that runs to the next one; `read` is called per part of `tag`. */
+function eachPart(g: Group, tag: 'NAD' | 'GID', read: (from: number, to: number) => void) {
+  const { t } = g;
+  let open = -1;
+  for (let i = g.headEnd; i < g.to; i++) {
+    const other = t.tags[i];
+    if (other !== 'NAD' && other !== 'GID') continue;
+    if (open >= 0) read(open, i);
+    open = other === tag ? i : -1;
+  }
+  if (open >= 0) read(open, g.to);
+}
+
+function readParts(ctx: MessageContext, g: Group, sink: Sink) {
+  const parties: Party[] = [];
+  const goods: GoodsItemRead[] = [];
+  eachPart(g, 'NAD', (from, to) => {
+    const party = readParty(ctx, g.t, from, to, sink);
+    if (party) parties.push(party);
+  });
+  eachPart(g, 'GID', (from, to) => {
+    goods.push(readGoodsItem(ctx, g.t, from, to, goods.length + 1, sink));
+  });
+  return { parties, goods };
+}
+
+function readCarrier(ctx: MessageContext, g: Group, sink: Sink) {
+  const nad = g.t.find(g.from, g.to, 'NAD', 'CA');
+  if (nad < 0 || !g.t.valueIs(nad, 2, 3, SCAC_AGENCY)) return undefined;
+  return readScacIn(ctx, g.t, nad, 2, sink);
+}
+
+/** The consignment of the CNI group [from, to) of the message's table. */
+export function readConsignment(
+  ctx: MessageContext,
+  s: CuscarShared,
+  from: number,
+  to: number,
+  sink: Sink,
+): Consignment | undefined {
+  const t = ctx.table;
+  let headEnd = from + 1;
+  while (headEnd < to && t.tags[headEnd] !== 'NAD' && t.tags[headEnd] !== 'GID') headEnd++;
+  const g: Group = { t, from, to, headEnd };
+  const { parties, goods } = readParts(ctx, g, sink);
+  const carrier = readCarrier(ctx, g, sink);
+  const c = readBills(ctx, g, sink);
+  const route = readRoute(ctx, s, g, sink);
+  const equipment = linkEquipment(ctx, s, goods, g, sink);
+  if (route === undefined) return undefined;
+  if (carrier) c.carrier = carrier;
+  addVoyage(ctx, s, g, sink, c);
+  c.route = route;
+  c.parties = parties;
+  c.goods = goods.map((item) => item.item);
+  c.equipment = equipment;
+  addCommercial(ctx, g, sink, c);
+  return c as Consignment;
+}

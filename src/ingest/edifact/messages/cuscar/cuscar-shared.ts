@@ -1,0 +1,69 @@
+/**
+ * What every consignment of a CUSCAR message shares: the voyage of the header (TDT+20 with its
+ * LOC and DTM, read from the segments before the first EQD) and the equipment declared in the
+ * header's EQD groups, by container number as sent.
+ */
+import { hasErrors } from '../../../../core/diagnostic.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+import { readEquipment, type EquipmentRead } from '../common/equipment-reader.ts';
+import type { Sink } from '../common/field-readers.ts';
+import { PLACE } from '../common/location-reader.ts';
+import type { MessageContext } from '../common/message-context.ts';
+import { readVoyageHeader, type VoyageHeader } from '../common/voyage-reader.ts';
+
+/** Equipment declared in the header, with its own diagnostics and whether it may be linked. */
+export interface SharedEquipment {
+  readonly equipment: EquipmentRead['equipment'];
+  readonly sink: Sink;
+  /** It has a valid container number and no error of its own. */
+  readonly usable: boolean;
+}
+
+export interface CuscarShared {
+  readonly voyage: VoyageHeader;
+  /** The header's segments are [0, headerEnd) of the table (up to the first EQD). */
+  readonly headerEnd: number;
+  readonly equipment: ReadonlyMap<string, SharedEquipment>;
+}
+
+/** The EQD groups of [from, to) (each EQD to the next, up to a CNT), by container number. */
+function readSharedEquipment(ctx: MessageContext, t: SegmentTable, from: number, to: number) {
+  const map = new Map<string, SharedEquipment>();
+  // A CNT closes the groups, wherever it is in the head.
+  let end = 0;
+  while (end < to && t.tags[end] !== 'CNT') end++;
+  let open = -1;
+  for (let i = from; i <= end; i++) {
+    if (i < end && t.tags[i] !== 'EQD') continue;
+    if (open >= 0) addEquipment(ctx, t, open, i, map);
+    open = i;
+  }
+  return map;
+}
+
+function addEquipment(
+  ctx: MessageContext,
+  t: SegmentTable,
+  from: number,
+  to: number,
+  map: Map<string, SharedEquipment>,
+): void {
+  const sink: Sink = [];
+  const group = [];
+  for (let i = from; i < to; i++) group.push(t.segment(i));
+  const read = readEquipment(ctx, group, sink);
+  if (read === undefined || map.has(read.raw)) return;
+  const usable = read.equipment !== undefined && (sink.length === 0 || !hasErrors(sink));
+  map.set(read.raw, { equipment: read.equipment, sink, usable });
+}
+
+/** The shared part of the message's head [0, headEnd) (everything before the first CNI). */
+export function readShared(ctx: MessageContext, headEnd: number, sink: Sink): CuscarShared {
+  const t = ctx.table;
+  let headerEnd = 0;
+  while (headerEnd < headEnd && t.tags[headerEnd] !== 'EQD') headerEnd++;
+  const header = [];
+  for (let i = 0; i < headerEnd; i++) header.push(t.segment(i));
+  const voyage = readVoyageHeader(ctx, header, [PLACE.discharge, '60'], sink);
+  return { voyage, headerEnd, equipment: readSharedEquipment(ctx, t, headerEnd, headEnd) };
+}

@@ -1,0 +1,272 @@
+/**
+ * A message's segments held compactly: for each plain segment (no release characters, line
+ * breaks, repetitions or characters outside the repertoire) four numbers into a typed array —
+ * which scanned text it is in, its span there, its line — plus its byte offset and interned
+ * tag; any other segment (UNH, UNT, the exact path's) as its object. Mappers read values by
+ * segment number straight from the text, so reading a message allocates nothing per segment;
+ * `segment(i)` makes a `Segment` for the few places that want one.
+ */
+import type { EdifactMessage, Segment } from './segment.ts';
+import { SpanSegment, type SpanSource } from './span-segment.ts';
+import {
+  componentStart,
+  joinedFrom,
+  newCursor,
+  splitSpan,
+  valueFrom,
+  valueIsAt,
+} from './span-text.ts';
+
+/** Numbers kept per segment: page (-1: kept as an object), from, end, line. */
+const STRIDE = 4;
+
+const NONE = new Int32Array(0);
+const NO_OFFSETS = new Float64Array(0);
+
+export class SegmentTable {
+  count = 0;
+  /** Interned tag of every segment. */
+  readonly tags: string[];
+  private ints: Int32Array;
+  private offsets: Float64Array;
+  private readonly pages: SpanSource[] = [];
+  /** Segments kept as objects, by number; all of them in a table made by `of`. */
+  private objects: Map<number, Segment> | undefined;
+  private readonly list: readonly Segment[] | undefined;
+  private readonly cursor = newCursor();
+
+  private constructor(list?: readonly Segment[]) {
+    this.list = list;
+    this.tags = list === undefined ? [] : list.map((s) => s.tag);
+    this.count = list === undefined ? 0 : list.length;
+    // A table over objects needs no numbers (and tables are made per reader call for them).
+    this.ints = list === undefined ? new Int32Array(64 * STRIDE) : NONE;
+    this.offsets = list === undefined ? new Float64Array(64) : NO_OFFSETS;
+  }
+
+  /** An empty table for the reader to fill. */
+  static empty(): SegmentTable {
+    return new SegmentTable();
+  }
+
+  /**
+   * A table over segments that are already objects (messages built in memory, tests, a group
+   * handed to a reader on its own); nothing is copied.
+   */
+  static of(segments: readonly Segment[]): SegmentTable {
+    return new SegmentTable(segments);
+  }
+
+  addSpan(
+    source: SpanSource,
+    tag: string,
+    from: number,
+    end: number,
+    line: number,
+    offset: number,
+  ) {
+    const i = this.grow();
+    const pages = this.pages;
+    if (pages[pages.length - 1] !== source) pages.push(source);
+    const k = i * STRIDE;
+    const ints = this.ints;
+    ints[k] = pages.length - 1;
+    ints[k + 1] = from;
+    ints[k + 2] = end;
+    ints[k + 3] = line;
+    this.offsets[i] = offset;
+    this.tags[i] = tag;
+  }
+
+  addSegment(seg: Segment): void {
+    const i = this.grow();
+    this.ints[i * STRIDE] = -1;
+    this.ints[i * STRIDE + 3] = seg.line;
+    this.offsets[i] = seg.offset;
+    this.tags[i] = seg.tag;
+    (this.objects ??= new Map()).set(i, seg);
+  }
+
+  private grow(): number {
+    const i = this.count++;
+    if (i >= this.offsets.length) {
+      const ints = new Int32Array(this.ints.length * 2);
+      ints.set(this.ints);
+      this.ints = ints;
+      const offsets = new Float64Array(this.offsets.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    return i;
+  }
+
+  tag(i: number): string {
+    return this.tags[i] ?? '';
+  }
+
+  line(i: number): number {
+    return this.list ? (this.list[i]?.line ?? 0) : (this.ints[i * STRIDE + 3] ?? 0);
+  }
+
+  offset(i: number): number {
+    return this.list ? (this.list[i]?.offset ?? 0) : (this.offsets[i] ?? 0);
+  }
+
+  /** The segment's number in its message (UNH = 1). */
+  index(i: number): number {
+    return this.object(i)?.index ?? i + 1;
+  }
+
+  private object(i: number): Segment | undefined {
+    return this.list ? this.list[i] : this.objects?.get(i);
+  }
+
+  /** Component `component` of element `element` (1-based) of segment i; undefined when empty. */
+  value(i: number, element: number, component = 1): string | undefined {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.objectValue(i, element, component);
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    return valueFrom(src.text, at, end, src.element, src.component);
+  }
+
+  /**
+   * The value of a component made of 1 to 15 digits (counts, weights), read in place: -1 when
+   * the component is absent or empty, -2 when it holds anything else (read it as text then).
+   */
+  digits(i: number, element: number, component = 1): number {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return -2;
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    if (at < 0) return -1;
+    const { text, element: es, component: cs } = src;
+    let n = 0;
+    let j = at;
+    for (; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === es || c === cs) break;
+      if (c < 48 || c > 57) return -2;
+      n = n * 10 + (c - 48);
+    }
+    return j === at ? -1 : j - at > 15 ? -2 : n;
+  }
+
+  /** Whether a component reads exactly `expected` (compared in place, nothing allocated). */
+  valueIs(i: number, element: number, component: number, expected: string): boolean {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return expected !== '' && this.objectValue(i, element, component) === expected;
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    return valueIsAt(src.text, at, end, src.element, src.component, expected);
+  }
+
+  /** Whether segment i is a `tag` segment (with that qualifier, element 1 component 1). */
+  is(i: number, tag: string, qualifier?: string): boolean {
+    return this.tags[i] === tag && (qualifier === undefined || this.valueIs(i, 1, 1, qualifier));
+  }
+
+  /** The non-empty components of an element joined by `glue` ('' when there are none). */
+  joined(i: number, element: number, glue = ''): string {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.objectComponents(i, element).join(glue);
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, 1);
+    return joinedFrom(src.text, at, end, src.element, src.component, glue);
+  }
+
+  /** How many components element `element` of segment i has, empty ones included (0: absent). */
+  width(i: number, element: number): number {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.object(i)?.elements[element - 1]?.length ?? 0;
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    let at = this.start(src, i, end, element, 1);
+    if (at < 0) return 0;
+    const { text, element: es, component: cs } = src;
+    let n = 1;
+    for (let c = 0; at < end && (c = text.charCodeAt(at)) !== es; at++) if (c === cs) n++;
+    return n;
+  }
+
+  /** The first `tag` segment (with that qualifier) in [from, to), or -1. */
+  find(from: number, to: number, tag: string, qualifier?: string): number {
+    for (let i = from; i < to; i++) if (this.is(i, tag, qualifier)) return i;
+    return -1;
+  }
+
+  /** Segment i as an object: the one kept, or a span segment made for the caller. */
+  segment(i: number): Segment {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.object(i) as Segment;
+    const seg = new SpanSegment(
+      this.pages[page] as SpanSource,
+      this.tags[i] ?? '',
+      this.ints[k + 1] as number,
+      this.ints[k + 2] as number,
+      this.ints[k + 3] as number,
+      this.offsets[i] as number,
+    );
+    seg.index = i + 1;
+    return seg;
+  }
+
+  /** Every segment as an object (the message's `segments`). */
+  segments(): readonly Segment[] {
+    if (this.list) return this.list;
+    const out = new Array<Segment>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.segment(i);
+    return out;
+  }
+
+  /** The elements of segment i, as the exact path gives them. */
+  elements(i: number): readonly (readonly string[])[] {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.object(i)?.elements ?? [];
+    const src = this.pages[page] as SpanSource;
+    const from = this.ints[k + 1] as number;
+    return splitSpan(src.text, from, this.ints[k + 2] as number, src.element, src.component);
+  }
+
+  private start(src: SpanSource, i: number, end: number, element: number, component: number) {
+    const from = this.ints[i * STRIDE + 1] as number;
+    const { element: es, component: cs, text } = src;
+    return componentStart(text, from, end, es, cs, element, component, this.cursor, i);
+  }
+
+  private objectValue(i: number, element: number, component: number): string | undefined {
+    const seg = this.object(i);
+    if (seg instanceof SpanSegment) return seg.value(element, component);
+    const v = seg?.elements[element - 1]?.[component - 1];
+    return v === undefined || v === '' ? undefined : v;
+  }
+
+  private objectComponents(i: number, element: number): string[] {
+    const seg = this.object(i);
+    if (seg instanceof SpanSegment) return seg.components(element);
+    return (seg?.elements[element - 1] ?? []).filter((v) => v !== '');
+  }
+}
+
+/** The tables of the messages the reader delivered (kept aside: messages stay plain data). */
+const tables = new WeakMap<EdifactMessage, SegmentTable>();
+
+export function attachTable(message: EdifactMessage, table: SegmentTable): void {
+  tables.set(message, table);
+}
+
+/** A message's segment table: the reader's, or one made over its segment objects. */
+export function tableOf(message: EdifactMessage): SegmentTable {
+  return tables.get(message) ?? SegmentTable.of(message.segments);
+}

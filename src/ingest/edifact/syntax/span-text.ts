@@ -1,0 +1,147 @@
+/**
+ * Reading components straight out of a segment's span of the decoded text (no release
+ * characters inside, so no unescaping): the one implementation behind `SpanSegment` and
+ * `SegmentTable`. A span is `text[from, end)`, `from` being the separator after the tag.
+ */
+
+/** Where the last element look-up in a span ended, so the next one can start there. */
+export interface SpanCursor {
+  /** The segment the cursor belongs to (its object, or its number in a table). */
+  key: unknown;
+  element: number;
+  at: number;
+}
+
+export function newCursor(): SpanCursor {
+  return { key: undefined, element: 1, at: 0 };
+}
+
+/**
+ * Index of the first character of component `component` of element `element` (both 1-based),
+ * or -1 when the span does not reach it. Readers mostly go through a segment's elements in
+ * order, so the look-up starts where the previous one in the same span ended when it can.
+ */
+export function componentStart(
+  t: string,
+  from: number,
+  end: number,
+  es: number,
+  cs: number,
+  element: number,
+  component: number,
+  cursor: SpanCursor,
+  key: unknown,
+): number {
+  let i = from;
+  let k = 1;
+  if (cursor.key === key && cursor.element <= element) {
+    i = cursor.at;
+    k = cursor.element;
+  }
+  // Skip to the separator before the element.
+  for (; k < element; k++) {
+    if (i >= end) return -1;
+    i++;
+    while (i < end && t.charCodeAt(i) !== es) i++;
+  }
+  if (i >= end) return -1;
+  cursor.key = key;
+  cursor.element = element;
+  cursor.at = i;
+  i++;
+  // Skip to the component within the element.
+  for (let k = 1; k < component; k++) {
+    let c = 0;
+    while (i < end && (c = t.charCodeAt(i)) !== es && c !== cs) i++;
+    if (i >= end || c === es) return -1;
+    i++;
+  }
+  return i;
+}
+
+/** Index just past the component starting at `i`. */
+export function componentEnd(t: string, i: number, end: number, es: number, cs: number): number {
+  let j = i;
+  for (let c = 0; j < end && (c = t.charCodeAt(j)) !== es && c !== cs;) j++;
+  return j;
+}
+
+/** The component starting at `i` (from `componentStart`); undefined when absent or empty. */
+export function valueFrom(
+  t: string,
+  i: number,
+  end: number,
+  es: number,
+  cs: number,
+): string | undefined {
+  if (i < 0) return undefined;
+  const j = componentEnd(t, i, end, es, cs);
+  return j === i ? undefined : t.slice(i, j);
+}
+
+/** Whether the component starting at `i` reads exactly `expected` (nothing allocated). */
+export function valueIsAt(
+  t: string,
+  i: number,
+  end: number,
+  es: number,
+  cs: number,
+  expected: string,
+): boolean {
+  if (i < 0 || expected === '') return false;
+  const n = expected.length;
+  if (i + n > end) return false;
+  for (let k = 0; k < n; k++) if (t.charCodeAt(i + k) !== expected.charCodeAt(k)) return false;
+  if (i + n === end) return true;
+  const next = t.charCodeAt(i + n);
+  return next === es || next === cs;
+}
+
+/**
+ * The non-empty components of the element whose first component starts at `at`, joined by
+ * `glue` ('' when there are none; one slice when there is one); `into` collects them instead
+ * when given.
+ */
+export function joinedFrom(
+  t: string,
+  at: number,
+  end: number,
+  es: number,
+  cs: number,
+  glue: string,
+  into?: string[],
+): string {
+  if (at < 0) return '';
+  let out: string | undefined;
+  for (let i = at; ;) {
+    let j = i;
+    let ch = 0;
+    while (j < end && (ch = t.charCodeAt(j)) !== es && ch !== cs) j++;
+    if (j > i) {
+      const piece = t.slice(i, j);
+      if (into) into.push(piece);
+      else out = out === undefined ? piece : out + glue + piece;
+    }
+    if (j >= end || ch === es) return out ?? '';
+    i = j + 1;
+  }
+}
+
+/** Every element's components (empty ones kept as ''), as the exact path gives them. */
+export function splitSpan(t: string, from: number, end: number, es: number, cs: number) {
+  const out: string[][] = [];
+  if (from >= end) return out;
+  let components: string[] = [];
+  let start = from + 1;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? es : t.charCodeAt(i);
+    if (c !== es && c !== cs) continue;
+    components.push(t.slice(start, i));
+    start = i + 1;
+    if (c === es) {
+      out.push(components);
+      components = [];
+    }
+  }
+  return out;
+}
