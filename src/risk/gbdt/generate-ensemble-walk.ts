@@ -8,6 +8,10 @@
  * are. The source holds only row and buffer indexes, integer index arithmetic and calls by
  * index; every number (thresholds, changes, leaf values) is read from a constants array. Trees are added in model order, so the
  * margin is the same sum as the plain walk's.
+ *
+ * The walk takes a batch of rows, tree-major: each generated function (a few trees) runs over
+ * every row of the batch before the next one starts, so its code and constants stay hot in the
+ * processor's caches instead of the whole model's code streaming through them once per row.
  */
 
 /** The flattened nodes, as flat-ensemble.ts lays them out (node index = position). */
@@ -27,13 +31,22 @@ export interface EnsembleNodes {
   readonly value: Float64Array;
 }
 
-/** Margin of `row`; adds each model feature's path contribution to `contributions`. */
-export type EnsembleWalk = (row: Float64Array, contributions: Float64Array) => number;
+/**
+ * For each of the first `count` rows: its margin into `margins`, and each model feature's path
+ * contribution added to its buffer in `contributions` (one per row).
+ */
+export type EnsembleWalk = (
+  rows: readonly Float64Array[],
+  contributions: readonly Float64Array[],
+  margins: Float64Array,
+  count: number,
+) => void;
 
 /** 0 to go left, 1 to go right, for a categorical split (node index, row value). */
 export type CategoricalSide = (node: number, x: number) => number;
 
-type Chunk = (r: Float64Array, c: Float64Array, m: number) => number;
+/** A few trees over a batch: adds their values to `margins`, their contributions to the buffers. */
+type Chunk = EnsembleWalk;
 
 /** Source per generated function, about three trees of depth 4: one function for a whole
  *  100-tree model ran five times slower, one per tree a third slower (calls). */
@@ -149,7 +162,13 @@ function emitLastTwo(i: number, path: ReadonlyMap<number, number>, e: Emitter): 
 
 function compileChunk(body: string, e: Emitter, side: CategoricalSide): Chunk {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const make = new Function('k', 's', `return function walkTrees(r, c, m) { ${body} return m; };`);
+  const make = new Function(
+    'k',
+    's',
+    `return function walkTrees(rows, cs, ms, count) {
+      for (let b = 0; b < count; b++) { const r = rows[b]; const c = cs[b]; let m = ms[b]; ${body} ms[b] = m; }
+    };`,
+  );
   return (make as (k: Float64Array, s: CategoricalSide) => Chunk)(
     Float64Array.from(e.constants),
     side,
@@ -169,12 +188,12 @@ export function generateEnsembleWalk(nodes: EnsembleNodes, side: CategoricalSide
   }
   if (body !== '') chunks.push(compileChunk(body, e, side));
   // One call site per chunk (not a loop over them), so each stays monomorphic.
-  const calls = chunks.map((_, i) => `m = w[${i}](r, c, m);`).join(' ');
+  const calls = chunks.map((_, i) => `w[${i}](rows, cs, ms, count);`).join(' ');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function(
     'w',
     'b',
-    `return function walk(r, c) { let m = b; ${calls} return m; };`,
+    `return function walk(rows, cs, ms, count) { ms.fill(b, 0, count); ${calls} };`,
   );
   return (make as (w: Chunk[], b: number) => EnsembleWalk)(chunks, nodes.base);
 }

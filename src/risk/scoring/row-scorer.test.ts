@@ -105,6 +105,19 @@ describe('flattened trees over feature rows', () => {
     });
   });
 
+  it('walk a batch of rows tree by tree to the same margins and contributions as row by row', () => {
+    const batch = vectors.slice(0, 150).map((v) => encodeFeatureRow(v.values, dictionary));
+    const buffers = batch.map(() => new Float64Array(model.features.length));
+    const margins = new Float64Array(batch.length);
+    flat.walkBatch(batch, buffers, margins, batch.length);
+    const one = new Float64Array(model.features.length);
+    batch.forEach((row, i) => {
+      one.fill(0);
+      expect(margins[i]).toBe(flat.walk(row, one));
+      expect(Array.from(buffers[i]!)).toEqual(Array.from(one));
+    });
+  });
+
   it('send a category the model never saw the way the trees send a missing value', () => {
     const v = vectors.find((x) => x.values.originCountry !== undefined)!;
     const row = encodeFeatureRow({ ...v.values, originCountry: 'ZZ-NEVER-SEEN' }, dictionary);
@@ -208,5 +221,20 @@ describe('row scorer', () => {
         expect(scorer.score(withHits, at, config)).toEqual(expected);
       }
     }
+  });
+
+  it('scores a batch (walked in blocks of rows) exactly as it scores each row alone', () => {
+    const hit: LookoutHit = { lookoutId: 'LK-9', ownerAgency: 'BE-AGD', reason: 'tip' };
+    const inputs = vectors.slice(0, 150).map((v, i) => ({
+      row: encodeFeatureRow(v.values, dictionary),
+      billNumber: v.billNumber,
+      containerNumber: v.containerNumber,
+      ...(i % 7 === 0 ? { lookoutHits: [{ ...hit, mandatoryHold: i % 2 === 0 }] } : {}),
+    }));
+    const bands = { ...DEFAULT_ASSESSMENT_CONFIG, highAt: 0.4, mediumAt: 0.1 };
+    const batch = scorer.scoreBatch(inputs, NOW, bands);
+    expect(batch).toHaveLength(inputs.length);
+    inputs.forEach((input, i) => expect(batch[i]).toEqual(scorer.score(input, NOW, bands)));
+    expect(scorer.scoreBatch([], NOW)).toEqual([]);
   });
 });
