@@ -99,20 +99,25 @@ describe('pcx request signatures', () => {
 
   const signed = async (method: string, body?: string, at = NOW) => {
     const unsigned = request(method, URI, { authorization: 'Bearer secret' }, body);
-    const headers = await signRequest(unsigned, key, at);
+    const headers = await signRequest(unsigned, key, at, 'bm9uY2Utb25l');
     return { unsigned, headers: { authorization: 'Bearer secret', ...headers } };
   };
   const codes = (r: { diagnostics: readonly { code: string }[] }) =>
     r.diagnostics.map((d) => d.code);
 
-  it('signs a GET over method and target URI, with created, expires, keyid and alg', async () => {
+  it('signs a GET over method and target URI, with created, expires, nonce, keyid and alg', async () => {
     const { headers } = await signed('GET');
     expect(headers['signature-input']).toBe(
-      `pcx=("@method" "@target-uri");created=1777629600;expires=1777629900;keyid="${KID}";alg="ed25519"`,
+      `pcx=("@method" "@target-uri");created=1777629600;expires=1777629900;nonce="bm9uY2Utb25l";keyid="${KID}";alg="ed25519"`,
     );
     expect(headers['content-digest']).toBeUndefined();
     const r = await verifyRequest(request('GET', URI, headers), resolve, NOW);
-    expect(r.ok && r.value).toEqual({ kid: KID, created: 1777629600 });
+    expect(r.ok && r.value).toEqual({
+      kid: KID,
+      created: 1777629600,
+      expires: 1777629900,
+      replayToken: 'nonce:bm9uY2Utb25l',
+    });
   });
 
   it('signs a POST with its Content-Digest (RFC 9530 sha-256)', async () => {

@@ -1,7 +1,8 @@
 // Partner requests signed over HTTP (RFC 9421, `pcx`), against a node listening on loopback: a
 // signed GET is accepted and noted in the audit event; an unsigned one is accepted unless the
 // partner is registered to sign, then refused; a wrong key, an expired signature, a tampered path
-// and a tampered POST body are refused with a TAXII 401 naming why.
+// and a tampered POST body are refused with a TAXII 401 naming why; so is a signed request sent
+// again (a replay), while a fresh signing of the same request passes.
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/exchange/signing/request-signature.ts';
@@ -119,5 +120,23 @@ describe('partner request signatures', () => {
     });
     expect(r.status).toBe(401);
     expect(r.body['description']).toMatch(/Content-Digest does not match the body/);
+  });
+
+  it('refuses a signed request received twice, and accepts the same request signed afresh', async () => {
+    const headers: Record<string, string> = { accept: TAXII, authorization: `Bearer ${token}` };
+    const signed = {
+      ...headers,
+      ...(await signRequest(
+        { method: 'GET', targetUri: url('collections/'), header: (n) => headers[n] },
+        a.identity.signing,
+        clock.now(),
+      )),
+    };
+    const first = await fetch(url('collections/'), { headers: signed });
+    expect(first.status).toBe(200);
+    const again = await fetch(url('collections/'), { headers: signed });
+    expect(again.status).toBe(401);
+    expect(((await again.json()) as Record<string, unknown>)['description']).toMatch(/replay/);
+    expect((await send('collections/', { key: a.identity.signing })).status).toBe(200);
   });
 });

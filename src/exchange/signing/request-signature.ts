@@ -2,7 +2,8 @@
  * Partner-node request signatures: HTTP Message Signatures (RFC 9421) with Ed25519, label `pcx`.
  * A request covers `"@method" "@target-uri"` and, when it has a body, `"content-digest"` (RFC 9530,
  * sha-256) — never `authorization`, a secret. Parameters: `created`, `expires` (created + 300 s),
- * `keyid` (the node's key id as registered at the partner), `alg="ed25519"`. The signature base is
+ * `nonce` (16 random bytes, so that a verifier can refuse a replay: `replay-guard.ts`), `keyid` (the
+ * node's key id as registered at the partner), `alg="ed25519"`. The signature base is
  * built as RFC 9421 §2.5 says, for any covered components, so the RFC's own test vectors check it.
  * Keys and the clock are passed in; hashing and signing are Web Crypto. Failures are diagnostics.
  */
@@ -40,6 +41,10 @@ export interface RequestSignatureHeaders {
 export interface VerifiedRequest {
   readonly kid: string;
   readonly created: number;
+  /** The end of the signature's validity (epoch seconds). */
+  readonly expires: number;
+  /** What identifies this signing for replay checks: the nonce, or the signature if none. */
+  readonly replayToken: string;
 }
 
 const ED25519 = { name: 'Ed25519' };
@@ -98,6 +103,7 @@ export async function signRequest(
   request: SignableRequest,
   key: NodeSigningKey,
   now: Date,
+  nonce: string = base64Encode(crypto.getRandomValues(new Uint8Array(16))),
 ): Promise<RequestSignatureHeaders> {
   const digest = request.body === undefined ? undefined : await contentDigest(request.body);
   const components = [
@@ -109,6 +115,7 @@ export async function signRequest(
   const params: SfParams = [
     ['created', created],
     ['expires', created + SIGNATURE_LIFETIME_S],
+    ['nonce', nonce],
     ['keyid', key.kid],
     ['alg', SIGNATURE_ALG],
   ];
@@ -174,6 +181,9 @@ export async function verifyRequest(
   const missing = requiredComponents(request).find((c) => !components.includes(c));
   if (missing !== undefined)
     return refuse('components', `The signature does not cover "${missing}".`);
+  const nonce = param('nonce');
+  if (nonce !== undefined && typeof nonce !== 'string')
+    return refuse('malformed', 'The signature nonce is not a string.');
   const timing = checkTime(now, created, expires);
   if (timing !== undefined) return fail(timing);
   const key = resolveKey(kid);
@@ -188,7 +198,19 @@ export async function verifyRequest(
   if (!base.ok) return base;
   if (!(await verifyBase(base.value, signature, key)))
     return refuse('invalid', `The request signature does not verify with key "${kid}".`);
-  return ok({ kid, created });
+  return ok({
+    kid,
+    created,
+    expires: validUntil(created, expires),
+    replayToken: nonce === undefined ? `sig:${base64Encode(signature)}` : `nonce:${nonce}`,
+  });
+}
+
+function validUntil(created: number, expires: SfBare | undefined): number {
+  return Math.min(
+    typeof expires === 'number' ? expires : Number.POSITIVE_INFINITY,
+    created + SIGNATURE_LIFETIME_S,
+  );
 }
 
 function refuse(code: string, message: string): Result<never> {
@@ -210,10 +232,7 @@ function checkTime(
       'request-signature.future',
       `The signature was created in the future (${created}).`,
     );
-  const end = Math.min(
-    typeof expires === 'number' ? expires : Number.POSITIVE_INFINITY,
-    created + SIGNATURE_LIFETIME_S,
-  );
+  const end = validUntil(created, expires);
   if (t > end) return diagnostic('request-signature.expired', `The signature expired at ${end}.`);
   return undefined;
 }

@@ -7,7 +7,7 @@ import {
   authenticatePartner,
   createPartnerRegistry,
 } from '../../services/exchange/partner-registry.service.ts';
-import { checkPartnerRequest } from '../../services/exchange/partner-request.ts';
+import { partnerRequestChecker } from '../../services/exchange/partner-request.ts';
 import { createSyncService } from '../../services/exchange/sync.service.ts';
 import { createTaxiiService } from '../../services/exchange/taxii.service.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
@@ -32,7 +32,7 @@ export function exchangeDeps(
     partners: createPartnerRegistry(ctx),
     taxii: createTaxiiService(ctx),
     authenticatePartner: (token) => authenticatePartner(ctx, token),
-    checkPartnerRequest: (partner, request) => checkPartnerRequest(ctx, partner, request),
+    checkPartnerRequest: partnerRequestChecker(ctx),
     actorOf,
     ...(interval > 0 ? { schedule: () => scheduleSync(ctx, interval) } : {}),
   };

@@ -2,7 +2,8 @@
  * Checks a partner's TAXII request signature (RFC 9421, `pcx`) against the partner's registered
  * keys valid now. A request without a signature passes only when the partner is not registered
  * with `requireSignedRequests`; a signature that is present must verify. Refusals are
- * `unauthenticated` errors naming why (unknown key, expired, bad signature, digest mismatch).
+ * `unauthenticated` errors naming why (unknown key, expired, bad signature, digest mismatch, a
+ * replay of a request already served within the signature's validity).
  */
 import { AppError } from '../../core/app-error.ts';
 import {
@@ -10,6 +11,7 @@ import {
   verifyRequest,
   type SignableRequest,
 } from '../../exchange/signing/request-signature.ts';
+import { createReplayGuard, type ReplayGuard } from '../../exchange/signing/replay-guard.ts';
 import type { PartnerRecord } from '../../storage/index.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { partnerKeys } from './receive-bundle.ts';
@@ -19,6 +21,7 @@ export async function checkPartnerRequest(
   ctx: ExchangeContext,
   partner: PartnerRecord,
   request: SignableRequest,
+  replays: ReplayGuard,
 ): Promise<string | undefined> {
   if (!hasRequestSignature(request)) {
     if (partner.requireSignedRequests)
@@ -36,7 +39,21 @@ export async function checkPartnerRequest(
       `The request signature is refused: ${verified.diagnostics.map((d) => d.message).join(' ')}`,
       { diagnostics: verified.diagnostics },
     );
-  return verified.value.kid;
+  const { kid, expires, replayToken } = verified.value;
+  const nowS = Math.floor(ctx.clock.now().getTime() / 1000);
+  if (!replays.firstUse(`${partner.id}/${kid}`, replayToken, expires, nowS))
+    throw new AppError(
+      'unauthenticated',
+      'The request signature is refused: this signed request was already received (replay).',
+    );
+  return kid;
+}
+
+/** A checker with its own replay guard: one per serving process. */
+export function partnerRequestChecker(ctx: ExchangeContext) {
+  const replays = createReplayGuard();
+  return (partner: PartnerRecord, request: SignableRequest) =>
+    checkPartnerRequest(ctx, partner, request, replays);
 }
 
 export { hasRequestSignature, type SignableRequest };
