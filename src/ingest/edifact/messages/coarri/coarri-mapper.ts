@@ -4,21 +4,19 @@
  * reported and each container's equipment status (EQD 8249: 2 export, 3 import) decides.
  */
 import type { EquipmentEventType } from '../../../../core/cargo/index.ts';
-import type { Segment } from '../../syntax/segment.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
 import { mapEquipmentEvents } from '../common/equipment-events.ts';
 import type { MessageBody } from '../common/message-body.ts';
 import { eventTypeOfCode, withDocumentCodeDiagnostic } from '../common/document-code.ts';
 import type { MessageContext } from '../common/message-context.ts';
 import type { MessageHeader } from '../common/message-header.ts';
 import { PLACE } from '../common/location-reader.ts';
-import { valueAt } from '../common/segment-access.ts';
 
 export const COARRI_DOCUMENT_CODES = { DISC: '44', LOAD: '46' } as const;
 export type CoarriEventType = keyof typeof COARRI_DOCUMENT_CODES;
 
-function typeByStatus(eqd: Segment): EquipmentEventType | undefined {
-  const status = valueAt(eqd, 5);
-  return status === '3' ? 'DISC' : status === '2' ? 'LOAD' : undefined;
+function typeByStatus(t: SegmentTable, eqd: number): EquipmentEventType | undefined {
+  return t.valueIs(eqd, 5, 1, '3') ? 'DISC' : t.valueIs(eqd, 5, 1, '2') ? 'LOAD' : undefined;
 }
 
 export function mapCoarri(ctx: MessageContext, header: MessageHeader): MessageBody {

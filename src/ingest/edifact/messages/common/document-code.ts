@@ -4,8 +4,7 @@
  */
 import type { Severity } from '../../../../core/diagnostic.ts';
 import type { MessageBody } from './message-body.ts';
-import { segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { findSegment } from './segment-access.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
 
 /** The event type whose document code is `code`, from a table of event type → code. */
 export function eventTypeOfCode<T extends string>(
@@ -22,10 +21,12 @@ export function withDocumentCodeDiagnostic(
   recognised: boolean,
   report: { readonly code: string; readonly message: string; readonly severity?: Severity },
 ): MessageBody {
-  const bgm = findSegment(ctx.message.segments, 'BGM');
-  if (recognised || !bgm) return body;
-  const d = segmentDiagnostic(
+  if (recognised) return body;
+  const bgm = ctx.table.find(0, ctx.table.count, 'BGM');
+  if (bgm < 0) return body;
+  const d = diagnosticIn(
     ctx,
+    ctx.table,
     bgm,
     { element: 1 },
     report.code,

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatEdifactDate, parseEdifactDate, plainEdifactDate } from './edifact-date.ts';
+import {
+  formatEdifactDate,
+  parseEdifactDate,
+  plainEdifactDate,
+  plainEdifactDateOfDigits,
+  plainFormatOfDigits,
+} from './edifact-date.ts';
 
 const value = (raw: string, format: string | undefined) => {
   const r = parseEdifactDate(raw, format);
@@ -85,5 +91,26 @@ describe('EDIFACT dates', () => {
     expect(plainEdifactDate('202403021015', '203')).toBe('2024-03-02T10:15:00.000Z');
     expect(plainEdifactDate('20240301101507', '204')).toBe('2024-03-01T10:15:07.000Z');
     expect(plainEdifactDate('1604141230', '201')).toBeUndefined();
+  });
+
+  it('reads a value given as a whole number as the same value given as text', () => {
+    const n = fc.oneof(
+      fc.integer({ min: 0, max: 99_999_999 }),
+      fc.integer({ min: 0, max: 999_999_999_999 }),
+      fc.integer({ min: 10_000_000_000_000, max: 99_999_999_999_999 }),
+      fc.constantFrom(20240229, 202402291259, 20240229235959, 20230229, 202412312400),
+    );
+    fc.assert(
+      fc.property(n, (v) => {
+        const format = plainFormatOfDigits(v);
+        const length = String(v).length;
+        if (format === undefined) expect([8, 12, 14]).not.toContain(length);
+        else {
+          expect(length).toBe(format === '102' ? 8 : format === '203' ? 12 : 14);
+          expect(plainEdifactDateOfDigits(v, format)).toBe(plainEdifactDate(String(v), format));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -92,6 +92,34 @@ export function plainEdifactDate(
   return code === '102' || code === '203' || code === '204' ? plainDate(value, code) : undefined;
 }
 
+/** The plain format (102, 203, 204) whose digits a whole number has, its year being 1000 or later. */
+export function plainFormatOfDigits(n: number): '102' | '203' | '204' | undefined {
+  if (n >= 1e7 && n < 1e8) return '102';
+  if (n >= 1e11 && n < 1e12) return '203';
+  if (n >= 1e13 && n < 1e14) return '204';
+  return undefined;
+}
+
+/**
+ * `plainEdifactDate` of a value already read as a whole number (nothing sliced), in the format
+ * `plainFormatOfDigits` gives for it; undefined when it is not a valid date.
+ */
+export function plainEdifactDateOfDigits(
+  n: number,
+  format: '102' | '203' | '204',
+): IsoDateTime | undefined {
+  // As CCYYMMDDHHMMSS: exact, whole numbers stay below 2^53.
+  const v = format === '102' ? n * 1e6 : format === '203' ? n * 100 : n;
+  const y = Math.floor(v / 1e10);
+  const mo = Math.floor(v / 1e8) % 100;
+  const d = Math.floor(v / 1e6) % 100;
+  const h = Math.floor(v / 1e4) % 100;
+  const mi = Math.floor(v / 100) % 100;
+  const s = v % 100;
+  if (!(y >= 1000) || !validParts(y, mo, d, h, mi, s)) return undefined;
+  return dayPart(y, mo, d) + (CLOCK[h * 60 + mi] as string) + (SECONDS[s] as string);
+}
+
 function plainDate(value: string, code: '102' | '203' | '204'): IsoDateTime | undefined {
   if (value.length !== LAYOUTS[code].length) return undefined;
   const y = digits(value, 0, 4);

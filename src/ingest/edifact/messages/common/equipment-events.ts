@@ -4,7 +4,7 @@
  * bills (RFF+BM) and, for gate moves, the inland transport (TDT). The event type comes from the
  * BGM document code; an EQD group with an invalid value is rejected on its own.
  *
- * Groups are read in place, as index ranges of the message's segments (no copy per group), and
+ * Groups are read in place, as ranges of the message's segment table (no copy per group), and
  * their diagnostics go straight into the message's list: a unit that reads cleanly allocates
  * only its event, and a rejected one gets its diagnostics copied out with its key and range.
  */
@@ -15,21 +15,29 @@ import type {
   TransportCallRef,
 } from '../../../../core/cargo/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
 import { checkEquipmentCount } from './count-check.ts';
-import { readDtm, type Sink } from './field-readers.ts';
-import { readEquipmentIn } from './equipment-reader.ts';
+import { readDtmIn } from './dtm-reader.ts';
+import type { Sink } from './field-readers.ts';
+import {
+  checkedContainerNumber,
+  checkEquipmentDetails,
+  fullEmptyIn,
+  sealsIn,
+} from './equipment-reader.ts';
 import { findPlace, type Place } from './location-reader.ts';
 import type { MessageBody } from './message-body.ts';
-import { segmentDiagnostic, type MessageContext } from './message-context.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
 import { emptyOutcome, type Outcome } from './record-outcome.ts';
-import { equipmentKey, isSegment, valueAt } from './segment-access.ts';
+import { equipmentKey } from './segment-access.ts';
 import { transportModeOf } from './means-of-transport.ts';
 import { readVoyageHeader, type VoyageHeader } from './voyage-reader.ts';
 
 export interface EventPlan {
   /** Undefined when the document code says nothing; then `typeOfGroup` decides per container. */
   readonly eventType: EquipmentEventType | undefined;
-  readonly typeOfGroup?: (eqd: Segment) => EquipmentEventType | undefined;
+  /** The event type a group's EQD (segment `eqd` of the table) gives. */
+  readonly typeOfGroup?: (t: SegmentTable, eqd: number) => EquipmentEventType | undefined;
   readonly classifier: EventClassifier;
   /** DTM qualifiers giving the event time, looked up in the EQD group, then in the header. */
   readonly timeQualifiers: readonly string[];
@@ -41,6 +49,7 @@ export interface EventPlan {
 
 interface Shared {
   readonly plan: EventPlan;
+  readonly t: SegmentTable;
   /** The header's event time, read once. */
   readonly headerTime: string | undefined;
   /** The event place and, for quay moves, the vessel call: the same for every unit, built once. */
@@ -48,20 +57,17 @@ interface Shared {
   readonly vesselCall: TransportCallRef | undefined;
 }
 
-/** One EQD group: the message's segments from `from` up to (not including) `to`. */
-interface Group {
-  readonly segs: readonly Segment[];
-  readonly from: number;
-  readonly to: number;
-}
-
-/** The time under the first of the plan's qualifiers that segs[from, to) has a DTM for. */
-function timeIn(ctx: MessageContext, plan: EventPlan, g: Group, sink: Sink) {
-  for (const q of plan.timeQualifiers) {
-    for (let i = g.from; i < g.to; i++) {
-      const dtm = g.segs[i] as Segment;
-      if (isSegment(dtm, 'DTM', q)) return readDtm(ctx, dtm, sink);
-    }
+/** The time under the first of the plan's qualifiers that [from, to) has a DTM for. */
+function timeIn(
+  ctx: MessageContext,
+  s: Pick<Shared, 'plan' | 't'>,
+  from: number,
+  to: number,
+  sink: Sink,
+) {
+  const t = s.t;
+  for (const q of s.plan.timeQualifiers) {
+    for (let i = from; i < to; i++) if (t.is(i, 'DTM', q)) return readDtmIn(ctx, t, i, sink);
   }
   return undefined;
 }
@@ -83,24 +89,22 @@ function vesselCall(voyage: VoyageHeader, place: Place): TransportCallRef | unde
   return { mode: t.mode ?? 'VESSEL', ...ids, ...placeFields(place) };
 }
 
-function transportCall(s: Shared, g: Group): TransportCallRef | undefined {
+function transportCall(s: Shared, from: number, to: number): TransportCallRef | undefined {
   if (s.plan.transportFrom === 'vessel') return s.vesselCall;
-  let tdt: Segment | undefined;
-  for (let i = g.from; i < g.to && tdt === undefined; i++)
-    if ((g.segs[i] as Segment).tag === 'TDT') tdt = g.segs[i];
-  const mode = tdt && transportModeOf(valueAt(tdt, 3));
-  if (!tdt || mode === undefined) return undefined;
-  const voyageNumber = valueAt(tdt, 2);
+  const t = s.t;
+  const tdt = t.find(from, to, 'TDT');
+  const mode = tdt < 0 ? undefined : transportModeOf(t.value(tdt, 3));
+  if (mode === undefined) return undefined;
+  const voyageNumber = t.value(tdt, 2);
   return { mode, ...(voyageNumber ? { voyageNumber } : {}), ...s.where };
 }
 
 /** The bill numbers of the group's RFF+BM segments; undefined when there is none. */
-function billsOf(g: Group): string[] | undefined {
+function billsIn(t: SegmentTable, from: number, to: number): string[] | undefined {
   let bills: string[] | undefined;
-  for (let i = g.from + 1; i < g.to; i++) {
-    const rff = g.segs[i] as Segment;
-    if (!isSegment(rff, 'RFF', 'BM')) continue;
-    const bill = valueAt(rff, 1, 2);
+  for (let i = from + 1; i < to; i++) {
+    if (!t.is(i, 'RFF', 'BM')) continue;
+    const bill = t.value(i, 1, 2);
     if (bill !== undefined) (bills ??= []).push(bill);
   }
   return bills;
@@ -109,14 +113,15 @@ function billsOf(g: Group): string[] | undefined {
 function checkTypeAndTime(
   ctx: MessageContext,
   s: Shared,
-  eqd: Segment,
+  eqd: number,
   found: { readonly type: boolean; readonly time: boolean },
   sink: Sink,
 ): void {
   if (!found.type)
     sink.push(
-      segmentDiagnostic(
+      diagnosticIn(
         ctx,
+        s.t,
         eqd,
         { element: 5 },
         'event.type-unknown',
@@ -125,8 +130,9 @@ function checkTypeAndTime(
     );
   if (!found.time)
     sink.push(
-      segmentDiagnostic(
+      diagnosticIn(
         ctx,
+        s.t,
         eqd,
         {},
         'event.time-missing',
@@ -138,36 +144,36 @@ function checkTypeAndTime(
 function readEvent(
   ctx: MessageContext,
   s: Shared,
-  g: Group,
+  from: number,
+  to: number,
   sink: Sink,
 ): ContainerEvent | undefined {
-  const eqd = g.segs[g.from] as Segment;
-  const e = readEquipmentIn(ctx, g.segs, g.from, g.to, sink)?.equipment;
-  const eventType = s.plan.eventType ?? s.plan.typeOfGroup?.(eqd);
-  const eventAt = timeIn(ctx, s.plan, g, sink) ?? s.headerTime;
-  if (eventType === undefined || eventAt === undefined)
-    checkTypeAndTime(
-      ctx,
-      s,
-      eqd,
-      { type: eventType !== undefined, time: eventAt !== undefined },
-      sink,
-    );
-  if (!e || eventType === undefined || eventAt === undefined) return undefined;
-  const bills = billsOf(g);
-  const call = transportCall(s, g);
+  const t = s.t;
+  const containerNumber = checkedContainerNumber(ctx, t, from, t.value(from, 2), sink);
+  checkEquipmentDetails(ctx, t, from, to, sink);
+  const eventType = s.plan.eventType ?? s.plan.typeOfGroup?.(s.t, from);
+  const eventAt = timeIn(ctx, s, from, to, sink) ?? s.headerTime;
+  if (eventType === undefined || eventAt === undefined) {
+    const found = { type: eventType !== undefined, time: eventAt !== undefined };
+    checkTypeAndTime(ctx, s, from, found, sink);
+  }
+  if (!containerNumber || eventType === undefined || eventAt === undefined) return undefined;
+  const fullEmpty = fullEmptyIn(t, from);
+  const seals = sealsIn(t, from, to);
+  const bills = billsIn(t, from, to);
+  const call = transportCall(s, from, to);
   // Built by assignment (no spreads): one object per container, keys in their stored order.
   const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } = {
     eventType,
     classifier: s.plan.classifier,
-    containerNumber: e.containerNumber,
+    containerNumber,
     eventAt,
   };
   if (s.where.location) event.location = s.where.location;
   if (s.where.facility) event.facility = s.where.facility;
-  if (e.fullEmpty) event.fullEmpty = e.fullEmpty;
+  if (fullEmpty) event.fullEmpty = fullEmpty;
   if (call) event.transportCall = call;
-  if (e.seals.length > 0) event.seals = e.seals;
+  if (seals.length > 0) event.seals = seals;
   if (bills !== undefined) event.billNumbers = bills;
   return event;
 }
@@ -177,21 +183,26 @@ function hasErrorSince(found: Sink, mark: number): boolean {
   return false;
 }
 
-/** Reads one group into the outcome: its event, or a rejection keyed by its container number. */
-function settleGroup(ctx: MessageContext, s: Shared, g: Group, outcome: Outcome<ContainerEvent>) {
+/** Reads the group [from, to) into the outcome: its event, or a rejection keyed by its number. */
+function settleGroup(
+  ctx: MessageContext,
+  s: Shared,
+  from: number,
+  to: number,
+  outcome: Outcome<ContainerEvent>,
+) {
   const found = outcome.diagnostics;
   const mark = found.length;
-  const value = readEvent(ctx, s, g, found);
+  const value = readEvent(ctx, s, from, to, found);
   if (value !== undefined && !hasErrorSince(found, mark)) {
     outcome.records.push(value);
     return;
   }
-  const eqd = g.segs[g.from] as Segment;
   outcome.rejected.push({
     kind: 'container-event',
-    key: equipmentKey(valueAt(eqd, 2)),
+    key: equipmentKey(s.t.value(from, 2)),
     diagnostics: found.slice(mark),
-    segmentRange: { from: eqd.index, to: (g.segs[g.to - 1] as Segment).index },
+    segmentRange: { from: s.t.index(from), to: s.t.index(to - 1) },
   });
 }
 
@@ -199,23 +210,27 @@ function settleGroup(ctx: MessageContext, s: Shared, g: Group, outcome: Outcome<
  * Where the EQD groups are: from the first EQD (`stop` when there is none) up to the first CNT
  * or UNT, which closes them (a CNT before any EQD leaves no group at all).
  */
-function groupSpan(segs: readonly Segment[]): { readonly first: number; readonly stop: number } {
+function groupSpan(t: SegmentTable): { readonly first: number; readonly stop: number } {
   let first = -1;
   let i = 0;
-  for (; i < segs.length; i++) {
-    const tag = (segs[i] as Segment).tag;
+  for (; i < t.count; i++) {
+    const tag = t.tags[i];
     if (tag === 'CNT' || tag === 'UNT') break;
     if (tag === 'EQD' && first < 0) first = i;
   }
   return { first: first < 0 ? i : first, stop: i };
 }
 
-function readShared(ctx: MessageContext, plan: EventPlan, head: readonly Segment[], sink: Sink) {
+function readShared(ctx: MessageContext, plan: EventPlan, headEnd: number, sink: Sink) {
+  const t = ctx.table;
+  const head: Segment[] = [];
+  for (let i = 0; i < headEnd; i++) head.push(t.segment(i));
   const voyage = readVoyageHeader(ctx, head, plan.placeQualifiers, sink);
   const place = findPlace(ctx, head, plan.placeQualifiers, []) ?? {};
-  const headerTime = timeIn(ctx, plan, { segs: head, from: 0, to: head.length }, sink);
+  const headerTime = timeIn(ctx, { plan, t }, 0, headEnd, sink);
   const shared: Shared = {
     plan,
+    t,
     headerTime,
     where: placeFields(place),
     vesselCall: vesselCall(voyage, place),
@@ -225,17 +240,17 @@ function readShared(ctx: MessageContext, plan: EventPlan, head: readonly Segment
 
 export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): MessageBody {
   const sink: Sink = [];
-  const segs = ctx.message.segments;
-  const { first, stop } = groupSpan(segs);
-  const { voyage, shared } = readShared(ctx, plan, segs.slice(0, first), sink);
+  const t = ctx.table;
+  const { first, stop } = groupSpan(t);
+  const { voyage, shared } = readShared(ctx, plan, first, sink);
   const outcome = emptyOutcome<ContainerEvent>();
   for (let from = first; from < stop;) {
     let to = from + 1;
-    while (to < stop && (segs[to] as Segment).tag !== 'EQD') to++;
-    settleGroup(ctx, shared, { segs, from, to }, outcome);
+    while (to < stop && t.tags[to] !== 'EQD') to++;
+    settleGroup(ctx, shared, from, to, outcome);
     from = to;
   }
-  checkEquipmentCount(ctx, segs, sink);
+  checkEquipmentCount(ctx, sink);
   return {
     ...(voyage.transport ? { transport: voyage.transport } : {}),
     records: {

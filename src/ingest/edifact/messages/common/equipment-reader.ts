@@ -2,7 +2,8 @@
  * Equipment from its segment group: EQD (container number with check digit, ISO size-type,
  * full/empty 8169: 4 empty, 5 full), SEL seals with their issuer, MEA weights, TMP reefer
  * temperature, DGS dangerous goods, LOC+147 stowage cell and LOC+9/11 ports of loading and
- * discharge.
+ * discharge. The group is read by segment number from the message's segment table, codes
+ * compared in place: a plain unit allocates its equipment, its seals and their numbers only.
  */
 import type {
   DangerousGoods,
@@ -12,12 +13,14 @@ import type {
   SealSource,
 } from '../../../../core/cargo/index.ts';
 import type { ContainerNumber } from '../../../../core/identifiers/index.ts';
-import type { Segment } from '../../syntax/segment.ts';
 import { isContainerNumber, parseContainerNumber } from '../../../../core/identifiers/index.ts';
-import { parseAt, readLocode, readNumber, type Sink } from './field-readers.ts';
-import { segmentDiagnostic, type MessageContext } from './message-context.ts';
-import { readMeasure } from './measure-reader.ts';
-import { equipmentKey, isSegment, valueAt } from './segment-access.ts';
+import type { Segment } from '../../syntax/segment.ts';
+import { SegmentTable } from '../../syntax/segment-table.ts';
+import type { Sink } from './field-readers.ts';
+import { diagnosticIn, type MessageContext } from './message-context.ts';
+import { readMeasureIn } from './measure-reader.ts';
+import { equipmentKey } from './segment-access.ts';
+import { parseIn, readLocodeIn, readNumberIn } from './table-field-readers.ts';
 
 /** Sealing party (9303) to DCSA seal source. */
 export const SEAL_ISSUERS: Readonly<Record<SealSource, string>> = {
@@ -32,34 +35,41 @@ export function fullEmptyOf(code: string | undefined): FullEmpty | undefined {
   return code === '4' ? 'empty' : code === '5' ? 'full' : undefined;
 }
 
-/** Sealing party code to seal source (a Map: the code read is a fresh string, not a known key). */
-const SOURCE_OF: ReadonlyMap<string, SealSource> = new Map(
-  Object.entries(SEAL_ISSUERS).map(([s, c]) => [c, s as SealSource]),
+/** Full/empty (8169) of EQD segment i, compared in place. */
+export function fullEmptyIn(t: SegmentTable, i: number): FullEmpty | undefined {
+  return t.valueIs(i, 6, 1, '5') ? 'full' : t.valueIs(i, 6, 1, '4') ? 'empty' : undefined;
+}
+
+/** Sealing party codes and their seal sources, commonest first (compared in place). */
+const SOURCES = (['SHI', 'CAR', 'CUS', 'PHY', 'VET'] as const).map(
+  (source) => [SEAL_ISSUERS[source], source] as const,
 );
 
-/** The SEL seals of segs[from, to), in order. */
-function sealsOf(segs: readonly Segment[], from: number, to: number): Seal[] {
+function sealSourceIn(t: SegmentTable, i: number): SealSource | undefined {
+  for (const [code, source] of SOURCES) if (t.valueIs(i, 2, 1, code)) return source;
+  return undefined;
+}
+
+/** The SEL seals of [from, to), in order. */
+export function sealsIn(t: SegmentTable, from: number, to: number): Seal[] {
   const out: Seal[] = [];
   for (let i = from; i < to; i++) {
-    const sel = segs[i] as Segment;
-    if (sel.tag !== 'SEL') continue;
-    const number = valueAt(sel, 1);
+    if (t.tags[i] !== 'SEL') continue;
+    const number = t.value(i, 1);
     if (number === undefined) continue;
-    const code = valueAt(sel, 2);
-    const source = code === undefined ? undefined : SOURCE_OF.get(code);
+    const source = sealSourceIn(t, i);
     out.push(source === undefined ? { number } : { number, source });
   }
   return out;
 }
 
-/** The DGS dangerous goods of segs[from, to) with both class and UN number. */
-function dangerousGoodsOf(segs: readonly Segment[], from: number, to: number): DangerousGoods[] {
+/** The DGS dangerous goods of [from, to) with both class and UN number. */
+function dangerousGoodsIn(t: SegmentTable, from: number, to: number): DangerousGoods[] {
   const out: DangerousGoods[] = [];
   for (let i = from; i < to; i++) {
-    const dgs = segs[i] as Segment;
-    if (dgs.tag !== 'DGS') continue;
-    const imdgClass = valueAt(dgs, 2);
-    const unNumber = valueAt(dgs, 3);
+    if (t.tags[i] !== 'DGS') continue;
+    const imdgClass = t.value(i, 2);
+    const unNumber = t.value(i, 3);
     if (imdgClass !== undefined && unNumber !== undefined) out.push({ unNumber, imdgClass });
   }
   return out;
@@ -67,93 +77,90 @@ function dangerousGoodsOf(segs: readonly Segment[], from: number, to: number): D
 
 type Mutable = { -readonly [K in keyof Equipment]?: Equipment[K] };
 
-function addWeights(ctx: MessageContext, g: EquipmentSegments, sink: Sink, out: Mutable) {
-  for (let i = g.firstMea; i < g.to; i++) {
-    const mea = g.segs[i] as Segment;
-    if (mea.tag !== 'MEA') continue;
-    const m = readMeasure(ctx, mea, sink);
+/**
+ * The segments of a group other than EQD, SEL and DGS that the equipment reads (first of each
+ * wins), -1 when absent; `mea` is the first MEA, `dgs` whether there is a DGS.
+ */
+interface GroupDetails {
+  tmp: number;
+  cell: number;
+  pol: number;
+  pod: number;
+  mea: number;
+  dgs: boolean;
+}
+
+/** The group's details, or undefined when it has none (a plain unit: EQD, SEL, DTM, RFF…). */
+function detailsIn(t: SegmentTable, from: number, to: number): GroupDetails | undefined {
+  let g: GroupDetails | undefined;
+  for (let i = from; i < to; i++) {
+    const tag = t.tags[i];
+    if (tag !== 'TMP' && tag !== 'LOC' && tag !== 'MEA' && tag !== 'DGS') continue;
+    g ??= { tmp: -1, cell: -1, pol: -1, pod: -1, mea: -1, dgs: false };
+    if (tag === 'TMP') g.tmp = g.tmp < 0 ? i : g.tmp;
+    else if (tag === 'MEA') g.mea = g.mea < 0 ? i : g.mea;
+    else if (tag === 'DGS') g.dgs = true;
+    else if (t.valueIs(i, 1, 1, '147')) g.cell = g.cell < 0 ? i : g.cell;
+    else if (t.valueIs(i, 1, 1, '9')) g.pol = g.pol < 0 ? i : g.pol;
+    else if (t.valueIs(i, 1, 1, '11')) g.pod = g.pod < 0 ? i : g.pod;
+  }
+  return g;
+}
+
+function addWeights(
+  ctx: MessageContext,
+  t: SegmentTable,
+  from: number,
+  to: number,
+  sink: Sink,
+  out: Mutable,
+) {
+  for (let i = from; i < to; i++) {
+    if (t.tags[i] !== 'MEA') continue;
+    const m = readMeasureIn(ctx, t, i, sink);
     if (m?.kind === 'gross') out.grossWeightKg = m.value;
     else if (m?.kind === 'tare') out.tareWeightKg = m.value;
     else if (m?.kind === 'vgm') out.vgmKg = m.value;
   }
 }
 
-function addReefer(ctx: MessageContext, tmp: Segment | undefined, sink: Sink, out: Mutable) {
-  if (!tmp) return;
-  const value = readNumber(ctx, { seg: tmp, element: 2, component: 1 }, sink);
+function addReefer(ctx: MessageContext, t: SegmentTable, tmp: number, sink: Sink, out: Mutable) {
+  const value = readNumberIn(ctx, t, tmp, 2, 1, sink);
   if (value === undefined) {
     out.reefer = { active: true };
     return;
   }
-  const celsius = valueAt(tmp, 2, 2) === 'FAH' ? Math.round(((value - 32) * 50) / 9) / 10 : value;
+  const celsius = t.valueIs(tmp, 2, 2, 'FAH') ? Math.round(((value - 32) * 50) / 9) / 10 : value;
   out.reefer = { temperatureC: celsius, active: true };
 }
 
+/** The optional parts read from the group's other segments (reefer, weights, places, goods). */
+function addDetails(
+  ctx: MessageContext,
+  t: SegmentTable,
+  g: GroupDetails,
+  range: { readonly from: number; readonly to: number },
+  sink: Sink,
+  e: Mutable,
+) {
+  const { from, to } = range;
+  if (g.tmp >= 0) addReefer(ctx, t, g.tmp, sink, e);
+  if (g.mea >= 0) addWeights(ctx, t, g.mea, to, sink, e);
+  const stowagePosition = g.cell < 0 ? undefined : t.value(g.cell, 2);
+  const portOfLoading = g.pol < 0 ? undefined : readLocodeIn(ctx, t, g.pol, 2, sink);
+  const portOfDischarge = g.pod < 0 ? undefined : readLocodeIn(ctx, t, g.pod, 2, sink);
+  if (stowagePosition !== undefined) e.stowagePosition = stowagePosition;
+  if (portOfLoading !== undefined) e.portOfLoading = portOfLoading;
+  if (portOfDischarge !== undefined) e.portOfDischarge = portOfDischarge;
+  const dangerousGoods = g.dgs ? dangerousGoodsIn(t, from, to) : [];
+  if (dangerousGoods.length > 0) e.dangerousGoods = dangerousGoods;
+}
+
 export interface EquipmentRead {
-  readonly eqd: Segment;
   /** The container number as sent, upper case without spaces (the key of a rejected record). */
   readonly raw: string;
   readonly containerNumber: ContainerNumber | undefined;
   readonly equipment: Equipment | undefined;
-}
-
-/**
- * The single segments of an equipment group segs[from, to) by role, found in one pass (first
- * of each wins), and where the first MEA and DGS are (`to` when there is none).
- */
-interface EquipmentSegments {
-  readonly segs: readonly Segment[];
-  readonly to: number;
-  eqd?: Segment;
-  tmp?: Segment;
-  cell?: Segment;
-  pol?: Segment;
-  pod?: Segment;
-  firstMea: number;
-  firstDgs: number;
-}
-
-function sortGroup(segs: readonly Segment[], from: number, to: number): EquipmentSegments {
-  const g: EquipmentSegments = { segs, to, firstMea: to, firstDgs: to };
-  for (let i = from; i < to; i++) {
-    const seg = segs[i] as Segment;
-    switch (seg.tag) {
-      case 'EQD':
-        g.eqd ??= seg;
-        break;
-      case 'MEA':
-        if (g.firstMea === to) g.firstMea = i;
-        break;
-      case 'DGS':
-        if (g.firstDgs === to) g.firstDgs = i;
-        break;
-      case 'TMP':
-        g.tmp ??= seg;
-        break;
-      case 'LOC':
-        if (isSegment(seg, 'LOC', '147')) g.cell ??= seg;
-        else if (isSegment(seg, 'LOC', '9')) g.pol ??= seg;
-        else if (isSegment(seg, 'LOC', '11')) g.pod ??= seg;
-        break;
-      default:
-        break;
-    }
-  }
-  return g;
-}
-
-/** The optional parts read from the group's other segments (reefer, weights, places, goods). */
-function addGroupDetails(ctx: MessageContext, g: EquipmentSegments, sink: Sink, e: Mutable) {
-  addReefer(ctx, g.tmp, sink, e);
-  if (g.firstMea < g.to) addWeights(ctx, g, sink, e);
-  const stowagePosition = g.cell === undefined ? undefined : valueAt(g.cell, 2);
-  const portOfLoading = g.pol && readLocode(ctx, { seg: g.pol, element: 2 }, sink);
-  const portOfDischarge = g.pod && readLocode(ctx, { seg: g.pod, element: 2 }, sink);
-  if (stowagePosition !== undefined) e.stowagePosition = stowagePosition;
-  if (portOfLoading !== undefined) e.portOfLoading = portOfLoading;
-  if (portOfDischarge !== undefined) e.portOfDischarge = portOfDischarge;
-  const dangerousGoods = g.firstDgs < g.to ? dangerousGoodsOf(g.segs, g.firstDgs, g.to) : [];
-  if (dangerousGoods.length > 0) e.dangerousGoods = dangerousGoods;
 }
 
 /** Reads the equipment of a group holding one EQD; undefined when the group has no EQD. */
@@ -162,46 +169,70 @@ export function readEquipment(
   group: readonly Segment[],
   sink: Sink,
 ): EquipmentRead | undefined {
-  return readEquipmentIn(ctx, group, 0, group.length, sink);
+  return readEquipmentIn(ctx, SegmentTable.of(group), 0, group.length, sink);
 }
 
-/** `readEquipment` over the group segs[from, to) of a longer list, without copying the group. */
+/**
+ * The container number `number` read from EQD segment i, checked: a canonical one (nearly all)
+ * is not parsed; a missing or invalid one is a diagnostic.
+ */
+export function checkedContainerNumber(
+  ctx: MessageContext,
+  t: SegmentTable,
+  i: number,
+  number: string | undefined,
+  sink: Sink,
+): ContainerNumber | undefined {
+  if (number !== undefined && isContainerNumber(number)) return number;
+  if (equipmentKey(number) === '')
+    sink.push(
+      diagnosticIn(ctx, t, i, { element: 2 }, 'eqd.number-missing', 'EQD has no equipment number.'),
+    );
+  return number === undefined
+    ? undefined
+    : parseIn(ctx, t, i, 2, 1, number, sink, parseContainerNumber);
+}
+
+/**
+ * Checks the parts of the group [from, to) that an event does not carry (reefer, weights,
+ * places, dangerous goods): their diagnostics, as `readEquipmentIn` gives them.
+ */
+export function checkEquipmentDetails(
+  ctx: MessageContext,
+  t: SegmentTable,
+  from: number,
+  to: number,
+  sink: Sink,
+): void {
+  const details = detailsIn(t, from, to);
+  if (details) addDetails(ctx, t, details, { from, to }, sink, {});
+}
+
+/** Reads the equipment of the group [from, to) of a segment table (its first EQD). */
 export function readEquipmentIn(
   ctx: MessageContext,
-  segs: readonly Segment[],
+  t: SegmentTable,
   from: number,
   to: number,
   sink: Sink,
 ): EquipmentRead | undefined {
-  const g = sortGroup(segs, from, to);
-  const eqd = g.eqd;
-  if (!eqd) return undefined;
-  const number = valueAt(eqd, 2);
-  // A canonical number (nearly all) needs no parse and no result object.
-  const valid = number !== undefined && isContainerNumber(number);
-  const raw = valid ? number : equipmentKey(number);
-  if (raw === '')
-    sink.push(
-      segmentDiagnostic(
-        ctx,
-        eqd,
-        { element: 2 },
-        'eqd.number-missing',
-        'EQD has no equipment number.',
-      ),
-    );
-  const containerNumber =
-    valid || number === undefined
-      ? number
-      : parseAt(ctx, { seg: eqd, element: 2 }, number, sink, parseContainerNumber);
-  const isoSizeType = valueAt(eqd, 3, 1);
-  const fullEmpty = fullEmptyOf(valueAt(eqd, 6));
+  let eqd = from;
+  while (eqd < to && t.tags[eqd] !== 'EQD') eqd++;
+  if (eqd >= to) return undefined;
+  const number = t.value(eqd, 2);
+  const containerNumber = checkedContainerNumber(ctx, t, eqd, number, sink);
+  // The number as sent: a number that needed no normalising is its own key.
+  const raw =
+    containerNumber !== undefined && containerNumber === number ? number : equipmentKey(number);
+  const isoSizeType = ctx.recent.text.read(t, eqd, 3, 1);
+  const fullEmpty = fullEmptyIn(t, eqd);
   const e: Mutable = {};
   if (containerNumber !== undefined) e.containerNumber = containerNumber;
   if (isoSizeType !== undefined) e.isoSizeType = isoSizeType;
   if (fullEmpty !== undefined) e.fullEmpty = fullEmpty;
-  e.seals = sealsOf(segs, from, to);
-  addGroupDetails(ctx, g, sink, e);
+  e.seals = sealsIn(t, from, to);
+  const details = detailsIn(t, from, to);
+  if (details) addDetails(ctx, t, details, { from, to }, sink, e);
   const equipment = containerNumber === undefined ? undefined : (e as Equipment);
-  return { eqd, raw, containerNumber, equipment };
+  return { raw, containerNumber, equipment };
 }
