@@ -1,15 +1,15 @@
 /** A container's actual events, sorted by time with times parsed once: what event features read. */
 import { isoToMs } from './iso-time.ts';
-import type { ContainerEvent } from '../../core/cargo/events.ts';
+import type { FeatureEvent } from './feature-input.ts';
 
 export interface TimedEvent {
-  readonly event: ContainerEvent;
+  readonly event: FeatureEvent;
   readonly at: number;
 }
 
 /** Actual (ACT) events of one container, oldest first; events with unreadable times are left out. */
 export function containerTimeline(
-  events: readonly ContainerEvent[],
+  events: readonly FeatureEvent[],
   container: string | undefined,
 ): TimedEvent[] {
   const out: TimedEvent[] = [];

@@ -4,10 +4,16 @@ import type { ContainerEvent } from '../../core/cargo/events.ts';
 import type { IsoDateTime } from '../../core/cargo/vessel.ts';
 import type { LookoutHit, PartyHistory, RouteStats, WatchlistHit } from './history.ts';
 
+/** What event features read of a container event. */
+export type FeatureEvent = Pick<
+  ContainerEvent,
+  'eventType' | 'classifier' | 'containerNumber' | 'eventAt' | 'location' | 'seals'
+>;
+
 export interface FeatureInput {
   readonly consignment: Consignment;
   /** Events of the consignment's containers, from any source, in any order. */
-  readonly events: readonly ContainerEvent[];
+  readonly events: readonly FeatureEvent[];
   readonly history: PartyHistory & RouteStats;
   readonly lookoutHits?: readonly LookoutHit[];
   readonly watchlistHits?: readonly WatchlistHit[];

@@ -26,16 +26,17 @@ export function shipmentOf(c: Consignment): ShipmentRecord {
   return { billNumber: c.billNumber, parties: partyKeysOf(c), route: routePatternOf(c) };
 }
 
+/** The history of a consignment, by the keys of its shipment (made once per consignment). */
 export function historyOf(
-  c: Consignment,
+  shipment: ShipmentRecord,
   parties: ReadonlyMap<string, PartyCounts>,
   routes: ReadonlyMap<string, RouteCounts>,
 ): PartyHistory & RouteStats {
   const byRole: Partial<Record<PartyRole, PartyRecord>> = {};
-  for (const k of partyKeysOf(c)) {
+  for (const k of shipment.parties) {
     const counts = parties.get(`${k.role}|${k.key}`);
     if (counts && !byRole[k.role as PartyRole]) byRole[k.role as PartyRole] = counts;
   }
-  const route = routes.get(routePatternOf(c));
+  const route = routes.get(shipment.route);
   return route ? { parties: byRole, route } : { parties: byRole };
 }

@@ -10,8 +10,8 @@ import { computeFeatures } from '../../risk/features/compute-features.ts';
 import { encodeFeatureRow, FEATURE_COUNT } from '../../risk/features/feature-row.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import {
+  actualEventsOfContainers,
   consignmentsForScoring,
-  eventsOfContainers,
   insertAssessments,
   loadPartyHistory,
   loadRouteStats,
@@ -20,6 +20,7 @@ import {
   type AssessmentRecord,
   type Db,
   type ScoringConsignment,
+  type ShipmentRecord,
 } from '../../storage/index.ts';
 import type { ActiveVersions } from './active-versions.ts';
 import { packFeatures } from './feature-snapshot.ts';
@@ -28,7 +29,7 @@ import { packExplanation, type ReasonTemplates } from './compact-explanation.ts'
 import { reasonTemplatesOf } from './reason-templates.ts';
 import type { RowRuleSet } from '../../risk/rules/row-rule-set.ts';
 import { callPortOf } from './call-port.ts';
-import { historyOf, partyKeysOf, shipmentOf } from './history-keys.ts';
+import { historyOf, shipmentOf } from './history-keys.ts';
 
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
 export type LookoutSource = (agencyId: string, c: Consignment) => readonly LookoutHit[];
@@ -62,9 +63,9 @@ export async function scoreFiling(
   // The job names an agency; the filing's own agency decides where assessments go.
   if (stored.some((s) => s.agencyId !== agencyId))
     throw new Error(`filing ${filingId} is not a filing of agency ${agencyId}`);
-  const records = await assessAll(ctx, first.agencyId, stored);
-  await insertAssessments(ctx.tx, records);
   const shipments = stored.map((s) => shipmentOf(s.consignment));
+  const records = await assessAll(ctx, first.agencyId, stored, shipments);
+  await insertAssessments(ctx.tx, records);
   await recordShipments(ctx.tx, first.agencyId, shipments, ctx.now);
   return records.length;
 }
@@ -73,16 +74,21 @@ async function assessAll(
   ctx: ScoreFilingContext,
   agencyId: string,
   stored: readonly ScoringConsignment[],
+  shipments: readonly ShipmentRecord[],
 ): Promise<AssessmentRecord[]> {
   const consignments = stored.map((s) => s.consignment);
-  const parties = await loadPartyHistory(ctx.tx, agencyId, consignments.flatMap(partyKeysOf));
+  const parties = await loadPartyHistory(
+    ctx.tx,
+    agencyId,
+    shipments.flatMap((s) => s.parties),
+  );
   const routes = await loadRouteStats(
     ctx.tx,
     agencyId,
-    consignments.map((c) => shipmentOf(c).route),
+    shipments.map((s) => s.route),
   );
   const containers = consignments.flatMap((c) => c.equipment.map((e) => e.containerNumber));
-  const events = await eventsOfContainers(ctx.tx, containers);
+  const events = await actualEventsOfContainers(ctx.tx, containers);
   const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
   const homePorts = await scannerPorts(ctx.tx, agencyId);
   const watchlist = await ctx.watchlist?.(
@@ -94,14 +100,14 @@ async function assessAll(
   const templates = templatesOf(versions.rules);
   const out: AssessmentRecord[] = [];
   const row = new Float64Array(FEATURE_COUNT);
-  for (const s of stored) {
+  for (const [i, s] of stored.entries()) {
     const c = s.consignment;
     const port = callPortOf(c.route, homePorts);
     const lookoutHits = ctx.lookouts?.(agencyId, c) ?? [];
     const features = computeFeatures({
       consignment: c,
       events: c.equipment.flatMap((e) => events.get(e.containerNumber) ?? []),
-      history: historyOf(c, parties, routes),
+      history: historyOf(shipments[i]!, parties, routes),
       lookoutHits,
       watchlistHits: watchlist?.get(s.id) ?? [],
       filedAt: s.filedAt,

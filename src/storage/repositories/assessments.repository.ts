@@ -1,10 +1,10 @@
 /**
- * Assessments: one row per container each time it is scored, written in bulk (unnest), with
- * the rule-set and model versions and the feature snapshot that reproduce it. Reads: the latest
+ * Assessments: one row per container each time it is scored (written in bulk by
+ * assessments-insert.repository.ts), with the rule-set and model versions and the feature
+ * snapshot that reproduce it. Reads: the latest
  * assessment of each container of a vessel call, a container's assessment history, and the
  * upcoming calls with their counts.
  */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
 import { textArray } from './bulk.ts';
@@ -39,135 +39,6 @@ const BASE_COLUMNS = `id, agency_id, consignment_id, bill_number, container_numb
   model_hash, assessed_at`;
 const COLUMNS = sql.raw(`${BASE_COLUMNS}, features`);
 const LIGHT_COLUMNS = sql.raw(`${BASE_COLUMNS}, NULL AS features`);
-
-/**
- * Writes the assessments and the call queue's current row of each container (newest wins; a
- * container twice in one batch counts once, the later record). Records sharing their agency,
- * call, versions and time (a scoring batch) go as one insert per 10,000 assessments and one for
- * the call queue: those values as parameters, the rows as ONE JSON text parameter (PGlite sends
- * one text value far faster than an array per column). Explanations and feature snapshots are
- * compact texts, stored as they come.
- * Ids are made here, so nothing is read back. Returns the number written.
- */
-export async function insertAssessments(
-  db: Db,
-  records: readonly AssessmentRecord[],
-): Promise<number> {
-  let written = 0;
-  for (const batch of batchesOf(records)) {
-    const ids = batch.map(() => randomUUID());
-    for (let at = 0; at < batch.length; at += CHUNK) {
-      const end = at + CHUNK;
-      written += await insertChunk(db, batch.slice(at, end), ids.slice(at, end));
-    }
-    const head = batch[0]!;
-    if (head.vesselImo !== undefined && head.voyageNumber !== undefined)
-      await queueBatch(db, head, batch, ids);
-  }
-  return written;
-}
-
-/** Assessments per insert statement. */
-const CHUNK = 10_000;
-
-/** Records grouped by what a scoring batch has in common (usually one group). */
-function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
-  const groups = new Map<string, AssessmentRecord[]>();
-  for (const r of records) {
-    const key = JSON.stringify([
-      r.agencyId,
-      r.vesselImo,
-      r.voyageNumber,
-      r.port,
-      r.ruleSetVersion,
-      r.modelVersion,
-      r.modelHash,
-      r.assessedAt.getTime(),
-    ]);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  return [...groups.values()];
-}
-
-async function insertChunk(
-  db: Db,
-  chunk: readonly AssessmentRecord[],
-  ids: readonly string[],
-): Promise<number> {
-  const head = chunk[0]!;
-  const at = head.assessedAt.toISOString();
-  const rows = JSON.stringify(
-    chunk.map((r, i) => ({
-      i: ids[i],
-      c: r.consignmentId,
-      b: r.billNumber,
-      n: r.containerNumber,
-      s: r.score,
-      d: r.band,
-      h: r.mandatoryHold,
-      e: r.explanation,
-      f: r.features,
-    })),
-  );
-  await db.execute(sql`
-    INSERT INTO assessments (id, agency_id, consignment_id, bill_number, container_number,
-      vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
-      rule_set_version, model_version, model_hash, features, assessed_at)
-    SELECT t.i, ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null},
-      ${head.voyageNumber ?? null}, ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion},
-      ${head.modelVersion ?? null}, ${head.modelHash ?? null}, t.f, ${at}::timestamptz
-    FROM json_to_recordset(${rows}::json)
-      AS t(i uuid, c uuid, b text, n text, s float8, d text, h boolean, e text, f text)`);
-  return chunk.length;
-}
-
-/**
- * The call queue's rows of one batch, in one statement: the last record of each container and
- * bill. A call
- * without queue rows yet (its first scoring) takes them as a plain insert, a quarter cheaper
- * than the upsert; the call's lock keeps two scorings of one call from both taking that path.
- */
-async function queueBatch(
-  db: Db,
-  head: AssessmentRecord,
-  chunk: readonly AssessmentRecord[],
-  ids: readonly string[],
-): Promise<void> {
-  const current = new Map<string, number>();
-  chunk.forEach((r, i) => current.set(`${r.containerNumber}\u001f${r.billNumber}`, i));
-  const rows = JSON.stringify(
-    [...current.values()].map((i) => {
-      const r = chunk[i]!;
-      return { i: ids[i], n: r.containerNumber, b: r.billNumber, s: r.score, h: r.mandatoryHold };
-    }),
-  );
-  const upsert = (await callHasQueue(db, head))
-    ? sql`ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET
-        assessment_id = excluded.assessment_id, score = excluded.score,
-        mandatory_hold = excluded.mandatory_hold, assessed_at = excluded.assessed_at
-      WHERE call_queue.assessed_at <= excluded.assessed_at`
-    : sql``;
-  await db.execute(sql`
-    INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
-      bill_number, assessment_id, score, mandatory_hold, assessed_at)
-    SELECT ${head.agencyId}, ${head.vesselImo}, ${head.voyageNumber}, ${head.port}, t.n, t.b, t.i,
-      t.s, t.h, ${head.assessedAt.toISOString()}::timestamptz
-    FROM json_to_recordset(${rows}::json) AS t(i uuid, n text, b text, s float8, h boolean)
-    ${upsert}`);
-}
-
-/** Whether the call has queue rows, once this transaction holds the call's lock. */
-async function callHasQueue(db: Db, head: AssessmentRecord): Promise<boolean> {
-  const key = ['call-queue', head.agencyId, head.vesselImo, head.voyageNumber, head.port];
-  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key.join('|')}))`);
-  const result = await db.execute(sql`
-    SELECT EXISTS (SELECT 1 FROM call_queue WHERE agency_id = ${head.agencyId}
-      AND vessel_imo = ${head.vesselImo ?? null} AND voyage_number = ${head.voyageNumber ?? null}
-      AND port = ${head.port}) AS known`);
-  return rowsOf<{ known: boolean }>(result)[0]?.known === true;
-}
 
 export interface CallKey {
   readonly agencyId: string;

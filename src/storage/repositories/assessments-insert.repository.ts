@@ -1,0 +1,237 @@
+/**
+ * Writing assessments: one row per container and scoring, and the call queue's current row of
+ * each container, in a few statements per scoring batch with ids made here (nothing is read
+ * back). On PGlite the rows go by COPY (bulk-copy.ts); on PostgreSQL as INSERT … SELECT over ONE
+ * JSON text parameter per statement.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { copyField, copyRows } from '../bulk-copy.ts';
+import { rowsOf, type Db } from '../db.ts';
+import type { AssessmentRecord } from './assessments.repository.ts';
+
+/**
+ * Writes the assessments and the call queue's current row of each container (newest wins; a
+ * container twice in one batch counts once, the later record). Records sharing their agency,
+ * call, versions and time (a scoring batch) are written together: the assessments by one COPY
+ * (PGlite) or one insert per 10,000 (PostgreSQL), the call queue by one statement.
+ * Explanations and feature snapshots are compact texts, stored as they come. Returns the
+ * number written.
+ */
+export async function insertAssessments(
+  db: Db,
+  records: readonly AssessmentRecord[],
+): Promise<number> {
+  let written = 0;
+  for (const batch of batchesOf(records)) {
+    const ids = batch.map(() => randomUUID());
+    if (await copyAssessments(db, batch, ids)) written += batch.length;
+    else {
+      for (let at = 0; at < batch.length; at += CHUNK) {
+        const end = at + CHUNK;
+        written += await insertChunk(db, batch.slice(at, end), ids.slice(at, end));
+      }
+    }
+    const head = batch[0]!;
+    if (head.vesselImo !== undefined && head.voyageNumber !== undefined)
+      await queueBatch(db, head, batch, ids);
+  }
+  return written;
+}
+
+/** Assessments per insert statement. */
+const CHUNK = 10_000;
+
+/** Records grouped by what a scoring batch has in common (usually one group). */
+function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
+  const groups = new Map<string, AssessmentRecord[]>();
+  for (const r of records) {
+    const key = JSON.stringify([
+      r.agencyId,
+      r.vesselImo,
+      r.voyageNumber,
+      r.port,
+      r.ruleSetVersion,
+      r.modelVersion,
+      r.modelHash,
+      r.assessedAt.getTime(),
+    ]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.values()];
+}
+
+const ASSESSMENT_COLUMNS = [
+  'id',
+  'agency_id',
+  'consignment_id',
+  'bill_number',
+  'container_number',
+  'vessel_imo',
+  'voyage_number',
+  'port',
+  'score',
+  'band',
+  'mandatory_hold',
+  'explanation',
+  'rule_set_version',
+  'model_version',
+  'model_hash',
+  'features',
+  'assessed_at',
+];
+
+/** The batch by COPY; false (nothing written) when the engine takes no COPY from a blob. */
+async function copyAssessments(
+  db: Db,
+  batch: readonly AssessmentRecord[],
+  ids: readonly string[],
+): Promise<boolean> {
+  const head = batch[0]!;
+  // The values every row of the batch shares, as the middle and the end of each line.
+  const call = [head.agencyId, head.vesselImo, head.voyageNumber, head.port].map(copyField);
+  const versions = [head.ruleSetVersion, head.modelVersion, head.modelHash].map(copyField);
+  const at = copyField(head.assessedAt.toISOString());
+  const lines = batch.map((r, i) =>
+    [
+      ids[i],
+      call[0],
+      r.consignmentId,
+      copyField(r.billNumber),
+      copyField(r.containerNumber),
+      call[1],
+      call[2],
+      call[3],
+      copyField(r.score),
+      copyField(r.band),
+      copyField(r.mandatoryHold),
+      copyField(textOf(r.explanation)),
+      ...versions,
+      copyField(textOf(r.features)),
+      at,
+    ].join('\t'),
+  );
+  return copyRows(db, 'assessments', ASSESSMENT_COLUMNS, lines);
+}
+
+/** A stored document as its column's text: compact text as it is, anything else as JSON. */
+const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+async function insertChunk(
+  db: Db,
+  chunk: readonly AssessmentRecord[],
+  ids: readonly string[],
+): Promise<number> {
+  const head = chunk[0]!;
+  const at = head.assessedAt.toISOString();
+  const rows = JSON.stringify(
+    chunk.map((r, i) => ({
+      i: ids[i],
+      c: r.consignmentId,
+      b: r.billNumber,
+      n: r.containerNumber,
+      s: r.score,
+      d: r.band,
+      h: r.mandatoryHold,
+      e: r.explanation,
+      f: r.features,
+    })),
+  );
+  await db.execute(sql`
+    INSERT INTO assessments (id, agency_id, consignment_id, bill_number, container_number,
+      vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
+      rule_set_version, model_version, model_hash, features, assessed_at)
+    SELECT t.i, ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null},
+      ${head.voyageNumber ?? null}, ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion},
+      ${head.modelVersion ?? null}, ${head.modelHash ?? null}, t.f, ${at}::timestamptz
+    FROM json_to_recordset(${rows}::json)
+      AS t(i uuid, c uuid, b text, n text, s float8, d text, h boolean, e text, f text)`);
+  return chunk.length;
+}
+
+/**
+ * The call queue's rows of one batch, in one statement: the last record of each container and
+ * bill. A call without queue rows yet (its first scoring) takes them as a plain insert (a COPY
+ * on PGlite), a quarter cheaper than the upsert; the call's lock keeps two scorings of one call
+ * from both taking that path.
+ */
+async function queueBatch(
+  db: Db,
+  head: AssessmentRecord,
+  chunk: readonly AssessmentRecord[],
+  ids: readonly string[],
+): Promise<void> {
+  const current = new Map<string, number>();
+  chunk.forEach((r, i) => current.set(`${r.containerNumber}\u001f${r.billNumber}`, i));
+  const latest = [...current.values()];
+  const known = await callHasQueue(db, head);
+  if (!known && (await copyQueue(db, head, latest.map((i) => [chunk[i]!, ids[i]!])))) return;
+  const rows = JSON.stringify(
+    latest.map((i) => {
+      const r = chunk[i]!;
+      return { i: ids[i], n: r.containerNumber, b: r.billNumber, s: r.score, h: r.mandatoryHold };
+    }),
+  );
+  const upsert = known
+    ? sql`ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET
+        assessment_id = excluded.assessment_id, score = excluded.score,
+        mandatory_hold = excluded.mandatory_hold, assessed_at = excluded.assessed_at
+      WHERE call_queue.assessed_at <= excluded.assessed_at`
+    : sql``;
+  await db.execute(sql`
+    INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
+      bill_number, assessment_id, score, mandatory_hold, assessed_at)
+    SELECT ${head.agencyId}, ${head.vesselImo}, ${head.voyageNumber}, ${head.port}, t.n, t.b, t.i,
+      t.s, t.h, ${head.assessedAt.toISOString()}::timestamptz
+    FROM json_to_recordset(${rows}::json) AS t(i uuid, n text, b text, s float8, h boolean)
+    ${upsert}`);
+}
+
+const QUEUE_COLUMNS = [
+  'agency_id',
+  'vessel_imo',
+  'voyage_number',
+  'port',
+  'container_number',
+  'bill_number',
+  'assessment_id',
+  'score',
+  'mandatory_hold',
+  'assessed_at',
+];
+
+/** A first scoring's queue rows by COPY; false when the engine takes no COPY from a blob. */
+function copyQueue(
+  db: Db,
+  head: AssessmentRecord,
+  rows: readonly (readonly [AssessmentRecord, string])[],
+): Promise<boolean> {
+  const call = [head.agencyId, head.vesselImo, head.voyageNumber, head.port].map(copyField);
+  const at = copyField(head.assessedAt.toISOString());
+  const lines = rows.map(([r, id]) =>
+    [
+      ...call,
+      copyField(r.containerNumber),
+      copyField(r.billNumber),
+      id,
+      copyField(r.score),
+      copyField(r.mandatoryHold),
+      at,
+    ].join('\t'),
+  );
+  return copyRows(db, 'call_queue', QUEUE_COLUMNS, lines);
+}
+
+/** Whether the call has queue rows, once this transaction holds the call's lock. */
+async function callHasQueue(db: Db, head: AssessmentRecord): Promise<boolean> {
+  const key = ['call-queue', head.agencyId, head.vesselImo, head.voyageNumber, head.port];
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key.join('|')}))`);
+  const result = await db.execute(sql`
+    SELECT EXISTS (SELECT 1 FROM call_queue WHERE agency_id = ${head.agencyId}
+      AND vessel_imo = ${head.vesselImo ?? null} AND voyage_number = ${head.voyageNumber ?? null}
+      AND port = ${head.port}) AS known`);
+  return rowsOf<{ known: boolean }>(result)[0]?.known === true;
+}
+
