@@ -156,6 +156,7 @@ describe('TAXII 2.1 server', () => {
         404,
         'not_found',
       ],
+      ['path no route serves', await ask('/taxii2/api/nothing-here/'), 404, 'not_found'],
       ['bad added_after', await ask(`${objects}?added_after=yesterday`), 400, 'bad_request'],
       ['bad next', await ask(`${objects}?next=not-a-token`), 400, 'bad_request'],
       ['limit 0', await ask(`${objects}?limit=0`), 400, 'bad_request'],

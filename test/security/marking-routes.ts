@@ -47,6 +47,10 @@ export const NO_OBJECTS = [
   'GET /taxii2/api/collections/:collectionId/',
   'POST /taxii2/api/collections/:collectionId/objects/',
   'GET /taxii2/api/status/:statusId/',
+  // Paths no TAXII route serves: a TAXII 404 error message.
+  'GET /taxii2/*',
+  'POST /taxii2/*',
+  'DELETE /taxii2/*',
   // Private set intersection of entity names with a partner node: blinded points, no object.
   'POST /api/v1/psi/evaluate',
 ] as const;

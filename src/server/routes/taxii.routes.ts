@@ -257,5 +257,15 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
       { params: Type.Object({ statusId: Type.String({ maxLength: 64 }) }) },
       (partner, r) => deps.taxii.status(partner, (r.params as { statusId: string }).statusId),
     );
+    // Any other TAXII path: a TAXII error message, not the application's own 404 envelope.
+    app.route({
+      method: ['GET', 'POST', 'DELETE'],
+      url: '/taxii2/*',
+      config,
+      schema: { hide: true },
+      handler: (request) => {
+        throw AppError.notFound(`${request.method} ${request.url.split('?')[0] ?? ''}`);
+      },
+    });
   };
 }
