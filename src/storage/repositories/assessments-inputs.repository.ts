@@ -128,7 +128,8 @@ export async function actualEventsOfContainers(
 ): Promise<Map<string, ScoringEvent[]>> {
   const out = new Map<string, ScoringEvent[]>();
   if (containerNumbers.length === 0) return out;
-  // Container numbers (ISO 6346) hold no comma: one text parameter is the cheapest to send.
+  // Container numbers (ISO 6346) hold no comma: one text parameter is the cheapest to send,
+  // each number once (so the join needs no DISTINCT).
   const numbers = [...new Set(containerNumbers)].join(',');
   const result = await db.execute(sql`
     SELECT string_agg(e.container_number || chr(31)
@@ -137,8 +138,7 @@ export async function actualEventsOfContainers(
         || (e.document ->> 'eventAt') || chr(31) || coalesce((e.document -> 'seals')::text, ''),
         chr(30)) AS rows
     FROM container_events e
-    JOIN (SELECT DISTINCT n FROM unnest(string_to_array(${numbers}, ',')) AS n) k
-      ON e.container_number = k.n
+    JOIN unnest(string_to_array(${numbers}, ',')) AS k(n) ON e.container_number = k.n
     WHERE e.classifier = 'ACT'`);
   const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
   if (!text) return out;
