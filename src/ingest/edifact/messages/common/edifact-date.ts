@@ -108,14 +108,17 @@ export function plainEdifactDateOfDigits(
   n: number,
   format: '102' | '203' | '204',
 ): IsoDateTime | undefined {
-  // As CCYYMMDDHHMMSS: exact, whole numbers stay below 2^53.
+  // Split into CCYYMMDD and HHMMSS, each a small integer: the divisions and remainders below
+  // stay in integer arithmetic (a remainder of a larger number is a floating-point call).
   const v = format === '102' ? n * 1e6 : format === '203' ? n * 100 : n;
-  const y = Math.floor(v / 1e10);
-  const mo = Math.floor(v / 1e8) % 100;
-  const d = Math.floor(v / 1e6) % 100;
-  const h = Math.floor(v / 1e4) % 100;
-  const mi = Math.floor(v / 100) % 100;
-  const s = v % 100;
+  const date = Math.floor(v / 1e6);
+  const time = v - date * 1e6;
+  const y = (date / 10_000) | 0;
+  const mo = ((date / 100) | 0) % 100;
+  const d = date % 100;
+  const h = (time / 10_000) | 0;
+  const mi = ((time / 100) | 0) % 100;
+  const s = time % 100;
   if (!(y >= 1000) || !validParts(y, mo, d, h, mi, s)) return undefined;
   return dayPart(y, mo, d) + (CLOCK[h * 60 + mi] as string) + (SECONDS[s] as string);
 }
