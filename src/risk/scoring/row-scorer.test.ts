@@ -224,7 +224,12 @@ describe('row scorer', () => {
   });
 
   it('scores a batch (walked in blocks of rows) exactly as it scores each row alone', () => {
-    const hit: LookoutHit = { lookoutId: 'LK-9', ownerAgency: 'BE-AGD', reason: 'tip' };
+    const hit: LookoutHit = {
+      lookoutId: 'LK-9',
+      ownerAgency: 'BE-AGD',
+      reason: 'tip',
+      mandatoryHold: false,
+    };
     const inputs = vectors.slice(0, 150).map((v, i) => ({
       row: encodeFeatureRow(v.values, dictionary),
       billNumber: v.billNumber,
