@@ -47,9 +47,10 @@ export class SegmentScanner {
 
   /** New delimiters or repertoire from the next segment on (after UNA or UNB). */
   configure(classes: Uint8Array, release: string): void {
+    // The next special character stays where it was found unless the classes changed.
+    if (classes !== this.classes) this.nextSpecial = -1;
     this.classes = classes;
     this.specials = specialsPattern(classes);
-    this.nextSpecial = -1;
     this.terminator = String.fromCharCode(classes.indexOf(TERMINATOR));
     this.separators = { element: classes.indexOf(ELEMENT), component: classes.indexOf(COMPONENT) };
     this.source = new SpanSource(

@@ -28,20 +28,32 @@ function addWeights(ctx: MessageContext, t: SegmentTable, i: number, sink: Sink,
   else if (m?.kind === 'volume') out.volumeM3 = m.value;
 }
 
-/** The SGP container numbers: valid ones for the item, every one as sent to link equipment. */
-function readContainer(
+/**
+ * The SGP container numbers: valid ones for the item, every one as sent to link equipment.
+ * Arrays are made at their size (a pushed-to `[]` reserves room for 17).
+ */
+function readContainers(
   ctx: MessageContext,
   t: SegmentTable,
-  i: number,
+  from: number,
+  to: number,
   sink: Sink,
-  numbers: ContainerNumber[],
-  raws: string[],
-): void {
-  const raw = t.value(i, 1);
-  raws.push(equipmentKey(raw));
-  const n =
-    raw === undefined ? undefined : parseIn(ctx, t, i, 1, 1, raw, sink, parseContainerNumber);
-  if (n !== undefined) numbers.push(n);
+) {
+  let count = 0;
+  for (let i = from + 1; i < to; i++) if (t.tags[i] === 'SGP') count++;
+  const raws = new Array<string>(count);
+  const numbers = new Array<ContainerNumber>(count);
+  let valid = 0;
+  for (let i = from + 1, k = 0; i < to; i++) {
+    if (t.tags[i] !== 'SGP') continue;
+    const raw = t.value(i, 1);
+    raws[k++] = equipmentKey(raw);
+    const n =
+      raw === undefined ? undefined : parseIn(ctx, t, i, 1, 1, raw, sink, parseContainerNumber);
+    if (n !== undefined) numbers[valid++] = n;
+  }
+  if (valid < count) numbers.length = valid;
+  return { numbers, raws };
 }
 
 /** The item's packages (C213 count and kind); a missing count is a warning. */
@@ -84,10 +96,7 @@ export function readGoodsItem(
     else if (tag === 'FTX' && ftx < 0 && t.valueIs(i, 1, 1, 'AAA')) ftx = i;
     else if (tag === 'PCI' && pci < 0) pci = i;
   }
-  const numbers: ContainerNumber[] = [];
-  const raws: string[] = [];
-  for (let i = from + 1; i < to; i++)
-    if (t.tags[i] === 'SGP') readContainer(ctx, t, i, sink, numbers, raws);
+  const { numbers, raws } = readContainers(ctx, t, from, to, sink);
   // Built by assignment in the stored key order (no spreads: one object per goods item).
   const item: GoodsDraft = {
     sequence,

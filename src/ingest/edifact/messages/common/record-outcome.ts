@@ -5,6 +5,9 @@
 import { hasErrors, type Diagnostic } from '../../../../core/diagnostic.ts';
 import type { RecordKind, RejectedRecord } from './mapped-message.ts';
 
+/** The diagnostics of a record that has none (shared, so a clean record allocates no list). */
+export const NO_DIAGNOSTICS: readonly Diagnostic[] = Object.freeze([]);
+
 export interface Outcome<T> {
   readonly records: T[];
   readonly rejected: RejectedRecord[];

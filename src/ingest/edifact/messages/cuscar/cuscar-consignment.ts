@@ -42,13 +42,17 @@ function readRoute(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): 
   const pod = placeOf(ctx, s, g, PLACE.discharge, sink);
   const receipt = placeOf(ctx, s, g, PLACE.receipt, sink);
   const delivery = placeOf(ctx, s, g, PLACE.delivery, sink);
-  const transshipmentPorts: UnLocode[] = [];
   const { t } = g;
+  let count = 0;
+  for (let i = g.from; i < g.headEnd; i++) if (t.is(i, 'LOC', PLACE.transshipment)) count++;
+  const transshipmentPorts = new Array<UnLocode>(count);
+  let n = 0;
   for (let i = g.from; i < g.headEnd; i++) {
     if (!t.is(i, 'LOC', PLACE.transshipment)) continue;
     const port = readLocodeIn(ctx, t, i, 2, sink);
-    if (port !== undefined) transshipmentPorts.push(port);
+    if (port !== undefined) transshipmentPorts[n++] = port;
   }
+  if (n < count) transshipmentPorts.length = n;
   if (pol === undefined || pod === undefined) {
     sink.push(
       diagnosticIn(
@@ -121,6 +125,16 @@ function addVoyage(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink, c
   if (t?.voyageNumber) c.voyageNumber = t.voyageNumber;
 }
 
+/** Whether `raw` is named before position (item, k) in the goods items. */
+function namedBefore(goods: readonly GoodsItemRead[], item: number, k: number, raw: string) {
+  for (let i = 0; i <= item; i++) {
+    const raws = (goods[i] as GoodsItemRead).containerRaws;
+    const end = i === item ? k : raws.length;
+    for (let j = 0; j < end; j++) if (raws[j] === raw) return true;
+  }
+  return false;
+}
+
 function linkEquipment(
   ctx: MessageContext,
   s: CuscarShared,
@@ -128,12 +142,15 @@ function linkEquipment(
   g: Group,
   sink: Sink,
 ): Equipment[] {
-  const out: Equipment[] = [];
-  const seen = new Set<string>();
-  for (const item of goods) {
-    for (const raw of item.containerRaws) {
-      if (seen.has(raw)) continue;
-      seen.add(raw);
+  let named = 0;
+  for (const item of goods) named += item.containerRaws.length;
+  const out = new Array<Equipment>(named);
+  let n = 0;
+  for (let i = 0; i < goods.length; i++) {
+    const raws = (goods[i] as GoodsItemRead).containerRaws;
+    for (let k = 0; k < raws.length; k++) {
+      const raw = raws[k] as string;
+      if (namedBefore(goods, i, k, raw)) continue;
       const e = s.equipment.get(raw);
       if (e === undefined)
         sink.push(
@@ -147,36 +164,48 @@ function linkEquipment(
             'warning',
           ),
         );
-      else if (e.usable && e.equipment !== undefined) out.push(e.equipment);
+      else if (e.usable && e.equipment !== undefined) out[n++] = e.equipment;
       else sink.push(...e.sink);
     }
   }
+  if (n < named) out.length = n;
   return out;
 }
 
-/** Each NAD or GID opens a part that runs to the next one; `read` is called per part of `tag`. */
-function eachPart(g: Group, tag: 'NAD' | 'GID', read: (from: number, to: number) => void) {
+/** Where each part of the group starts: each NAD or GID opens one that runs to the next. */
+function partStarts(g: Group): number[] {
   const { t } = g;
-  let open = -1;
-  for (let i = g.headEnd; i < g.to; i++) {
-    const other = t.tags[i];
-    if (other !== 'NAD' && other !== 'GID') continue;
-    if (open >= 0) read(open, i);
-    open = other === tag ? i : -1;
-  }
-  if (open >= 0) read(open, g.to);
+  let n = 0;
+  for (let i = g.headEnd; i < g.to; i++) if (t.tags[i] === 'NAD' || t.tags[i] === 'GID') n++;
+  const starts = new Array<number>(n);
+  for (let i = g.headEnd, k = 0; i < g.to; i++)
+    if (t.tags[i] === 'NAD' || t.tags[i] === 'GID') starts[k++] = i;
+  return starts;
 }
 
+/** Parties first, then goods items (the order their diagnostics come in). */
 function readParts(ctx: MessageContext, g: Group, sink: Sink) {
-  const parties: Party[] = [];
-  const goods: GoodsItemRead[] = [];
-  eachPart(g, 'NAD', (from, to) => {
-    const party = readParty(ctx, g.t, from, to, sink);
-    if (party) parties.push(party);
-  });
-  eachPart(g, 'GID', (from, to) => {
-    goods.push(readGoodsItem(ctx, g.t, from, to, goods.length + 1, sink));
-  });
+  const { t } = g;
+  const starts = partStarts(g);
+  let nads = 0;
+  for (const from of starts) if (t.tags[from] === 'NAD') nads++;
+  // Arrays made at their size (a pushed-to `[]` reserves room for 17).
+  const parties = new Array<Party>(nads);
+  const goods = new Array<GoodsItemRead>(starts.length - nads);
+  let p = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] as number;
+    if (t.tags[from] !== 'NAD') continue;
+    const party = readParty(ctx, t, from, starts[k + 1] ?? g.to, sink);
+    if (party) parties[p++] = party;
+  }
+  if (p < nads) parties.length = p;
+  for (let k = 0, n = 0; k < starts.length; k++) {
+    const from = starts[k] as number;
+    if (t.tags[from] !== 'GID') continue;
+    goods[n] = readGoodsItem(ctx, t, from, starts[k + 1] ?? g.to, n + 1, sink);
+    n++;
+  }
   return { parties, goods };
 }
 

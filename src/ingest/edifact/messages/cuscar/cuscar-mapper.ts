@@ -9,7 +9,7 @@ import type { Consignment } from '../../../../core/cargo/index.ts';
 import type { Sink } from '../common/field-readers.ts';
 import type { MessageBody } from '../common/message-body.ts';
 import type { MessageContext } from '../common/message-context.ts';
-import { emptyOutcome, settle } from '../common/record-outcome.ts';
+import { emptyOutcome, NO_DIAGNOSTICS, settle } from '../common/record-outcome.ts';
 import { readConsignment } from './cuscar-consignment.ts';
 import { readShared } from './cuscar-shared.ts';
 
@@ -26,11 +26,13 @@ export function mapCuscar(ctx: MessageContext): MessageBody {
   }
   const shared = readShared(ctx, firstCni < 0 ? close : firstCni, sink);
   const outcome = emptyOutcome<Consignment>();
+  // One list for every consignment's diagnostics, copied out only when there are some.
+  const scratch: Sink = [];
   for (let from = firstCni; from >= 0 && from < close;) {
     let to = from + 1;
     while (to < close && t.tags[to] !== 'CNI') to++;
-    const own: Sink = [];
-    const value = readConsignment(ctx, shared, from, to, own);
+    const value = readConsignment(ctx, shared, from, to, scratch);
+    const own = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
     const key = value?.billNumber || `CNI ${t.value(from, 1) ?? '?'}`;
     const range = { from: t.index(from), to: t.index(to - 1) };
     settle(outcome, { kind: 'consignment', key, range, value, diagnostics: own });

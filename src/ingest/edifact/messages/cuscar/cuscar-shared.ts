@@ -3,18 +3,19 @@
  * LOC and DTM, read from the segments before the first EQD) and the equipment declared in the
  * header's EQD groups, by container number as sent.
  */
-import { hasErrors } from '../../../../core/diagnostic.ts';
+import { hasErrors, type Diagnostic } from '../../../../core/diagnostic.ts';
 import type { SegmentTable } from '../../syntax/segment-table.ts';
-import { readEquipment, type EquipmentRead } from '../common/equipment-reader.ts';
+import { readEquipmentIn, type EquipmentRead } from '../common/equipment-reader.ts';
 import type { Sink } from '../common/field-readers.ts';
 import { PLACE } from '../common/location-reader.ts';
 import type { MessageContext } from '../common/message-context.ts';
+import { NO_DIAGNOSTICS } from '../common/record-outcome.ts';
 import { readVoyageHeader, type VoyageHeader } from '../common/voyage-reader.ts';
 
 /** Equipment declared in the header, with its own diagnostics and whether it may be linked. */
 export interface SharedEquipment {
   readonly equipment: EquipmentRead['equipment'];
-  readonly sink: Sink;
+  readonly sink: readonly Diagnostic[];
   /** It has a valid container number and no error of its own. */
   readonly usable: boolean;
 }
@@ -48,11 +49,11 @@ function addEquipment(
   to: number,
   map: Map<string, SharedEquipment>,
 ): void {
-  const sink: Sink = [];
-  const group = [];
-  for (let i = from; i < to; i++) group.push(t.segment(i));
-  const read = readEquipment(ctx, group, sink);
+  const scratch: Sink = [];
+  const read = readEquipmentIn(ctx, t, from, to, scratch);
   if (read === undefined || map.has(read.raw)) return;
+  // Nearly every unit reads without a diagnostic: those share one empty list.
+  const sink = scratch.length === 0 ? NO_DIAGNOSTICS : scratch;
   const usable = read.equipment !== undefined && (sink.length === 0 || !hasErrors(sink));
   map.set(read.raw, { equipment: read.equipment, sink, usable });
 }
