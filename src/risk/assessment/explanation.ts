@@ -5,10 +5,10 @@
  */
 import { featureSpec } from '../features/feature-schema.ts';
 import type { LookoutHit } from '../features/history.ts';
-import { fixedDecimals } from '../rules/fixed-decimals.ts';
+import { fixedDecimals, smallFixedIndex } from '../rules/fixed-decimals.ts';
 import { formatFeatureValue } from '../rules/reason-template.ts';
 import type { FiredRule } from '../rules/rule-set-evaluator.ts';
-import type { AssessmentConfig, RiskBand } from './assessment-config.ts';
+import { RISK_BANDS, type AssessmentConfig, type RiskBand } from './assessment-config.ts';
 import type { ContributionMethod, ModelScore } from './model-score.ts';
 
 export const REASON_KINDS = ['lookout', 'rule', 'model'] as const;
@@ -57,9 +57,10 @@ export function modelReasons(
     );
 }
 
-/** The start of a model reason on `feature`, the same for every container. */
+/** The start of a model reason on `feature`, the same for every container (one flat string:
+ *  see headOf). */
 export function modelReasonPrefix(feature: string): string {
-  return `Model: ${featureSpec(feature)?.description ?? feature} is `;
+  return ['Model: ', featureSpec(feature)?.description ?? feature, ' is '].join('');
 }
 
 export function modelReason(
@@ -71,13 +72,22 @@ export function modelReason(
   return {
     kind: 'model',
     ref: feature,
-    text: `${prefix}${value} (+${fixedDecimals(contribution, 2)})`,
+    text: `${prefix}${value}${contributionWords(contribution)}`,
   };
 }
 
-/** The text of a fired rule's reason. */
+/** " (+0.20)" per contribution in hundredths, made once (they are short: flat strings). */
+const CONTRIBUTION_WORDS = new Array<string>(1_000).fill('');
+
+function contributionWords(contribution: number): string {
+  const n = smallFixedIndex(contribution, 2);
+  if (n < 0) return ` (+${fixedDecimals(contribution, 2)})`;
+  return CONTRIBUTION_WORDS[n] || (CONTRIBUTION_WORDS[n] = ` (+${fixedDecimals(contribution, 2)})`);
+}
+
+/** The text of a fired rule's reason, one flat string (see headOf). */
 export function ruleReasonText(ruleId: string, reason: string): string {
-  return `Rule ${ruleId}: ${reason}`;
+  return ['Rule ', ruleId, ': ', reason].join('');
 }
 
 /**
@@ -133,9 +143,30 @@ export function explanationText(
   hold: boolean,
   reasons: readonly Reason[],
 ): string {
-  const head = `${BAND_WORDS[band]} risk (${fixedDecimals(score, 2)})${hold ? ', mandatory hold' : ''}`;
-  if (reasons.length === 0) return `${head}: no rule, model signal or lookout stands out.`;
-  let text = `${head}: ${reasons[0]!.text}`;
+  const head = headOf(band, score, hold);
+  if (reasons.length === 0) return `${head}no rule, model signal or lookout stands out.`;
+  let text = head + reasons[0]!.text;
   for (let i = 1; i < reasons.length; i++) text += `; ${reasons[i]!.text}`;
   return `${text}.`;
+}
+
+/**
+ * "High risk (0.84), mandatory hold: " per band, hold and score in hundredths, made once as ONE
+ * flat string (join, not +): a concatenated text is a tree of its pieces, copied piece by piece
+ * when it is first read whole (stored, sent), at a cost per piece — the head would be six.
+ */
+const HEADS = Object.fromEntries(
+  RISK_BANDS.map((band) => [band, [0, 1].map(() => new Array<string>(1_000).fill(''))]),
+) as Record<RiskBand, string[][]>;
+
+function headOf(band: RiskBand, score: number, hold: boolean): string {
+  const n = smallFixedIndex(score, 2);
+  if (n < 0) return headWords(band, score, hold);
+  const heads = HEADS[band][hold ? 1 : 0]!;
+  return heads[n] || (heads[n] = headWords(band, score, hold));
+}
+
+function headWords(band: RiskBand, score: number, hold: boolean): string {
+  const after = hold ? '), mandatory hold: ' : '): ';
+  return [BAND_WORDS[band], ' risk (', fixedDecimals(score, 2), after].join('');
 }

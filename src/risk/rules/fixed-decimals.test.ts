@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedDecimals } from './fixed-decimals.ts';
+import { fixedDecimals, smallFixedIndex } from './fixed-decimals.ts';
 
 describe('fixedDecimals', () => {
   it('writes the digits toFixed writes', () => {
@@ -23,5 +23,23 @@ describe('fixedDecimals', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('numbers the small results in order, and only those', () => {
+    const words = (n: number, d: 1 | 2) => (n / 10 ** d).toFixed(d);
+    fc.assert(
+      fc.property(fc.double({ min: -20, max: 200, noNaN: true }), fc.constantFrom(1, 2), (x, d) => {
+        const n = smallFixedIndex(x, d);
+        if (n >= 0) expect(words(n, d)).toBe(x.toFixed(d));
+        expect(n < 1_000).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(smallFixedIndex(0.84, 2)).toBe(84);
+    expect(smallFixedIndex(9.99, 2)).toBe(999);
+    expect(smallFixedIndex(10, 2)).toBe(-1);
+    expect(smallFixedIndex(-0.5, 1)).toBe(-1);
+    expect(smallFixedIndex(NaN, 2)).toBe(-1);
+    expect(smallFixedIndex(0.125, 2)).toBe(-1); // a tie: toFixed decides
   });
 });

@@ -16,16 +16,27 @@ const small = (digits: 1 | 2) =>
 const SMALL = [[], small(1), small(2)] as const;
 
 export function fixedDecimals(x: number, digits: 1 | 2): string {
+  const small = smallFixedIndex(x, digits);
+  if (small >= 0) return SMALL[digits][small]!;
   const scale = SCALE[digits];
   const scaled = Math.abs(x) * scale;
   // toFixed rounds the exact binary value, and the product can land on a tie that is not one:
   // ties (rare) and huge values go to toFixed.
   const n = Math.round(scaled);
   if (!(scaled < 1e15) || n - scaled === 0.5) return x.toFixed(digits);
-  if (n < 1_000 && !(x < 0)) return SMALL[digits][n]!;
   const whole = Math.floor(n / scale);
   const part = n - whole * scale;
   const sign = x < 0 ? '-' : '';
   const frac = digits === 2 && part < 10 ? `0${part}` : String(part);
   return `${sign}${whole}.${frac}`;
+}
+
+/**
+ * n when fixedDecimals(x, digits) is the n-th of the small results ("0.00" … "9.99", "0.0" …
+ * "99.9"), -1 otherwise (negative, a tie, or larger): callers keep their own words per n.
+ */
+export function smallFixedIndex(x: number, digits: 1 | 2): number {
+  const scaled = Math.abs(x) * SCALE[digits];
+  const n = Math.round(scaled);
+  return scaled < 1e15 && n - scaled !== 0.5 && n < 1_000 && !(x < 0) ? n : -1;
 }
