@@ -28,9 +28,9 @@ function add(key: string, wall: number, cpu: number): void {
   totals.set(key, t);
 }
 
-/** `INSERT INTO x`, `… FROM x`, `UPDATE x`: the first table a statement names. */
+/** `INSERT INTO x`, `COPY x`, `… FROM x`, `UPDATE x`: the first table a statement names. */
 function targetOf(text: string): string {
-  const m = /\b(?:insert\s+into|update|from)\s+"?([a-z_]+)"?/i.exec(text);
+  const m = /\b(?:insert\s+into|copy|update|from)\s+"?([a-z_]+)"?/i.exec(text);
   return m?.[1] ?? 'other';
 }
 

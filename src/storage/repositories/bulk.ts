@@ -9,16 +9,6 @@ export function textArray(values: readonly (string | undefined | null)[]): SQL {
   return sql`${sql.param(values.map((v) => v ?? null))}`;
 }
 
-/**
- * Documents as ONE jsonb array parameter (`undefined` becomes JSON null), for
- * `jsonb_array_elements(…)`. The same documents as a text[] of JSON cost about twice the CPU on
- * PGlite: every quote is escaped into the array literal, which the engine then parses again.
- */
-export function jsonbArray(values: readonly unknown[]): SQL {
-  const text = `[${values.map((v) => (v === undefined ? 'null' : JSON.stringify(v))).join(',')}]`;
-  return sql`${sql.param(text)}::jsonb`;
-}
-
 export function* chunksOf<T>(items: readonly T[], size: number): Generator<readonly T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

@@ -1,16 +1,18 @@
 /**
  * The intake's bulk write paths: many consignment versions of one filing (with their containers
- * and parties), and a filing's equipment, each as a few `INSERT … SELECT FROM ROWS FROM (…)`
- * statements per chunk instead of several statements per record: short columns as text[]
- * parameters, documents as one jsonb array parameter. Ids are made here, so nothing written is
- * read back (and PGlite's gen_random_uuid() costs several µs a row).
+ * and parties), and a filing's equipment, each as one COPY (PGlite) or a few
+ * `INSERT … SELECT FROM ROWS FROM (…)` statements (PostgreSQL) per chunk instead of several
+ * statements per record (`bulk-rows.ts`). Ids are made here, so nothing written is read back
+ * (and PGlite's gen_random_uuid() costs several µs a row), and time-ordered, so each index on
+ * them grows at its right-hand end.
  */
 import { sql } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { Equipment } from '../../core/cargo/equipment.ts';
 import { rowsOf, type Db } from '../db.ts';
-import { chunksOf, jsonbArray, textArray } from './bulk.ts';
+import { timeOrderedUuid } from '../time-ordered-uuid.ts';
+import { chunksOf, textArray } from './bulk.ts';
+import { insertRows, type BulkTable, type BulkValue } from './bulk-rows.ts';
 import { normalisePartyName } from './parties.repository.ts';
 
 export interface ConsignmentBatch {
@@ -33,11 +35,11 @@ export async function saveConsignmentVersions(
   const ids = new Map<string, string>();
   for (const chunk of chunksOf(batch.consignments, CHUNK)) {
     await lockBills(db, batch.agencyId, chunk);
-    const chunkIds = chunk.map(() => randomUUID());
+    const chunkIds = chunk.map(() => timeOrderedUuid());
     await insertVersions(db, batch, chunk, chunkIds);
     chunk.forEach((c, i) => ids.set(c.billNumber, chunkIds[i] ?? ''));
-    await insertContainers(db, chunk, chunkIds);
-    await insertPartyRows(db, chunk, chunkIds);
+    await insertRows(db, CONTAINERS, containerRows(chunk, chunkIds));
+    await insertRows(db, PARTIES, partyRows(chunk, chunkIds));
   }
   return ids;
 }
@@ -56,74 +58,142 @@ async function lockBills(db: Db, agencyId: string, chunk: readonly Consignment[]
       ORDER BY 1) AS buckets`);
 }
 
+/**
+ * The latest stored version of each of the bills that has one (taken under the bills' locks).
+ * One index probe per bill: the engine's statistics may be stale, and a plan over the agency's
+ * rows would grow with the table.
+ */
+async function latestVersions(db: Db, agencyId: string, bills: readonly string[]) {
+  const result = await db.execute(sql`
+    SELECT k.bill, (SELECT max(c.version) FROM consignments c
+      WHERE c.agency_id = ${agencyId} AND c.bill_number = k.bill) AS version
+    FROM unnest(${textArray(bills)}::text[]) AS k(bill)`);
+  const rows = rowsOf<{ bill: string; version: number | string | null }>(result);
+  return new Map(rows.map((r) => [r.bill, Number(r.version ?? 0)]));
+}
+
+const CONSIGNMENTS: BulkTable = {
+  name: 'consignments',
+  columns: [
+    ['id', 'uuid'],
+    ['agency_id', 'text'],
+    ['bill_number', 'text'],
+    ['version', 'integer'],
+    ['filing_id', 'uuid'],
+    ['cancelled', 'boolean'],
+    ['bill_kind', 'text'],
+    ['master_bill_number', 'text'],
+    ['carrier', 'text'],
+    ['vessel_imo', 'text'],
+    ['voyage_number', 'text'],
+    ['port_of_loading', 'text'],
+    ['port_of_discharge', 'text'],
+    ['filed_at', 'timestamptz'],
+    ['document', 'jsonb'],
+  ],
+};
+
 async function insertVersions(
   db: Db,
   batch: ConsignmentBatch,
   chunk: readonly Consignment[],
   ids: readonly string[],
 ) {
-  const col = (f: (c: Consignment) => string | undefined) => textArray(chunk.map(f));
-  await db.execute(sql`
-    INSERT INTO consignments (id, agency_id, bill_number, version, filing_id, cancelled, bill_kind,
-      master_bill_number, carrier, vessel_imo, voyage_number, port_of_loading, port_of_discharge,
-      filed_at, document)
-    SELECT t.id::uuid, ${batch.agencyId}, t.bill, coalesce((SELECT max(c.version) FROM consignments c
-        WHERE c.agency_id = ${batch.agencyId} AND c.bill_number = t.bill), 0) + 1,
-      ${batch.filingId}::uuid, ${batch.cancelled ?? false}, t.kind, t.master, t.carrier, t.imo,
-      t.voyage, t.pol, t.pod, ${batch.filedAt.toISOString()}::timestamptz, t.doc
-    FROM ROWS FROM (unnest(${textArray(ids)}::text[]), unnest(${col((c) => c.billNumber)}::text[]),
-      unnest(${col((c) => c.billKind)}::text[]), unnest(${col((c) => c.masterBillNumber)}::text[]),
-      unnest(${col((c) => c.carrier)}::text[]), unnest(${col((c) => c.vesselImo)}::text[]),
-      unnest(${col((c) => c.voyageNumber)}::text[]),
-      unnest(${col((c) => c.route.portOfLoading)}::text[]),
-      unnest(${col((c) => c.route.portOfDischarge)}::text[]), jsonb_array_elements(${jsonbArray(chunk)}))
-      AS t(id, bill, kind, master, carrier, imo, voyage, pol, pod, doc)`);
+  const latest = await latestVersions(
+    db,
+    batch.agencyId,
+    chunk.map((c) => c.billNumber),
+  );
+  const filedAt = batch.filedAt.toISOString();
+  const rows = chunk.map((c, i): BulkValue[] => [
+    ids[i],
+    batch.agencyId,
+    c.billNumber,
+    (latest.get(c.billNumber) ?? 0) + 1,
+    batch.filingId,
+    batch.cancelled ?? false,
+    c.billKind,
+    c.masterBillNumber,
+    c.carrier,
+    c.vesselImo,
+    c.voyageNumber,
+    c.route.portOfLoading,
+    c.route.portOfDischarge,
+    filedAt,
+    JSON.stringify(c),
+  ]);
+  await insertRows(db, CONSIGNMENTS, rows);
 }
 
-/** Each row of `items` paired with the id of the consignment it belongs to. */
-function withIds<T>(
-  chunk: readonly Consignment[],
-  ids: readonly string[],
-  items: (c: Consignment) => readonly T[],
-): { id: string; item: T }[] {
-  return chunk.flatMap((c, i) => items(c).map((item) => ({ id: ids[i] ?? '', item })));
+const CONTAINERS: BulkTable = {
+  name: 'consignment_containers',
+  columns: [
+    ['consignment_id', 'uuid'],
+    ['container_number', 'text'],
+    ['iso_size_type', 'text'],
+    ['full_empty', 'text'],
+    ['seals', 'jsonb'],
+    ['reefer', 'jsonb'],
+  ],
+};
+
+/** A container listed twice under one bill is stored once, as first listed. */
+function containerRows(chunk: readonly Consignment[], ids: readonly string[]): BulkValue[][] {
+  return chunk.flatMap((c, i) => {
+    const seen = new Set<string>();
+    return c.equipment
+      .filter((e) => !seen.has(e.containerNumber) && seen.add(e.containerNumber))
+      .map((e): BulkValue[] => [
+        ids[i],
+        e.containerNumber,
+        e.isoSizeType,
+        e.fullEmpty,
+        JSON.stringify(e.seals),
+        e.reefer === undefined ? undefined : JSON.stringify(e.reefer),
+      ]);
+  });
 }
 
-async function insertContainers(db: Db, chunk: readonly Consignment[], ids: readonly string[]) {
-  const rows = withIds(chunk, ids, (c) => c.equipment);
-  if (rows.length === 0) return;
-  const col = (f: (e: Equipment) => string | undefined) => textArray(rows.map((r) => f(r.item)));
-  await db.execute(sql`
-    INSERT INTO consignment_containers (consignment_id, container_number, iso_size_type,
-      full_empty, seals, reefer)
-    SELECT t.id::uuid, t.num, t.iso, t.fe, t.seals, nullif(t.reefer, 'null'::jsonb)
-    FROM ROWS FROM (unnest(${textArray(rows.map((r) => r.id))}::text[]),
-      unnest(${col((e) => e.containerNumber)}::text[]), unnest(${col((e) => e.isoSizeType)}::text[]),
-      unnest(${col((e) => e.fullEmpty)}::text[]),
-      jsonb_array_elements(${jsonbArray(rows.map((r) => r.item.seals))}),
-      jsonb_array_elements(${jsonbArray(rows.map((r) => r.item.reefer))}))
-      AS t(id, num, iso, fe, seals, reefer)
-    ON CONFLICT DO NOTHING`);
+const PARTIES: BulkTable = {
+  name: 'parties',
+  columns: [
+    ['id', 'uuid'],
+    ['consignment_id', 'uuid'],
+    ['role', 'text'],
+    ['name', 'text'],
+    ['name_normalised', 'text'],
+    ['country', 'text'],
+    ['city', 'text'],
+    ['eori', 'text'],
+    ['document', 'jsonb'],
+  ],
+};
+
+function partyRows(chunk: readonly Consignment[], ids: readonly string[]): BulkValue[][] {
+  return chunk.flatMap((c, i) =>
+    c.parties.map((p): BulkValue[] => [
+      timeOrderedUuid(),
+      ids[i],
+      p.role,
+      p.name,
+      normalisePartyName(p.name),
+      p.address?.country,
+      p.address?.city,
+      p.identifiers?.eori,
+      JSON.stringify(p),
+    ]),
+  );
 }
 
-async function insertPartyRows(db: Db, chunk: readonly Consignment[], ids: readonly string[]) {
-  const rows = withIds(chunk, ids, (c) => c.parties);
-  if (rows.length === 0) return;
-  type Party = (typeof rows)[number]['item'];
-  const col = (f: (p: Party) => string | undefined) => textArray(rows.map((r) => f(r.item)));
-  await db.execute(sql`
-    INSERT INTO parties (id, consignment_id, role, name, name_normalised, country, city, eori,
-      document)
-    SELECT t.pid::uuid, t.id::uuid, t.role, t.name, t.norm, t.country, t.city, t.eori, t.doc
-    FROM ROWS FROM (unnest(${textArray(rows.map(() => randomUUID()))}::text[]),
-      unnest(${textArray(rows.map((r) => r.id))}::text[]),
-      unnest(${col((p) => p.role)}::text[]), unnest(${col((p) => p.name)}::text[]),
-      unnest(${col((p) => normalisePartyName(p.name))}::text[]),
-      unnest(${col((p) => p.address?.country)}::text[]), unnest(${col((p) => p.address?.city)}::text[]),
-      unnest(${col((p) => p.identifiers?.eori)}::text[]),
-      jsonb_array_elements(${jsonbArray(rows.map((r) => r.item))}))
-      AS t(pid, id, role, name, norm, country, city, eori, doc)`);
-}
+const FILING_EQUIPMENT: BulkTable = {
+  name: 'filing_equipment',
+  columns: [
+    ['filing_id', 'uuid'],
+    ['container_number', 'text'],
+    ['stowage_position', 'text'],
+    ['document', 'jsonb'],
+  ],
+};
 
 /** Stores the equipment a filing reported outside consignments (a stowage plan). */
 export async function insertFilingEquipment(
@@ -131,15 +201,13 @@ export async function insertFilingEquipment(
   filingId: string,
   equipment: readonly Equipment[],
 ): Promise<void> {
-  for (const chunk of chunksOf(equipment, 5_000)) {
-    const col = (f: (e: Equipment) => string | undefined) => textArray(chunk.map(f));
-    await db.execute(sql`
-      INSERT INTO filing_equipment (filing_id, container_number, stowage_position, document)
-      SELECT ${filingId}::uuid, t.num, t.pos, t.doc
-      FROM ROWS FROM (unnest(${col((e) => e.containerNumber)}::text[]),
-        unnest(${col((e) => e.stowagePosition)}::text[]), jsonb_array_elements(${jsonbArray(chunk)}))
-        AS t(num, pos, doc)`);
-  }
+  const rows = equipment.map((e): BulkValue[] => [
+    filingId,
+    e.containerNumber,
+    e.stowagePosition,
+    JSON.stringify(e),
+  ]);
+  await insertRows(db, FILING_EQUIPMENT, rows);
 }
 
 /** The equipment stored with a filing, in stowage order. */
