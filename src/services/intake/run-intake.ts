@@ -96,7 +96,7 @@ export async function runIntake(tx: Db, run: IntakeRun): Promise<IntakeOutcome> 
 async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise<UnitAck[]> {
   const format = run.parsed.format;
   if (format === undefined) return [];
-  const ctx = { ...run, tx, rawMessageId, format };
+  const ctx = { ...run, tx, rawMessageId, format, written: new Map<string, string>() };
   const units: UnitAck[] = [];
   // Each unit is stored before the next is parsed: its records are not kept once written.
   for await (const unit of run.parsed.units) units.push(await storeUnit(ctx, unit));

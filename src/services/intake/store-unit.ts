@@ -40,6 +40,12 @@ export interface UnitContext {
   readonly receivedAt: Date;
   readonly policy: SenderPolicy;
   readonly source: string;
+  /**
+   * The last values this submission wrote for each vessel and port call: each message of an
+   * interchange repeats them, and writing the same values again at the same time right after
+   * changes nothing.
+   */
+  readonly written: Map<string, string>;
 }
 
 export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<UnitAck> {
@@ -94,8 +100,11 @@ async function writeRecords(
   latest: StoredFiling | undefined,
 ): Promise<CargoRecords> {
   const { tx, receivedAt: at } = ctx;
-  for (const v of records.vessels) await upsertVessel(tx, v, at);
-  for (const c of records.portCalls) await upsertPortCall(tx, c, at);
+  for (const v of records.vessels)
+    if (changes(ctx, `vessel|${v.imo}`, v)) await upsertVessel(tx, v, at);
+  for (const c of records.portCalls)
+    if (changes(ctx, `call|${c.vesselImo}|${c.voyageNumber}|${c.port}|${c.terminal ?? ''}`, c))
+      await upsertPortCall(tx, c, at);
   const cancel = filing.function === 'cancel';
   const consignments = cancel ? await cancelledBills(ctx, records, latest) : records.consignments;
   await saveConsignmentVersions(tx, {
@@ -109,6 +118,14 @@ async function writeRecords(
   await insertContainerEvents(tx, records.containerEvents);
   await insertTransportEvents(tx, records.transportEvents);
   return { ...records, consignments };
+}
+
+/** False when the record's last write in this submission had these very values. */
+function changes(ctx: UnitContext, key: string, record: unknown): boolean {
+  const values = JSON.stringify(record);
+  if (ctx.written.get(key) === values) return false;
+  ctx.written.set(key, values);
+  return true;
 }
 
 async function cancelledBills(
