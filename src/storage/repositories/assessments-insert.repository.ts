@@ -90,28 +90,24 @@ async function copyAssessments(
   ids: readonly string[],
 ): Promise<boolean> {
   const head = batch[0]!;
-  // The values every row of the batch shares, as the middle and the end of each line.
-  const call = [head.agencyId, head.vesselImo, head.voyageNumber, head.port].map(copyField);
+  // What every row of the batch shares, made once: the call after the consignment id's place,
+  // the versions and time at the end. Ids (made here) and numbers need no escaping.
+  const [agency, imo, voyage, port] = [
+    head.agencyId,
+    head.vesselImo,
+    head.voyageNumber,
+    head.port,
+  ].map(copyField);
+  const call = `\t${imo}\t${voyage}\t${port}\t`;
   const versions = [head.ruleSetVersion, head.modelVersion, head.modelHash].map(copyField);
-  const at = copyField(head.assessedAt.toISOString());
-  const lines = batch.map((r, i) =>
-    [
-      ids[i],
-      call[0],
-      r.consignmentId,
-      copyField(r.billNumber),
-      copyField(r.containerNumber),
-      call[1],
-      call[2],
-      call[3],
-      copyField(r.score),
-      copyField(r.band),
-      copyField(r.mandatoryHold),
-      copyField(textOf(r.explanation)),
-      ...versions,
-      copyField(textOf(r.features)),
-      at,
-    ].join('\t'),
+  const tail = `\t${versions.join('\t')}\t`;
+  const at = `\t${copyField(head.assessedAt.toISOString())}`;
+  const lines = batch.map(
+    (r, i) =>
+      `${ids[i]}\t${agency}\t${r.consignmentId}\t${copyField(r.billNumber)}\t` +
+      `${copyField(r.containerNumber)}${call}${r.score}\t${copyField(r.band)}\t` +
+      `${r.mandatoryHold ? 't' : 'f'}\t${copyField(textOf(r.explanation))}${tail}` +
+      `${copyField(textOf(r.features))}${at}`,
   );
   return copyRows(db, 'assessments', ASSESSMENT_COLUMNS, lines);
 }
@@ -167,7 +163,15 @@ async function queueBatch(
   chunk.forEach((r, i) => current.set(`${r.containerNumber}\u001f${r.billNumber}`, i));
   const latest = [...current.values()];
   const known = await callHasQueue(db, head);
-  if (!known && (await copyQueue(db, head, latest.map((i) => [chunk[i]!, ids[i]!])))) return;
+  if (
+    !known &&
+    (await copyQueue(
+      db,
+      head,
+      latest.map((i) => [chunk[i]!, ids[i]!]),
+    ))
+  )
+    return;
   const rows = JSON.stringify(
     latest.map((i) => {
       const r = chunk[i]!;
@@ -234,4 +238,3 @@ async function callHasQueue(db: Db, head: AssessmentRecord): Promise<boolean> {
       AND port = ${head.port}) AS known`);
   return rowsOf<{ known: boolean }>(result)[0]?.known === true;
 }
-
