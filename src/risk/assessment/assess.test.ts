@@ -105,7 +105,7 @@ describe('assess', () => {
     expect(a.explanation.text).toBe(
       `High risk (${a.score.toFixed(2)}), mandatory hold: ` +
         'Lookout LK-1 of US-CBP (mandatory hold): consignee of interest; ' +
-        'Rule R-BANANA: Bananas in a reefer from EC.; ' +
+        'Rule R-BANANA: Bananas in a reefer from EC; ' +
         'Model: days since the shipper was first seen is 12.4 (+0.12); ' +
         'Model: refrigerated container is yes (+0.04).',
     );
