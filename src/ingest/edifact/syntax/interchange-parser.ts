@@ -120,12 +120,48 @@ export class InterchangeParser {
       this.skipping = false;
       input = input.slice(skipped);
     }
+    if (!final && this.pending !== '' && this.pending.length <= RESCAN_LIMIT) {
+      input = this.scanJoined(input);
+      if (this.pending === '') return this.scanFrom(input, this.consumedOfInput);
+    }
     const hadLongTail = this.pending.length > RESCAN_LIMIT;
     this.pending = this.pending === '' ? input : this.pending + input;
     if (!final && hadLongTail && !input.includes(this.delimiters.segment))
       return this.guardLength();
     const consumed = this.scanner.scan(this.pending, 0, final, this.tracker);
     this.pending = consumed >= this.pending.length ? '' : this.pending.slice(consumed);
+    this.guardLength();
+  }
+
+  /** Where the text handed back by `scanJoined` starts to be unscanned. */
+  private consumedOfInput = 0;
+
+  /**
+   * The pending tail and the new text up to its first terminator are scanned on their own, so
+   * that the rest of the new text is scanned where it is: joining it to the tail would make a
+   * string the segments' reads then go through. Returns the new text; `pending` is left empty
+   * when the joined piece was consumed (the rest starts at `consumedOfInput`), else it holds
+   * what is left of the piece and the returned text is what follows it.
+   */
+  private scanJoined(input: string): string {
+    this.consumedOfInput = 0;
+    const k = input.indexOf(this.delimiters.segment);
+    if (k < 0) return input;
+    const joined = this.pending + input.slice(0, k + 1);
+    const used = this.scanner.scan(joined, 0, false, this.tracker);
+    if (used >= joined.length) {
+      this.pending = '';
+      this.consumedOfInput = k + 1;
+      return input;
+    }
+    this.pending = joined.slice(used);
+    return input.slice(k + 1);
+  }
+
+  /** Scans `input` from `from` in place; keeps the unconsumed rest as the pending tail. */
+  private scanFrom(input: string, from: number): void {
+    const consumed = this.scanner.scan(input, from, false, this.tracker);
+    this.pending = consumed >= input.length ? '' : input.slice(consumed);
     this.guardLength();
   }
 
