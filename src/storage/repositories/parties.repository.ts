@@ -1,11 +1,11 @@
 /**
  * Parties of consignment versions: normalised name, country, city, EORI as columns, the full
- * core `Party` as jsonb; fuzzy lookup by name with pg_trgm.
+ * core `Party` as jsonb. Name search runs in memory (entities), not in SQL.
  */
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Party } from '../../core/cargo/party.ts';
 import type { Db } from '../db.ts';
-import { consignments, parties } from '../schema/consignments.ts';
+import { parties } from '../schema/consignments.ts';
 
 /** Upper case, accents and punctuation folded, single-spaced. */
 export function normalisePartyName(name: string): string {
@@ -34,35 +34,6 @@ export async function insertParties(
     document: p,
   }));
   await db.insert(parties).values(rows);
-}
-
-export interface PartyMatch {
-  readonly consignmentId: string;
-  readonly party: Party;
-  /** pg_trgm similarity of the normalised names, 0..1. */
-  readonly similarity: number;
-}
-
-/** Parties in the agency's consignments whose name is trigram-similar to `name`, best first. */
-export async function findPartiesByName(
-  db: Db,
-  agencyId: string,
-  name: string,
-  options: { minSimilarity?: number; limit?: number } = {},
-): Promise<PartyMatch[]> {
-  const similarity = sql<number>`similarity(${parties.nameNormalised}, ${normalisePartyName(name)})`;
-  const rows = await db
-    .select({ consignmentId: parties.consignmentId, document: parties.document, similarity })
-    .from(parties)
-    .innerJoin(consignments, eq(consignments.id, parties.consignmentId))
-    .where(and(eq(consignments.agencyId, agencyId), gt(similarity, options.minSimilarity ?? 0.3)))
-    .orderBy(desc(similarity))
-    .limit(options.limit ?? 50);
-  return rows.map((r) => ({
-    consignmentId: r.consignmentId,
-    party: r.document as Party,
-    similarity: Number(r.similarity),
-  }));
 }
 
 export async function listPartiesOf(db: Db, consignmentId: string): Promise<Party[]> {

@@ -8,7 +8,6 @@
  * global here (a partitioned table would need filed_at in it). Side tables carry consignment_id
  * without a foreign key, which a distributed table could not keep.
  */
-import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
@@ -73,7 +72,7 @@ export const parties = pgTable(
     consignmentId: uuid('consignment_id').notNull(),
     role: text('role').notNull(),
     name: text('name').notNull(),
-    /** Upper case, punctuation folded to spaces, single-spaced: what trigram search runs on. */
+    /** Upper case, punctuation folded to spaces, single-spaced: the key of a party's history. */
     nameNormalised: text('name_normalised').notNull(),
     country: text('country'),
     city: text('city'),
@@ -82,6 +81,5 @@ export const parties = pgTable(
   },
   (t) => [
     index('parties_consignment_idx').on(t.consignmentId),
-    index('parties_name_trgm_idx').using('gin', sql`${t.nameNormalised} gin_trgm_ops`),
   ],
 );
