@@ -53,7 +53,8 @@ function killed(child: ChildProcess): Promise<void> {
 }
 
 describe('an acknowledged filing survives SIGKILL', () => {
-  it('is intact after a restart on the same data directory', async () => {
+  // Two real server starts on a fresh data directory: about 40 s on a loaded 2-core machine.
+  it('is intact after a restart on the same data directory', { timeout: 180_000 }, async () => {
     const context = await createAppContext({ dataDir });
     const senders = createSenderService(context);
     const sender = await senders.addSender(admin, { name: 'Kill test line', kind: 'carrier' });
