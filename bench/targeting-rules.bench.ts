@@ -15,6 +15,7 @@ import type { Engine } from 'json-rules-engine';
 
 import defaultRules from '../data/rules/default-rules.json' with { type: 'json' };
 import { assess } from '../src/risk/assessment/assess.ts';
+import { ruleReasonText } from '../src/risk/assessment/explanation.ts';
 
 import { computeFeatures } from '../src/risk/features/compute-features.ts';
 import type { FeatureInput } from '../src/risk/features/feature-input.ts';
@@ -267,7 +268,7 @@ function agreement(
     const b = evaluateRuleSet(compiled, vectors[i]!.values, NOW);
     if (a.firedRules.join() !== b.fired.map((r) => r.id).join()) rules++;
     const texts = a.explanation.reasons.filter((x) => x.kind === 'rule').map((x) => x.text);
-    const expected = b.fired.slice(0, texts.length).map((r) => `Rule ${r.id}: ${r.reason}`);
+    const expected = b.fired.slice(0, texts.length).map((r) => ruleReasonText(r.id, r.reason));
     if (texts.join('\n') !== expected.join('\n')) rules++;
     const exact = model.predictor.predict(model.encode(toModelRow(vectors[i]!), buffer));
     if (Math.abs((a.components.model ?? NaN) - exact) > 1e-9) margins++;
