@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { copyField, copyRows } from '../bulk-copy.ts';
+import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
 import { rowsOf, type Db } from '../db.ts';
 import type { AssessmentRecord } from './assessments.repository.ts';
 
@@ -89,6 +89,7 @@ async function copyAssessments(
   batch: readonly AssessmentRecord[],
   ids: readonly string[],
 ): Promise<boolean> {
+  if (!canCopy(db)) return false;
   const head = batch[0]!;
   // What every row of the batch shares, made once: the call after the consignment id's place,
   // the versions and time at the end. Ids (made here) and numbers need no escaping.
@@ -212,6 +213,7 @@ function copyQueue(
   head: AssessmentRecord,
   rows: readonly (readonly [AssessmentRecord, string])[],
 ): Promise<boolean> {
+  if (!canCopy(db)) return Promise.resolve(false);
   const call = [head.agencyId, head.vesselImo, head.voyageNumber, head.port].map(copyField);
   const at = copyField(head.assessedAt.toISOString());
   const lines = rows.map(([r, id]) =>

@@ -7,7 +7,7 @@
  * JSON text.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { copyField, copyRows } from '../bulk-copy.ts';
+import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
 import type { Db } from '../db.ts';
 import { chunksOf, textArray } from './bulk.ts';
 
@@ -32,9 +32,16 @@ export async function insertRows(
   rows: readonly (readonly BulkValue[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const names = table.columns.map(([name]) => name);
-  const lines = (): string[] => rows.map((row) => row.map(copyField).join('\t'));
-  if (await copyRows(db, table.name, names, lines())) return;
+  if (canCopy(db)) {
+    const names = table.columns.map(([name]) => name);
+    await copyRows(
+      db,
+      table.name,
+      names,
+      rows.map((row) => row.map(copyField).join('\t')),
+    );
+    return;
+  }
   for (const chunk of chunksOf(rows, CHUNK)) await db.execute(insertStatement(table, chunk));
 }
 
