@@ -7,16 +7,9 @@
  * hold; an illegal step is an `AppError` naming both states and what would make it legal.
  */
 import { AppError } from '../../core/app-error.ts';
+import { SELECTION_STATES, type SelectionState } from './selection-state-list.ts';
 
-export const SELECTION_STATES = [
-  'selected',
-  'scanned',
-  'inspected',
-  'seized',
-  'released',
-  'withdrawn',
-] as const;
-export type SelectionState = (typeof SELECTION_STATES)[number];
+export { SELECTION_STATES, type SelectionState };
 
 export const OUTCOME_ACTIONS = ['scan', 'inspect', 'seize', 'release', 'waive', 'custody'] as const;
 export type OutcomeAction = (typeof OUTCOME_ACTIONS)[number];

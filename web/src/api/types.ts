@@ -4,6 +4,7 @@ import type {
   SeizedSubstance,
 } from '../../../src/risk/outcomes/concealment-codes.ts';
 import type { HitVerdict as ServerHitVerdict } from '../../../src/services/entities/screening.service.ts';
+import { SELECTION_STATES } from '../../../src/risk/outcomes/selection-state-list.ts';
 
 export interface SessionUser {
   readonly id: string;
@@ -189,14 +190,7 @@ export interface ConsignmentParty {
   readonly screeningHits: readonly ScreeningHit[];
 }
 
-export const SELECTION_STATES = [
-  'selected',
-  'scanned',
-  'inspected',
-  'seized',
-  'released',
-  'withdrawn',
-] as const;
+export { SELECTION_STATES };
 
 export interface SelectionSummary {
   readonly id: string;
