@@ -126,7 +126,9 @@ describeEachEngine('screening at intake', (getDb) => {
     );
     for (const h of hits) await w.screening.review(analyst, h.id, 'false-positive');
     const source = createWatchlistSource(w.screening);
-    const byConsignment = await source(getDb().db, AGENCY, [hits[0]!.consignmentId]);
+    const byConsignment = await source(getDb().db, AGENCY, [
+      { id: hits[0]!.consignmentId, billNumber: listed.billNumber, parties: listed.parties },
+    ]);
     expect(byConsignment.get(hits[0]!.consignmentId) ?? []).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * parties of consignments screened and their hits stored for review.
  */
 import { AppError } from '../../core/app-error.ts';
+import type { Party } from '../../core/cargo/party.ts';
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { MatchReason } from '../../intel/screening/match-reason.ts';
 import { parseAgencyWatchlist } from '../../intel/screening/parse-agency-watchlist.ts';
@@ -29,6 +30,7 @@ import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import { bundledSdnEntries, parseOfacFile } from './bundled-watchlist.ts';
+import { rememberedMatches } from './remembered-matches.ts';
 
 export interface ScreeningMatch {
   readonly listId: string;
@@ -59,6 +61,24 @@ interface AgencyLists {
   readonly summaries: readonly WatchlistSummary[];
 }
 
+/**
+ * A stored, uncancelled consignment version already read by the caller (targeting hands over the
+ * versions it scores), with the parties stored with it: screened without reading them again.
+ */
+export interface ScreenedConsignment {
+  readonly id: string;
+  readonly billNumber: string;
+  readonly parties: readonly Party[];
+}
+
+/** What screening reads of a party: whose it is and the party as stored. */
+type ScreenedParty = Pick<StoredParty, 'consignmentId' | 'billNumber' | 'party'>;
+
+const partiesOf = (consignments: readonly ScreenedConsignment[]): ScreenedParty[] =>
+  consignments.flatMap((c) =>
+    c.parties.map((party) => ({ consignmentId: c.id, billNumber: c.billNumber, party })),
+  );
+
 export const HIT_VERDICTS = ['true-positive', 'false-positive'] as const;
 export type HitVerdict = (typeof HIT_VERDICTS)[number];
 
@@ -70,15 +90,18 @@ export interface ScreeningService {
   /** Screens parties already read (the intake job and the CLI use it); stores the hits. */
   screenParties(db: Db, agencyId: string, parties: readonly StoredParty[]): Promise<number>;
   /**
-   * Screens the stored parties of a filing (the intake `screen` job) or of consignment versions
-   * (targeting, before scoring) once: a hit already stored for the same party and entry, open or
+   * Screens the stored parties of a filing (the intake `screen` job), of consignment versions, or
+   * of consignment versions the caller has read (targeting, before scoring) once: a hit already stored for the same party and entry, open or
    * reviewed, is not stored again, so the job and targeting can both call it in any order.
    * Returns every hit of those consignments that is not a false positive.
    */
   screenStored(
     db: Db,
     agencyId: string,
-    of: { filingId: string } | { consignmentIds: readonly string[] },
+    of:
+      | { filingId: string }
+      | { consignmentIds: readonly string[] }
+      | { consignments: readonly ScreenedConsignment[] },
   ): Promise<StoredScreeningHit[]>;
   hits(
     actor: Actor,
@@ -182,9 +205,14 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
       .map(toMatch);
   }
 
-  const hitsOfParties = (lists: AgencyLists, parties: readonly StoredParty[]) =>
+  // A party is screened for its three best matches; its name and country decide them.
+  const partyMatches = rememberedMatches((lists: AgencyLists, name: string, country?: string) =>
+    match(lists, name, country, 3),
+  );
+
+  const hitsOfParties = (lists: AgencyLists, parties: readonly ScreenedParty[]) =>
     parties.flatMap((p) =>
-      match(lists, p.party.name, p.party.address?.country, 3).map((m) => ({
+      partyMatches(lists, p.party.name, p.party.address?.country).map((m) => ({
         consignmentId: p.consignmentId,
         billNumber: p.billNumber,
         partyRole: p.party.role,
@@ -216,7 +244,10 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
     },
 
     async screenStored(db, agencyId, of) {
-      const parties = await listStoredPartiesOf(db, agencyId, of);
+      const parties =
+        'consignments' in of
+          ? partiesOf(of.consignments)
+          : await listStoredPartiesOf(db, agencyId, of);
       const ids = [...new Set(parties.map((p) => p.consignmentId))];
       const before = await listHitsOfConsignments(db, agencyId, ids);
       const seen = new Set(before.map(hitKey));

@@ -1,6 +1,6 @@
 /**
  * Screening hits into targeting: the `WatchlistSource` targeting calls before it scores
- * consignment versions. It screens their parties first (a no-op when the intake `screen` job
+ * consignment versions, with the parties it has read. It screens those parties first (a no-op when the intake `screen` job
  * already did), then hands back every hit that is not a false positive, by consignment.
  */
 import type { PartyRole } from '../../core/cargo/party.ts';
@@ -10,8 +10,8 @@ import type { WatchlistSource } from '../targeting/score-filing.ts';
 import { createScreeningService, type ScreeningService } from './screening.service.ts';
 
 export function createWatchlistSource(screening: ScreeningService): WatchlistSource {
-  return async (tx, agencyId, consignmentIds) => {
-    const hits = await screening.screenStored(tx, agencyId, { consignmentIds });
+  return async (tx, agencyId, consignments) => {
+    const hits = await screening.screenStored(tx, agencyId, { consignments });
     const out = new Map<string, WatchlistHit[]>();
     for (const h of hits) {
       const list = out.get(h.consignmentId) ?? [];

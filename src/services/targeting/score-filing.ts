@@ -34,14 +34,22 @@ import { historyOf, shipmentOf } from './history-keys.ts';
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
 export type LookoutSource = (agencyId: string, c: Consignment) => readonly LookoutHit[];
 
+/** A consignment version being scored, as the watchlist source screens it. */
+export interface ScoredParties {
+  readonly id: string;
+  readonly billNumber: string;
+  readonly parties: Consignment['parties'];
+}
+
 /**
  * Watchlist hits (not false positives) on the parties of the consignment versions being scored,
- * by consignment id; the entities part screens parties not screened yet first, inside `tx`.
+ * by consignment id; the entities part screens parties not screened yet first, inside `tx`,
+ * from the parties handed over (as stored with each version, not read again).
  */
 export type WatchlistSource = (
   tx: Db,
   agencyId: string,
-  consignmentIds: readonly string[],
+  consignments: readonly ScoredParties[],
 ) => Promise<ReadonlyMap<string, readonly WatchlistHit[]>>;
 
 export interface ScoreFilingContext {
@@ -94,7 +102,11 @@ async function assessAll(
   const watchlist = await ctx.watchlist?.(
     ctx.tx,
     agencyId,
-    stored.map((s) => s.id),
+    stored.map((s) => ({
+      id: s.id,
+      billNumber: s.consignment.billNumber,
+      parties: s.consignment.parties,
+    })),
   );
   const now = ctx.now.getTime();
   const templates = templatesOf(versions.rules);

@@ -248,7 +248,8 @@ export async function listHitsOfConsignments(
     .where(
       and(
         eq(screeningHits.agencyId, agencyId),
-        inArray(screeningHits.consignmentId, [...consignmentIds]),
+        // One text parameter, not one per id: a vessel call's scoring names 20,000 versions.
+        sql`${screeningHits.consignmentId} = ANY (string_to_array(${consignmentIds.join(',')}, ',')::uuid[])`,
       ),
     )
     .orderBy(desc(screeningHits.score));
