@@ -14,6 +14,7 @@ import {
   screeningQuality,
   type ScreeningQuality,
 } from '../src/intel/screening/evaluation/screening-quality.ts';
+import { resultLine, resultsDigest } from '../src/intel/screening/evaluation/results-digest.ts';
 import { buildScreeningIndex } from '../src/intel/screening/screening-index.ts';
 import { screenName } from '../src/intel/screening/screen-name.ts';
 import { loadNameParts, loadSdnEntries } from '../test/intel/load-watchlist.ts';
@@ -24,6 +25,8 @@ const DAY = 60_000;
 const PEER_SAMPLE = 60;
 /** fuse.js scores 0 (exact) to 1; this cut-off gave its best recall at usable precision. */
 const FUSE_THRESHOLD = 0.3;
+/** Digest of every hit of the 60k day (test/intel/screening-results.test.ts records the same). */
+const RECORDED_DIGEST = 'e5b5811e03157067f65a921db2cface58cd293eb35ffa0e0b99cec57b3976fd6';
 
 /** CPU seconds of this process since `from`: the machine is shared, so wall time overstates. */
 function cpuSeconds(from: NodeJS.CpuUsage): number {
@@ -61,14 +64,17 @@ export function run(): Promise<void> {
   };
 
   let cpu = process.cpuUsage();
-  const ours = set.map((item) =>
+  const hits = set.map((item) =>
     screenName(
       index,
       item.country === undefined ? { name: item.name } : { name: item.name, country: item.country },
       { limit: 10 },
-    ).map((h) => h.entry.id),
+    ),
   );
   const oursSeconds = cpuSeconds(cpu);
+  const digest = resultsDigest();
+  hits.forEach((h, k) => digest.add(resultLine(set[k]?.name ?? '', h)));
+  const ours = hits.map((h) => h.map((x) => x.entry.id));
   let i = 0;
   const oursQ = screeningQuality(set, (item) => canonical(item, ours[i++] ?? []));
 
@@ -93,6 +99,9 @@ export function run(): Promise<void> {
   );
 
   line('portcullis (60k day)', set.length, oursSeconds, oursQ);
+  const hex = digest.hex();
+  const same = hex === RECORDED_DIGEST ? 'identical to' : 'DIFFERENT from';
+  console.log(`results: ${hex.slice(0, 16)}…, ${same} the recorded results`);
   line(
     'portcullis (sample)',
     sample.length,
