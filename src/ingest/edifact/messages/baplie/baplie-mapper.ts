@@ -2,54 +2,66 @@
  * BAPLIE (bayplan/stowage plan) → the equipment aboard a vessel, with stowage cell (LOC+147),
  * weights, reefer temperature, dangerous goods and ports of loading and discharge, plus the
  * vessel and its call at the place of departure (LOC+5). Each LOC+147 group is one unit; a unit
- * with an invalid value is rejected on its own.
+ * with an invalid value is rejected on its own. Groups are read as ranges of the message's
+ * segment table, never copied out.
  */
 import type { Equipment } from '../../../../core/cargo/index.ts';
-import type { Segment } from '../../syntax/segment.ts';
-import { readEquipment } from '../common/equipment-reader.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+import { readEquipmentIn } from '../common/equipment-reader.ts';
 import type { Sink } from '../common/field-readers.ts';
 import { PLACE } from '../common/location-reader.ts';
 import type { MessageBody } from '../common/message-body.ts';
-import { segmentDiagnostic, type MessageContext } from '../common/message-context.ts';
-import { emptyOutcome, settle } from '../common/record-outcome.ts';
-import { isSegment, valueAt } from '../common/segment-access.ts';
-import { rangeOf, splitGroups } from '../common/segment-groups.ts';
+import { diagnosticIn, type MessageContext } from '../common/message-context.ts';
+import { emptyOutcome, NO_DIAGNOSTICS, settle } from '../common/record-outcome.ts';
 import { readVoyageHeader } from '../common/voyage-reader.ts';
 
-const isStowageCell = (s: Segment) => isSegment(s, 'LOC', PLACE.stowageCell);
+const isStowageCell = (t: SegmentTable, i: number) => t.is(i, 'LOC', PLACE.stowageCell);
 
-function readUnit(
-  ctx: MessageContext,
-  group: readonly Segment[],
-  sink: Sink,
-): Equipment | undefined {
-  const read = readEquipment(ctx, group, sink);
-  if (read === undefined) {
-    const loc = group[0] as Segment;
+/** The unit of the group [from, to) (its first EQD) and the key naming it. */
+function readUnit(ctx: MessageContext, from: number, to: number, sink: Sink) {
+  const t = ctx.table;
+  const read = readEquipmentIn(ctx, t, from, to, sink);
+  if (read === undefined)
     sink.push(
-      segmentDiagnostic(
+      diagnosticIn(
         ctx,
-        loc,
+        t,
+        from,
         {},
         'baplie.equipment-missing',
-        `Stowage cell ${valueAt(loc, 2) ?? ''} has no EQD segment.`,
+        `Stowage cell ${t.value(from, 2) ?? ''} has no EQD segment.`,
       ),
     );
-  }
-  return read?.equipment;
+  const eqd = t.find(from, to, 'EQD');
+  const key = (eqd >= 0 ? t.value(eqd, 2) : undefined) ?? `cell ${t.value(from, 2) ?? '?'}`;
+  return { value: read?.equipment, key };
 }
 
 export function mapBaplie(ctx: MessageContext): MessageBody {
+  const t = ctx.table;
   const sink: Sink = [];
-  const split = splitGroups(ctx.message.segments, isStowageCell, (s) => s.tag === 'UNT');
-  const voyage = readVoyageHeader(ctx, split.head, [PLACE.departure], sink);
+  // The head runs to the first LOC+147; the groups from there to UNT.
+  let close = 0;
+  let first = -1;
+  for (; close < t.count; close++) {
+    if (t.tags[close] === 'UNT') break;
+    if (first < 0 && isStowageCell(t, close)) first = close;
+  }
+  const headEnd = first < 0 ? close : first;
+  const head = new Array<ReturnType<SegmentTable['segment']>>(headEnd);
+  for (let i = 0; i < headEnd; i++) head[i] = t.segment(i);
+  const voyage = readVoyageHeader(ctx, head, [PLACE.departure], sink);
   const outcome = emptyOutcome<Equipment>();
-  for (const group of split.groups) {
-    const own: Sink = [];
-    const value = readUnit(ctx, group, own);
-    const eqd = group.find((s) => s.tag === 'EQD');
-    const key = (eqd && valueAt(eqd, 2)) ?? `cell ${valueAt(group[0] as Segment, 2) ?? '?'}`;
-    settle(outcome, { kind: 'equipment', key, range: rangeOf(group), value, diagnostics: own });
+  // One list for every unit's diagnostics, copied out only when there are some.
+  const scratch: Sink = [];
+  for (let from = first; from >= 0 && from < close;) {
+    let to = from + 1;
+    while (to < close && !isStowageCell(t, to)) to++;
+    const { value, key } = readUnit(ctx, from, to, scratch);
+    const own = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
+    const range = { from: t.index(from), to: t.index(to - 1) };
+    settle(outcome, { kind: 'equipment', key, range, value, diagnostics: own });
+    from = to;
   }
   return {
     ...(voyage.transport ? { transport: voyage.transport } : {}),
