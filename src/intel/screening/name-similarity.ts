@@ -4,71 +4,66 @@
  * name part costs its weight on one side only, so "CARO QUINTERO" still finds
  * "CARO QUINTERO, Rafael" while a decoy sharing one common word stays low.
  */
-import { jaroWinkler } from './jaro-winkler.ts';
 import type { MatchReason } from './match-reason.ts';
 import type { NameToken } from './name-token.ts';
-
-/** Below this a token pair is not an alignment at all. */
-const MIN_TOKEN_SIMILARITY = 0.84;
-/** Same sound, different spelling (QUINTERO / KINTERO). */
-const PHONETIC_SIMILARITY = 0.9;
-const FOLDED_EQUAL = 0.95;
-const FOLDED_DISCOUNT = 0.95;
-/** Short tokens differ by one letter between different names (HUANG / ZHANG): stricter. */
-const SHORT_TOKEN_SIMILARITY = 0.9;
-/** Short metaphone codes collide often (GARCIA / GUEROS): the spelling must be close too. */
-const PHONETIC_GATE = 0.75;
+import { tokenPairSimilarity } from './token-pair-similarity.ts';
 
 export interface NameSimilarity {
   readonly score: number;
   readonly reasons: readonly MatchReason[];
 }
 
-interface Pair {
-  readonly q: number;
-  readonly c: number;
-  readonly sim: number;
-  readonly phonetic: boolean;
+/**
+ * Aligning pairs, best first (pairs of equal similarity in query-then-candidate order), kept in
+ * reused typed arrays: scoring runs for every candidate and allocates nothing per pair.
+ */
+const pairs = {
+  count: 0,
+  q: new Int32Array(64),
+  c: new Int32Array(64),
+  /** Signed as `tokenPairSimilarity` returns it. */
+  sim: new Float64Array(64),
+};
+
+function growPairs(size: number): void {
+  if (pairs.q.length >= size) return;
+  pairs.q = new Int32Array(size);
+  pairs.c = new Int32Array(size);
+  pairs.sim = new Float64Array(size);
 }
 
-/** Same spelling once romanisation variants are folded (PHALIX / FELIX, MOURIYO / MURILLO). */
-function foldedSimilarity(a: NameToken, b: NameToken): number {
-  if (a.folded === b.folded) return FOLDED_EQUAL;
-  return FOLDED_DISCOUNT * jaroWinkler(a.folded, b.folded);
+/** Inserts after every pair at least as similar, as a stable sort by similarity would. */
+function insertPair(q: number, c: number, signed: number): void {
+  const sim = Math.abs(signed);
+  let at = pairs.count++;
+  while (at > 0 && Math.abs(pairs.sim[at - 1] as number) < sim) {
+    pairs.q[at] = pairs.q[at - 1] as number;
+    pairs.c[at] = pairs.c[at - 1] as number;
+    pairs.sim[at] = pairs.sim[at - 1] as number;
+    at--;
+  }
+  pairs.q[at] = q;
+  pairs.c[at] = c;
+  pairs.sim[at] = signed;
 }
 
-function tokenPairs(query: readonly NameToken[], cand: readonly NameToken[]): Pair[] {
-  const pairs: Pair[] = [];
+function alignPairs(query: readonly NameToken[], cand: readonly NameToken[]): void {
+  growPairs(query.length * cand.length);
+  pairs.count = 0;
   for (let q = 0; q < query.length; q++) {
     const a = query[q] as NameToken;
     for (let c = 0; c < cand.length; c++) {
-      const b = cand[c] as NameToken;
-      const jw = a.token === b.token ? 1 : jaroWinkler(a.token, b.token);
-      const fold =
-        jw >= 0.95 || (jw < 0.6 && a.skeleton !== b.skeleton) ? 0 : foldedSimilarity(a, b);
-      const sameSound =
-        (a.phonetic !== '' && a.phonetic === b.phonetic) ||
-        (a.skeleton.length > 1 && a.skeleton === b.skeleton);
-      const close = Math.max(jw, fold);
-      const soundSim = sameSound && close >= PHONETIC_GATE ? PHONETIC_SIMILARITY : 0;
-      const sim = Math.max(close, soundSim);
-      const phonetic = sim > jw;
-      const floor =
-        Math.min(a.token.length, b.token.length) < 5
-          ? SHORT_TOKEN_SIMILARITY
-          : MIN_TOKEN_SIMILARITY;
-      if (sim >= floor) pairs.push({ q, c, sim, phonetic });
+      const signed = tokenPairSimilarity(a, cand[c] as NameToken);
+      if (signed !== 0) insertPair(q, c, signed);
     }
   }
-  return pairs.sort((x, y) => y.sim - x.sim);
 }
 
-function reasonFor(p: Pair, query: readonly NameToken[], cand: readonly NameToken[]): MatchReason {
-  const a = query[p.q]?.token ?? '';
-  const b = cand[p.c]?.token ?? '';
-  if (p.sim === 1 && a === b) return { kind: 'exact-token', detail: a };
-  const kind = p.phonetic ? 'phonetic-token' : 'fuzzy-token';
-  return { kind, detail: `${a} ≈ ${b} (${p.sim.toFixed(2)})` };
+function reasonFor(a: string, b: string, signed: number): MatchReason {
+  const sim = Math.abs(signed);
+  if (sim === 1 && a === b) return { kind: 'exact-token', detail: a };
+  const kind = signed < 0 ? 'phonetic-token' : 'fuzzy-token';
+  return { kind, detail: `${a} ≈ ${b} (${sim.toFixed(2)})` };
 }
 
 /** Reasons are only spelled out when `explain` is set: most candidates are dropped unread. */
@@ -77,18 +72,24 @@ export function nameSimilarity(
   cand: readonly NameToken[],
   explain = true,
 ): NameSimilarity {
+  alignPairs(query, cand);
   const usedQ = new Uint8Array(query.length);
   const usedC = new Uint8Array(cand.length);
   const reasons: MatchReason[] = [];
   let matched = 0;
   let aligned = 0;
-  for (const p of tokenPairs(query, cand)) {
-    if (usedQ[p.q] || usedC[p.c]) continue;
-    usedQ[p.q] = usedC[p.c] = 1;
-    const w = Math.max(query[p.q]?.weight ?? 0, cand[p.c]?.weight ?? 0);
-    matched += w * p.sim;
+  for (let k = 0; k < pairs.count; k++) {
+    const q = pairs.q[k] as number;
+    const c = pairs.c[k] as number;
+    if (usedQ[q] || usedC[c]) continue;
+    usedQ[q] = usedC[c] = 1;
+    const a = query[q] as NameToken;
+    const b = cand[c] as NameToken;
+    const signed = pairs.sim[k] as number;
+    const w = Math.max(a.weight, b.weight);
+    matched += w * Math.abs(signed);
     aligned += w;
-    if (explain) reasons.push(reasonFor(p, query, cand));
+    if (explain) reasons.push(reasonFor(a.token, b.token, signed));
   }
   let extra = 0;
   let missing = 0;
