@@ -9,6 +9,7 @@
 import type { EdifactMessage, Segment } from './segment.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
 import {
+  componentEnd,
   componentStart,
   joinedFrom,
   newCursor,
@@ -165,6 +166,45 @@ export class SegmentTable {
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, component);
     return valueIsAt(src.text, at, end, src.element, src.component, expected);
+  }
+
+  /**
+   * Which of `values` a component reads exactly (its index, the first one when several), -1 when
+   * none: the component is found once and compared with each, nothing allocated.
+   */
+  oneOf(i: number, element: number, component: number, values: readonly string[]): number {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) {
+      const v = this.objectValue(i, element, component);
+      return v === undefined ? -1 : values.indexOf(v);
+    }
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    if (at < 0) return -1;
+    const text = src.text;
+    const n = componentEnd(text, at, end, src.element, src.component) - at;
+    if (n === 0) return -1;
+    for (let v = 0; v < values.length; v++) {
+      const s = values[v] as string;
+      if (s.length !== n) continue;
+      let c = 0;
+      while (c < n && text.charCodeAt(at + c) === s.charCodeAt(c)) c++;
+      if (c === n) return v;
+    }
+    return -1;
+  }
+
+  /** Whether a component is present and not empty (nothing allocated). */
+  has(i: number, element: number, component = 1): boolean {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.objectValue(i, element, component) !== undefined;
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    return at >= 0 && componentEnd(src.text, at, end, src.element, src.component) > at;
   }
 
   /** Whether segment i is a `tag` segment (with that qualifier, element 1 component 1). */

@@ -16,6 +16,7 @@ import type { ContainerNumber } from '../../../../core/identifiers/index.ts';
 import { isContainerNumber, parseContainerNumber } from '../../../../core/identifiers/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
 import { SegmentTable } from '../../syntax/segment-table.ts';
+import { codeIn, codeList } from './code-list.ts';
 import type { Sink } from './field-readers.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
 import { readMeasureIn } from './measure-reader.ts';
@@ -41,24 +42,26 @@ export function fullEmptyIn(t: SegmentTable, i: number): FullEmpty | undefined {
 }
 
 /** Sealing party codes and their seal sources, commonest first (compared in place). */
-const SOURCES = (['SHI', 'CAR', 'CUS', 'PHY', 'VET'] as const).map(
-  (source) => [SEAL_ISSUERS[source], source] as const,
+const SOURCES = codeList(
+  (['SHI', 'CAR', 'CUS', 'PHY', 'VET'] as const).map(
+    (source) => [SEAL_ISSUERS[source], source] as const,
+  ),
 );
 
-function sealSourceIn(t: SegmentTable, i: number): SealSource | undefined {
-  for (const [code, source] of SOURCES) if (t.valueIs(i, 2, 1, code)) return source;
-  return undefined;
-}
-
-/** The SEL seals of [from, to), in order. */
+/**
+ * The SEL seals of [from, to), in order. The list is made at its size (a pushed-to `[]`
+ * reserves room for 17).
+ */
 export function sealsIn(t: SegmentTable, from: number, to: number): Seal[] {
-  const out: Seal[] = [];
-  for (let i = from; i < to; i++) {
+  let count = 0;
+  for (let i = from; i < to; i++) if (t.tags[i] === 'SEL' && t.has(i, 1)) count++;
+  const out = new Array<Seal>(count);
+  for (let i = from, n = 0; n < count; i++) {
     if (t.tags[i] !== 'SEL') continue;
     const number = t.value(i, 1);
     if (number === undefined) continue;
-    const source = sealSourceIn(t, i);
-    out.push(source === undefined ? { number } : { number, source });
+    const source = codeIn(t, i, 2, 1, SOURCES);
+    out[n++] = source === undefined ? { number } : { number, source };
   }
   return out;
 }

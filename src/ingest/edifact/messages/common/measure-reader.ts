@@ -4,6 +4,7 @@
  */
 import type { Segment } from '../../syntax/segment.ts';
 import { SegmentTable } from '../../syntax/segment-table.ts';
+import { codeIn, codeList } from './code-list.ts';
 import type { Sink } from './field-readers.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
 import { readNumberIn } from './table-field-readers.ts';
@@ -17,7 +18,7 @@ export interface Measure {
 }
 
 /** Property codes (6313) as the container and customs guides use them, commonest first. */
-const PROPERTY_KINDS: readonly (readonly [string, MeasureKind])[] = [
+const PROPERTY_KINDS = codeList<MeasureKind>([
   ['G', 'gross'],
   ['AAB', 'gross'],
   ['EGW', 'gross'],
@@ -27,35 +28,24 @@ const PROPERTY_KINDS: readonly (readonly [string, MeasureKind])[] = [
   ['T', 'tare'],
   ['VGM', 'vgm'],
   ['AAW', 'volume'],
-];
+]);
 
-const PURPOSE_KINDS: readonly (readonly [string, MeasureKind])[] = [
+const PURPOSE_KINDS = codeList<MeasureKind>([
   ['VGM', 'vgm'],
   ['WT', 'gross'],
   ['VOL', 'volume'],
-];
+]);
 
-const UNIT_FACTORS: readonly (readonly [string, number])[] = [
+const UNIT_FACTORS = codeList<number>([
   ['KGM', 1],
   ['TNE', 1000],
   ['LBR', 0.45359237],
   ['MTQ', 1],
-];
-
-/** The entry whose code component (element, component) of segment i reads, compared in place. */
-function entryOf<T>(
-  t: SegmentTable,
-  i: number,
-  element: number,
-  list: readonly (readonly [string, T])[],
-): T | undefined {
-  for (const [code, value] of list) if (t.valueIs(i, element, 1, code)) return value;
-  return undefined;
-}
+]);
 
 function kindOf(t: SegmentTable, i: number): MeasureKind | undefined {
-  if (t.value(i, 2, 1) !== undefined) return entryOf(t, i, 2, PROPERTY_KINDS);
-  return entryOf(t, i, 1, PURPOSE_KINDS);
+  if (t.has(i, 2, 1)) return codeIn(t, i, 2, 1, PROPERTY_KINDS);
+  return codeIn(t, i, 1, 1, PURPOSE_KINDS);
 }
 
 /** The measure of MEA segment i of a table. */
@@ -67,9 +57,9 @@ export function readMeasureIn(
 ): Measure | undefined {
   const kind = kindOf(t, i);
   if (kind === undefined) return undefined;
-  const unit = t.value(i, 3, 1);
-  const factor = unit === undefined ? 1 : entryOf(t, i, 3, UNIT_FACTORS);
+  const factor = t.has(i, 3, 1) ? codeIn(t, i, 3, 1, UNIT_FACTORS) : 1;
   if (factor === undefined) {
+    const unit = t.value(i, 3, 1);
     sink.push(
       diagnosticIn(
         ctx,

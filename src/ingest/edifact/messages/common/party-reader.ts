@@ -7,6 +7,7 @@
 import { parseEori } from '../../../../core/identifiers/index.ts';
 import type { Address, Party, PartyIdentifiers, PartyRole } from '../../../../core/cargo/index.ts';
 import type { SegmentTable } from '../../syntax/segment-table.ts';
+import { codeIn, codeList } from './code-list.ts';
 import type { Sink } from './field-readers.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
 import { parseIn, readCountryIn } from './table-field-readers.ts';
@@ -148,13 +149,8 @@ function addContacts(
   }
 }
 
-/** The party role the NAD qualifier names, compared in place. */
-function roleAt(t: SegmentTable, nad: number): PartyRole | undefined {
-  for (const [q, role] of QUALIFIER_ROLES) if (t.valueIs(nad, 1, 1, q)) return role;
-  return undefined;
-}
-
-const QUALIFIER_ROLES = Object.entries(ROLE_OF);
+/** The party roles by NAD qualifier, compared in place. */
+const QUALIFIER_ROLES = codeList(Object.entries(ROLE_OF));
 
 /**
  * A party from its NAD group segs [from, to); undefined (with a note) when it has no name or a
@@ -167,7 +163,7 @@ export function readParty(
   to: number,
   sink: Sink,
 ): Party | undefined {
-  const role = roleAt(t, from);
+  const role = codeIn(t, from, 1, 1, QUALIFIER_ROLES);
   const name = t.joined(from, 4) || t.joined(from, 3, ' ');
   if (role === undefined || name === '') {
     if (role === undefined)

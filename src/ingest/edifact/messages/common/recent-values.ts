@@ -14,12 +14,8 @@ export class RecentValues {
 
   /** The kept value that component (element, component) of segment i reads, if any. */
   find(t: SegmentTable, i: number, element: number, component: number): string | undefined {
-    const values = this.values;
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k] as string;
-      if (t.valueIs(i, element, component, v)) return v;
-    }
-    return undefined;
+    const k = this.values.length === 0 ? -1 : t.oneOf(i, element, component, this.values);
+    return k < 0 ? undefined : this.values[k];
   }
 
   add(value: string): void {

@@ -1,0 +1,28 @@
+/**
+ * A closed list of codes and what each one means (party qualifiers, seal issuers, measurement
+ * properties and units), matched against a component of a segment table in place: the
+ * component is found once and compared with every code, nothing sliced.
+ */
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+
+export interface CodeList<T> {
+  readonly codes: readonly string[];
+  readonly values: readonly T[];
+}
+
+/** The list of `[code, meaning]` entries, in the order they are tried (commonest first). */
+export function codeList<T>(entries: readonly (readonly [string, T])[]): CodeList<T> {
+  return { codes: entries.map(([code]) => code), values: entries.map(([, value]) => value) };
+}
+
+/** What the code in component (element, component) of segment i means; undefined when unlisted. */
+export function codeIn<T>(
+  t: SegmentTable,
+  i: number,
+  element: number,
+  component: number,
+  list: CodeList<T>,
+): T | undefined {
+  const k = t.oneOf(i, element, component, list.codes);
+  return k < 0 ? undefined : list.values[k];
+}
