@@ -3,15 +3,23 @@
  * (`bulk-copy.ts`: no parameters to serialise, no arrays or JSON array to take apart, each field
  * read by its type's input function), and on PostgreSQL as `INSERT … SELECT FROM ROWS FROM
  * (unnest($1::text[]), …, jsonb_array_elements($n::jsonb))` per 5,000 rows. A table is described
- * once (its columns and their types); rows are arrays of values in that order, jsonb values as
- * JSON text.
+ * once (its columns and their types); rows are arrays of values in that order, json and jsonb
+ * values as JSON text.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
 import type { Db } from '../db.ts';
 import { chunksOf, textArray } from './bulk.ts';
 
-export const BULK_TYPES = ['text', 'uuid', 'integer', 'boolean', 'timestamptz', 'jsonb'] as const;
+export const BULK_TYPES = [
+  'text',
+  'uuid',
+  'integer',
+  'boolean',
+  'timestamptz',
+  'json',
+  'jsonb',
+] as const;
 export type BulkType = (typeof BULK_TYPES)[number];
 
 export interface BulkTable {
@@ -19,7 +27,7 @@ export interface BulkTable {
   readonly columns: readonly (readonly [name: string, type: BulkType])[];
 }
 
-/** One field: text as it is, numbers and booleans as SQL reads them, jsonb as JSON text. */
+/** One field: text as it is, numbers and booleans as SQL reads them, json(b) as JSON text. */
 export type BulkValue = string | number | boolean | null | undefined;
 
 /** Rows per INSERT statement on PostgreSQL. */
@@ -47,8 +55,8 @@ export async function insertRows(
 
 function insertStatement(table: BulkTable, rows: readonly (readonly BulkValue[])[]): SQL {
   const sources = table.columns.map(([, type], i) =>
-    type === 'jsonb'
-      ? sql`jsonb_array_elements(${jsonArray(rows.map((r) => r[i]))}::jsonb)`
+    type === 'jsonb' || type === 'json'
+      ? sql`${sql.raw(`${type}_array_elements`)}(${jsonArray(rows.map((r) => r[i]))}::${sql.raw(type)})`
       : sql`unnest(${textArray(rows.map((r) => asText(r[i])))}::text[])`,
   );
   const values = table.columns.map(([, type], i) => sql.raw(selected(`t.c${i}`, type)));
@@ -66,6 +74,9 @@ function selected(column: string, type: BulkType): string {
     // jsonb_array_elements yields JSON null, not SQL NULL, for a missing document.
     case 'jsonb':
       return `nullif(${column}, 'null'::jsonb)`;
+    // json has no equality: its null is told by its type (each element's text is kept as sent).
+    case 'json':
+      return `CASE WHEN json_typeof(${column}) = 'null' THEN NULL ELSE ${column} END`;
     case 'uuid':
     case 'integer':
     case 'boolean':

@@ -89,7 +89,7 @@ const CONSIGNMENTS: BulkTable = {
     ['port_of_loading', 'text'],
     ['port_of_discharge', 'text'],
     ['filed_at', 'timestamptz'],
-    ['document', 'jsonb'],
+    ['document', 'json'],
   ],
 };
 

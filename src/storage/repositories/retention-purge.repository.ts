@@ -40,15 +40,15 @@ export function pseudonymiseConsignmentParties(db: Db, s: PurgeStamp): Promise<n
     'personal-data',
     sql`targets AS (
       SELECT c.id, c.filed_at FROM consignments c
-      WHERE c.filed_at < ${cutoff(s)} AND NOT (c.document ? 'partiesPseudonymisedAt')
+      WHERE c.filed_at < ${cutoff(s)} AND NOT (c.document::jsonb ? 'partiesPseudonymisedAt')
         AND ${consignmentUnheld('c')}
       LIMIT ${s.batch}
     ), changed AS (
-      UPDATE consignments c SET document = c.document
+      UPDATE consignments c SET document = (c.document::jsonb
         || jsonb_build_object('partiesPseudonymisedAt', ${s.at.toISOString()}::text)
         || jsonb_build_object('parties', COALESCE((
           SELECT jsonb_agg(jsonb_build_object('role', e->'role', 'name', 'pseudonymised'))
-          FROM jsonb_array_elements(c.document->'parties') e), '[]'::jsonb))
+          FROM jsonb_array_elements(c.document::jsonb->'parties') e), '[]'::jsonb)))::json
       FROM targets t WHERE c.id = t.id AND c.filed_at = t.filed_at
       RETURNING c.id, c.agency_id, c.filed_at
     ), gone AS (SELECT 'consignment-parties' AS record_kind, 'pseudonymised' AS action, id::text AS record_id, agency_id, filed_at AS record_time FROM changed)`,

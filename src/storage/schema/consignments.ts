@@ -1,7 +1,7 @@
 /**
  * Consignments: one row per version of a bill of lading as filed with an agency (versions are
  * numbered per agency and bill), with key columns for queries and the
- * full core `Consignment` as jsonb; its containers and its parties in side tables.
+ * full core `Consignment` as its JSON text; its containers and its parties in side tables.
  *
  * Scale-out: primary key (filed_at, id) so the table can be range-partitioned by filed_at and
  * distributed by Citus. Not done yet: partitioning, and the (agency_id, bill_number, version) unique index is
@@ -12,6 +12,7 @@ import {
   boolean,
   index,
   integer,
+  json,
   jsonb,
   pgTable,
   primaryKey,
@@ -38,7 +39,11 @@ export const consignments = pgTable(
     portOfLoading: text('port_of_loading').notNull(),
     portOfDischarge: text('port_of_discharge').notNull(),
     filedAt: tstz('filed_at').notNull(),
-    document: jsonb('document').notNull(),
+    /**
+     * The consignment as accepted, kept as its JSON text (json, not jsonb): stored and read back
+     * without conversion, key order and all; queries that look inside cast it to jsonb.
+     */
+    document: json('document').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.filedAt, t.id] }),
