@@ -47,13 +47,32 @@ function insertPair(q: number, c: number, signed: number): void {
   pairs.sim[at] = signed;
 }
 
-function alignPairs(query: readonly NameToken[], cand: readonly NameToken[]): void {
-  growPairs(query.length * cand.length);
-  pairs.count = 0;
-  for (let q = 0; q < query.length; q++) {
+/** Signed similarity of every query token (rows) with every candidate token (columns). */
+const matrix = { sims: new Float64Array(64) };
+
+/** A reused matrix with room for `size` pairs, for callers that fill it themselves. */
+export function pairMatrix(size: number): Float64Array {
+  if (matrix.sims.length < size)
+    matrix.sims = new Float64Array(Math.max(size, 2 * matrix.sims.length));
+  return matrix.sims;
+}
+
+function fillPairMatrix(query: readonly NameToken[], cand: readonly NameToken[]): Float64Array {
+  const sims = pairMatrix(query.length * cand.length);
+  for (let q = 0, k = 0; q < query.length; q++) {
     const a = query[q] as NameToken;
-    for (let c = 0; c < cand.length; c++) {
-      const signed = tokenPairSimilarity(a, cand[c] as NameToken);
+    for (let c = 0; c < cand.length; c++, k++)
+      sims[k] = tokenPairSimilarity(a, cand[c] as NameToken);
+  }
+  return sims;
+}
+
+function alignPairs(queryLength: number, candLength: number, sims: Float64Array): void {
+  growPairs(queryLength * candLength);
+  pairs.count = 0;
+  for (let q = 0, k = 0; q < queryLength; q++) {
+    for (let c = 0; c < candLength; c++, k++) {
+      const signed = sims[k] as number;
       if (signed !== 0) insertPair(q, c, signed);
     }
   }
@@ -72,7 +91,20 @@ export function nameSimilarity(
   cand: readonly NameToken[],
   explain = true,
 ): NameSimilarity {
-  alignPairs(query, cand);
+  return alignedSimilarity(query, cand, fillPairMatrix(query, cand), explain);
+}
+
+/**
+ * `nameSimilarity` from the pair similarities already worked out (`sims`, row-major, as
+ * `tokenPairSimilarity` gives them).
+ */
+export function alignedSimilarity(
+  query: readonly NameToken[],
+  cand: readonly NameToken[],
+  sims: Float64Array,
+  explain: boolean,
+): NameSimilarity {
+  alignPairs(query.length, cand.length, sims);
   const usedQ = new Uint8Array(query.length);
   const usedC = new Uint8Array(cand.length);
   const reasons: MatchReason[] = [];

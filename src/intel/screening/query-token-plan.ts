@@ -6,21 +6,36 @@
  * bounded and starts over when full.
  */
 import { blockingKeys } from './blocking-keys.ts';
+import { pairMatrix } from './name-similarity.ts';
 import { nameToken, type NameToken } from './name-token.ts';
 import type { ScreeningIndex } from './screening-index.ts';
+import { tokenPairSimilarity } from './token-pair-similarity.ts';
 
 /** Postings longer than this (very common tokens and sounds) are not used for blocking. */
 export const MAX_POSTINGS = 200;
 /** Planned tokens kept per index (a few MB: a plan holds a few hundred name ids at most). */
 const MAX_PLANS = 50_000;
 
+/** Token pairs remembered per index, over all its plans (some 40 bytes each). */
+const MAX_PAIRS = 500_000;
+
 export interface QueryTokenPlan {
   readonly token: NameToken;
   /** Indexed names sharing a usable blocking key with the token, first reached first. */
   readonly blocked: Int32Array;
+  /**
+   * `tokenPairSimilarity` with the index's tokens met so far (the index shares one token object
+   * per spelling): a token meets the same candidates each time it is screened.
+   */
+  readonly pairs: Map<NameToken, number>;
 }
 
-const plansByIndex = new WeakMap<ScreeningIndex, Map<string, QueryTokenPlan>>();
+interface Plans {
+  readonly byToken: Map<string, QueryTokenPlan>;
+  pairCount: number;
+}
+
+const plansByIndex = new WeakMap<ScreeningIndex, Plans>();
 let seen = new Uint8Array(0);
 
 function blockedNames(index: ScreeningIndex, t: NameToken): Int32Array {
@@ -39,18 +54,48 @@ function blockedNames(index: ScreeningIndex, t: NameToken): Int32Array {
   return Int32Array.from(ids);
 }
 
-export function queryTokenPlan(index: ScreeningIndex, token: string): QueryTokenPlan {
+function plansOf(index: ScreeningIndex): Plans {
   let plans = plansByIndex.get(index);
-  if (plans === undefined) {
-    plans = new Map();
+  if (plans === undefined || plans.byToken.size >= MAX_PLANS || plans.pairCount >= MAX_PAIRS) {
+    plans = { byToken: new Map(), pairCount: 0 };
     plansByIndex.set(index, plans);
   }
-  let plan = plans.get(token);
+  return plans;
+}
+
+export function queryTokenPlan(index: ScreeningIndex, token: string): QueryTokenPlan {
+  const plans = plansOf(index);
+  let plan = plans.byToken.get(token);
   if (plan === undefined) {
     const t = nameToken(token, index.weights.get(token) ?? index.rareWeight);
-    plan = { token: t, blocked: blockedNames(index, t) };
-    if (plans.size >= MAX_PLANS) plans.clear();
-    plans.set(token, plan);
+    plan = { token: t, blocked: blockedNames(index, t), pairs: new Map() };
+    plans.byToken.set(token, plan);
   }
   return plan;
+}
+
+/**
+ * The pair similarities of a query (as plans) with a candidate's tokens, row-major in a reused
+ * matrix, remembered pairs looked up and new ones remembered.
+ */
+export function plannedPairs(
+  index: ScreeningIndex,
+  query: readonly QueryTokenPlan[],
+  cand: readonly NameToken[],
+): Float64Array {
+  const plans = plansByIndex.get(index);
+  const sims = pairMatrix(query.length * cand.length);
+  let k = 0;
+  for (const plan of query) {
+    for (const b of cand) {
+      let sim = plan.pairs.get(b);
+      if (sim === undefined) {
+        sim = tokenPairSimilarity(plan.token, b);
+        plan.pairs.set(b, sim);
+        if (plans !== undefined) plans.pairCount++;
+      }
+      sims[k++] = sim;
+    }
+  }
+  return sims;
 }

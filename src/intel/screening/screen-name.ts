@@ -6,9 +6,9 @@
 import { normalizeName } from '../normalize/normalize-name.ts';
 import { candidateNames } from './candidate-names.ts';
 import type { MatchReason } from './match-reason.ts';
-import { nameSimilarity } from './name-similarity.ts';
+import { alignedSimilarity } from './name-similarity.ts';
 import type { NameToken } from './name-token.ts';
-import { queryTokenPlan } from './query-token-plan.ts';
+import { plannedPairs, queryTokenPlan, type QueryTokenPlan } from './query-token-plan.ts';
 import type { IndexedName, ScreeningIndex } from './screening-index.ts';
 import type { WatchlistEntry } from './watchlist-entry.ts';
 
@@ -49,6 +49,7 @@ function countryReason(entry: WatchlistEntry, country: string, delta: number): M
 }
 
 interface Scoring {
+  readonly plans: readonly QueryTokenPlan[];
   readonly tokens: readonly NameToken[];
   readonly query: ScreeningQuery;
   readonly forms: readonly string[];
@@ -63,12 +64,11 @@ function scoreCandidate(
   const entry = index.entries[name.entry] as WatchlistEntry;
   const country = s.query.country;
   const delta = countryDelta(entry, country);
-  const score = Math.max(
-    0,
-    Math.min(1, nameSimilarity(s.tokens, name.tokens, false).score + delta),
-  );
+  const sims = plannedPairs(index, s.plans, name.tokens);
+  const similarity = alignedSimilarity(s.tokens, name.tokens, sims, false).score;
+  const score = Math.max(0, Math.min(1, similarity + delta));
   if (score < s.threshold) return undefined;
-  const reasons = [...nameSimilarity(s.tokens, name.tokens).reasons];
+  const reasons = [...alignedSimilarity(s.tokens, name.tokens, sims, true).reasons];
   if (country !== undefined && delta !== 0) reasons.push(countryReason(entry, country, delta));
   if (name.isAlias) reasons.push({ kind: 'alias', detail: name.text });
   if (s.forms.length > 0 && name.legalForms.length > 0 && s.forms[0] !== name.legalForms[0]) {
@@ -90,7 +90,7 @@ export function screenName(
   if (norm.tokens.length === 0) return [];
   const plans = norm.tokens.map((t) => queryTokenPlan(index, t));
   const tokens = plans.map((p) => p.token);
-  const scoring: Scoring = { tokens, query, forms: norm.legalForms, threshold };
+  const scoring: Scoring = { plans, tokens, query, forms: norm.legalForms, threshold };
   const best = new Map<number, ScreeningHit>();
   for (const id of candidateNames(plans, index.names.length)) {
     const name = index.names[id] as IndexedName;

@@ -49,8 +49,18 @@ export function buildScreeningIndex(entries: readonly WatchlistEntry[]): Screeni
   for (const [t, f] of df) weights.set(t, Math.log(1 + total / f));
   const rareWeight = Math.log(1 + total);
   const postings = new Map<string, number[]>();
+  // One token object per spelling, shared by every name using it (screening remembers pairs).
+  const shared = new Map<string, NameToken>();
+  const tokenOf = (token: string): NameToken => {
+    let t = shared.get(token);
+    if (t === undefined) {
+      t = nameToken(token, weights.get(token) ?? rareWeight);
+      shared.set(token, t);
+    }
+    return t;
+  };
   const names = raw.map((n, id): IndexedName => {
-    const tokens = n.norm.tokens.map((token) => nameToken(token, weights.get(token) ?? rareWeight));
+    const tokens = n.norm.tokens.map(tokenOf);
     const keys = new Set(tokens.flatMap((t) => blockingKeys(t.token, t.phonetic, t.skeleton)));
     for (const k of keys) {
       const list = postings.get(k);
