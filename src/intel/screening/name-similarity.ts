@@ -104,10 +104,39 @@ export function alignedSimilarity(
   sims: Float64Array,
   explain: boolean,
 ): NameSimilarity {
-  alignPairs(query.length, cand.length, sims);
-  const usedQ = new Uint8Array(query.length);
-  const usedC = new Uint8Array(cand.length);
   const reasons: MatchReason[] = [];
+  const score = align(query, cand, sims, explain ? reasons : undefined);
+  return { score, reasons };
+}
+
+/** The score alone, allocating nothing. */
+export function alignedScore(
+  query: readonly NameToken[],
+  cand: readonly NameToken[],
+  sims: Float64Array,
+): number {
+  return align(query, cand, sims, undefined);
+}
+
+const used = { q: new Uint8Array(16), c: new Uint8Array(16) };
+
+function usedFlags(queryLength: number, candLength: number): { q: Uint8Array; c: Uint8Array } {
+  if (used.q.length < queryLength) used.q = new Uint8Array(2 * queryLength);
+  if (used.c.length < candLength) used.c = new Uint8Array(2 * candLength);
+  used.q.fill(0, 0, queryLength);
+  used.c.fill(0, 0, candLength);
+  return used;
+}
+
+/** Greedy one-to-one alignment, best pairs first, then weighted coverage of both sides. */
+function align(
+  query: readonly NameToken[],
+  cand: readonly NameToken[],
+  sims: Float64Array,
+  reasons: MatchReason[] | undefined,
+): number {
+  alignPairs(query.length, cand.length, sims);
+  const { q: usedQ, c: usedC } = usedFlags(query.length, cand.length);
   let matched = 0;
   let aligned = 0;
   for (let k = 0; k < pairs.count; k++) {
@@ -121,22 +150,24 @@ export function alignedSimilarity(
     const w = Math.max(a.weight, b.weight);
     matched += w * Math.abs(signed);
     aligned += w;
-    if (explain) reasons.push(reasonFor(a.token, b.token, signed));
+    reasons?.push(reasonFor(a.token, b.token, signed));
   }
   let extra = 0;
-  let missing = 0;
-  query.forEach((t, i) => {
-    if (usedQ[i]) return;
+  for (let i = 0; i < query.length; i++) {
+    if (usedQ[i]) continue;
+    const t = query[i] as NameToken;
     extra += t.weight;
-    if (explain) reasons.push({ kind: 'extra-part', detail: t.token });
-  });
-  cand.forEach((t, i) => {
-    if (usedC[i]) return;
+    reasons?.push({ kind: 'extra-part', detail: t.token });
+  }
+  let missing = 0;
+  for (let i = 0; i < cand.length; i++) {
+    if (usedC[i]) continue;
+    const t = cand[i] as NameToken;
     missing += t.weight;
-    if (explain) reasons.push({ kind: 'missing-part', detail: t.token });
-  });
-  if (matched === 0) return { score: 0, reasons };
+    reasons?.push({ kind: 'missing-part', detail: t.token });
+  }
+  if (matched === 0) return 0;
   const qCov = matched / (aligned + extra);
   const cCov = matched / (aligned + missing);
-  return { score: (qCov + cCov) / 2, reasons };
+  return (qCov + cCov) / 2;
 }

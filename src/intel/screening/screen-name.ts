@@ -6,7 +6,7 @@
 import { normalizeName } from '../normalize/normalize-name.ts';
 import { candidateNames } from './candidate-names.ts';
 import type { MatchReason } from './match-reason.ts';
-import { alignedSimilarity } from './name-similarity.ts';
+import { alignedScore, alignedSimilarity } from './name-similarity.ts';
 import type { NameToken } from './name-token.ts';
 import { plannedPairs, queryTokenPlan, type QueryTokenPlan } from './query-token-plan.ts';
 import type { IndexedName, ScreeningIndex } from './screening-index.ts';
@@ -61,11 +61,13 @@ function scoreCandidate(
   name: IndexedName,
   s: Scoring,
 ): ScreeningHit | undefined {
+  const sims = plannedPairs(index, s.plans, name.tokens);
+  const similarity = alignedScore(s.tokens, name.tokens, sims);
+  // No country bonus lifts it to the threshold: the entry need not be read.
+  if (similarity + COUNTRY_BONUS < s.threshold && s.threshold > 0) return undefined;
   const entry = index.entries[name.entry] as WatchlistEntry;
   const country = s.query.country;
   const delta = countryDelta(entry, country);
-  const sims = plannedPairs(index, s.plans, name.tokens);
-  const similarity = alignedSimilarity(s.tokens, name.tokens, sims, false).score;
   const score = Math.max(0, Math.min(1, similarity + delta));
   if (score < s.threshold) return undefined;
   const reasons = [...alignedSimilarity(s.tokens, name.tokens, sims, true).reasons];
