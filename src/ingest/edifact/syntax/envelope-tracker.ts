@@ -34,6 +34,8 @@ export class EnvelopeTracker implements SegmentSink {
   private inTrailingData = false;
   /** A UNA opened the coming interchange: its UNB is segment 2. */
   private unaPending = false;
+  /** Segments of the last message closed by its UNT: the room the next one's table starts with. */
+  private lastMessageSegments = 0;
   /** Headers of everything received, for acknowledgements. */
   readonly recorder: ReceivedRecorder;
 
@@ -231,7 +233,7 @@ export class EnvelopeTracker implements SegmentSink {
       release,
       agency,
       associationCode: association === '' ? undefined : association,
-      table: SegmentTable.empty(),
+      table: SegmentTable.empty(this.lastMessageSegments),
       rejected: false,
     };
     this.message.table.addSegment(seg);
@@ -280,6 +282,7 @@ export class EnvelopeTracker implements SegmentSink {
     if (!this.reporter.checkRef('edifact.unt.reference-mismatch', 'UNT', seg, m.reference, 'UNH'))
       m.rejected = true;
     this.message = undefined;
+    this.lastMessageSegments = m.table.count;
     this.countMessage();
     this.recorder.message(m, !m.rejected);
     if (!m.rejected) this.hooks.deliver(toMessage(m));

@@ -11,6 +11,7 @@ import { SpanSegment, type SpanSource } from './span-segment.ts';
 import {
   componentEnd,
   componentStart,
+  decimalAt,
   joinedFrom,
   newCursor,
   splitSpan,
@@ -20,6 +21,10 @@ import {
 
 /** Numbers kept per segment: page (-1: kept as an object), from, end, line. */
 const STRIDE = 4;
+
+/** Room a reader's table starts with at least, and at most on the previous message's word. */
+const MIN_CAPACITY = 64;
+const MAX_HINT = 1 << 16;
 
 const NONE = new Int32Array(0);
 const NO_OFFSETS = new Float64Array(0);
@@ -36,18 +41,22 @@ export class SegmentTable {
   private readonly list: readonly Segment[] | undefined;
   private readonly cursor = newCursor();
 
-  private constructor(list?: readonly Segment[]) {
+  private constructor(list?: readonly Segment[], capacity = MIN_CAPACITY) {
     this.list = list;
     this.tags = list === undefined ? [] : list.map((s) => s.tag);
     this.count = list === undefined ? 0 : list.length;
     // A table over objects needs no numbers (and tables are made per reader call for them).
-    this.ints = list === undefined ? new Int32Array(64 * STRIDE) : NONE;
-    this.offsets = list === undefined ? new Float64Array(64) : NO_OFFSETS;
+    this.ints = list === undefined ? new Int32Array(capacity * STRIDE) : NONE;
+    this.offsets = list === undefined ? new Float64Array(capacity) : NO_OFFSETS;
   }
 
-  /** An empty table for the reader to fill. */
-  static empty(): SegmentTable {
-    return new SegmentTable();
+  /**
+   * An empty table for the reader to fill, with room for `expected` segments (the reader passes
+   * the previous message's count: messages of one interchange tend to be alike, and a table
+   * grown by doubling from a small start copies itself several times).
+   */
+  static empty(expected = MIN_CAPACITY): SegmentTable {
+    return new SegmentTable(undefined, Math.min(Math.max(expected, MIN_CAPACITY), MAX_HINT));
   }
 
   /**
@@ -155,6 +164,20 @@ export class SegmentTable {
       n = n * 10 + (c - 48);
     }
     return j === at ? -1 : j - at > 15 ? -2 : n;
+  }
+
+  /**
+   * A decimal number component read in place (`decimalAt`): undefined when absent or empty, NaN
+   * when it is not plain digits with an optional minus and decimal mark (read it as text then).
+   */
+  decimal(i: number, element: number, component = 1): number | undefined {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return Number.NaN;
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    return decimalAt(src.text, at, end, src.element, src.component);
   }
 
   /** Whether a component reads exactly `expected` (compared in place, nothing allocated). */

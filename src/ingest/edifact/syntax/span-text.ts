@@ -145,3 +145,42 @@ export function splitSpan(t: string, from: number, end: number, es: number, cs: 
   }
   return out;
 }
+
+/** Powers of ten a decimal fraction of up to 15 digits divides by (all exact doubles). */
+const TENS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The number the component starting at `i` writes as digits with an optional leading minus and
+ * one decimal mark (point or comma) between digits, 15 digits at most: undefined when the
+ * component is absent or empty, NaN when it holds anything else (read it as text then). The
+ * digits are one whole number below 2^53 divided by an exact power of ten, so the quotient is the
+ * correctly rounded value `Number` gives for the same text.
+ */
+export function decimalAt(
+  t: string,
+  i: number,
+  end: number,
+  es: number,
+  cs: number,
+): number | undefined {
+  if (i < 0) return undefined;
+  let j = i;
+  const negative = j < end && t.charCodeAt(j) === 45;
+  if (negative) j++;
+  let n = 0;
+  let digits = 0;
+  let mark = -1;
+  for (; j < end; j++) {
+    const c = t.charCodeAt(j);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === es || c === cs) break;
+    else if ((c === 46 || c === 44) && mark < 0 && digits > 0) mark = digits;
+    else return Number.NaN;
+  }
+  if (j === i) return undefined;
+  if (digits === 0 || digits > 15 || mark === digits) return Number.NaN;
+  const value = mark < 0 ? n : n / (TENS[digits - mark] as number);
+  return negative ? -value : value;
+}

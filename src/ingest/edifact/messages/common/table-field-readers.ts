@@ -146,10 +146,10 @@ export function readNumberIn(
   component: number,
   sink: Sink,
 ): number | undefined {
-  const plain = t.digits(i, element, component);
-  if (plain >= 0) return plain;
-  if (plain === -1) return undefined;
-  // -2 also for a segment kept as an object, whose component may be absent.
+  const plain = t.decimal(i, element, component);
+  if (plain === undefined) return undefined;
+  if (!Number.isNaN(plain)) return plain;
+  // NaN also for a segment kept as an object, whose component may be absent.
   const raw = t.value(i, element, component);
   if (raw === undefined) return undefined;
   const n = numberOf(raw);

@@ -22,32 +22,100 @@ type Draft = { -readonly [K in keyof Consignment]?: Consignment[K] } & {
   billKind: Consignment['billKind'];
 };
 
-/** The consignment group [from, to) and where its own segments end (the first NAD or GID). */
+/**
+ * The first segment of each kind the consignment's own head [from, headEnd) is read for (-1 when
+ * absent), found in one pass: bills (RFF+BM, BH, BN), route places (LOC 9, 11, 88, 7), TDT, MOA
+ * and CPI, and how many transshipment places (LOC+13) it names.
+ */
+interface Head {
+  master: number;
+  house: number;
+  booking: number;
+  pol: number;
+  pod: number;
+  receipt: number;
+  delivery: number;
+  transshipments: number;
+  tdt: number;
+  moa: number;
+  cpi: number;
+}
+
+/** The consignment group [from, to), where its own segments end (the first NAD or GID), its head. */
 interface Group {
   readonly t: SegmentTable;
   readonly from: number;
   readonly to: number;
   readonly headEnd: number;
+  readonly head: Head;
 }
 
-function placeOf(ctx: MessageContext, s: CuscarShared, g: Group, q: string, sink: Sink) {
-  const { t } = g;
-  let loc = t.find(g.from, g.headEnd, 'LOC', q);
-  if (loc < 0) loc = t.find(0, s.headerEnd, 'LOC', q);
-  return loc < 0 ? undefined : readLocodeIn(ctx, t, loc, 2, sink);
+const BILL_QUALIFIERS = ['BM', 'BH', 'BN'];
+/** Route places in `Head` order, transshipment last. */
+const ROUTE_PLACES = [
+  PLACE.loading,
+  PLACE.discharge,
+  PLACE.receipt,
+  PLACE.delivery,
+  PLACE.transshipment,
+];
+
+function readHead(t: SegmentTable, from: number, headEnd: number): Head {
+  const h: Head = {
+    master: -1,
+    house: -1,
+    booking: -1,
+    pol: -1,
+    pod: -1,
+    receipt: -1,
+    delivery: -1,
+    transshipments: 0,
+    tdt: -1,
+    moa: -1,
+    cpi: -1,
+  };
+  for (let i = from; i < headEnd; i++) {
+    const tag = t.tags[i];
+    if (tag === 'LOC') addPlace(h, t.oneOf(i, 1, 1, ROUTE_PLACES), i);
+    else if (tag === 'RFF') addBill(h, t.oneOf(i, 1, 1, BILL_QUALIFIERS), i);
+    else if (tag === 'TDT' && h.tdt < 0) h.tdt = i;
+    else if (tag === 'MOA' && h.moa < 0) h.moa = i;
+    else if (tag === 'CPI' && h.cpi < 0) h.cpi = i;
+  }
+  return h;
+}
+
+function addPlace(h: Head, k: number, i: number): void {
+  if (k === 0 && h.pol < 0) h.pol = i;
+  else if (k === 1 && h.pod < 0) h.pod = i;
+  else if (k === 2 && h.receipt < 0) h.receipt = i;
+  else if (k === 3 && h.delivery < 0) h.delivery = i;
+  else if (k === 4) h.transshipments++;
+}
+
+function addBill(h: Head, k: number, i: number): void {
+  if (k === 0 && h.master < 0) h.master = i;
+  else if (k === 1 && h.house < 0) h.house = i;
+  else if (k === 2 && h.booking < 0) h.booking = i;
+}
+
+/** The place at LOC segment `own` of the group, else at the header's `header`. */
+function placeOf(ctx: MessageContext, g: Group, own: number, header: number, sink: Sink) {
+  const loc = own >= 0 ? own : header;
+  return loc < 0 ? undefined : readLocodeIn(ctx, g.t, loc, 2, sink);
 }
 
 function readRoute(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): Route | undefined {
-  const pol = placeOf(ctx, s, g, PLACE.loading, sink);
-  const pod = placeOf(ctx, s, g, PLACE.discharge, sink);
-  const receipt = placeOf(ctx, s, g, PLACE.receipt, sink);
-  const delivery = placeOf(ctx, s, g, PLACE.delivery, sink);
-  const { t } = g;
-  let count = 0;
-  for (let i = g.from; i < g.headEnd; i++) if (t.is(i, 'LOC', PLACE.transshipment)) count++;
+  const { head, t } = g;
+  const places = s.headerPlaces;
+  const pol = placeOf(ctx, g, head.pol, places.pol, sink);
+  const pod = placeOf(ctx, g, head.pod, places.pod, sink);
+  const receipt = placeOf(ctx, g, head.receipt, places.receipt, sink);
+  const delivery = placeOf(ctx, g, head.delivery, places.delivery, sink);
+  const count = head.transshipments;
   const transshipmentPorts = new Array<UnLocode>(count);
   let n = 0;
-  for (let i = g.from; i < g.headEnd; i++) {
+  for (let i = g.from; n < count && i < g.headEnd; i++) {
     if (!t.is(i, 'LOC', PLACE.transshipment)) continue;
     const port = readLocodeIn(ctx, t, i, 2, sink);
     if (port !== undefined) transshipmentPorts[n++] = port;
@@ -76,15 +144,14 @@ function readRoute(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): 
   return route;
 }
 
-function billRef(g: Group, q: string): string | undefined {
-  const rff = g.t.find(g.from, g.headEnd, 'RFF', q);
+function billRef(g: Group, rff: number): string | undefined {
   return rff < 0 ? undefined : g.t.value(rff, 1, 2);
 }
 
 function readBills(ctx: MessageContext, g: Group, sink: Sink): Draft {
-  const master = billRef(g, 'BM');
-  const house = billRef(g, 'BH');
-  const booking = billRef(g, 'BN');
+  const master = billRef(g, g.head.master);
+  const house = billRef(g, g.head.house);
+  const booking = billRef(g, g.head.booking);
   // Some senders carry the transport document number in CNI C503 instead of RFF+BM.
   const billNumber = house ?? master ?? g.t.value(g.from, 2);
   if (billNumber === undefined)
@@ -109,17 +176,16 @@ function readBills(ctx: MessageContext, g: Group, sink: Sink): Draft {
 
 function addCommercial(ctx: MessageContext, g: Group, sink: Sink, c: Draft): void {
   const { t } = g;
-  const moa = t.find(g.from, g.headEnd, 'MOA');
+  const { moa, cpi } = g.head;
   const amount = moa < 0 ? undefined : readNumberIn(ctx, t, moa, 1, 2, sink);
   const currency = moa < 0 ? undefined : ctx.recent.text.read(t, moa, 1, 3);
-  const cpi = t.find(g.from, g.headEnd, 'CPI');
   if (amount !== undefined && currency !== undefined) c.declaredValue = { amount, currency };
   if (cpi >= 0 && (t.valueIs(cpi, 3, 1, 'P') || t.valueIs(cpi, 3, 1, 'C')))
     c.freightPrepaid = t.valueIs(cpi, 3, 1, 'P');
 }
 
 function addVoyage(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink, c: Draft): void {
-  const tdt = g.t.find(g.from, g.headEnd, 'TDT');
+  const tdt = g.head.tdt;
   const t = tdt >= 0 ? readTransport(ctx, g.t.segment(tdt), sink) : s.voyage.transport;
   if (t?.vesselImo) c.vesselImo = t.vesselImo;
   if (t?.voyageNumber) c.voyageNumber = t.voyageNumber;
@@ -226,7 +292,7 @@ export function readConsignment(
   const t = ctx.table;
   let headEnd = from + 1;
   while (headEnd < to && t.tags[headEnd] !== 'NAD' && t.tags[headEnd] !== 'GID') headEnd++;
-  const g: Group = { t, from, to, headEnd };
+  const g: Group = { t, from, to, headEnd, head: readHead(t, from, headEnd) };
   const { parties, goods } = readParts(ctx, g, sink);
   const carrier = readCarrier(ctx, g, sink);
   const c = readBills(ctx, g, sink);

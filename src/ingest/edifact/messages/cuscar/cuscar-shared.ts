@@ -25,6 +25,13 @@ export interface CuscarShared {
   /** The header's segments are [0, headerEnd) of the table (up to the first EQD). */
   readonly headerEnd: number;
   readonly equipment: ReadonlyMap<string, SharedEquipment>;
+  /** The header's first LOC+9, 11, 88 and 7 (-1 when absent): a consignment's fallback route. */
+  readonly headerPlaces: {
+    readonly pol: number;
+    readonly pod: number;
+    readonly receipt: number;
+    readonly delivery: number;
+  };
 }
 
 /** The EQD groups of [from, to) (each EQD to the next, up to a CNT), by container number. */
@@ -66,5 +73,12 @@ export function readShared(ctx: MessageContext, headEnd: number, sink: Sink): Cu
   const header = [];
   for (let i = 0; i < headerEnd; i++) header.push(t.segment(i));
   const voyage = readVoyageHeader(ctx, header, [PLACE.discharge, '60'], sink);
-  return { voyage, headerEnd, equipment: readSharedEquipment(ctx, t, headerEnd, headEnd) };
+  const headerPlaces = {
+    pol: t.find(0, headerEnd, 'LOC', PLACE.loading),
+    pod: t.find(0, headerEnd, 'LOC', PLACE.discharge),
+    receipt: t.find(0, headerEnd, 'LOC', PLACE.receipt),
+    delivery: t.find(0, headerEnd, 'LOC', PLACE.delivery),
+  };
+  const equipment = readSharedEquipment(ctx, t, headerEnd, headEnd);
+  return { voyage, headerEnd, equipment, headerPlaces };
 }
