@@ -8,7 +8,7 @@ import { candidateNames } from './candidate-names.ts';
 import type { MatchReason } from './match-reason.ts';
 import { alignedScore, alignedSimilarity } from './name-similarity.ts';
 import type { NameToken } from './name-token.ts';
-import { plannedPairs, queryTokenPlan, type QueryTokenPlan } from './query-token-plan.ts';
+import { plannedPairs, queryTokenPlans, type QueryTokenPlan } from './query-token-plan.ts';
 import type { IndexedName, ScreeningIndex } from './screening-index.ts';
 import type { WatchlistEntry } from './watchlist-entry.ts';
 
@@ -56,12 +56,9 @@ interface Scoring {
   readonly threshold: number;
 }
 
-function scoreCandidate(
-  index: ScreeningIndex,
-  name: IndexedName,
-  s: Scoring,
-): ScreeningHit | undefined {
-  const sims = plannedPairs(index, s.plans, name.tokens);
+function scoreCandidate(index: ScreeningIndex, id: number, s: Scoring): ScreeningHit | undefined {
+  const name = index.names[id] as IndexedName;
+  const sims = plannedPairs(index, s.plans, id);
   const similarity = alignedScore(s.tokens, name.tokens, sims);
   // No country bonus lifts it to the threshold: the entry need not be read.
   if (similarity + COUNTRY_BONUS < s.threshold && s.threshold > 0) return undefined;
@@ -90,16 +87,16 @@ export function screenName(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const norm = normalizeName(query.name);
   if (norm.tokens.length === 0) return [];
-  const plans = norm.tokens.map((t) => queryTokenPlan(index, t));
+  const plans = queryTokenPlans(index, norm.tokens);
   const tokens = plans.map((p) => p.token);
   const scoring: Scoring = { plans, tokens, query, forms: norm.legalForms, threshold };
   const best = new Map<number, ScreeningHit>();
   for (const id of candidateNames(plans, index.names.length)) {
-    const name = index.names[id] as IndexedName;
-    const hit = scoreCandidate(index, name, scoring);
-    const prev = best.get(name.entry);
-    if (hit !== undefined && (prev === undefined || hit.score > prev.score))
-      best.set(name.entry, hit);
+    const hit = scoreCandidate(index, id, scoring);
+    if (hit === undefined) continue;
+    const entry = (index.names[id] as IndexedName).entry;
+    const prev = best.get(entry);
+    if (prev === undefined || hit.score > prev.score) best.set(entry, hit);
   }
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
 }
