@@ -169,8 +169,7 @@ async function countPartyShipments(
   parties: readonly PartyKey[],
   at: Date,
 ): Promise<void> {
-  if (!canCopy(db) || parties.length === 0)
-    return bumpParties(db, agencyId, parties, SHIPMENT, at);
+  if (!canCopy(db) || parties.length === 0) return bumpParties(db, agencyId, parties, SHIPMENT, at);
   const known = await loadPartyHistory(db, agencyId, parties);
   const fresh = new Map<string, { party: PartyKey; n: number }>();
   for (const p of parties) {
@@ -186,7 +185,10 @@ async function countPartyShipments(
     'party_history',
     ['agency_id', 'role', 'party_key', 'first_seen_at', 'shipments', 'seizures', 'hits'],
     [...fresh.values()].map(({ party, n }) =>
-      [agencyId, party.role, party.key].map(copyField).concat(since, String(n), '0', '0').join('\t'),
+      [agencyId, party.role, party.key]
+        .map(copyField)
+        .concat(since, String(n), '0', '0')
+        .join('\t'),
     ),
   );
   await bumpParties(

@@ -101,7 +101,9 @@ export async function getSyncCursor(
   const [r] = await db
     .select({ position: exchangeSyncCursors.position })
     .from(exchangeSyncCursors)
-    .where(and(eq(exchangeSyncCursors.partnerId, partnerId), eq(exchangeSyncCursors.stream, stream)));
+    .where(
+      and(eq(exchangeSyncCursors.partnerId, partnerId), eq(exchangeSyncCursors.stream, stream)),
+    );
   return r?.position;
 }
 

@@ -118,7 +118,13 @@ export async function recentConsignments(
   agencyId: string,
   since: Date,
 ): Promise<CargoForMatching[]> {
-  type Row = { id: string; filing_id: string; filed_ms: number; document: unknown; cancelled: boolean };
+  type Row = {
+    id: string;
+    filing_id: string;
+    filed_ms: number;
+    document: unknown;
+    cancelled: boolean;
+  };
   const rows = rowsOf<Row>(
     await db.execute(sql`
       SELECT DISTINCT ON (bill_number) id, filing_id, cancelled, document,
@@ -130,6 +136,8 @@ export async function recentConsignments(
     id: r.id,
     filingId: r.filing_id,
     filedAt: new Date(Number(r.filed_ms)).toISOString(),
-    consignment: (typeof r.document === 'string' ? JSON.parse(r.document) : r.document) as Consignment,
+    consignment: (typeof r.document === 'string'
+      ? JSON.parse(r.document)
+      : r.document) as Consignment,
   }));
 }

@@ -84,7 +84,5 @@ export const parties = pgTable(
     eori: text('eori'),
     document: jsonb('document').notNull(),
   },
-  (t) => [
-    index('parties_consignment_idx').on(t.consignmentId),
-  ],
+  (t) => [index('parties_consignment_idx').on(t.consignmentId)],
 );
