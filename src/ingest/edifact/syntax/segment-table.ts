@@ -192,15 +192,17 @@ export class SegmentTable {
   }
 
   /**
-   * Which of `values` a component reads exactly (its index, the first one when several), -1 when
-   * none: the component is found once and compared with each, nothing allocated.
+   * Which of `values` a component reads exactly (its index, the first one when several): -1 when
+   * the component is absent or empty, -2 when it reads none of them. The component is found once
+   * and compared with each, nothing allocated.
    */
   oneOf(i: number, element: number, component: number, values: readonly string[]): number {
     const k = i * STRIDE;
     const page = this.ints[k] ?? -1;
     if (page < 0) {
       const v = this.objectValue(i, element, component);
-      return v === undefined ? -1 : values.indexOf(v);
+      const found = v === undefined ? -1 : values.indexOf(v);
+      return found >= 0 || v === undefined ? found : -2;
     }
     const src = this.pages[page] as SpanSource;
     const end = this.ints[k + 2] as number;
@@ -216,7 +218,7 @@ export class SegmentTable {
       while (c < n && text.charCodeAt(at + c) === s.charCodeAt(c)) c++;
       if (c === n) return v;
     }
-    return -1;
+    return -2;
   }
 
   /** Whether a component is present and not empty (nothing allocated). */

@@ -26,3 +26,19 @@ export function codeIn<T>(
   const k = t.oneOf(i, element, component, list.codes);
   return k < 0 ? undefined : list.values[k];
 }
+
+/**
+ * What the code means, `absent` when the component is absent or empty, undefined when the code is
+ * not listed (one look-up where a presence test and a match would take two).
+ */
+export function codeOr<T, A>(
+  t: SegmentTable,
+  i: number,
+  element: number,
+  component: number,
+  list: CodeList<T>,
+  absent: A,
+): T | A | undefined {
+  const k = t.oneOf(i, element, component, list.codes);
+  return k === -1 ? absent : k < 0 ? undefined : list.values[k];
+}

@@ -4,7 +4,7 @@
  */
 import type { Segment } from '../../syntax/segment.ts';
 import { SegmentTable } from '../../syntax/segment-table.ts';
-import { codeIn, codeList } from './code-list.ts';
+import { codeIn, codeList, codeOr } from './code-list.ts';
 import type { Sink } from './field-readers.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
 import { readNumberIn } from './table-field-readers.ts';
@@ -43,9 +43,10 @@ const UNIT_FACTORS = codeList<number>([
   ['MTQ', 1],
 ]);
 
+/** The kind the property code (C502) names, else, when it has none, the purpose (6311). */
 function kindOf(t: SegmentTable, i: number): MeasureKind | undefined {
-  if (t.has(i, 2, 1)) return codeIn(t, i, 2, 1, PROPERTY_KINDS);
-  return codeIn(t, i, 1, 1, PURPOSE_KINDS);
+  const kind = codeOr(t, i, 2, 1, PROPERTY_KINDS, null);
+  return kind === null ? codeIn(t, i, 1, 1, PURPOSE_KINDS) : kind;
 }
 
 /** The measure of MEA segment i of a table. */
@@ -57,7 +58,7 @@ export function readMeasureIn(
 ): Measure | undefined {
   const kind = kindOf(t, i);
   if (kind === undefined) return undefined;
-  const factor = t.has(i, 3, 1) ? codeIn(t, i, 3, 1, UNIT_FACTORS) : 1;
+  const factor = codeOr(t, i, 3, 1, UNIT_FACTORS, 1);
   if (factor === undefined) {
     const unit = t.value(i, 3, 1);
     sink.push(

@@ -116,7 +116,7 @@ function readRoute(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): 
   const transshipmentPorts = new Array<UnLocode>(count);
   let n = 0;
   for (let i = g.from; n < count && i < g.headEnd; i++) {
-    if (!t.is(i, 'LOC', PLACE.transshipment)) continue;
+    if (t.tags[i] !== 'LOC' || !t.valueIs(i, 1, 1, PLACE.transshipment)) continue;
     const port = readLocodeIn(ctx, t, i, 2, sink);
     if (port !== undefined) transshipmentPorts[n++] = port;
   }
@@ -275,10 +275,13 @@ function readParts(ctx: MessageContext, g: Group, sink: Sink) {
   return { parties, goods };
 }
 
+/** The carrier's SCAC: the first NAD+CA of the group, when its C082 is under agency 182. */
 function readCarrier(ctx: MessageContext, g: Group, sink: Sink) {
-  const nad = g.t.find(g.from, g.to, 'NAD', 'CA');
-  if (nad < 0 || !g.t.valueIs(nad, 2, 3, SCAC_AGENCY)) return undefined;
-  return readScacIn(ctx, g.t, nad, 2, sink);
+  const { t } = g;
+  let nad = g.from;
+  while (nad < g.to && (t.tags[nad] !== 'NAD' || !t.valueIs(nad, 1, 1, 'CA'))) nad++;
+  if (nad >= g.to || !t.valueIs(nad, 2, 3, SCAC_AGENCY)) return undefined;
+  return readScacIn(ctx, t, nad, 2, sink);
 }
 
 /** The consignment of the CNI group [from, to) of the message's table. */
