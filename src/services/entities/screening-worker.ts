@@ -10,6 +10,7 @@ import { actingFor, forEveryAgency, type Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { ScreeningService } from './screening.service.ts';
+import { startWorkLoop, type WorkLoop } from '../work-loop.ts';
 
 export const SCREEN_JOB = 'screen';
 
@@ -19,9 +20,8 @@ export interface ScreeningRun {
   readonly failed: number;
 }
 
-export interface ScreeningLoop {
-  stop(): Promise<void>;
-}
+/** The background screening loop. */
+export type ScreeningLoop = WorkLoop;
 
 export interface ScreeningWorker {
   /** Runs up to `limit` pending screening jobs of the actor's agency. */
@@ -106,20 +106,7 @@ export function createScreeningWorker(
 
   return {
     screenPending,
-    startScreeningLoop(actor, intervalMs = 2_000) {
-      let stopped = false;
-      let running: Promise<unknown> = Promise.resolve();
-      const timer = setInterval(() => {
-        if (stopped) return;
-        running = running.then(() => screenPending(actor)).catch(() => undefined);
-      }, intervalMs);
-      return {
-        stop: async () => {
-          stopped = true;
-          clearInterval(timer);
-          await running;
-        },
-      };
-    },
+    startScreeningLoop: (actor, intervalMs = 2_000) =>
+      startWorkLoop(() => screenPending(actor), { intervalMs, database: deps.database }),
   };
 }

@@ -10,6 +10,7 @@ import { getSender, getSubmission, type Db } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import { signalWork } from '../work-loop.ts';
 import type { Acknowledgement } from './acknowledgement.ts';
 import { createFilingReads, type FilingReads } from './filing-reads.ts';
 import { parseSubmission } from './parse-submission.ts';
@@ -82,7 +83,10 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
           details: { status: o.acknowledgement.status, replayed: o.replayed },
         }),
       };
-      return auditedTransaction(deps, actor, spec, (tx) => runIntake(tx, run));
+      const outcome = await auditedTransaction(deps, actor, spec, (tx) => runIntake(tx, run));
+      // Committed: the screening and scoring jobs it queued can start now.
+      signalWork(deps.database);
+      return outcome;
     },
     getAcknowledgement: async (actor, id) => {
       requireAccess(actor, 'filing.read');

@@ -12,6 +12,7 @@ import type { LookoutSource, WatchlistSource } from './score-filing.ts';
 import { runScoringJobs, type ScoringRun } from './scoring-worker.ts';
 import { createTargetingAdmin, type TargetingAdmin } from './targeting-admin.ts';
 import { createTargetingReads, type TargetingReads } from './targeting-reads.ts';
+import { startWorkLoop, type WorkLoop } from '../work-loop.ts';
 
 export interface TargetingDeps extends AuditDeps {
   /** Lookout hits per consignment (from lookout matching); none when absent. */
@@ -25,14 +26,16 @@ export interface TargetingDeps extends AuditDeps {
   readonly workerName?: string;
 }
 
-export interface ScoringLoop {
-  stop(): Promise<void>;
-}
+/** The background scoring loop. */
+export type ScoringLoop = WorkLoop;
 
 export interface TargetingService extends TargetingReads, TargetingAdmin {
   /** Runs up to `limit` pending scoring jobs. */
   scorePending(actor: Actor, limit?: number): Promise<ScoringRun>;
-  /** Scores pending jobs every `intervalMs` until stopped (the server runs one). */
+  /**
+   * Scores pending jobs every `intervalMs`, and at once when the intake signals queued work,
+   * until stopped (the server runs one).
+   */
   startScoringLoop(actor: Actor, intervalMs?: number): ScoringLoop;
 }
 
@@ -53,7 +56,8 @@ export function createTargetingService(deps: TargetingDeps): TargetingService {
     ...createTargetingReads(deps),
     ...createTargetingAdmin(deps),
     scorePending,
-    startScoringLoop: (actor, intervalMs = 2_000) => loop(() => scorePending(actor), intervalMs),
+    startScoringLoop: (actor, intervalMs = 2_000) =>
+      startWorkLoop(() => scorePending(actor), { intervalMs, database: deps.database }),
   };
 }
 
@@ -62,21 +66,5 @@ function add(a: ScoringRun, b: ScoringRun): ScoringRun {
     jobs: a.jobs + b.jobs,
     containers: a.containers + b.containers,
     failed: a.failed + b.failed,
-  };
-}
-
-function loop(tick: () => Promise<unknown>, intervalMs: number): ScoringLoop {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    if (stopped) return;
-    running = running.then(tick).catch(() => undefined);
-  }, intervalMs);
-  return {
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
   };
 }
