@@ -43,7 +43,8 @@ export class SegmentTable {
 
   private constructor(list?: readonly Segment[], capacity = MIN_CAPACITY) {
     this.list = list;
-    this.tags = list === undefined ? [] : list.map((s) => s.tag);
+    // Made at the expected size: a list grown one push at a time copies itself over and over.
+    this.tags = list === undefined ? new Array<string>(capacity) : list.map((s) => s.tag);
     this.count = list === undefined ? 0 : list.length;
     // A table over objects needs no numbers (and tables are made per reader call for them).
     this.ints = list === undefined ? new Int32Array(capacity * STRIDE) : NONE;

@@ -4,7 +4,11 @@
  * is the segments [from, to) of a segment table, read in place.
  */
 import type { GoodsItem } from '../../../../core/cargo/index.ts';
-import { parseContainerNumber, type ContainerNumber } from '../../../../core/identifiers/index.ts';
+import {
+  isContainerNumber,
+  parseContainerNumber,
+  type ContainerNumber,
+} from '../../../../core/identifiers/index.ts';
 import type { SegmentTable } from '../../syntax/segment-table.ts';
 import type { Sink } from './field-readers.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
@@ -48,8 +52,13 @@ function readContainers(
     if (t.tags[i] !== 'SGP') continue;
     const raw = t.value(i, 1);
     raws[k++] = equipmentKey(raw);
+    // A canonical number (nearly all) needs no parse: it would give the number itself.
     const n =
-      raw === undefined ? undefined : parseIn(ctx, t, i, 1, 1, raw, sink, parseContainerNumber);
+      raw === undefined
+        ? undefined
+        : isContainerNumber(raw)
+          ? raw
+          : parseIn(ctx, t, i, 1, 1, raw, sink, parseContainerNumber);
     if (n !== undefined) numbers[valid++] = n;
   }
   if (valid < count) numbers.length = valid;
