@@ -42,15 +42,13 @@ let seen = new Uint8Array(0);
 function blockedNames(index: ScreeningIndex, t: NameToken): Int32Array {
   if (seen.length < index.names.length) seen = new Uint8Array(index.names.length);
   const ids: number[] = [];
-  for (const key of blockingKeys(t.token, t.phonetic, t.skeleton)) {
-    const list = index.postings.get(key);
-    if (list === undefined || list.length > MAX_POSTINGS) continue;
-    for (const id of list) {
-      if (seen[id] === 1) continue;
-      seen[id] = 1;
-      ids.push(id);
-    }
-  }
+  const visit = (id: number): void => {
+    if (seen[id] === 1) return;
+    seen[id] = 1;
+    ids.push(id);
+  };
+  for (const key of blockingKeys(t.token, t.phonetic, t.skeleton))
+    index.postings.forEachUpTo(key, MAX_POSTINGS, visit);
   for (const id of ids) seen[id] = 0;
   return Int32Array.from(ids);
 }

@@ -3,9 +3,10 @@
  * normalised, token weights from their frequency over the lists, and blocking postings (key →
  * indexed names). Built once per list version; screening then reads it.
  */
-import { normalizeName } from '../normalize/normalize-name.ts';
+import { normalizeName, type NormalizedName } from '../normalize/normalize-name.ts';
 import type { LegalForm } from '../normalize/legal-forms.ts';
 import { blockingKeys } from './blocking-keys.ts';
+import { BlockingPostings } from './blocking-postings.ts';
 import { nameToken, type NameToken } from './name-token.ts';
 import type { WatchlistEntry } from './watchlist-entry.ts';
 
@@ -20,22 +21,65 @@ export interface IndexedName {
 export interface ScreeningIndex {
   readonly entries: readonly WatchlistEntry[];
   readonly names: readonly IndexedName[];
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly postings: BlockingPostings;
   /** Weight of a token by its inverse document frequency; unknown tokens get `rareWeight`. */
   readonly weights: ReadonlyMap<string, number>;
   readonly rareWeight: number;
 }
 
-function documentFrequencies(texts: readonly string[][]): Map<string, number> {
+interface RawName {
+  readonly entry: number;
+  readonly text: string;
+  readonly isAlias: boolean;
+  readonly norm: NormalizedName;
+}
+
+function documentFrequencies(names: readonly RawName[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const tokens of texts) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const n of names) for (const t of new Set(n.norm.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
+}
+
+/**
+ * Distinct spellings, each made a token once (shared by every name using it) with its blocking
+ * keys as numbers; keys are numbered in the order names first use them.
+ */
+class TokenTable {
+  readonly tokens: NameToken[] = [];
+  readonly keysOf: Int32Array[] = [];
+  readonly keyIds = new Map<string, number>();
+  private readonly ids = new Map<string, number>();
+
+  constructor(
+    private readonly weights: ReadonlyMap<string, number>,
+    private readonly rareWeight: number,
+  ) {}
+
+  idOf(spelling: string): number {
+    let id = this.ids.get(spelling);
+    if (id !== undefined) return id;
+    const t = nameToken(spelling, this.weights.get(spelling) ?? this.rareWeight);
+    const keys = blockingKeys(t.token, t.phonetic, t.skeleton).map((k) => this.keyId(k));
+    id = this.tokens.push(t) - 1;
+    this.keysOf.push(Int32Array.from(keys));
+    this.ids.set(spelling, id);
+    return id;
+  }
+
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+    }
+    return id;
+  }
 }
 
 export function buildScreeningIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
   const raw = entries
     .flatMap((e, entry) =>
-      [e.name, ...e.aliases].map((text, i) => ({
+      [e.name, ...e.aliases].map((text, i): RawName => ({
         entry,
         text,
         isAlias: i > 0,
@@ -43,37 +87,20 @@ export function buildScreeningIndex(entries: readonly WatchlistEntry[]): Screeni
       })),
     )
     .filter((n) => n.norm.tokens.length > 0);
-  const df = documentFrequencies(raw.map((n) => [...n.norm.tokens]));
+  const df = documentFrequencies(raw);
   const total = raw.length;
   const weights = new Map<string, number>();
   for (const [t, f] of df) weights.set(t, Math.log(1 + total / f));
   const rareWeight = Math.log(1 + total);
-  const postings = new Map<string, number[]>();
-  // One token object per spelling, shared by every name using it (screening remembers pairs).
-  const shared = new Map<string, NameToken>();
-  const tokenOf = (token: string): NameToken => {
-    let t = shared.get(token);
-    if (t === undefined) {
-      t = nameToken(token, weights.get(token) ?? rareWeight);
-      shared.set(token, t);
-    }
-    return t;
-  };
-  const names = raw.map((n, id): IndexedName => {
-    const tokens = n.norm.tokens.map(tokenOf);
-    const keys = new Set(tokens.flatMap((t) => blockingKeys(t.token, t.phonetic, t.skeleton)));
-    for (const k of keys) {
-      const list = postings.get(k);
-      if (list) list.push(id);
-      else postings.set(k, [id]);
-    }
-    return {
-      entry: n.entry,
-      text: n.text,
-      isAlias: n.isAlias,
-      tokens,
-      legalForms: n.norm.legalForms,
-    };
-  });
+  const table = new TokenTable(weights, rareWeight);
+  const tokenIds = raw.map((n) => Int32Array.from(n.norm.tokens, (t) => table.idOf(t)));
+  const names = raw.map((n, id): IndexedName => ({
+    entry: n.entry,
+    text: n.text,
+    isAlias: n.isAlias,
+    tokens: Array.from(tokenIds[id] as Int32Array, (t) => table.tokens[t] as NameToken),
+    legalForms: n.norm.legalForms,
+  }));
+  const postings = BlockingPostings.build(table.keyIds, tokenIds, table.keysOf);
   return { entries, names, postings, weights, rareWeight };
 }
