@@ -13,15 +13,17 @@ import type {
   TransportCallRef,
 } from '../../../../core/cargo/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
-import { readEquipment } from '../common/equipment-reader.ts';
-import { readContainerNumber, readDtm, type Sink } from '../common/field-readers.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
+import { readDtmIn } from '../common/dtm-reader.ts';
+import { readEquipmentIn } from '../common/equipment-reader.ts';
+import type { Sink } from '../common/field-readers.ts';
 import { PLACE, readPlace, type Place } from '../common/location-reader.ts';
 import { transportModeOf } from '../common/means-of-transport.ts';
 import type { MessageBody } from '../common/message-body.ts';
-import { segmentDiagnostic, type MessageContext } from '../common/message-context.ts';
-import { emptyOutcome, settle } from '../common/record-outcome.ts';
-import { filterSegments, findSegment, valueAt } from '../common/segment-access.ts';
-import { byTag, rangeOf, splitGroups } from '../common/segment-groups.ts';
+import { diagnosticIn, type MessageContext } from '../common/message-context.ts';
+import { emptyOutcome, NO_DIAGNOSTICS, settle } from '../common/record-outcome.ts';
+import { parseContainerNumber } from '../../../../core/identifiers/index.ts';
+import { parseIn } from '../common/table-field-readers.ts';
 import { isVesselStatus, readVesselStatus } from '../common/vessel-status-reader.ts';
 
 /**
@@ -47,8 +49,16 @@ function isKnownStatus(code: string): code is IftstaStatusCode {
   return Object.hasOwn(IFTSTA_STATUS_EVENTS, code);
 }
 
-function container(ctx: MessageContext, group: readonly Segment[], sink: Sink) {
-  const read = readEquipment(ctx, group, sink);
+/** The status group [from, to) of the message's segment table; `from` is its STS. */
+interface Group {
+  readonly t: SegmentTable;
+  readonly from: number;
+  readonly to: number;
+}
+
+function container(ctx: MessageContext, g: Group, sink: Sink) {
+  const { t, from, to } = g;
+  const read = readEquipmentIn(ctx, t, from, to, sink);
   if (read)
     return {
       raw: read.raw,
@@ -56,31 +66,34 @@ function container(ctx: MessageContext, group: readonly Segment[], sink: Sink) {
       fullEmpty: read.equipment?.fullEmpty,
       seals: read.equipment?.seals ?? [],
     };
-  const rff = findSegment(group, 'RFF', 'EQ');
-  const raw = rff && valueAt(rff, 1, 2);
-  const number = rff && readContainerNumber(ctx, { seg: rff, element: 1, component: 2 }, sink);
+  const rff = t.find(from, to, 'RFF', 'EQ');
+  const raw = rff < 0 ? undefined : t.value(rff, 1, 2);
+  const number =
+    raw === undefined ? undefined : parseIn(ctx, t, rff, 1, 2, raw, sink, parseContainerNumber);
   return { raw: raw ?? '', number, fullEmpty: undefined, seals: [] };
 }
 
-function transportCall(group: readonly Segment[], place: Place): TransportCallRef | undefined {
-  const tdt = findSegment(group, 'TDT');
-  const mode = tdt && transportModeOf(valueAt(tdt, 3));
-  if (!tdt || !mode) return undefined;
-  const voyageNumber = valueAt(tdt, 2);
-  return {
-    mode,
-    ...(voyageNumber ? { voyageNumber } : {}),
-    ...(place.locode ? { location: place.locode } : {}),
-  };
+function transportCall(g: Group, place: Place): TransportCallRef | undefined {
+  const { t } = g;
+  const tdt = t.find(g.from, g.to, 'TDT');
+  const mode = tdt < 0 ? undefined : transportModeOf(t.value(tdt, 3));
+  if (mode === undefined) return undefined;
+  const voyageNumber = t.value(tdt, 2);
+  const call: { -readonly [K in keyof TransportCallRef]: TransportCallRef[K] } = { mode };
+  if (voyageNumber) call.voyageNumber = voyageNumber;
+  if (place.locode) call.location = place.locode;
+  return call;
 }
 
-function statusOf(ctx: MessageContext, sts: Segment, sink: Sink) {
-  const code = valueAt(sts, 2) ?? '';
+function statusOf(ctx: MessageContext, g: Group, sink: Sink) {
+  const { t, from: sts } = g;
+  const code = t.value(sts, 2) ?? '';
   if (isKnownStatus(code)) return IFTSTA_STATUS_EVENTS[code];
-  const text = valueAt(sts, 2, 4);
+  const text = t.value(sts, 2, 4);
   sink.push(
-    segmentDiagnostic(
+    diagnosticIn(
       ctx,
+      t,
       sts,
       { element: 2, component: 1 },
       'iftsta.status-unknown',
@@ -90,57 +103,103 @@ function statusOf(ctx: MessageContext, sts: Segment, sink: Sink) {
   return undefined;
 }
 
+/** The bill numbers of the group's RFF+BM segments, in order. */
+function billsIn(g: Group): string[] {
+  const bills: string[] = [];
+  for (let i = g.from; i < g.to; i++) {
+    if (!g.t.is(i, 'RFF', 'BM')) continue;
+    const bill = g.t.value(i, 1, 2);
+    if (bill !== undefined) bills.push(bill);
+  }
+  return bills;
+}
+
 function readStatus(
   ctx: MessageContext,
-  group: readonly Segment[],
+  g: Group,
   sink: Sink,
 ): { key: string; value: ContainerEvent | undefined } {
-  const sts = group[0] as Segment;
-  const c = container(ctx, group, sink);
-  const status = statusOf(ctx, sts, sink);
-  const dtm = findSegment(group, 'DTM', '334') ?? findSegment(group, 'DTM');
-  const eventAt = dtm && readDtm(ctx, dtm, sink);
+  const { t, from, to } = g;
+  const c = container(ctx, g, sink);
+  const status = statusOf(ctx, g, sink);
+  let dtm = t.find(from, to, 'DTM', '334');
+  if (dtm < 0) dtm = t.find(from, to, 'DTM');
+  const eventAt = dtm < 0 ? undefined : readDtmIn(ctx, t, dtm, sink);
   if (eventAt === undefined)
     sink.push(
-      segmentDiagnostic(ctx, sts, {}, 'event.time-missing', 'Status has no time (DTM+334).'),
+      diagnosticIn(ctx, t, from, {}, 'event.time-missing', 'Status has no time (DTM+334).'),
     );
-  const loc = findSegment(group, 'LOC', PLACE.status);
-  const place = loc ? readPlace(ctx, loc, sink) : {};
-  const key = `${c.raw}/${valueAt(sts, 2) ?? ''}`;
+  const loc = t.find(from, to, 'LOC', PLACE.status);
+  const place = loc < 0 ? {} : readPlace(ctx, t.segment(loc), sink);
+  const key = `${c.raw}/${t.value(from, 2) ?? ''}`;
   if (!status || !c.number || eventAt === undefined) return { key, value: undefined };
-  const call = transportCall(group, place);
-  const bills = filterSegments(group, 'RFF', 'BM').flatMap((r) => valueAt(r, 1, 2) ?? []);
-  return {
-    key,
-    value: {
-      eventType: status,
-      classifier: 'ACT',
-      containerNumber: c.number,
-      eventAt,
-      ...(place.locode ? { location: place.locode } : {}),
-      ...(place.facility ? { facility: place.facility } : {}),
-      ...(c.fullEmpty ? { fullEmpty: c.fullEmpty } : {}),
-      ...(call ? { transportCall: call } : {}),
-      ...(c.seals.length > 0 ? { seals: c.seals } : {}),
-      ...(bills.length > 0 ? { billNumbers: bills } : {}),
-    },
+  const call = transportCall(g, place);
+  const bills = billsIn(g);
+  // Built by assignment in the stored key order (undefined values left out, not set).
+  const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } = {
+    eventType: status,
+    classifier: 'ACT',
+    containerNumber: c.number,
+    eventAt,
   };
+  if (place.locode) event.location = place.locode;
+  if (place.facility) event.facility = place.facility;
+  if (c.fullEmpty) event.fullEmpty = c.fullEmpty;
+  if (call) event.transportCall = call;
+  if (c.seals.length > 0) event.seals = c.seals;
+  if (bills.length > 0) event.billNumbers = bills;
+  return { key, value: event };
+}
+
+/** The segments of [from, to) as objects, for the readers that take them (vessel statuses). */
+function segmentsOf(t: SegmentTable, from: number, to: number): Segment[] {
+  const out = new Array<Segment>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = t.segment(i);
+  return out;
+}
+
+/**
+ * The STS groups: each STS under a CNI runs to the next STS, the next CNI or UNT; segments of a
+ * consignment before its first STS, and the message's before the first CNI, open none.
+ */
+function statusGroups(t: SegmentTable): number[] {
+  const starts: number[] = [];
+  let inConsignment = false;
+  let close = 0;
+  for (; close < t.count; close++) {
+    const tag = t.tags[close];
+    if (tag === 'UNT') break;
+    if (tag === 'CNI') {
+      inConsignment = true;
+      starts.push(-1 - close);
+    } else if (tag === 'STS' && inConsignment) starts.push(close);
+  }
+  starts.push(-1 - close);
+  return starts;
 }
 
 export function mapIftsta(ctx: MessageContext): MessageBody {
+  const t = ctx.table;
   const containers = emptyOutcome<ContainerEvent>();
   const vessels = emptyOutcome<TransportEvent>();
-  const consignments = splitGroups(ctx.message.segments, byTag('CNI'), byTag('UNT')).groups;
-  for (const group of consignments.flatMap((c) => splitGroups(c, byTag('STS')).groups)) {
-    const own: Sink = [];
-    const range = rangeOf(group);
-    const code = valueAt(group[0] as Segment, 2);
+  // Group starts, with each CNI and the close marked as -1 - their number: a group ends there too.
+  const marks = statusGroups(t);
+  const scratch: Sink = [];
+  for (let k = 0; k < marks.length - 1; k++) {
+    const from = marks[k] as number;
+    if (from < 0) continue;
+    const next = marks[k + 1] as number;
+    const g: Group = { t, from, to: next < 0 ? -1 - next : next };
+    const range = { from: t.index(g.from), to: t.index(g.to - 1) };
+    const code = t.value(from, 2);
     if (isVesselStatus(code)) {
-      const value = readVesselStatus(ctx, group, own);
+      const value = readVesselStatus(ctx, segmentsOf(t, g.from, g.to), scratch);
+      const own = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
       settle(vessels, { kind: 'transport-event', key: code, range, value, diagnostics: own });
       continue;
     }
-    const { key, value } = readStatus(ctx, group, own);
+    const { key, value } = readStatus(ctx, g, scratch);
+    const own = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
     settle(containers, { kind: 'container-event', key, range, value, diagnostics: own });
   }
   return {
