@@ -22,9 +22,12 @@ export interface FlatEnsemble {
   readonly expectedValue: number;
   /** Row index of each model feature. */
   readonly rowIndexOf: Int32Array;
+  /** The model features some split reads, ascending: the only ones a walk gives a contribution. */
+  readonly splitFeatures: Int32Array;
   /** Margin of the row; adds each model feature's path contribution to `contributions`. */
   walk(row: Float64Array, contributions: Float64Array): number;
-  /** `walk` over the first `count` rows: margins into `margins`, one contribution buffer per row. */
+  /** `walk` over the first `count` rows: margins into `margins`, the rows' contributions one
+   *  after the other in one buffer. */
   readonly walkBatch: EnsembleWalk;
   /** The row in the model's own encoding (category codes as trained), for exact TreeSHAP. */
   modelRow(row: Float64Array): Float64Array;
@@ -109,21 +112,25 @@ export function flattenEnsemble(
     return (cell === MISSING ? defaultLeft[i] === 1 : cell === LEFT) ? 0 : 1;
   };
   const nodes = { base, roots, rowFeature, modelFeature, threshold, defaultLeft, tableStart };
-  const walkBatch = generateEnsembleWalk({ ...nodes, left, right, value }, side);
+  const walkBatch = generateEnsembleWalk(
+    { ...nodes, left, right, value },
+    side,
+    model.features.length,
+  );
   // A batch of one, its arrays reused (the walk is synchronous).
-  const one: { rows: Float64Array[]; contributions: Float64Array[] } = {
-    rows: [],
-    contributions: [],
-  };
+  const one: Float64Array[] = [];
   const margin = new Float64Array(1);
+  const split = new Set<number>();
+  for (const k of modelFeature.keys()) if (rowFeature[k]! >= 0) split.add(modelFeature[k]!);
+  const splitFeatures = Int32Array.from([...split].sort((a, b) => a - b));
   return {
     expectedValue,
     rowIndexOf,
+    splitFeatures,
     walkBatch,
     walk(row, contributions) {
-      one.rows[0] = row;
-      one.contributions[0] = contributions;
-      walkBatch(one.rows, one.contributions, margin, 1);
+      one[0] = row;
+      walkBatch(one, contributions, margin, 1);
       return margin[0]!;
     },
     modelRow(row) {

@@ -33,11 +33,12 @@ export interface EnsembleNodes {
 
 /**
  * For each of the first `count` rows: its margin into `margins`, and each model feature's path
- * contribution added to its buffer in `contributions` (one per row).
+ * contribution added to `contributions`, one buffer for the whole batch: row b's contribution to
+ * model feature k is cell b × (number of model features) + k.
  */
 export type EnsembleWalk = (
   rows: readonly Float64Array[],
-  contributions: readonly Float64Array[],
+  contributions: Float64Array,
   margins: Float64Array,
   count: number,
 ) => void;
@@ -95,7 +96,7 @@ function emitNode(i: number, path: ReadonlyMap<number, number>, e: Emitter): str
   const n = e.nodes;
   if (isLeaf(i, n)) {
     let code = '';
-    for (const [k, d] of path) if (d !== 0) code += `c[${k}] += ${e.constant(d)}; `;
+    for (const [k, d] of path) if (d !== 0) code += `c[o + ${k}] += ${e.constant(d)}; `;
     return `${code}m += ${e.constant(n.value[i]!)};`;
   }
   const left = n.left[i]!;
@@ -118,13 +119,13 @@ function emitLastSplit(i: number, path: ReadonlyMap<number, number>, e: Emitter)
   const toLeft = extend(path, i, n.left[i]!, n);
   const toRight = extend(path, i, n.right[i]!, n);
   let code = `const g${i} = ${sideOf(i, e)}; `;
-  for (const [f, d] of path) if (f !== k && d !== 0) code += `c[${f}] += ${e.constant(d)}; `;
+  for (const [f, d] of path) if (f !== k && d !== 0) code += `c[o + ${f}] += ${e.constant(d)}; `;
   const pair = (a: number, b: number) => {
     const at = e.constant(a);
     e.constant(b);
     return at.replace(']', ` + g${i}]`);
   };
-  code += `c[${k}] += ${pair(toLeft.get(k)!, toRight.get(k)!)}; `;
+  code += `c[o + ${k}] += ${pair(toLeft.get(k)!, toRight.get(k)!)}; `;
   return `${code}m += ${pair(n.value[n.left[i]!]!, n.value[n.right[i]!]!)};`;
 }
 
@@ -154,19 +155,19 @@ function emitLastTwo(i: number, path: ReadonlyMap<number, number>, e: Emitter): 
   code += `const q${i} = 2 * g${i} + (+(x${i} > k[${t} + g${i}]) | (+(x${i} !== x${i}) & k[${right} + g${i}])); `;
   const touched = new Set([a, b, i].map((s) => n.modelFeature[s]!));
   for (const [f, d] of path)
-    if (!touched.has(f) && d !== 0) code += `c[${f}] += ${e.constant(d)}; `;
+    if (!touched.has(f) && d !== 0) code += `c[o + ${f}] += ${e.constant(d)}; `;
   for (const f of touched)
-    code += `c[${f}] += k[${tuple(paths.map((p) => p.get(f) ?? 0))} + q${i}]; `;
+    code += `c[o + ${f}] += k[${tuple(paths.map((p) => p.get(f) ?? 0))} + q${i}]; `;
   return `${code}m += k[${tuple(leaves.map((l) => n.value[l]!))} + q${i}];`;
 }
 
-function compileChunk(body: string, e: Emitter, side: CategoricalSide): Chunk {
+function compileChunk(body: string, e: Emitter, side: CategoricalSide, features: number): Chunk {
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function(
     'k',
     's',
-    `return function walkTrees(rows, cs, ms, count) {
-      for (let b = 0; b < count; b++) { const r = rows[b]; const c = cs[b]; let m = ms[b]; ${body} ms[b] = m; }
+    `return function walkTrees(rows, c, ms, count) {
+      for (let b = 0, o = 0; b < count; b++, o += ${features}) { const r = rows[b]; let m = ms[b]; ${body} ms[b] = m; }
     };`,
   );
   return (make as (k: Float64Array, s: CategoricalSide) => Chunk)(
@@ -175,18 +176,22 @@ function compileChunk(body: string, e: Emitter, side: CategoricalSide): Chunk {
   );
 }
 
-export function generateEnsembleWalk(nodes: EnsembleNodes, side: CategoricalSide): EnsembleWalk {
+export function generateEnsembleWalk(
+  nodes: EnsembleNodes,
+  side: CategoricalSide,
+  features: number,
+): EnsembleWalk {
   const chunks: Chunk[] = [];
   let e = new Emitter(nodes);
   let body = '';
   for (const root of nodes.roots) {
     body += emitNode(root, new Map(), e) + '\n';
     if (body.length >= CHUNK_CHARS) {
-      chunks.push(compileChunk(body, e, side));
+      chunks.push(compileChunk(body, e, side, features));
       [e, body] = [new Emitter(nodes), ''];
     }
   }
-  if (body !== '') chunks.push(compileChunk(body, e, side));
+  if (body !== '') chunks.push(compileChunk(body, e, side, features));
   // One call site per chunk (not a loop over them), so each stays monomorphic.
   const calls = chunks.map((_, i) => `w[${i}](rows, cs, ms, count);`).join(' ');
   // eslint-disable-next-line @typescript-eslint/no-implied-eval

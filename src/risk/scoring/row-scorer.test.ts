@@ -107,14 +107,30 @@ describe('flattened trees over feature rows', () => {
 
   it('walk a batch of rows tree by tree to the same margins and contributions as row by row', () => {
     const batch = vectors.slice(0, 150).map((v) => encodeFeatureRow(v.values, dictionary));
-    const buffers = batch.map(() => new Float64Array(model.features.length));
+    const features = model.features.length;
+    const buffer = new Float64Array(batch.length * features);
     const margins = new Float64Array(batch.length);
-    flat.walkBatch(batch, buffers, margins, batch.length);
-    const one = new Float64Array(model.features.length);
+    flat.walkBatch(batch, buffer, margins, batch.length);
+    const one = new Float64Array(features);
     batch.forEach((row, i) => {
       one.fill(0);
       expect(margins[i]).toBe(flat.walk(row, one));
-      expect(Array.from(buffers[i]!)).toEqual(Array.from(one));
+      expect(Array.from(buffer.subarray(i * features, (i + 1) * features))).toEqual(
+        Array.from(one),
+      );
+    });
+  });
+
+  it('list as split features exactly the model features a split reads, the only ones credited', () => {
+    const read = new Set(
+      model.trees.flatMap((t) => t.nodes.flatMap((n) => (n.kind === 'leaf' ? [] : [n.feature]))),
+    );
+    expect(Array.from(flat.splitFeatures)).toEqual([...read].sort((a, b) => a - b));
+    const contributions = new Float64Array(model.features.length);
+    for (const v of vectors.slice(0, 300))
+      flat.walk(encodeFeatureRow(v.values, dictionary), contributions);
+    contributions.forEach((x, k) => {
+      if (!read.has(k)) expect(x).toBe(0);
     });
   });
 

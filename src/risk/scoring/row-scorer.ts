@@ -68,13 +68,17 @@ export function createRowScorer(
 ): RowScorer {
   const features = model?.features.length ?? 0;
   const contributions = new Float64Array(features);
-  // The tree walk's batch: rows, one contribution buffer per row, margins.
+  // The tree walk's batch: rows, their contributions one after the other, margins.
   const block = {
     rows: new Array<Float64Array>(BLOCK_ROWS).fill(EMPTY_ROW),
-    contributions: Array.from({ length: BLOCK_ROWS }, () => new Float64Array(features)),
+    contributions: new Float64Array(BLOCK_ROWS * features),
     margins: new Float64Array(BLOCK_ROWS),
   };
-  const picker = createModelReasonPicker(model?.features ?? [], rules.dictionary);
+  const picker = createModelReasonPicker(
+    model?.features ?? [],
+    rules.dictionary,
+    model?.ensemble.splitFeatures,
+  );
   const hits = createRowRuleHits(rules);
   const ruleReasons = constantRuleReasons(rules);
   const ruleSet = `${rules.id}@${rules.version}`;
@@ -88,6 +92,7 @@ export function createRowScorer(
   const reasonsOf = (
     row: Float64Array,
     contributions: Float64Array,
+    offset: number,
     lookouts: readonly LookoutHit[],
     c: AssessmentConfig,
   ) => {
@@ -98,18 +103,20 @@ export function createRowScorer(
       reasons.push(ruleReasons[k] ?? ruleReason(rules, k, row));
     }
     if (model) {
-      const picked = picker.pick(contributions, c);
+      const picked = picker.pick(contributions, offset, c);
       for (let i = 0; i < picked && reasons.length < limit; i++)
         reasons.push(picker.reason(i, row));
     }
     return reasons;
   };
 
-  /** The assessment of a row whose trees were walked: `margin` and its `contributions`. */
+  /** The assessment of a row whose trees were walked: `margin`, and its contributions from
+   *  `offset` in `contributions`. */
   const assessRow = (
     input: ScoredRow,
     margin: number | undefined,
     contributions: Float64Array,
+    offset: number,
     at: number,
     bands: AssessmentConfig,
   ): Assessment => {
@@ -118,7 +125,7 @@ export function createRowScorer(
     const modelScore = margin === undefined ? undefined : sigmoid(margin);
     const lookouts = hitsOf(input.lookoutHits, input.containerNumber);
     const e = combineEvidence(hits.score, modelScore, lookouts, bands);
-    const reasons = reasonsOf(row, contributions, lookouts, bands);
+    const reasons = reasonsOf(row, contributions, offset, lookouts, bands);
     const text = explanationText(e.band, e.score, e.hold, reasons);
     const explanation: Explanation = model ? { reasons, text, method: 'path' } : { reasons, text };
     return {
@@ -139,7 +146,7 @@ export function createRowScorer(
     model(row) {
       if (!model) return undefined;
       const margin = model.ensemble.walk(row, contributions);
-      const n = picker.pick(contributions, config);
+      const n = picker.pick(contributions, 0, config);
       const top = Array.from({ length: n }, (_, i) => picker.contribution(i));
       return {
         modelVersion: model.version,
@@ -150,7 +157,7 @@ export function createRowScorer(
     },
     score(input, at, bands = config) {
       const margin = model ? model.ensemble.walk(input.row, contributions) : undefined;
-      return assessRow(input, margin, contributions, at, bands);
+      return assessRow(input, margin, contributions, 0, at, bands);
     },
     scoreBatch(inputs, at, bands = config) {
       const out: Assessment[] = [];
@@ -160,7 +167,8 @@ export function createRowScorer(
         if (model) model.ensemble.walkBatch(block.rows, block.contributions, block.margins, count);
         for (let b = 0; b < count; b++) {
           const margin = model ? block.margins[b] : undefined;
-          out.push(assessRow(inputs[start + b]!, margin, block.contributions[b]!, at, bands));
+          const input = inputs[start + b]!;
+          out.push(assessRow(input, margin, block.contributions, b * features, at, bands));
         }
       }
       block.rows.fill(EMPTY_ROW); // the rows are the caller's: not kept
