@@ -8,6 +8,9 @@
 import type { LookoutHit, WatchlistHit } from '../../risk/features/history.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
 import { encodeFeatureRow, FEATURE_COUNT } from '../../risk/features/feature-row.ts';
+import type { FeatureVector } from '../../risk/features/feature-vector.ts';
+import type { Assessment } from '../../risk/assessment/assess.ts';
+import { BLOCK_ROWS } from '../../risk/scoring/row-scorer.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import {
   actualEventsOfContainers,
@@ -111,7 +114,23 @@ async function assessAll(
   const now = ctx.now.getTime();
   const templates = templatesOf(versions.rules);
   const out: AssessmentRecord[] = [];
-  const row = new Float64Array(FEATURE_COUNT);
+  // Containers are scored BLOCK_ROWS at a time (scoreBatch walks each tree over the block).
+  const rows = Array.from({ length: BLOCK_ROWS }, () => new Float64Array(FEATURE_COUNT));
+  let block: Pending[] = [];
+  const flush = () => {
+    const inputs = block.map((p, i) => {
+      encodeFeatureRow(p.features.values, versions.dictionary, rows[i]);
+      return {
+        row: rows[i]!,
+        billNumber: p.features.billNumber,
+        containerNumber: p.features.containerNumber,
+        lookoutHits: p.lookoutHits,
+      };
+    });
+    const assessed = versions.scorer.scoreBatch(inputs, now, versions.bands);
+    block.forEach((p, i) => out.push(recordOf(ctx, versions, templates, p, assessed[i]!)));
+    block = [];
+  };
   for (const [i, s] of stored.entries()) {
     const c = s.consignment;
     const port = callPortOf(c.route, homePorts);
@@ -127,37 +146,53 @@ async function assessAll(
       now,
     });
     for (const fv of features) {
-      encodeFeatureRow(fv.values, versions.dictionary, row);
-      const a = versions.scorer.score(
-        { row, billNumber: fv.billNumber, containerNumber: fv.containerNumber, lookoutHits },
-        now,
-        versions.bands,
-      );
-      out.push({
-        agencyId,
-        consignmentId: s.id,
-        billNumber: c.billNumber,
-        containerNumber: fv.containerNumber ?? '',
-        vesselImo: c.vesselImo,
-        voyageNumber: c.voyageNumber,
-        port,
-        score: a.score,
-        band: a.band,
-        mandatoryHold: a.mandatoryHold,
-        explanation: packExplanation(
-          storedExplanationOf(a, versions.model === undefined),
-          fv.values,
-          templates,
-        ),
-        ruleSetVersion: a.versions.ruleSet,
-        modelVersion: versions.model?.version,
-        modelHash: versions.model?.hash,
-        features: packFeatures(fv.values),
-        assessedAt: ctx.now,
-      });
+      block.push({ stored: s, agencyId, port, lookoutHits, features: fv });
+      if (block.length === BLOCK_ROWS) flush();
     }
   }
+  if (block.length > 0) flush();
   return out;
+}
+
+/** A container's features waiting in a block for scoring. */
+interface Pending {
+  readonly stored: ScoringConsignment;
+  readonly agencyId: string;
+  readonly port: string;
+  readonly lookoutHits: readonly LookoutHit[];
+  readonly features: FeatureVector;
+}
+
+function recordOf(
+  ctx: ScoreFilingContext,
+  versions: ActiveVersions,
+  templates: ReasonTemplates,
+  p: Pending,
+  a: Assessment,
+): AssessmentRecord {
+  const c = p.stored.consignment;
+  return {
+    agencyId: p.agencyId,
+    consignmentId: p.stored.id,
+    billNumber: c.billNumber,
+    containerNumber: p.features.containerNumber ?? '',
+    vesselImo: c.vesselImo,
+    voyageNumber: c.voyageNumber,
+    port: p.port,
+    score: a.score,
+    band: a.band,
+    mandatoryHold: a.mandatoryHold,
+    explanation: packExplanation(
+      storedExplanationOf(a, versions.model === undefined),
+      p.features.values,
+      templates,
+    ),
+    ruleSetVersion: a.versions.ruleSet,
+    modelVersion: versions.model?.version,
+    modelHash: versions.model?.hash,
+    features: packFeatures(p.features.values),
+    assessedAt: ctx.now,
+  };
 }
 
 /** The reason templates of a compiled rule set, made once per rule set. */
