@@ -33,7 +33,7 @@ export function lookoutReason(hit: LookoutHit): Reason {
   return {
     kind: 'lookout',
     ref: hit.lookoutId,
-    text: `Lookout ${hit.lookoutId} of ${hit.ownerAgency}${hold}: ${clause(hit.reason)}`,
+    text: `Lookout ${hit.lookoutId} of ${hit.ownerAgency}${hold}: ${reasonClause(hit.reason)}`,
   };
 }
 
@@ -87,14 +87,19 @@ function contributionWords(contribution: number): string {
 
 /** The text of a fired rule's reason, one flat string (see headOf). */
 export function ruleReasonText(ruleId: string, reason: string): string {
-  return ['Rule ', ruleId, ': ', clause(reason)].join('');
+  return ['Rule ', ruleId, ': ', reasonClause(reason)].join('');
+}
+
+/** The start of a rule reason's text, "Rule ID: ", as ruleReasonText writes it. */
+export function ruleReasonHead(ruleId: string): string {
+  return ['Rule ', ruleId, ': '].join('');
 }
 
 /**
  * A reason written as a sentence, as a clause of the explanation: reasons are joined with "; " and
  * the explanation ends with its own full stop, so a reason's final one would be doubled.
  */
-function clause(reason: string): string {
+export function reasonClause(reason: string): string {
   return reason.endsWith('.') ? reason.slice(0, -1) : reason;
 }
 

@@ -6,18 +6,20 @@
  * indexes in a reused array until a caller asks for more.
  */
 import type { FeatureDictionary } from '../features/feature-dictionary.ts';
-import { featureIndex } from '../features/feature-row.ts';
-import { cellText, type CellText } from './cell-text.ts';
 import { generateRowProgram, type RowRuleProgram } from './generate-row-program.ts';
 import type { FiredRule, RuleEvaluation } from './rule-set-evaluator.ts';
 import type { CheckedRule, RuleSet } from './rule.ts';
+import { renderRowReason, rowReasonTemplate, type RowReasonTemplate } from './row-reason.ts';
 
 export interface RowRule {
   readonly rule: CheckedRule;
   readonly weight: number;
-  /** The reason text for a row; `constantReason` when the template has no placeholder. */
+  /** The reason text for a row; `constantReason` when no placeholder of the template reads the
+   *  row. */
   readonly reason: (row: Float64Array) => string;
   readonly constantReason: string | undefined;
+  /** The reason template split once, for callers that word it their own way. */
+  readonly template: RowReasonTemplate;
 }
 
 export interface RowRuleSet {
@@ -43,12 +45,17 @@ export interface RowRuleHits {
 export function compileRowRuleSet(set: RuleSet, dictionary: FeatureDictionary): RowRuleSet {
   const active = set.rules.filter((r) => r.definition.status === 'active');
   const rules = active.map((rule) => {
-    const reason = compileRowReason(rule.definition.reason, dictionary);
+    const template = rowReasonTemplate(rule.definition.reason, dictionary);
+    const constant = template.cells.length === 0 ? template.pieces[0]! : undefined;
     return {
       rule,
       weight: rule.definition.weight,
-      reason: reason.render,
-      constantReason: reason.constant,
+      reason:
+        constant === undefined
+          ? (row: Float64Array) => renderRowReason(template, row)
+          : () => constant,
+      constantReason: constant,
+      template,
     };
   });
   const program = generateRowProgram(
@@ -108,27 +115,4 @@ export function evaluateRowRules(set: RowRuleSet, row: Float64Array, at: number)
     });
   }
   return { ruleSetId: set.id, ruleSetVersion: set.version, fired, score: hits.score };
-}
-
-const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
-
-/** A reason template split once; placeholders read the row (unknown names stay as written). */
-function compileRowReason(reason: string, dictionary: FeatureDictionary) {
-  const parts = reason.split(PLACEHOLDER);
-  if (parts.length === 1) return { render: () => reason, constant: reason };
-  const texts = parts.filter((_, i) => i % 2 === 0);
-  const names = parts.filter((_, i) => i % 2 === 1);
-  const cells = names.map((name): [number, CellText] | undefined => {
-    const at = featureIndex(name);
-    return at < 0 ? undefined : [at, cellText(at, dictionary)];
-  });
-  const render = (row: Float64Array) => {
-    let out = texts[0]!;
-    for (let i = 0; i < names.length; i++) {
-      const cell = cells[i];
-      out += (cell === undefined ? `{${names[i]}}` : cell[1](row[cell[0]]!)) + texts[i + 1]!;
-    }
-    return out;
-  };
-  return { render, constant: undefined };
 }

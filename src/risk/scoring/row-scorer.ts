@@ -18,7 +18,6 @@ import {
 import {
   explanationText,
   pushLookoutReasons,
-  ruleReasonText,
   type Explanation,
   type Reason,
 } from '../assessment/explanation.ts';
@@ -28,6 +27,7 @@ import type { FlatEnsemble } from '../gbdt/flat-ensemble.ts';
 import { sigmoid } from '../gbdt/logistic.ts';
 import { createRowRuleHits, fireRowRules, type RowRuleSet } from '../rules/row-rule-set.ts';
 import { createModelReasonPicker } from './row-model-reasons.ts';
+import { createRowRuleReasons } from './row-rule-reasons.ts';
 
 /**
  * Rows per tree walk in scoreBatch: enough for each compiled tree's code to stay hot. Callers
@@ -80,7 +80,7 @@ export function createRowScorer(
     model?.ensemble.splitFeatures,
   );
   const hits = createRowRuleHits(rules);
-  const ruleReasons = constantRuleReasons(rules);
+  const ruleReasons = createRowRuleReasons(rules);
   const ruleSet = `${rules.id}@${rules.version}`;
   // The versions stamp is the same for every row scored with the same bands: made once per bands.
   let stamped: Assessment['versions'] | undefined;
@@ -98,10 +98,8 @@ export function createRowScorer(
   ) => {
     const reasons: Reason[] = [];
     const limit = pushLookoutReasons(reasons, lookouts, c);
-    for (let i = 0; i < hits.count && reasons.length < limit; i++) {
-      const k = hits.fired[i]!;
-      reasons.push(ruleReasons[k] ?? ruleReason(rules, k, row));
-    }
+    for (let i = 0; i < hits.count && reasons.length < limit; i++)
+      reasons.push(ruleReasons(hits.fired[i]!, row));
     if (model) {
       const picked = picker.pick(contributions, offset, c);
       for (let i = 0; i < picked && reasons.length < limit; i++)
@@ -175,23 +173,6 @@ export function createRowScorer(
       return out;
     },
   };
-}
-
-/** Reasons of the rules whose text never changes, made once (assessments are read-only). */
-function constantRuleReasons(rules: RowRuleSet): (Reason | undefined)[] {
-  return rules.rules.map((r) => {
-    const id = r.rule.definition.id;
-    const text = r.constantReason;
-    return text === undefined
-      ? undefined
-      : { kind: 'rule', ref: id, text: ruleReasonText(id, text) };
-  });
-}
-
-function ruleReason(rules: RowRuleSet, k: number, row: Float64Array): Reason {
-  const r = rules.rules[k]!;
-  const id = r.rule.definition.id;
-  return { kind: 'rule', ref: id, text: ruleReasonText(id, r.reason(row)) };
 }
 
 function firedIds(rules: RowRuleSet, fired: Int32Array, count: number): string[] {
