@@ -89,10 +89,11 @@ export function createRowScorer(
       ? stamped
       : (stamped = { ruleSet, model: model?.version, config: bands });
 
-  const reasonsOf = (
+  /** Lookout reasons first (all those demanding a hold, whatever the limit), then rules and the
+   *  model while there is room. */
+  const withLookouts = (
     row: Float64Array,
-    contributions: Float64Array,
-    offset: number,
+    picked: number,
     lookouts: readonly LookoutHit[],
     c: AssessmentConfig,
   ) => {
@@ -100,11 +101,26 @@ export function createRowScorer(
     const limit = pushLookoutReasons(reasons, lookouts, c);
     for (let i = 0; i < hits.count && reasons.length < limit; i++)
       reasons.push(ruleReasons(hits.fired[i]!, row));
-    if (model) {
-      const picked = picker.pick(contributions, offset, c);
-      for (let i = 0; i < picked && reasons.length < limit; i++)
-        reasons.push(picker.reason(i, row));
-    }
+    for (let i = 0; i < picked && reasons.length < limit; i++) reasons.push(picker.reason(i, row));
+    return reasons;
+  };
+
+  const reasonsOf = (
+    row: Float64Array,
+    contributions: Float64Array,
+    offset: number,
+    lookouts: readonly LookoutHit[],
+    c: AssessmentConfig,
+  ) => {
+    const picked = model ? picker.pick(contributions, offset, c) : 0;
+    if (lookouts.length > 0) return withLookouts(row, picked, lookouts, c);
+    // Without lookouts (nearly always): rules, then the model, up to maxReasons, into an array
+    // made at its size (pushed one by one, it would be made for 17).
+    const fromRules = Math.min(hits.count, c.maxReasons);
+    const n = Math.min(fromRules + picked, c.maxReasons);
+    const reasons = new Array<Reason>(n);
+    for (let i = 0; i < fromRules; i++) reasons[i] = ruleReasons(hits.fired[i]!, row);
+    for (let i = fromRules; i < n; i++) reasons[i] = picker.reason(i - fromRules, row);
     return reasons;
   };
 
