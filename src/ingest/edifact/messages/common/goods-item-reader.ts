@@ -16,10 +16,14 @@ import { readMeasureIn } from './measure-reader.ts';
 import { equipmentKey } from './segment-access.ts';
 import { parseIn, readHsCodeIn, readNumberIn } from './table-field-readers.ts';
 
-export interface GoodsItemRead {
-  readonly item: GoodsItem;
-  /** Container numbers as sent (upper case, no spaces), valid or not, to link equipment. */
-  readonly containerRaws: readonly string[];
+/**
+ * The container numbers the goods items name, as sent (upper case, no spaces), valid or not, in
+ * order, to link equipment: one list reused from consignment to consignment (`count` says how
+ * many it holds), so reading an item makes no list of its own for them.
+ */
+export interface NamedContainers {
+  readonly list: string[];
+  count: number;
 }
 
 type GoodsDraft = { -readonly [K in keyof GoodsItem]: GoodsItem[K] };
@@ -33,25 +37,25 @@ function addWeights(ctx: MessageContext, t: SegmentTable, i: number, sink: Sink,
 }
 
 /**
- * The SGP container numbers: valid ones for the item, every one as sent to link equipment.
- * Arrays are made at their size (a pushed-to `[]` reserves room for 17).
+ * The SGP container numbers: valid ones for the item (a list made at its size: a pushed-to `[]`
+ * reserves room for 17), every one as sent into `named` to link equipment.
  */
 function readContainers(
   ctx: MessageContext,
   t: SegmentTable,
-  from: number,
-  to: number,
+  range: { readonly from: number; readonly to: number },
+  named: NamedContainers,
   sink: Sink,
-) {
+): ContainerNumber[] {
+  const { from, to } = range;
   let count = 0;
   for (let i = from + 1; i < to; i++) if (t.tags[i] === 'SGP') count++;
-  const raws = new Array<string>(count);
   const numbers = new Array<ContainerNumber>(count);
   let valid = 0;
-  for (let i = from + 1, k = 0; i < to; i++) {
+  for (let i = from + 1; i < to; i++) {
     if (t.tags[i] !== 'SGP') continue;
     const raw = t.value(i, 1);
-    raws[k++] = equipmentKey(raw);
+    named.list[named.count++] = equipmentKey(raw);
     // A canonical number (nearly all) needs no parse: it would give the number itself.
     const n =
       raw === undefined
@@ -62,7 +66,7 @@ function readContainers(
     if (n !== undefined) numbers[valid++] = n;
   }
   if (valid < count) numbers.length = valid;
-  return { numbers, raws };
+  return numbers;
 }
 
 /** The item's packages (C213 count and kind); a missing count is a warning. */
@@ -84,14 +88,15 @@ function readPackages(ctx: MessageContext, t: SegmentTable, gid: number, seq: nu
   return kind === undefined ? { count: count ?? 0 } : { count: count ?? 0, kind };
 }
 
+/** The goods item of the GID group [from, to); the containers it names go into `named`. */
 export function readGoodsItem(
   ctx: MessageContext,
   t: SegmentTable,
-  from: number,
-  to: number,
-  position: number,
+  range: { readonly from: number; readonly to: number; readonly position: number },
+  named: NamedContainers,
   sink: Sink,
-): GoodsItemRead {
+): GoodsItem {
+  const { from, to, position } = range;
   const sequence = readNumberIn(ctx, t, from, 1, 1, sink) ?? position;
   const packages = readPackages(ctx, t, from, sequence, sink);
   let pia = -1;
@@ -105,7 +110,7 @@ export function readGoodsItem(
     else if (tag === 'FTX' && ftx < 0 && t.valueIs(i, 1, 1, 'AAA')) ftx = i;
     else if (tag === 'PCI' && pci < 0) pci = i;
   }
-  const { numbers, raws } = readContainers(ctx, t, from, to, sink);
+  const numbers = readContainers(ctx, t, range, named, sink);
   // Built by assignment in the stored key order (no spreads: one object per goods item).
   const item: GoodsDraft = {
     sequence,
@@ -123,7 +128,7 @@ export function readGoodsItem(
   for (let i = from + 1; i < to; i++) if (t.tags[i] === 'MEA') addWeights(ctx, t, i, sink, item);
   const marks = pci < 0 ? '' : t.joined(pci, 2);
   if (marks !== '') item.marks = marks;
-  return { item, containerRaws: raws };
+  return item;
 }
 
 /** FTX C108 lines joined; a one-line text read before in the message is not sliced again. */

@@ -4,11 +4,17 @@
  * header's LOC+9/11 as fallback), parties (NAD groups), goods items (GID groups) linked to the
  * header's equipment by SGP, its own TDT when it travels on another voyage, MOA+44 and CPI.
  */
-import type { Consignment, Equipment, Party, Route } from '../../../../core/cargo/index.ts';
+import type {
+  Consignment,
+  Equipment,
+  GoodsItem,
+  Party,
+  Route,
+} from '../../../../core/cargo/index.ts';
 import type { UnLocode } from '../../../../core/identifiers/index.ts';
 import type { SegmentTable } from '../../syntax/segment-table.ts';
 import type { Sink } from '../common/field-readers.ts';
-import { readGoodsItem, type GoodsItemRead } from '../common/goods-item-reader.ts';
+import { readGoodsItem, type NamedContainers } from '../common/goods-item-reader.ts';
 import { PLACE } from '../common/location-reader.ts';
 import { diagnosticIn, type MessageContext } from '../common/message-context.ts';
 import { readParty, SCAC_AGENCY } from '../common/party-reader.ts';
@@ -191,50 +197,37 @@ function addVoyage(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink, c
   if (t?.voyageNumber) c.voyageNumber = t.voyageNumber;
 }
 
-/** Whether `raw` is named before position (item, k) in the goods items. */
-function namedBefore(goods: readonly GoodsItemRead[], item: number, k: number, raw: string) {
-  for (let i = 0; i <= item; i++) {
-    const raws = (goods[i] as GoodsItemRead).containerRaws;
-    const end = i === item ? k : raws.length;
-    for (let j = 0; j < end; j++) if (raws[j] === raw) return true;
-  }
+/** Whether the k-th container named in the goods items was named before. */
+function namedBefore(named: NamedContainers, k: number): boolean {
+  const raw = named.list[k];
+  for (let j = 0; j < k; j++) if (named.list[j] === raw) return true;
   return false;
 }
 
-function linkEquipment(
-  ctx: MessageContext,
-  s: CuscarShared,
-  goods: readonly GoodsItemRead[],
-  g: Group,
-  sink: Sink,
-): Equipment[] {
-  let named = 0;
-  for (const item of goods) named += item.containerRaws.length;
-  const out = new Array<Equipment>(named);
+function linkEquipment(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): Equipment[] {
+  const named = s.named;
+  const out = new Array<Equipment>(named.count);
   let n = 0;
-  for (let i = 0; i < goods.length; i++) {
-    const raws = (goods[i] as GoodsItemRead).containerRaws;
-    for (let k = 0; k < raws.length; k++) {
-      const raw = raws[k] as string;
-      if (namedBefore(goods, i, k, raw)) continue;
-      const e = s.equipment.get(raw);
-      if (e === undefined)
-        sink.push(
-          diagnosticIn(
-            ctx,
-            g.t,
-            g.from,
-            {},
-            'cuscar.equipment-undeclared',
-            `Container ${raw} is named in a goods item (SGP) but has no EQD segment.`,
-            'warning',
-          ),
-        );
-      else if (e.usable && e.equipment !== undefined) out[n++] = e.equipment;
-      else sink.push(...e.sink);
-    }
+  for (let k = 0; k < named.count; k++) {
+    if (namedBefore(named, k)) continue;
+    const raw = named.list[k] as string;
+    const e = s.equipment.get(raw);
+    if (e === undefined)
+      sink.push(
+        diagnosticIn(
+          ctx,
+          g.t,
+          g.from,
+          {},
+          'cuscar.equipment-undeclared',
+          `Container ${raw} is named in a goods item (SGP) but has no EQD segment.`,
+          'warning',
+        ),
+      );
+    else if (e.usable && e.equipment !== undefined) out[n++] = e.equipment;
+    else sink.push(...e.sink);
   }
-  if (n < named) out.length = n;
+  if (n < named.count) out.length = n;
   return out;
 }
 
@@ -249,15 +242,18 @@ function partStarts(g: Group): number[] {
   return starts;
 }
 
-/** Parties first, then goods items (the order their diagnostics come in). */
-function readParts(ctx: MessageContext, g: Group, sink: Sink) {
+/**
+ * Parties first, then goods items (the order their diagnostics come in); the containers the
+ * goods items name go into the message's `named` list, emptied first.
+ */
+function readParts(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink) {
   const { t } = g;
   const starts = partStarts(g);
   let nads = 0;
   for (const from of starts) if (t.tags[from] === 'NAD') nads++;
   // Arrays made at their size (a pushed-to `[]` reserves room for 17).
   const parties = new Array<Party>(nads);
-  const goods = new Array<GoodsItemRead>(starts.length - nads);
+  const goods = new Array<GoodsItem>(starts.length - nads);
   let p = 0;
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] as number;
@@ -269,7 +265,8 @@ function readParts(ctx: MessageContext, g: Group, sink: Sink) {
   for (let k = 0, n = 0; k < starts.length; k++) {
     const from = starts[k] as number;
     if (t.tags[from] !== 'GID') continue;
-    goods[n] = readGoodsItem(ctx, t, from, starts[k + 1] ?? g.to, n + 1, sink);
+    const range = { from, to: starts[k + 1] ?? g.to, position: n + 1 };
+    goods[n] = readGoodsItem(ctx, t, range, s.named, sink);
     n++;
   }
   return { parties, goods };
@@ -296,17 +293,18 @@ export function readConsignment(
   let headEnd = from + 1;
   while (headEnd < to && t.tags[headEnd] !== 'NAD' && t.tags[headEnd] !== 'GID') headEnd++;
   const g: Group = { t, from, to, headEnd, head: readHead(t, from, headEnd) };
-  const { parties, goods } = readParts(ctx, g, sink);
+  s.named.count = 0;
+  const { parties, goods } = readParts(ctx, s, g, sink);
   const carrier = readCarrier(ctx, g, sink);
   const c = readBills(ctx, g, sink);
   const route = readRoute(ctx, s, g, sink);
-  const equipment = linkEquipment(ctx, s, goods, g, sink);
+  const equipment = linkEquipment(ctx, s, g, sink);
   if (route === undefined) return undefined;
   if (carrier) c.carrier = carrier;
   addVoyage(ctx, s, g, sink, c);
   c.route = route;
   c.parties = parties;
-  c.goods = goods.map((item) => item.item);
+  c.goods = goods;
   c.equipment = equipment;
   addCommercial(ctx, g, sink, c);
   return c as Consignment;

@@ -6,6 +6,7 @@
 import { hasErrors, type Diagnostic } from '../../../../core/diagnostic.ts';
 import type { SegmentTable } from '../../syntax/segment-table.ts';
 import { readEquipmentIn, type EquipmentRead } from '../common/equipment-reader.ts';
+import type { NamedContainers } from '../common/goods-item-reader.ts';
 import type { Sink } from '../common/field-readers.ts';
 import { PLACE } from '../common/location-reader.ts';
 import type { MessageContext } from '../common/message-context.ts';
@@ -25,6 +26,8 @@ export interface CuscarShared {
   /** The header's segments are [0, headerEnd) of the table (up to the first EQD). */
   readonly headerEnd: number;
   readonly equipment: ReadonlyMap<string, SharedEquipment>;
+  /** The containers a consignment's goods items name (one list reused for every consignment). */
+  readonly named: NamedContainers;
   /** The header's first LOC+9, 11, 88 and 7 (-1 when absent): a consignment's fallback route. */
   readonly headerPlaces: {
     readonly pol: number;
@@ -80,5 +83,5 @@ export function readShared(ctx: MessageContext, headEnd: number, sink: Sink): Cu
     delivery: t.find(0, headerEnd, 'LOC', PLACE.delivery),
   };
   const equipment = readSharedEquipment(ctx, t, headerEnd, headEnd);
-  return { voyage, headerEnd, equipment, headerPlaces };
+  return { voyage, headerEnd, equipment, headerPlaces, named: { list: [], count: 0 } };
 }
