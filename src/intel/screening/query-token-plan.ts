@@ -16,8 +16,11 @@ import { tokenPairSimilarity } from './token-pair-similarity.ts';
 export const MAX_POSTINGS = 200;
 /** Planned tokens kept per index (a plan holds a few hundred name ids at most). */
 const MAX_PLANS = 50_000;
-/** Token pair similarities kept per index (8 bytes each, plus a map entry per row). */
-const MAX_PAIRS = 1 << 19;
+/**
+ * Token pair similarities kept per index: 8 bytes each, plus a map entry per row, some 16 MB when
+ * full; a day of Antwerp-sized intake (60,000 names) fits without starting over.
+ */
+const MAX_PAIRS = 1 << 20;
 
 export interface QueryTokenPlan {
   readonly token: NameToken;
