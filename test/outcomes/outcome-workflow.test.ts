@@ -18,6 +18,7 @@ import {
   type Database,
 } from '../../src/storage/index.ts';
 import { describeEachEngine } from '../support/db.ts';
+import { rowsOf } from '../../src/storage/db.ts';
 import {
   AGENCY,
   buildOutcomeWorld,
@@ -62,19 +63,38 @@ const seizureOf = (version: number) => ({
   evidence: [{ sha256: sha(0xabc), description: 'photo of the bags' }],
 });
 
+async function openedCounts(db: Database) {
+  const result = await db.db.execute(sql`
+    SELECT (SELECT count(*) FROM outcome_selections)::int AS selections,
+      (SELECT count(*) FROM customs_status_events WHERE code = 'CUSS')::int AS cuss`);
+  const [row] = rowsOf<{ selections: number; cuss: number }>(result);
+  return { selections: Number(row?.selections), cuss: Number(row?.cuss) };
+}
+
 describeEachEngine('outcome workflow', (getDb) => {
   let db: Database;
   let world: OutcomeWorld;
   let outcomes: OutcomesService;
   let selections: SelectionSummary[];
+  let openedWithPlan: { selections: number; cuss: number };
   const clock = fixedClock('2026-03-02T10:00:00Z');
   const pick = (i: number) => selections[i]!;
 
   beforeAll(async () => {
     db = getDb();
     world = await buildOutcomeWorld(db, clock);
+    // Counted before anyone lists them: making the plan opened its selections.
+    openedWithPlan = await openedCounts(db);
     outcomes = createOutcomesService({ database: db, clock });
     selections = await outcomes.listSelections(officer, { callId: world.callId });
+  });
+
+  it('opens the selections and tells CUSS when the plan is made, not when they are listed', async () => {
+    expect(openedWithPlan).toEqual({
+      selections: world.containers.length,
+      cuss: world.containers.length,
+    });
+    expect(await openedCounts(db)).toEqual(openedWithPlan);
   });
 
   async function unchanged(id: string, expected: { state: string; version: number }) {

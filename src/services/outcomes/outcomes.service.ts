@@ -9,16 +9,12 @@ import { assertTransition, isSelectionState } from '../../risk/outcomes/selectio
 import {
   customsCodesOf,
   insertCustody,
-  insertCustomsStatuses,
   insertInspection,
   insertScan,
   insertSeizure,
-  insertTransition,
   listSelections,
-  openPlannedSelections,
   recordsOf,
   transitionsOf,
-  followNewestPlans,
   type Db,
 } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
@@ -74,38 +70,6 @@ async function detailOf(tx: Db, actor: Actor, id: string, permission: Permission
   return selectionDetail(s, history, records, told);
 }
 
-/**
- * Brings the workflows in line with the newest plan of each call: selections no longer planned
- * and still untouched are withdrawn (their carriers told CUSR, released; a CUSS already told is
- * not told twice if one is reopened), newly planned ones opened (their carriers told CUSS).
- */
-export async function openSelections(tx: Db, agencyId: string, now: Date): Promise<number> {
-  const moved = await followNewestPlans(tx, agencyId, now);
-  for (const m of moved)
-    await insertTransition(tx, {
-      selectionId: m.id,
-      action: m.state === 'withdrawn' ? 'withdraw' : 'reopen',
-      fromState: m.state === 'withdrawn' ? 'selected' : 'withdrawn',
-      toState: m.state,
-      version: m.version,
-      actorId: 'scan-plan',
-      at: now,
-      details: {
-        why:
-          m.state === 'withdrawn'
-            ? 'no longer selected by the newest plan of its call'
-            : 'selected again by the newest plan of its call',
-      },
-    });
-  const withdrawn = moved.filter((m) => m.state === 'withdrawn');
-  const opened = await openPlannedSelections(tx, agencyId, now);
-  await insertCustomsStatuses(tx, [
-    ...withdrawn.map((o) => ({ ...o, agencyId, selectionId: o.id, code: 'CUSR', at: now })),
-    ...opened.map((o) => ({ ...o, agencyId, selectionId: o.id, code: 'CUSS', at: now })),
-  ]);
-  return opened.length;
-}
-
 export function createOutcomesService(deps: AuditDeps): OutcomesService {
   const now = () => deps.clock.now();
   const audited = <T>(
@@ -147,7 +111,6 @@ export function createOutcomesService(deps: AuditDeps): OutcomesService {
         requireAccess(actor, 'outcome.read');
         if (query.state !== undefined && !isSelectionState(query.state))
           throw new AppError('bad_request', `unknown selection state "${query.state}"`);
-        await openSelections(tx, actor.agencyId, now());
         const call = query.callId === undefined ? undefined : parseCallId(query.callId);
         const rows = await listSelections(tx, {
           agencyId: actor.agencyId,

@@ -14,6 +14,7 @@ import {
   type StoredAssessment,
   type StoredScanPlan,
 } from '../../storage/index.ts';
+import { openSelections } from '../outcomes/follow-plans.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
@@ -97,9 +98,17 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         );
       }),
     makeScanPlan: (actor, callId, options = {}) =>
-      run(actor, 'scan-plan.write', 'vessel-call', callId, (tx) => {
+      run(actor, 'scan-plan.write', 'vessel-call', callId, async (tx) => {
         requireAccess(actor, 'scan-plan.write');
-        return makeScanPlan(tx, callOf(actor, callId), options, actor.id, deps.clock.now());
+        const plan = await makeScanPlan(
+          tx,
+          callOf(actor, callId),
+          options,
+          actor.id,
+          deps.clock.now(),
+        );
+        await openSelections(tx, actor.agencyId, deps.clock.now());
+        return plan;
       }),
     getScanPlanOfCall: (actor, callId) =>
       run(actor, 'scan-plan.read', 'vessel-call', callId, async (tx) => {
@@ -112,7 +121,9 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
     changeSelection: (actor, planId, input) =>
       run(actor, 'scan-plan.write', 'scan-plan', planId, async (tx) => {
         requireAccess(actor, 'scan-plan.write');
-        return changePlanSelection(tx, actor, planId, input, deps.clock.now());
+        const plan = await changePlanSelection(tx, actor, planId, input, deps.clock.now());
+        await openSelections(tx, actor.agencyId, deps.clock.now());
+        return plan;
       }),
     recordOutcome: (actor, input) =>
       run(actor, 'scan.record', 'container', input.containerNumber, (tx) => {
