@@ -3,6 +3,7 @@
 // postings, kept pair similarities against working them out again.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockingKeys } from '../../src/intel/screening/blocking-keys.ts';
+import { candidateNames } from '../../src/intel/screening/candidate-names.ts';
 import {
   MAX_POSTINGS,
   plannedPairs,
@@ -13,6 +14,7 @@ import {
   type ScreeningIndex,
 } from '../../src/intel/screening/screening-index.ts';
 import { tokenPairSimilarity } from '../../src/intel/screening/token-pair-similarity.ts';
+import { normalizeName } from '../../src/intel/normalize/normalize-name.ts';
 import { loadSdnEntries } from './load-watchlist.ts';
 
 let index: ScreeningIndex;
@@ -62,6 +64,22 @@ describe('screening index', () => {
         const fresh = plans.flatMap((p) => cand.map((c) => tokenPairSimilarity(p.token, c)));
         expect(sims, `round ${round}, name ${id}`).toEqual(fresh);
       }
+    }
+  });
+
+  it('picks as candidates the ten most voted names, ties in the order first reached', () => {
+    for (const n of index.names.slice(0, 600)) {
+      const plans = queryTokenPlans(index, normalizeName(`${n.text} TRADING`).tokens);
+      const votes = new Map<number, number>();
+      for (const p of plans)
+        for (const id of p.blocked) votes.set(id, (votes.get(id) ?? 0) + p.token.weight);
+      const total = plans.reduce((s, p) => s + p.token.weight, 0);
+      const expected = [...votes]
+        .filter(([, v]) => v >= 0.4 * total)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([id]) => id);
+      expect(candidateNames(plans, index.names.length)).toEqual(expected);
     }
   });
 });
