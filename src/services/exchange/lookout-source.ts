@@ -34,23 +34,34 @@ export async function loadLookouts(database: Database): Promise<Lookout[]> {
 }
 
 export function inForce(l: Lookout, now: number): boolean {
+  const w = windowOf(l);
+  return w.from <= now && now < w.until;
+}
+
+/** When a lookout is in force: from its validity start to its end or expiry (the earlier). */
+function windowOf(l: Lookout): { from: number; until: number } {
   const c = l.content;
-  if (Date.parse(c.validFrom) > now) return false;
-  if (c.validUntil !== undefined && !(Date.parse(c.validUntil) > now)) return false;
-  const expires = l.markings.expiresAt;
-  return expires === undefined || Date.parse(expires) > now;
+  const ends = [c.validUntil, l.markings.expiresAt].filter((t) => t !== undefined);
+  return { from: Date.parse(c.validFrom), until: Math.min(Infinity, ...ends.map(Date.parse)) };
 }
 
 export function createLookoutSource(
   database: Database,
   clock: Clock = systemClock,
 ): LookoutSourceHandle {
-  let lookouts: readonly Lookout[] = [];
+  // Each lookout with its window worked out once per load: the source runs per consignment.
+  let lookouts: readonly { lookout: Lookout; from: number; until: number }[] = [];
   const handle: LookoutSourceHandle = {
     async refresh() {
-      lookouts = await loadLookouts(database);
+      lookouts = (await loadLookouts(database)).map((lookout) => ({
+        lookout,
+        ...windowOf(lookout),
+      }));
     },
-    active: () => lookouts.filter((l) => inForce(l, clock.now().getTime())),
+    active: () => {
+      const now = clock.now().getTime();
+      return lookouts.filter((l) => l.from <= now && now < l.until).map((l) => l.lookout);
+    },
     source: (_agencyId, consignment) => {
       const out: LookoutHit[] = [];
       for (const l of handle.active()) {
