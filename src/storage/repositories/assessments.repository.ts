@@ -47,18 +47,20 @@ export interface CallKey {
   readonly port: string;
 }
 
-/** The latest assessment of every container of the call: holds first, then highest score. */
+/**
+ * The latest assessment of every container of the call (the one the call queue points at, as
+ * the planner reads it): holds first, then highest score.
+ */
 export async function latestAssessmentsOfCall(
   db: Db,
   call: CallKey,
   withFeatures = false,
 ): Promise<StoredAssessment[]> {
   const result = await db.execute(sql`
-    SELECT DISTINCT ON (container_number, bill_number) ${withFeatures ? COLUMNS : LIGHT_COLUMNS}
-    FROM assessments
-    WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
-      AND voyage_number = ${call.voyageNumber} AND port = ${call.port}
-    ORDER BY container_number, bill_number, assessed_at DESC, id DESC`);
+    SELECT ${withFeatures ? COLUMNS : LIGHT_COLUMNS} FROM assessments
+    WHERE id IN (SELECT assessment_id FROM call_queue
+      WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
+        AND voyage_number = ${call.voyageNumber} AND port = ${call.port})`);
   const rows = rowsOf<AssessmentRow>(result).map((r) => fromRow(r, withFeatures));
   return rows.sort(
     (a, b) => Number(b.mandatoryHold) - Number(a.mandatoryHold) || b.score - a.score,

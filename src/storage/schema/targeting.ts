@@ -44,7 +44,6 @@ export const assessments = pgTable(
   },
   (t) => [
     index('assessments_container_idx').on(t.agencyId, t.containerNumber, t.assessedAt),
-    index('assessments_call_idx').on(t.agencyId, t.vesselImo, t.voyageNumber, t.port),
     index('assessments_consignment_idx').on(t.consignmentId),
   ],
 );
