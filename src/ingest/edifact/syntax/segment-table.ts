@@ -222,17 +222,6 @@ export class SegmentTable {
     return -2;
   }
 
-  /** Whether a component is present and not empty (nothing allocated). */
-  has(i: number, element: number, component = 1): boolean {
-    const k = i * STRIDE;
-    const page = this.ints[k] ?? -1;
-    if (page < 0) return this.objectValue(i, element, component) !== undefined;
-    const src = this.pages[page] as SpanSource;
-    const end = this.ints[k + 2] as number;
-    const at = this.start(src, i, end, element, component);
-    return at >= 0 && componentEnd(src.text, at, end, src.element, src.component) > at;
-  }
-
   /** Whether segment i is a `tag` segment (with that qualifier, element 1 component 1). */
   is(i: number, tag: string, qualifier?: string): boolean {
     return this.tags[i] === tag && (qualifier === undefined || this.valueIs(i, 1, 1, qualifier));

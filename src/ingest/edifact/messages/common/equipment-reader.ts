@@ -49,20 +49,22 @@ const SOURCES = codeList(
 );
 
 /**
- * The SEL seals of [from, to), in order. The list is made at its size (a pushed-to `[]`
- * reserves room for 17).
+ * The SEL seals of [from, to), in order. The list is made at the number of SEL segments (a
+ * pushed-to `[]` reserves room for 17) and cut to the seals read when one has no number.
  */
 export function sealsIn(t: SegmentTable, from: number, to: number): Seal[] {
   let count = 0;
-  for (let i = from; i < to; i++) if (t.tags[i] === 'SEL' && t.has(i, 1)) count++;
+  for (let i = from; i < to; i++) if (t.tags[i] === 'SEL') count++;
   const out = new Array<Seal>(count);
-  for (let i = from, n = 0; n < count; i++) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
     if (t.tags[i] !== 'SEL') continue;
     const number = t.value(i, 1);
     if (number === undefined) continue;
     const source = codeIn(t, i, 2, 1, SOURCES);
     out[n++] = source === undefined ? { number } : { number, source };
   }
+  if (n < count) out.length = n;
   return out;
 }
 
