@@ -4,12 +4,25 @@
  * SDN list alone has some 150,000 keys and an array per key made building the index mostly
  * allocation and garbage collection.
  */
+
+/** Scratch for `union`, reused (screening is synchronous). */
+let seen = new Uint8Array(0);
+let picked = new Int32Array(1024);
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(size, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
 export class BlockingPostings {
   private constructor(
     private readonly keyIds: ReadonlyMap<string, number>,
     /** Key k's names are `names[start[k]]` up to (not including) `names[start[k + 1]]`. */
     private readonly start: Int32Array,
     private readonly names: Int32Array,
+    /** How many names the postings are over (ids 0 … nameCount - 1). */
+    private readonly nameCount: number,
   ) {}
 
   get size(): number {
@@ -23,14 +36,30 @@ export class BlockingPostings {
     return Array.from(this.names.subarray(this.start[k], this.start[k + 1]));
   }
 
-  /** Calls `visit` with each name under `key` unless there are more than `max` of them. */
-  forEachUpTo(key: string, max: number, visit: (name: number) => void): void {
-    const k = this.keyIds.get(key);
-    if (k === undefined) return;
-    const from = this.start[k] as number;
-    const to = this.start[k + 1] as number;
-    if (to - from > max) return;
-    for (let i = from; i < to; i++) visit(this.names[i] as number);
+  /**
+   * The names under any of `keys`, each once, in the order the keys and then their postings
+   * name them; keys with more than `max` names are left out.
+   */
+  union(keys: readonly string[], max: number): Int32Array {
+    if (seen.length < this.nameCount) seen = new Uint8Array(this.nameCount);
+    let out = 0;
+    for (const key of keys) {
+      const k = this.keyIds.get(key);
+      if (k === undefined) continue;
+      const from = this.start[k] as number;
+      const to = this.start[k + 1] as number;
+      if (to - from > max) continue;
+      if (picked.length < out + to - from) picked = grown(picked, out + to - from);
+      for (let i = from; i < to; i++) {
+        const name = this.names[i] as number;
+        if (seen[name] === 1) continue;
+        seen[name] = 1;
+        picked[out++] = name;
+      }
+    }
+    const union = picked.slice(0, out);
+    for (const name of union) seen[name] = 0;
+    return union;
   }
 
   /**
@@ -63,6 +92,6 @@ export class BlockingPostings {
     const fill = start.slice(0, keyCount);
     const names = new Int32Array(start[keyCount] as number);
     each((name, k) => (names[(fill[k] as number)++] = name));
-    return new BlockingPostings(keyIds, start, names);
+    return new BlockingPostings(keyIds, start, names, tokensOfName.length);
   }
 }

@@ -40,22 +40,6 @@ interface Plans {
 }
 
 const plansByIndex = new WeakMap<ScreeningIndex, Plans>();
-let seen = new Uint8Array(0);
-
-function blockedNames(index: ScreeningIndex, t: NameToken): Int32Array {
-  if (seen.length < index.names.length) seen = new Uint8Array(index.names.length);
-  const ids: number[] = [];
-  const visit = (id: number): void => {
-    if (seen[id] === 1) return;
-    seen[id] = 1;
-    ids.push(id);
-  };
-  for (const key of blockingKeys(t.token, t.phonetic, t.skeleton))
-    index.postings.forEachUpTo(key, MAX_POSTINGS, visit);
-  for (const id of ids) seen[id] = 0;
-  return Int32Array.from(ids);
-}
-
 function plansOf(index: ScreeningIndex): Plans {
   let plans = plansByIndex.get(index);
   if (plans === undefined || plans.full || plans.byToken.size >= MAX_PLANS) {
@@ -75,7 +59,8 @@ export function queryTokenPlans(
     let plan = plans.byToken.get(token);
     if (plan === undefined) {
       const t = nameToken(token, index.weights.get(token) ?? index.rareWeight);
-      plan = { token: t, blocked: blockedNames(index, t), rows: new Map() };
+      const keys = blockingKeys(t.token, t.phonetic, t.skeleton);
+      plan = { token: t, blocked: index.postings.union(keys, MAX_POSTINGS), rows: new Map() };
       plans.byToken.set(token, plan);
     }
     return plan;
