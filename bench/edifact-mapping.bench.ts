@@ -7,7 +7,7 @@
 // the 1-minute load average; on a machine shared with other work, compare the CPU ratios. A ratio
 // above 1 means ours is faster than the peer in the same mode. Each side runs once untimed
 // before timing starts (ours checked to map every record, the peer to read as many segments
-// streamed as whole). The peer's streamed run is bimodal: about 120-140 ms CPU for the CUSCAR
+// streamed as whole). The peer's streamed run is bimodal: about 120-180 ms CPU for the CUSCAR
 // when the engine's garbage collector has adapted to it, 350-450 ms when each young-generation
 // collection copies the whole message it holds (several MB of arrays grown by push); the best of 7
 // shows the first when it happens at all, the median says which one was usual. Inputs are
