@@ -120,7 +120,8 @@ export type ScoringEvent = Pick<
  * The stored actual (ACT) events of the containers, grouped by container number, each
  * container's in time order (then by id): of each event only what features read, the type,
  * location, time as sent and seals (other events and fields are not read by scoring). Read as
- * one text value and ordered here: sorting in the database spills to disk at this size.
+ * one text value, ordered by the database with room to sort in memory for this transaction
+ * (at the default `work_mem` a vessel call's events spill to disk).
  */
 export async function actualEventsOfContainers(
   db: Db,
@@ -131,42 +132,64 @@ export async function actualEventsOfContainers(
   // Container numbers (ISO 6346) hold no comma: one text parameter is the cheapest to send,
   // each number once (so the join needs no DISTINCT).
   const numbers = [...new Set(containerNumbers)].join(',');
+  await db.execute(sql`SELECT set_config('work_mem', '64MB', true)`);
   const result = await db.execute(sql`
-    SELECT string_agg(e.container_number || chr(31)
-        || (extract(epoch FROM e.event_at) * 1000000)::bigint::text || chr(31) || e.id::text
-        || chr(31) || e.event_type || chr(31) || coalesce(e.location, '') || chr(31)
-        || (e.document ->> 'eventAt') || chr(31) || coalesce((e.document -> 'seals')::text, ''),
-        chr(30)) AS rows
+    SELECT string_agg(e.container_number || chr(31) || e.event_type || chr(31)
+        || coalesce(e.location, '') || chr(31) || (e.document ->> 'eventAt') || chr(31)
+        || coalesce((e.document -> 'seals')::text, ''),
+        chr(30) ORDER BY e.container_number, e.event_at, e.id) AS rows
     FROM container_events e
     JOIN unnest(string_to_array(${numbers}, ',')) AS k(n) ON e.container_number = k.n
     WHERE e.classifier = 'ACT'`);
   const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
   if (!text) return out;
-  const keyed = new Map<string, { at: number; id: string; event: ScoringEvent }[]>();
-  for (const line of text.split(RS)) {
-    const [number, at, id, type, location, eventAt] = fieldsOf(line, 6);
-    const seals = line.slice(offsetAfter(line, 6));
-    const event = {
-      eventType: type,
-      classifier: 'ACT',
-      containerNumber: number,
-      eventAt,
-      ...(location === '' ? {} : { location }),
-      ...(seals === '' ? {} : { seals: JSON.parse(seals) as unknown }),
-    } as ScoringEvent;
-    const entry = { at: Number(at), id: id!, event };
-    const list = keyed.get(number!);
-    if (list) list.push(entry);
-    else keyed.set(number!, [entry]);
-  }
-  for (const [number, list] of keyed) {
-    list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    out.set(
+  let list: ScoringEvent[] = [];
+  let previous = '';
+  for (let at = 0; at < text.length; ) {
+    const end = nextOr(text, RS, at, text.length);
+    const a = text.indexOf(US, at);
+    const b = text.indexOf(US, a + 1);
+    const c = text.indexOf(US, b + 1);
+    const d = text.indexOf(US, c + 1);
+    const number = text.slice(at, a);
+    const event = eventOf(
       number,
-      list.map((e) => e.event),
+      text.slice(a + 1, b),
+      text.slice(b + 1, c),
+      text.slice(c + 1, d),
+      text.slice(d + 1, end),
     );
+    if (number !== previous) {
+      list = [];
+      out.set(number, list);
+      previous = number;
+    }
+    list.push(event);
+    at = end + 1;
   }
   return out;
+}
+
+const nextOr = (text: string, mark: string, from: number, otherwise: number) => {
+  const i = text.indexOf(mark, from);
+  return i < 0 ? otherwise : i;
+};
+
+function eventOf(
+  containerNumber: string,
+  eventType: string,
+  location: string,
+  eventAt: string,
+  seals: string,
+): ScoringEvent {
+  return {
+    eventType,
+    classifier: 'ACT',
+    containerNumber,
+    eventAt,
+    ...(location === '' ? {} : { location }),
+    ...(seals === '' ? {} : { seals: JSON.parse(seals) as unknown }),
+  } as ScoringEvent;
 }
 
 /** The consignment version an assessment was made from. */
