@@ -2,12 +2,12 @@
  * Writing assessments: one row per container and scoring, and the call queue's current row of
  * each container, in a few statements per scoring batch with ids made here (nothing is read
  * back). On PGlite the rows go by COPY (bulk-copy.ts); on PostgreSQL as INSERT … SELECT over ONE
- * JSON text parameter per statement.
+ * JSON text parameter per statement. Ids are time-ordered (their index grows at its end).
  */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
 import { rowsOf, type Db } from '../db.ts';
+import { timeOrderedUuid } from '../time-ordered-uuid.ts';
 import type { AssessmentRecord } from './assessments.repository.ts';
 
 /**
@@ -24,7 +24,7 @@ export async function insertAssessments(
 ): Promise<number> {
   let written = 0;
   for (const batch of batchesOf(records)) {
-    const ids = batch.map(() => randomUUID());
+    const ids = batch.map(() => timeOrderedUuid());
     if (await copyAssessments(db, batch, ids)) written += batch.length;
     else {
       for (let at = 0; at < batch.length; at += CHUNK) {
