@@ -49,7 +49,8 @@ export interface CallKey {
 
 /**
  * The latest assessment of every container of the call (the one the call queue points at, as
- * the planner reads it): holds first, then highest score.
+ * the planner reads it): holds first, then highest score, equal scores in container and bill
+ * order as the planner ranks them.
  */
 export async function latestAssessmentsOfCall(
   db: Db,
@@ -60,7 +61,8 @@ export async function latestAssessmentsOfCall(
     SELECT ${withFeatures ? COLUMNS : LIGHT_COLUMNS} FROM assessments
     WHERE id IN (SELECT assessment_id FROM call_queue
       WHERE agency_id = ${call.agencyId} AND vessel_imo = ${call.vesselImo}
-        AND voyage_number = ${call.voyageNumber} AND port = ${call.port})`);
+        AND voyage_number = ${call.voyageNumber} AND port = ${call.port})
+    ORDER BY container_number, bill_number`);
   const rows = rowsOf<AssessmentRow>(result).map((r) => fromRow(r, withFeatures));
   return rows.sort(
     (a, b) => Number(b.mandatoryHold) - Number(a.mandatoryHold) || b.score - a.score,
