@@ -10,6 +10,7 @@ import {
 import { partnerRequestChecker } from '../../services/exchange/partner-request.ts';
 import { createSyncService } from '../../services/exchange/sync.service.ts';
 import { createTaxiiService } from '../../services/exchange/taxii.service.ts';
+import { startWorkLoop } from '../../services/work-loop.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { ExchangeServerDeps } from '../routes/exchange.routes.ts';
 
@@ -47,17 +48,9 @@ export function scheduleSync(ctx: ExchangeContext, seconds: number): () => void 
     agencyId: 'local',
     roles: ['partner-node'],
   });
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sync
-      .syncOnce(actor)
-      .catch(() => undefined)
-      .finally(() => {
-        running = false;
-      });
-  }, seconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  const loop = startWorkLoop(() => sync.syncOnce(actor), {
+    intervalMs: seconds * 1000,
+    unref: true,
+  });
+  return () => void loop.stop();
 }

@@ -5,6 +5,7 @@
  */
 import { createActor } from '../access/actor.ts';
 import type { AuditLogService } from './audit-log.service.ts';
+import { startWorkLoop } from '../work-loop.ts';
 
 export interface TreeHeadJob {
   stop(): Promise<void>;
@@ -23,20 +24,10 @@ export function startTreeHeadJob(
   intervalMs: number,
   onError: (error: unknown) => void,
 ): TreeHeadJob {
-  let running: Promise<unknown> | undefined;
-  const round = () => {
-    // A slow round is not overlapped by the next tick.
-    running ??= log
-      .issueTreeHeadIfGrown(treeHeadSigner)
-      .catch(onError)
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(round, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  // A slow round is not overlapped by the next tick.
+  return startWorkLoop(() => log.issueTreeHeadIfGrown(treeHeadSigner), {
+    intervalMs,
+    unref: true,
+    onError,
+  });
 }
