@@ -146,7 +146,7 @@ async function assessAll(
       now,
     });
     for (const fv of features) {
-      block.push({ stored: s, agencyId, port, lookoutHits, features: fv });
+      block.push({ stored: s, port, lookoutHits, features: fv });
       if (block.length === BLOCK_ROWS) flush();
     }
   }
@@ -157,7 +157,6 @@ async function assessAll(
 /** A container's features waiting in a block for scoring. */
 interface Pending {
   readonly stored: ScoringConsignment;
-  readonly agencyId: string;
   readonly port: string;
   readonly lookoutHits: readonly LookoutHit[];
   readonly features: FeatureVector;
@@ -172,7 +171,7 @@ function recordOf(
 ): AssessmentRecord {
   const c = p.stored.consignment;
   return {
-    agencyId: p.agencyId,
+    agencyId: p.stored.agencyId,
     consignmentId: p.stored.id,
     billNumber: c.billNumber,
     containerNumber: p.features.containerNumber ?? '',

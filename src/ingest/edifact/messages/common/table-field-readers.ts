@@ -4,7 +4,7 @@
  * segment object, a place object or a string per value on the happy path. Codes already read
  * in the message (UN/LOCODE, HS, country) are recognised in place and not parsed again.
  */
-import { diagnostic, withPosition } from '../../../../core/diagnostic.ts';
+import { diagnostic, withPosition, type Diagnostic } from '../../../../core/diagnostic.ts';
 import type { Result } from '../../../../core/result.ts';
 import {
   parseContainerNumber,
@@ -37,11 +37,23 @@ export function parseIn<T, L>(
   lookup?: L,
 ): T | undefined {
   const r = parse(raw, lookup);
-  if (r.diagnostics.length > 0) {
-    const at = positionIn(ctx, t, i, element, component);
-    for (const d of r.diagnostics) sink.push(withPosition(d, at));
-  }
+  placeIn(ctx, t, i, element, component, r.diagnostics, sink);
   return r.ok ? r.value : undefined;
+}
+
+/** A parse's diagnostics, placed at the element of segment i they came from. */
+function placeIn(
+  ctx: MessageContext,
+  t: SegmentTable,
+  i: number,
+  element: number,
+  component: number,
+  diagnostics: readonly Diagnostic[],
+  sink: Sink,
+): void {
+  if (diagnostics.length === 0) return;
+  const at = positionIn(ctx, t, i, element, component);
+  for (const d of diagnostics) sink.push(withPosition(d, at));
 }
 
 /** A code through its parse function, or a code of the same kind read before in the message. */
@@ -62,10 +74,7 @@ function readCode<T, L>(
   if (raw === undefined) return undefined;
   const r = parse(raw, lookup);
   if (r.ok && r.diagnostics.length === 0 && (r.value as unknown) === raw) recent.add(raw);
-  else if (r.diagnostics.length > 0) {
-    const at = positionIn(ctx, t, i, element, component);
-    for (const d of r.diagnostics) sink.push(withPosition(d, at));
-  }
+  placeIn(ctx, t, i, element, component, r.diagnostics, sink);
   return r.ok ? r.value : undefined;
 }
 
