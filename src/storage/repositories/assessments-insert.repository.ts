@@ -9,6 +9,7 @@ import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { timeOrderedUuid } from '../time-ordered-uuid.ts';
 import type { AssessmentRecord } from './assessments.repository.ts';
+import { insertRows, type BulkTable } from './bulk-rows.ts';
 
 /**
  * Writes the assessments and the call queue's current row of each container (newest wins; a
@@ -150,9 +151,9 @@ async function insertChunk(
 
 /**
  * The call queue's rows of one batch, in one statement: the last record of each container and
- * bill. A call without queue rows yet (its first scoring) takes them as a plain insert (a COPY
- * on PGlite), a quarter cheaper than the upsert; the call's lock keeps two scorings of one call
- * from both taking that path.
+ * bill. A call without queue rows yet (its first scoring) takes them as a plain bulk insert
+ * (`insertRows`: a COPY on PGlite), a quarter cheaper than the upsert; the call's lock keeps two
+ * scorings of one call from both taking that path.
  */
 async function queueBatch(
   db: Db,
@@ -164,71 +165,52 @@ async function queueBatch(
   chunk.forEach((r, i) => current.set(`${r.containerNumber}\u001f${r.billNumber}`, i));
   const latest = [...current.values()];
   const known = await callHasQueue(db, head);
-  if (
-    !known &&
-    (await copyQueue(
+  if (!known) {
+    const call = [head.agencyId, head.vesselImo, head.voyageNumber, head.port];
+    const at = head.assessedAt.toISOString();
+    await insertRows(
       db,
-      head,
-      latest.map((i) => [chunk[i]!, ids[i]!]),
-    ))
-  )
+      CALL_QUEUE,
+      latest.map((i) => {
+        const r = chunk[i]!;
+        return [...call, r.containerNumber, r.billNumber, ids[i], r.score, r.mandatoryHold, at];
+      }),
+    );
     return;
+  }
   const rows = JSON.stringify(
     latest.map((i) => {
       const r = chunk[i]!;
       return { i: ids[i], n: r.containerNumber, b: r.billNumber, s: r.score, h: r.mandatoryHold };
     }),
   );
-  const upsert = known
-    ? sql`ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET
-        assessment_id = excluded.assessment_id, score = excluded.score,
-        mandatory_hold = excluded.mandatory_hold, assessed_at = excluded.assessed_at
-      WHERE call_queue.assessed_at <= excluded.assessed_at`
-    : sql``;
   await db.execute(sql`
     INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port, container_number,
       bill_number, assessment_id, score, mandatory_hold, assessed_at)
     SELECT ${head.agencyId}, ${head.vesselImo}, ${head.voyageNumber}, ${head.port}, t.n, t.b, t.i,
       t.s, t.h, ${head.assessedAt.toISOString()}::timestamptz
     FROM json_to_recordset(${rows}::json) AS t(i uuid, n text, b text, s float8, h boolean)
-    ${upsert}`);
+    ON CONFLICT ON CONSTRAINT call_queue_pk DO UPDATE SET
+      assessment_id = excluded.assessment_id, score = excluded.score,
+      mandatory_hold = excluded.mandatory_hold, assessed_at = excluded.assessed_at
+    WHERE call_queue.assessed_at <= excluded.assessed_at`);
 }
 
-const QUEUE_COLUMNS = [
-  'agency_id',
-  'vessel_imo',
-  'voyage_number',
-  'port',
-  'container_number',
-  'bill_number',
-  'assessment_id',
-  'score',
-  'mandatory_hold',
-  'assessed_at',
-];
-
-/** A first scoring's queue rows by COPY; false when the engine takes no COPY from a blob. */
-function copyQueue(
-  db: Db,
-  head: AssessmentRecord,
-  rows: readonly (readonly [AssessmentRecord, string])[],
-): Promise<boolean> {
-  if (!canCopy(db)) return Promise.resolve(false);
-  const call = [head.agencyId, head.vesselImo, head.voyageNumber, head.port].map(copyField);
-  const at = copyField(head.assessedAt.toISOString());
-  const lines = rows.map(([r, id]) =>
-    [
-      ...call,
-      copyField(r.containerNumber),
-      copyField(r.billNumber),
-      id,
-      copyField(r.score),
-      copyField(r.mandatoryHold),
-      at,
-    ].join('\t'),
-  );
-  return copyRows(db, 'call_queue', QUEUE_COLUMNS, lines);
-}
+const CALL_QUEUE: BulkTable = {
+  name: 'call_queue',
+  columns: [
+    ['agency_id', 'text'],
+    ['vessel_imo', 'text'],
+    ['voyage_number', 'text'],
+    ['port', 'text'],
+    ['container_number', 'text'],
+    ['bill_number', 'text'],
+    ['assessment_id', 'uuid'],
+    ['score', 'float8'],
+    ['mandatory_hold', 'boolean'],
+    ['assessed_at', 'timestamptz'],
+  ],
+};
 
 /** Whether the call has queue rows, once this transaction holds the call's lock. */
 async function callHasQueue(db: Db, head: AssessmentRecord): Promise<boolean> {

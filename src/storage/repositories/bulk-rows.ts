@@ -15,6 +15,7 @@ export const BULK_TYPES = [
   'text',
   'uuid',
   'integer',
+  'float8',
   'boolean',
   'timestamptz',
   'json',
@@ -79,6 +80,7 @@ function selected(column: string, type: BulkType): string {
       return `CASE WHEN json_typeof(${column}) = 'null' THEN NULL ELSE ${column} END`;
     case 'uuid':
     case 'integer':
+    case 'float8':
     case 'boolean':
     case 'timestamptz':
       return `${column}::${type}`;
