@@ -22,6 +22,7 @@ import {
   scannerPorts,
   type AssessmentRecord,
   type Db,
+  type PartyCounts,
   type ScoringConsignment,
   type ShipmentRecord,
 } from '../../storage/index.ts';
@@ -75,9 +76,10 @@ export async function scoreFiling(
   if (stored.some((s) => s.agencyId !== agencyId))
     throw new Error(`filing ${filingId} is not a filing of agency ${agencyId}`);
   const shipments = stored.map((s) => shipmentOf(s.consignment));
-  const records = await assessAll(ctx, first.agencyId, stored, shipments);
+  const { records, parties } = await assessAll(ctx, first.agencyId, stored, shipments);
   await insertAssessments(ctx.tx, records);
-  await recordShipments(ctx.tx, first.agencyId, shipments, ctx.now);
+  // The parties' history was read for the features in this transaction: not read again.
+  await recordShipments(ctx.tx, first.agencyId, shipments, ctx.now, parties);
   return records.length;
 }
 
@@ -86,7 +88,7 @@ async function assessAll(
   agencyId: string,
   stored: readonly ScoringConsignment[],
   shipments: readonly ShipmentRecord[],
-): Promise<AssessmentRecord[]> {
+): Promise<{ records: AssessmentRecord[]; parties: ReadonlyMap<string, PartyCounts> }> {
   const consignments = stored.map((s) => s.consignment);
   const parties = await loadPartyHistory(
     ctx.tx,
@@ -151,7 +153,7 @@ async function assessAll(
     }
   }
   if (block.length > 0) flush();
-  return out;
+  return { records: out, parties };
 }
 
 /** A container's features waiting in a block for scoring. */

@@ -5,9 +5,10 @@
  * seizures); read in one query per batch, never recomputed from the filings.
  */
 import { sql } from 'drizzle-orm';
-import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
+import { canCopy } from '../bulk-copy.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { textArray } from './bulk.ts';
+import { insertRows, type BulkTable } from './bulk-rows.ts';
 
 export interface PartyKey {
   readonly role: string;
@@ -82,12 +83,17 @@ export interface ShipmentRecord {
   readonly route: string;
 }
 
-/** Counts each bill's shipment once (amendments are not counted again). */
+/**
+ * Counts each bill's shipment once (amendments are not counted again). `known`: the parties'
+ * history as this transaction read it before (scoring reads it for the features), so it is not
+ * read again.
+ */
 export async function recordShipments(
   db: Db,
   agencyId: string,
   shipments: readonly ShipmentRecord[],
   at: Date,
+  known?: ReadonlyMap<string, PartyCounts>,
 ): Promise<number> {
   if (shipments.length === 0) return 0;
   const fresh = await claimNewBills(
@@ -97,7 +103,7 @@ export async function recordShipments(
   );
   const counted = shipments.filter((s) => fresh.has(s.billNumber));
   const parties = counted.flatMap((s) => uniqueParties(s.parties));
-  await countPartyShipments(db, agencyId, parties, at);
+  await countPartyShipments(db, agencyId, parties, at, known);
   await bumpRoutes(
     db,
     agencyId,
@@ -129,12 +135,10 @@ async function claimNewBills(db: Db, agencyId: string, bills: readonly string[])
     // bills by COPY, a third of the insert's cost.
     const known = await knownBills(db, agencyId, unique);
     const fresh = unique.filter((b) => !known.has(b));
-    const prefix = `${copyField(agencyId)}\t`;
-    await copyRows(
+    await insertRows(
       db,
-      'history_bills',
-      ['agency_id', 'bill_number'],
-      fresh.map((b) => prefix + copyField(b)),
+      HISTORY_BILLS,
+      fresh.map((b) => [agencyId, b]),
     );
     return new Set(fresh);
   }
@@ -158,6 +162,27 @@ async function knownBills(db: Db, agencyId: string, bills: readonly string[]) {
 
 const SHIPMENT = { shipments: 1, seizures: 0, hits: 0 };
 
+const HISTORY_BILLS: BulkTable = {
+  name: 'history_bills',
+  columns: [
+    ['agency_id', 'text'],
+    ['bill_number', 'text'],
+  ],
+};
+
+const PARTY_HISTORY: BulkTable = {
+  name: 'party_history',
+  columns: [
+    ['agency_id', 'text'],
+    ['role', 'text'],
+    ['party_key', 'text'],
+    ['first_seen_at', 'timestamptz'],
+    ['shipments', 'integer'],
+    ['seizures', 'integer'],
+    ['hits', 'integer'],
+  ],
+};
+
 /**
  * One shipment more for each occurrence of a party. PGlite (one connection: nothing writes
  * between the look-up and the COPY) bumps the parties it knows and copies the new ones, a
@@ -168,9 +193,10 @@ async function countPartyShipments(
   agencyId: string,
   parties: readonly PartyKey[],
   at: Date,
+  read?: ReadonlyMap<string, PartyCounts>,
 ): Promise<void> {
   if (!canCopy(db) || parties.length === 0) return bumpParties(db, agencyId, parties, SHIPMENT, at);
-  const known = await loadPartyHistory(db, agencyId, parties);
+  const known = read ?? (await loadPartyHistory(db, agencyId, parties));
   const fresh = new Map<string, { party: PartyKey; n: number }>();
   for (const p of parties) {
     const id = partyId(p);
@@ -179,18 +205,13 @@ async function countPartyShipments(
     if (entry) entry.n++;
     else fresh.set(id, { party: p, n: 1 });
   }
-  const since = copyField(at.toISOString());
-  await copyRows(
+  const since = at.toISOString();
+  await insertRows(
     db,
-    'party_history',
-    ['agency_id', 'role', 'party_key', 'first_seen_at', 'shipments', 'seizures', 'hits'],
-    [...fresh.values()].map(({ party, n }) =>
-      [agencyId, party.role, party.key]
-        .map(copyField)
-        .concat(since, String(n), '0', '0')
-        .join('\t'),
-    ),
+    PARTY_HISTORY,
+    [...fresh.values()].map(({ party, n }) => [agencyId, party.role, party.key, since, n, 0, 0]),
   );
+
   await bumpParties(
     db,
     agencyId,
