@@ -7,6 +7,7 @@ import type { FilingFormat } from '../../core/cargo/filing.ts';
 import { diagnostic } from '../../core/diagnostic.ts';
 import type { MapLookups } from '../../ingest/edifact/index.ts';
 import { detectFormat } from '../../ingest/detect-format.ts';
+import { nulCharacter } from '../../ingest/nul-character.ts';
 import { parseEdifactSubmission } from './parse-edifact-submission.ts';
 import { parseCsvSubmission, parseDcsaSubmission } from './parse-json-csv-submission.ts';
 import type { ParsedSubmission } from './parsed-submission.ts';
@@ -35,8 +36,15 @@ export function formatOfContentType(contentType: string): FilingFormat | undefin
 export async function parseSubmission(input: ParseSubmissionInput): Promise<ParsedSubmission> {
   const format =
     formatOfContentType(input.contentType) ?? detectFormat(input.bytes, input.filename);
-  const text = () => new TextDecoder('utf-8').decode(input.bytes);
   const base = { source: input.source, documentNumber: input.documentNumber };
+  const decoded =
+    format === 'dcsa-json' || format === 'csv'
+      ? new TextDecoder('utf-8').decode(input.bytes)
+      : undefined;
+  // A NUL anywhere refuses the upload before it is parsed (nothing of it could be stored).
+  const nul =
+    format && nulCharacter(input.bytes, input.source, format === 'dcsa-json' ? decoded : undefined);
+  if (format && nul) return { format, units: [], diagnostics: [nul] };
   switch (format) {
     case 'edifact':
       return parseEdifactSubmission({
@@ -46,9 +54,9 @@ export async function parseSubmission(input: ParseSubmissionInput): Promise<Pars
         ...(input.lookups ? { lookups: input.lookups } : {}),
       });
     case 'dcsa-json':
-      return parseDcsaSubmission({ ...base, text: text() });
+      return parseDcsaSubmission({ ...base, text: decoded! });
     case 'csv':
-      return parseCsvSubmission({ ...base, text: text() });
+      return parseCsvSubmission({ ...base, text: decoded! });
     case undefined:
       return {
         format: undefined,
