@@ -3,7 +3,6 @@
 // transaction on each engine (ratio unnest / row-by-row). PostgreSQL comes from
 // PORTCULLIS_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); the bench
 // creates a fresh database there and drops it afterwards, and skips PostgreSQL if unreachable.
-import pg from 'pg';
 import type { ContainerEvent } from '../src/core/cargo/events.ts';
 import {
   containerCheckDigit,
@@ -12,6 +11,7 @@ import {
 import type { ImoNumber } from '../src/core/identifiers/imo-number.ts';
 import type { UnLocode } from '../src/core/identifiers/un-locode.ts';
 import { openDatabase, type Database } from '../src/storage/database.ts';
+import { benchPostgresUrl, withFreshPostgres } from './fresh-postgres.ts';
 import {
   insertContainerEvent,
   insertContainerEvents,
@@ -77,32 +77,11 @@ function report(engine: string, f: EngineFigures): void {
   console.log(`${engine}: unnest / row by row = ${(f.bulk / f.single).toFixed(1)}×`);
 }
 
-async function withFreshPostgres<T>(baseUrl: string, f: (db: Database) => Promise<T>) {
-  const name = `portcullis_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: baseUrl, connectionTimeoutMillis: 3000 });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    const database = await openDatabase({ url: url.toString() });
-    try {
-      return await f(database);
-    } finally {
-      await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    }
-  } finally {
-    await admin.end();
-  }
-}
-
 export async function run(): Promise<void> {
   const embedded = await openDatabase({ dataDir: 'memory://' });
   const pglite = await measure(embedded).finally(() => embedded.close());
   report('PGlite (in memory)', pglite);
-  const baseUrl =
-    process.env.PORTCULLIS_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const baseUrl = benchPostgresUrl();
   let postgres: EngineFigures;
   try {
     postgres = await withFreshPostgres(baseUrl, measure);
