@@ -8,6 +8,7 @@ import { diagnostic } from '../../core/diagnostic.ts';
 import type { MapLookups } from '../../ingest/edifact/index.ts';
 import { detectFormat } from '../../ingest/detect-format.ts';
 import { nulCharacter } from '../../ingest/nul-character.ts';
+import { utf8Text } from '../../ingest/utf8-text.ts';
 import { parseEdifactSubmission } from './parse-edifact-submission.ts';
 import { parseCsvSubmission, parseDcsaSubmission } from './parse-json-csv-submission.ts';
 import type { ParsedSubmission } from './parsed-submission.ts';
@@ -37,10 +38,11 @@ export async function parseSubmission(input: ParseSubmissionInput): Promise<Pars
   const format =
     formatOfContentType(input.contentType) ?? detectFormat(input.bytes, input.filename);
   const base = { source: input.source, documentNumber: input.documentNumber };
-  const decoded =
-    format === 'dcsa-json' || format === 'csv'
-      ? new TextDecoder('utf-8').decode(input.bytes)
-      : undefined;
+  // CSV and DCSA JSON are UTF-8: a byte that is not is refused at its place, never replaced.
+  const utf8 =
+    format === 'dcsa-json' || format === 'csv' ? utf8Text(input.bytes, input.source) : undefined;
+  if (format && utf8?.ok === false) return { format, units: [], diagnostics: [utf8.error] };
+  const decoded = utf8?.ok ? utf8.text : undefined;
   // A NUL anywhere refuses the upload before it is parsed (nothing of it could be stored).
   const nul =
     format && nulCharacter(input.bytes, input.source, format === 'dcsa-json' ? decoded : undefined);
