@@ -8,7 +8,7 @@ import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { SpanSource } from './span-segment.ts';
 import { specialsPattern } from './specials-pattern.ts';
-import { unescapeText } from './unescape-text.ts';
+import { SegmentBuilder } from './segment-builder.ts';
 import { utf8Length } from './utf8-length.ts';
 
 const UNA_LENGTH = 9;
@@ -71,6 +71,11 @@ export class SegmentScanner {
     this.nextSpecial = -1;
     let i = this.skipBreaks(text, from);
     while (i < text.length) {
+      const plain = this.scanPlain(text, i, emit);
+      if (plain !== i) {
+        i = this.skipBreaks(text, plain);
+        continue;
+      }
       const end = this.isUna(text, i)
         ? this.scanUna(text, i, final, emit)
         : this.scanOne(text, i, final, emit);
@@ -79,6 +84,46 @@ export class SegmentScanner {
       i = this.skipBreaks(text, end);
     }
     return i;
+  }
+
+  /**
+   * The run of plain segments from `start` (the fast path of `scanSpan`, in one loop): each is
+   * handed on as its span while its tag is three characters without separators and no special
+   * character comes before its terminator. Returns where the run stops (a segment for the other
+   * paths, a line break, or the end of the text). The fields are read afresh for every segment:
+   * a UNA or UNB handed on may change the delimiters.
+   */
+  private scanPlain(text: string, start: number, emit: SegmentSink): number {
+    let i = start;
+    const n = text.length;
+    while (i + 3 <= n) {
+      const end = text.indexOf(this.terminator, i);
+      if (end < 0) return i;
+      if (this.nextSpecial < i) this.findSpecial(text, i);
+      if (this.nextSpecial < end) return i;
+      const element = this.separators.element;
+      const component = this.separators.component;
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      const c = text.charCodeAt(i + 2);
+      if (a === element || a === component || b === element || b === component) return i;
+      if (c === element || c === component) return i;
+      const tagEnd = i + 3;
+      if (end < tagEnd || (tagEnd !== end && text.charCodeAt(tagEnd) !== element)) return i;
+      if (a === 85 && b === 78 && c === 65) return i;
+      emit.span(this.source, this.tagOf(text, i, tagEnd), tagEnd, end, this.line, this.byteOffset);
+      this.byteOffset += this.multiByte ? utf8Length(text, i, end + 1) : end + 1 - i;
+      i = end + 1;
+      const next = text.charCodeAt(i);
+      if (next === 10 || next === 13 || next === 0xfeff) return i;
+    }
+    return i;
+  }
+
+  private findSpecial(text: string, from: number): void {
+    const re = this.specials;
+    re.lastIndex = from;
+    this.nextSpecial = re.test(text) ? re.lastIndex - 1 : text.length;
   }
 
   private skipBreaks(text: string, from: number): number {
@@ -128,11 +173,7 @@ export class SegmentScanner {
   private scanSpan(text: string, start: number, emit: SegmentSink): number {
     const end = text.indexOf(this.terminator, start);
     if (end < 0) return -1;
-    if (this.nextSpecial < start) {
-      const re = this.specials;
-      re.lastIndex = start;
-      this.nextSpecial = re.test(text) ? re.lastIndex - 1 : text.length;
-    }
+    if (this.nextSpecial < start) this.findSpecial(text, start);
     if (this.nextSpecial < end) return -1;
     const { element, component } = this.separators;
     // The tag ends at the first separator; `from` is the first element separator.
@@ -312,77 +353,5 @@ export class SegmentScanner {
       line: this.line + b.lines,
     };
     (b.issues ??= []).push(issue);
-  }
-}
-
-/** Collects one segment's pieces while the scanner walks it (one instance, reset per segment). */
-class SegmentBuilder {
-  text = '';
-  start = 0;
-  release = -1;
-  tag: string | undefined = undefined;
-  /**
-   * Scratch arrays with explicit fill counts (setting `length = 0` would free their storage):
-   * copied at exact size when an element or segment ends, since a pushed-to `[]` keeps spare room.
-   */
-  readonly elements: string[][] = [];
-  elementCount = 0;
-  readonly components: string[] = [];
-  componentCount = 0;
-  occurrences: string[][] | undefined = undefined;
-  repetitions: Record<number, string[][]> | undefined = undefined;
-  issues: ScanIssue[] | undefined = undefined;
-  pieceStart = 0;
-  dirty = false;
-  lines = 0;
-  reportedBreak = false;
-  reportedOutside = false;
-
-  reset(text: string, start: number, release: number): this {
-    this.text = text;
-    this.start = start;
-    this.release = release;
-    this.tag = undefined;
-    this.elementCount = 0;
-    this.componentCount = 0;
-    this.occurrences = undefined;
-    this.repetitions = undefined;
-    this.issues = undefined;
-    this.pieceStart = start;
-    this.dirty = false;
-    this.lines = 0;
-    this.reportedBreak = false;
-    this.reportedOutside = false;
-    return this;
-  }
-
-  endComponent(i: number): void {
-    const s = this.text;
-    const piece = this.dirty
-      ? unescapeText(s, this.pieceStart, i, this.release)
-      : s.slice(this.pieceStart, i);
-    this.components[this.componentCount++] = piece;
-    this.pieceStart = i + 1;
-    this.dirty = false;
-  }
-
-  endOccurrence(i: number): void {
-    this.endComponent(i);
-    (this.occurrences ??= []).push(this.components.slice(0, this.componentCount));
-    this.componentCount = 0;
-  }
-
-  endElement(i: number): void {
-    this.endComponent(i);
-    let first = this.components.slice(0, this.componentCount);
-    this.componentCount = 0;
-    if (this.occurrences) {
-      this.occurrences.push(first);
-      first = this.occurrences[0] ?? first;
-      (this.repetitions ??= {})[this.elementCount] = this.occurrences;
-      this.occurrences = undefined;
-    }
-    if (this.tag === undefined) this.tag = first[0] ?? '';
-    else this.elements[this.elementCount++] = first;
   }
 }
