@@ -120,11 +120,22 @@ export const SEGMENT_TABLES: Readonly<Record<EdifactMessageType, ReadonlySet<str
 export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType, sink: Sink): void {
   const table = SEGMENT_TABLES[type];
   const t = ctx.table;
-  // One look-up per distinct tag in a row (groups repeat the same few tags).
+  // One look-up per distinct tag in a row, and none for the last three tags found in the table
+  // (groups repeat the same few tags; tags are interned, so these are identity checks).
   let last = '';
+  let a: string | undefined;
+  let b: string | undefined;
+  let c: string | undefined;
   for (let i = 0; i < t.count; i++) {
     const tag = t.tags[i] as string;
-    if (tag === last || table.has(tag)) {
+    if (tag === last || tag === a || tag === b || tag === c) {
+      last = tag;
+      continue;
+    }
+    if (table.has(tag)) {
+      c = b;
+      b = a;
+      a = tag;
       last = tag;
       continue;
     }

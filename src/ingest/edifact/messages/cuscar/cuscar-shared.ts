@@ -40,13 +40,15 @@ export interface CuscarShared {
 /** The EQD groups of [from, to) (each EQD to the next, up to a CNT), by container number. */
 function readSharedEquipment(ctx: MessageContext, t: SegmentTable, from: number, to: number) {
   const map = new Map<string, SharedEquipment>();
+  // One list for every unit's diagnostics, copied out only when there are some.
+  const scratch: Sink = [];
   // A CNT closes the groups, wherever it is in the head.
   let end = 0;
   while (end < to && t.tags[end] !== 'CNT') end++;
   let open = -1;
   for (let i = from; i <= end; i++) {
     if (i < end && t.tags[i] !== 'EQD') continue;
-    if (open >= 0) addEquipment(ctx, t, open, i, map);
+    if (open >= 0) addEquipment(ctx, t, { from: open, to: i }, map, scratch);
     open = i;
   }
   return map;
@@ -55,15 +57,17 @@ function readSharedEquipment(ctx: MessageContext, t: SegmentTable, from: number,
 function addEquipment(
   ctx: MessageContext,
   t: SegmentTable,
-  from: number,
-  to: number,
+  group: { readonly from: number; readonly to: number },
   map: Map<string, SharedEquipment>,
+  scratch: Sink,
 ): void {
-  const scratch: Sink = [];
-  const read = readEquipmentIn(ctx, t, from, to, scratch);
-  if (read === undefined || map.has(read.raw)) return;
+  const read = readEquipmentIn(ctx, t, group.from, group.to, scratch);
+  if (read === undefined || map.has(read.raw)) {
+    scratch.length = 0;
+    return;
+  }
   // Nearly every unit reads without a diagnostic: those share one empty list.
-  const sink = scratch.length === 0 ? NO_DIAGNOSTICS : scratch;
+  const sink = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
   const usable = read.equipment !== undefined && (sink.length === 0 || !hasErrors(sink));
   map.set(read.raw, { equipment: read.equipment, sink, usable });
 }
