@@ -145,7 +145,7 @@ export async function actualEventsOfContainers(
   if (!text) return out;
   let list: ScoringEvent[] = [];
   let previous = '';
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const end = nextOr(text, RS, at, text.length);
     const a = text.indexOf(US, at);
     const b = text.indexOf(US, a + 1);
@@ -182,14 +182,16 @@ function eventOf(
   eventAt: string,
   seals: string,
 ): ScoringEvent {
-  return {
-    eventType,
+  // Members added to one literal rather than spread in: 63,000 events of a call, one shape.
+  const event: { -readonly [K in keyof ScoringEvent]: ScoringEvent[K] } = {
+    eventType: eventType as ScoringEvent['eventType'],
     classifier: 'ACT',
-    containerNumber,
+    containerNumber: containerNumber as ScoringEvent['containerNumber'],
     eventAt,
-    ...(location === '' ? {} : { location }),
-    ...(seals === '' ? {} : { seals: JSON.parse(seals) as unknown }),
-  } as ScoringEvent;
+  };
+  if (location !== '') event.location = location as NonNullable<ScoringEvent['location']>;
+  if (seals !== '') event.seals = JSON.parse(seals) as NonNullable<ScoringEvent['seals']>;
+  return event;
 }
 
 /** The consignment version an assessment was made from. */

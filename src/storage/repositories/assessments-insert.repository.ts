@@ -46,7 +46,13 @@ const CHUNK = 10_000;
 /** Records grouped by what a scoring batch has in common (usually one group). */
 function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
   const groups = new Map<string, AssessmentRecord[]>();
+  let last: AssessmentRecord[] | undefined;
   for (const r of records) {
+    // Mostly the batch of the record before: compared field by field, no key made.
+    if (last && sameBatch(last[0]!, r)) {
+      last.push(r);
+      continue;
+    }
     const key = JSON.stringify([
       r.agencyId,
       r.vesselImo,
@@ -57,12 +63,22 @@ function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
       r.modelHash,
       r.assessedAt.getTime(),
     ]);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
+    last = groups.get(key);
+    if (last) last.push(r);
+    else groups.set(key, (last = [r]));
   }
   return [...groups.values()];
 }
+
+const sameBatch = (a: AssessmentRecord, b: AssessmentRecord) =>
+  a.agencyId === b.agencyId &&
+  a.vesselImo === b.vesselImo &&
+  a.voyageNumber === b.voyageNumber &&
+  a.port === b.port &&
+  a.ruleSetVersion === b.ruleSetVersion &&
+  a.modelVersion === b.modelVersion &&
+  a.modelHash === b.modelHash &&
+  a.assessedAt.getTime() === b.assessedAt.getTime();
 
 const ASSESSMENT_COLUMNS = [
   'id',
