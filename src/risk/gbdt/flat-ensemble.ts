@@ -5,7 +5,8 @@
  * generate-ensemble-walk.ts) scores a row and accumulates path-based (Saabas) contributions in
  * the same pass: at every split, the change in the expected value of the subtree is credited to
  * the split's feature, so contributions plus the expected value sum to the margin. `walkBatch`
- * does the same for many rows at once, faster per row (tree-major). Exact TreeSHAP
+ * does the same for many rows at once, faster per row (tree-major), compiled to WebAssembly
+ * where there is one (generate-ensemble-wasm.ts: the same doubles, in less time). Exact TreeSHAP
  * (gbdt-predictor.ts) needs `modelRow` and costs far more; it is for the explanations someone
  * reads.
  */
@@ -13,6 +14,7 @@ import type { FeatureDictionary } from '../features/feature-dictionary.ts';
 import type { GbdtModel } from './gbdt-model.ts';
 import { generateEnsembleWalk, type EnsembleWalk } from './generate-ensemble-walk.ts';
 import type { Tree } from './tree-node.ts';
+import { createWasmWalk } from './wasm-ensemble-walk.ts';
 
 /** Category lists per categorical model feature (code = index), as the model was trained. */
 export type ModelCategories = Readonly<Record<string, readonly string[]>>;
@@ -43,6 +45,8 @@ export function flattenEnsemble(
   categories: ModelCategories,
   dictionary: FeatureDictionary,
   rowIndex: (feature: string) => number,
+  /** `wasm: false` keeps the JavaScript walk (WebAssembly is used where there is one). */
+  options: { readonly wasm?: boolean } = {},
 ): FlatEnsemble {
   const rowIndexOf = Int32Array.from(model.features, (f) => {
     const at = rowIndex(f.name);
@@ -112,11 +116,19 @@ export function flattenEnsemble(
     return (cell === MISSING ? defaultLeft[i] === 1 : cell === LEFT) ? 0 : 1;
   };
   const nodes = { base, roots, rowFeature, modelFeature, threshold, defaultLeft, tableStart };
-  const walkBatch = generateEnsembleWalk(
+  const walkJs = generateEnsembleWalk(
     { ...nodes, left, right, value },
     side,
     model.features.length,
   );
+  const walkBatch =
+    (options.wasm !== false &&
+      createWasmWalk(
+        { ...nodes, left, right, value, tables, tableLength },
+        model.features.length,
+        walkJs,
+      )) ||
+    walkJs;
   // A batch of one, its arrays reused (the walk is synchronous).
   const one: Float64Array[] = [];
   const margin = new Float64Array(1);

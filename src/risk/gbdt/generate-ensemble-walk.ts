@@ -81,10 +81,15 @@ function sideOf(i: number, e: Emitter): string {
   return n.defaultLeft[i] === 1 ? `+(${x} > ${t})` : `+!(${x} <= ${t})`;
 }
 
-const isLeaf = (i: number, n: EnsembleNodes) => n.rowFeature[i]! < 0;
+export const isLeaf = (i: number, n: EnsembleNodes) => n.rowFeature[i]! < 0;
 
 /** `path` plus the change in expected value from split `i` towards `child`. */
-function extend(path: ReadonlyMap<number, number>, i: number, child: number, n: EnsembleNodes) {
+export function extend(
+  path: ReadonlyMap<number, number>,
+  i: number,
+  child: number,
+  n: EnsembleNodes,
+) {
   const k = n.modelFeature[i]!;
   const next = new Map(path);
   next.set(k, (next.get(k) ?? 0) + (n.value[child]! - n.value[i]!));
@@ -129,7 +134,7 @@ function emitLastSplit(i: number, path: ReadonlyMap<number, number>, e: Emitter)
   return `${code}m += ${pair(n.value[n.left[i]!]!, n.value[n.right[i]!]!)};`;
 }
 
-const isLastNumericSplit = (i: number, n: EnsembleNodes) =>
+export const isLastNumericSplit = (i: number, n: EnsembleNodes) =>
   !isLeaf(i, n) && n.tableStart[i]! < 0 && isLeaf(n.left[i]!, n) && isLeaf(n.right[i]!, n);
 
 /**
