@@ -5,7 +5,8 @@
 // tree-walking interpreter and against a plain-JS floor, all measured in this run. Then scoring:
 // on precomputed feature rows (Float64Array, src/risk/features/feature-row.ts), all rules in one
 // function compiled over rows + gradient-boosted trees (100 trees, depth 4, trained here on
-// synthetic outcomes) compiled to straight code with path-based contributions + the assessment
+// synthetic outcomes) compiled to straight code (a WebAssembly module, the same doubles as the
+// JavaScript walk) with path-based contributions + the assessment
 // with its explanation, reasons and text, the text flattened inside the timed loop
 // (src/risk/scoring/row-scorer.ts, rows handed over in blocks of 64 so the trees are walked
 // tree-major): the budget figure, 200,000 per core, with the first 5,000 assessments checked
