@@ -150,7 +150,8 @@ export async function fileScoreAndPlan(
 /**
  * MD5 of what the call's scoring and plan stored, without ids and times (made fresh each run):
  * every assessment (versions, score, band, hold, explanation, feature snapshot), every queue
- * row with the container of the assessment it points at, and every plan selection.
+ * row with the container of the assessment it points at, every plan selection, and the
+ * history the scoring counted (parties, bills, routes).
  */
 export async function callDigest(database: Database): Promise<string> {
   const call = sql`agency_id = ${AGENCY} AND vessel_imo = ${CALL.vesselImo}
@@ -170,6 +171,13 @@ export async function callDigest(database: Database): Promise<string> {
       || (SELECT string_agg(concat_ws('|', s.container_number, s.bill_number, s.score::text,
           s.reason, s.propensity::text, s.selected::text, a.container_number), chr(10)
           ORDER BY s.container_number)
-        FROM scan_plan_selections s LEFT JOIN assessments a ON a.id = s.assessment_id)) AS digest`);
+        FROM scan_plan_selections s LEFT JOIN assessments a ON a.id = s.assessment_id)
+      || (SELECT string_agg(concat_ws('|', role, party_key, first_seen_at::text, shipments,
+          seizures, hits), chr(10) ORDER BY role, party_key)
+        FROM party_history WHERE agency_id = ${AGENCY})
+      || (SELECT string_agg(bill_number, chr(10) ORDER BY bill_number)
+        FROM history_bills WHERE agency_id = ${AGENCY})
+      || (SELECT string_agg(concat_ws('|', route, shipments, seizures), chr(10) ORDER BY route)
+        FROM route_stats WHERE agency_id = ${AGENCY})) AS digest`);
   return rowsOf<{ digest: string }>(result)[0]?.digest ?? '';
 }

@@ -209,7 +209,10 @@ async function countPartyShipments(
   await insertRows(
     db,
     PARTY_HISTORY,
-    [...fresh.values()].map(({ party, n }) => [agencyId, party.role, party.key, since, n, 0, 0]),
+    // In key order, as the call queue's rows: each index entry goes next to the one before.
+    [...fresh.values()]
+      .sort((a, b) => keyOrder(a.party, b.party))
+      .map(({ party, n }) => [agencyId, party.role, party.key, since, n, 0, 0]),
   );
 
   await bumpParties(
@@ -219,6 +222,12 @@ async function countPartyShipments(
     SHIPMENT,
     at,
   );
+}
+
+/** Role then key, as party_history's key orders them (code units, as `C` collation). */
+function keyOrder(a: PartyKey, b: PartyKey): number {
+  if (a.role !== b.role) return a.role < b.role ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function uniqueParties(parties: readonly PartyKey[]): PartyKey[] {
