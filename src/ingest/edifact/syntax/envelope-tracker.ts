@@ -10,7 +10,7 @@ import { clip, EnvelopeReporter } from './envelope-reporter.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
 import { ReceivedRecorder } from './received-recorder.ts';
-import { isValidTag } from './segment-tag.ts';
+import { BodyTags, isValidTag } from './segment-tag.ts';
 import type { EdifactMessage, Segment } from './segment.ts';
 import { SegmentTable } from './segment-table.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
@@ -36,6 +36,7 @@ export class EnvelopeTracker implements SegmentSink {
   private unaPending = false;
   /** Segments of the last message closed by its UNT: the room the next one's table starts with. */
   private lastMessageSegments = 0;
+  private readonly bodyTags = new BodyTags();
   /** Headers of everything received, for acknowledgements. */
   readonly recorder: ReceivedRecorder;
 
@@ -60,7 +61,7 @@ export class EnvelopeTracker implements SegmentSink {
    */
   span(source: SpanSource, tag: string, from: number, end: number, line: number, offset: number) {
     const m = this.message;
-    if (m === undefined || tag.charCodeAt(0) === 85 || !isValidTag(tag)) {
+    if (m === undefined || !this.bodyTags.has(tag)) {
       this.segment(new SpanSegment(source, tag, from, end, line, offset), undefined);
       return;
     }

@@ -21,6 +21,7 @@ import {
 import { textDecoderFor } from './text-decoder-for.ts';
 import { leadingElementSeparator, sniffText } from './sniff-head.ts';
 import { parseUnaAdvice } from './una-advice.ts';
+import { PieceDecoder } from './piece-decoder.ts';
 import { utf8Length } from './utf8-length.ts';
 
 /** Bytes read before giving up on finding UNB and using the default repertoire. */
@@ -35,7 +36,7 @@ export class InterchangeParser {
   private syntax: SyntaxIdentifier;
   private delimiters: Delimiters = { ...DEFAULT_DELIMITERS };
   private unaInForce = false;
-  private decoder: TextDecoder | undefined;
+  private decoder: PieceDecoder | undefined;
   private head: Uint8Array[] = [];
   private headLength = 0;
   private pending = '';
@@ -80,7 +81,7 @@ export class InterchangeParser {
     if (this.decoder === undefined && this.pending === '' && this.scanner.byteOffset === 0) {
       const sniffed = sniffText(text);
       if (sniffed && isSyntaxIdentifier(sniffed)) this.useSyntax(sniffed);
-      this.decoder = new TextDecoder();
+      this.decoder = new PieceDecoder(new TextDecoder());
     }
     // eslint-disable-next-line no-control-regex
     if (!this.scanner.multiByte && /[^\x00-\x7f]/.test(text)) this.scanner.multiByte = true;
@@ -89,7 +90,7 @@ export class InterchangeParser {
 
   end(): readonly Diagnostic[] {
     if (!this.decoder) this.startDecoding(undefined, joinBytes(this.head, this.headLength));
-    const rest = this.decoder?.decode() ?? '';
+    const rest = this.decoder?.end() ?? '';
     this.scanText(rest, true);
     this.tracker.end();
     this.sink.close();
@@ -98,14 +99,14 @@ export class InterchangeParser {
 
   private startDecoding(sniffed: string | undefined, head: Uint8Array): void {
     if (sniffed !== undefined && isSyntaxIdentifier(sniffed)) this.useSyntax(sniffed);
-    this.decoder = textDecoderFor(this.syntax);
+    this.decoder = new PieceDecoder(textDecoderFor(this.syntax));
     this.head = [];
     this.headLength = 0;
     this.decodeAndScan(head, true);
   }
 
   private decodeAndScan(bytes: Uint8Array, stream: boolean): void {
-    const text = this.decoder?.decode(bytes, { stream }) ?? '';
+    const text = this.decoder?.decode(bytes, stream) ?? '';
     if (text.length !== bytes.length) this.scanner.multiByte = true;
     this.scanText(text, false);
   }
