@@ -69,13 +69,13 @@ export interface CallFigures {
 }
 
 /**
- * Files the call on `database`, scores it and makes its plan. `beforeScoring` runs just before
- * the scoring starts (the bench's engine timer).
+ * Files the call on `database`, scores it and makes its plan. `beforeScoring` and
+ * `afterScoring` run just around the scoring (the bench's engine timer).
  */
 export async function fileScoreAndPlan(
   database: Database,
   all: readonly FeatureInput[],
-  hooks: { beforeScoring?: () => void } = {},
+  hooks: { beforeScoring?: () => void; afterScoring?: () => void } = {},
 ): Promise<CallFigures> {
   const clock = fixedClock(new Date(NOW).toISOString());
   const actor = createActor({
@@ -129,6 +129,7 @@ export async function fileScoreAndPlan(
   const scored = await service.scorePending(actor, 10);
   const t2 = performance.now();
   const used = process.cpuUsage(cpu);
+  hooks.afterScoring?.();
   const plan = await service.makeScanPlan(actor, formatCallId(CALL), {
     capacity: 400,
     controlShare: 0.1,

@@ -12,7 +12,7 @@
 //   postgres://postgres@127.0.0.1:5432/test), in a fresh database created and dropped here
 //   (skipped when the server cannot be reached): its engine runs in its own processes, so the
 //   process CPU is this process's share only.
-// A digest of what each engine stored (assessments, queue, plan) is printed: the same code must
+// A digest of what each engine stored (assessments, queue, plan, history) is printed: the same code must
 // store the same on both, and a faster change must leave it as it was.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ import { defaultRuleSet } from '../src/services/targeting/default-rule-set.ts';
 import { openDatabase } from '../src/storage/database.ts';
 import { storedAssessmentBytes } from '../src/storage/index.ts';
 import { benchPostgresUrl, withFreshPostgres } from './fresh-postgres.ts';
-import { installSqlTimer, takeSqlTimes } from './sql-timer.ts';
+import { installSqlTimer, takeSqlTimes, type SqlTime } from './sql-timer.ts';
 import {
   AGENCY,
   CALL,
@@ -68,8 +68,12 @@ async function embedded(all: readonly FeatureInput[], memory: number): Promise<v
   const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-targeting-bench-'));
   const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
   try {
-    const f = await fileScoreAndPlan(database, all, { beforeScoring: () => takeSqlTimes() });
-    const engine = [...takeSqlTimes()].sort((a, b) => b[1].cpu - a[1].cpu);
+    let scoring = new Map<string, SqlTime>();
+    const f = await fileScoreAndPlan(database, all, {
+      beforeScoring: () => takeSqlTimes(),
+      afterScoring: () => (scoring = takeSqlTimes()),
+    });
+    const engine = [...scoring].sort((a, b) => b[1].cpu - a[1].cpu);
     const stored = f.scored / (f.scoringMs / 1000);
     console.log(
       `stored assessments with explanations: ${stored.toFixed(0)}/s (${f.scored} containers)`,
@@ -99,7 +103,7 @@ async function embedded(all: readonly FeatureInput[], memory: number): Promise<v
       `  bytes per stored assessment: explanation ${bytes.explanation.toFixed(0)} + feature snapshot ${bytes.features.toFixed(0)} as text; ${bytes.stored.toFixed(0)} in the table (${bytes.assessments} assessments)`,
     );
     console.log(
-      `  digest of the stored assessments, queue and plan: ${await callDigest(database)}`,
+      `  digest of what the call stored (assessments, queue, plan, history): ${await callDigest(database)}`,
     );
   } finally {
     await database.close();
@@ -119,7 +123,7 @@ async function server(all: readonly FeatureInput[]): Promise<void> {
         `  peer, storing the same filing through the intake bulk path: ${ms(f.filingMs)}; this process's CPU during the scoring ${ms(f.scoringCpuMs)} (the engine's runs in the server's processes); load average ${load()}`,
       );
       console.log(
-        `  digest of the stored assessments, queue and plan: ${await callDigest(database)}`,
+        `  digest of what the call stored (assessments, queue, plan, history): ${await callDigest(database)}`,
       );
     });
   } catch (error) {
