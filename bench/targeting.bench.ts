@@ -12,8 +12,8 @@
 //   postgres://postgres@127.0.0.1:5432/test), in a fresh database created and dropped here
 //   (skipped when the server cannot be reached): its engine runs in its own processes, so the
 //   process CPU is this process's share only.
-// A digest of what each engine stored (assessments, queue, plan, history) is printed: the same code must
-// store the same on both, and a faster change must leave it as it was.
+// A digest of what each engine stored (assessments, queue, plan, history) is printed: the same
+// code must store the same on both, and a faster change must leave it as it was.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
