@@ -10,7 +10,7 @@ import { clip, EnvelopeReporter } from './envelope-reporter.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
 import { ReceivedRecorder } from './received-recorder.ts';
-import { BodyTags, isValidTag } from './segment-tag.ts';
+import { isValidTag } from './segment-tag.ts';
 import type { EdifactMessage, Segment } from './segment.ts';
 import { SegmentTable } from './segment-table.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
@@ -36,7 +36,6 @@ export class EnvelopeTracker implements SegmentSink {
   private unaPending = false;
   /** Segments of the last message closed by its UNT: the room the next one's table starts with. */
   private lastMessageSegments = 0;
-  private readonly bodyTags = new BodyTags();
   /** Headers of everything received, for acknowledgements. */
   readonly recorder: ReceivedRecorder;
 
@@ -59,9 +58,17 @@ export class EnvelopeTracker implements SegmentSink {
    * A plain body segment inside an open message goes into its table as numbers; anything else
    * (service segments, segments outside a message, odd tags) is made into an object first.
    */
-  span(source: SpanSource, tag: string, from: number, end: number, line: number, offset: number) {
+  span(
+    source: SpanSource,
+    tag: string,
+    from: number,
+    end: number,
+    line: number,
+    offset: number,
+    valid = false,
+  ) {
     const m = this.message;
-    if (m === undefined || !this.bodyTags.has(tag)) {
+    if (m === undefined || tag.charCodeAt(0) === 85 || !(valid || isValidTag(tag))) {
       this.segment(new SpanSegment(source, tag, from, end, line, offset), undefined);
       return;
     }

@@ -32,7 +32,8 @@ export interface SegmentSink {
   segment(segment: RawSegment, issues: readonly ScanIssue[] | undefined): void;
   /**
    * A plain segment as its place in the scanned text: `from` is the separator after the tag
-   * (`end` when there is none), `end` its terminator.
+   * (`end` when there is none), `end` its terminator; `valid` when the tag is known to be a
+   * valid one.
    */
   span(
     source: SpanSource,
@@ -41,5 +42,6 @@ export interface SegmentSink {
     end: number,
     line: number,
     offset: number,
+    valid?: boolean,
   ): void;
 }

@@ -8,6 +8,7 @@ import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { SpanSource } from './span-segment.ts';
 import { specialsPattern } from './specials-pattern.ts';
+import { internedTag, validTagAt } from './tag-table.ts';
 import { SegmentBuilder } from './segment-builder.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -102,16 +103,12 @@ export class SegmentScanner {
       if (this.nextSpecial < i) this.findSpecial(text, i);
       if (this.nextSpecial < end) return i;
       const element = this.separators.element;
-      const component = this.separators.component;
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      const c = text.charCodeAt(i + 2);
-      if (a === element || a === component || b === element || b === component) return i;
-      if (c === element || c === component) return i;
+      // A valid tag holds no separator (separators are never letters or digits).
+      const tag = validTagAt(text, i);
       const tagEnd = i + 3;
-      if (end < tagEnd || (tagEnd !== end && text.charCodeAt(tagEnd) !== element)) return i;
-      if (a === 85 && b === 78 && c === 65) return i;
-      emit.span(this.source, this.tagOf(text, i, tagEnd), tagEnd, end, this.line, this.byteOffset);
+      if (tag === undefined || tag === 'UNA' || end < tagEnd) return i;
+      if (tagEnd !== end && text.charCodeAt(tagEnd) !== element) return i;
+      emit.span(this.source, tag, tagEnd, end, this.line, this.byteOffset, true);
       this.byteOffset += this.multiByte ? utf8Length(text, i, end + 1) : end + 1 - i;
       i = end + 1;
       const next = text.charCodeAt(i);
@@ -212,6 +209,8 @@ export class SegmentScanner {
 
   private tagOf(text: string, start: number, end: number): string {
     if (end - start !== 3) return text.slice(start, end);
+    const valid = validTagAt(text, start);
+    if (valid !== undefined) return valid;
     const a = text.charCodeAt(start);
     const b = text.charCodeAt(start + 1);
     const c = text.charCodeAt(start + 2);
@@ -220,7 +219,7 @@ export class SegmentScanner {
     let tag = this.tags.get(key);
     if (tag === undefined) {
       // A property key is internalized: comparisons with tag literals become pointer checks.
-      tag = Object.keys({ [text.slice(start, end)]: 0 })[0] ?? text.slice(start, end);
+      tag = internedTag(text.slice(start, end));
       this.tags.set(key, tag);
     }
     return tag;

@@ -7,22 +7,3 @@ export function isValidTag(tag: string): boolean {
   }
   return true;
 }
-
-/**
- * Valid tags that are not service tags (U..). The last three found are compared by identity
- * first: the scanner hands on one interned string per tag, and groups repeat a few tags.
- */
-export class BodyTags {
-  private a: string | undefined;
-  private b: string | undefined;
-  private c: string | undefined;
-
-  has(tag: string): boolean {
-    if (tag === this.a || tag === this.b || tag === this.c) return true;
-    if (tag.charCodeAt(0) === 85 || !isValidTag(tag)) return false;
-    this.c = this.b;
-    this.b = this.a;
-    this.a = tag;
-    return true;
-  }
-}

@@ -1,0 +1,36 @@
+/**
+ * One interned string per valid segment tag (three upper-case letters or digits), shared by every
+ * reader and found by index from the tag's three character codes, without a map: comparisons of
+ * tags with tag literals are then pointer checks, and a tag found here needs no other check.
+ */
+
+/** Value of a tag character: 0-9 for digits, 10-35 for upper-case letters, -1 for any other. */
+const VALUES = (() => {
+  const v = new Int8Array(128).fill(-1);
+  for (let d = 0; d <= 9; d++) v[48 + d] = d;
+  for (let l = 0; l < 26; l++) v[65 + l] = 10 + l;
+  return v;
+})();
+
+/** The tags met so far by index ('' where none yet). */
+const TABLE: string[] = new Array<string>(36 * 36 * 36).fill('');
+
+/** The valid tag text[start, start + 3) as its interned string, or undefined when it is not one. */
+export function validTagAt(text: string, start: number): string | undefined {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  const c = text.charCodeAt(start + 2);
+  if ((a | b | c) > 0x7f) return undefined;
+  const x = VALUES[a] as number;
+  const y = VALUES[b] as number;
+  const z = VALUES[c] as number;
+  if (x < 0 || y < 0 || z < 0) return undefined;
+  const k = (x * 36 + y) * 36 + z;
+  const tag = TABLE[k] as string;
+  return tag === '' ? (TABLE[k] = internedTag(text.slice(start, start + 3))) : tag;
+}
+
+/** The string as an internalized property key (the engine keeps one copy of each). */
+export function internedTag(tag: string): string {
+  return Object.keys({ [tag]: 0 })[0] ?? tag;
+}
