@@ -241,18 +241,23 @@ describe('the row program (all rules in one function)', () => {
       fc.property(
         fc.array(ruleArb, { minLength: 1, maxLength: 6 }),
         fc.array(valuesArb, { minLength: 1, maxLength: 6 }),
-        fc.constantFrom(999, 1_000, 1_001, Infinity),
-        (rules, inputs, now) => {
+        fc.array(fc.constantFrom(999, 1_000, 1_001, Infinity, NaN), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (rules, inputs, times) => {
           const program = generateRowProgram(rules, dictionary);
           const fired = new Int32Array(rules.length);
-          for (const v of inputs) {
-            const row = encodeFeatureRow(v as unknown as FeatureValues, dictionary);
-            const n = program(row, now, fired);
-            const expected = rules.flatMap((r, i) =>
-              !(now < r.from || now >= r.to) && evaluateCondition(r.condition, v) ? [i] : [],
-            );
-            expect(Array.from(fired.subarray(0, n))).toEqual(expected);
-          }
+          // Times in any order, repeated: the rules in force follow each call's time.
+          for (const now of [...times, ...times.reverse()])
+            for (const v of inputs) {
+              const row = encodeFeatureRow(v as unknown as FeatureValues, dictionary);
+              const n = program(row, now, fired);
+              const expected = rules.flatMap((r, i) =>
+                !(now < r.from || now >= r.to) && evaluateCondition(r.condition, v) ? [i] : [],
+              );
+              expect(Array.from(fired.subarray(0, n))).toEqual(expected);
+            }
         },
       ),
       { numRuns: 300 },

@@ -95,13 +95,23 @@ function leafHelper(c: Condition, feature: string, kind: FeatureKind, e: RowEmit
   };
 }
 
+/**
+ * The items of an and/or, those compared in place before those that call a helper (otherwise in
+ * their order): the tests are pure and do not throw, so the order changes only how many run —
+ * a row that fails a comparison need not look its text or set up.
+ */
+function inPlaceFirst(items: readonly string[]): string[] {
+  const calls = (code: string) => code.includes('h[');
+  return [...items.filter((x) => !calls(x)), ...items.filter(calls)];
+}
+
 /** The source of an expression over the row `r` that holds when `c` does. */
 export function emitRowCondition(c: Condition, e: RowEmitter): string {
   switch (c.kind) {
     case 'and':
-      return `(${c.items.map((i) => emitRowCondition(i, e)).join(' && ')})`;
+      return `(${inPlaceFirst(c.items.map((i) => emitRowCondition(i, e))).join(' && ')})`;
     case 'or':
-      return `(${c.items.map((i) => emitRowCondition(i, e)).join(' || ')})`;
+      return `(${inPlaceFirst(c.items.map((i) => emitRowCondition(i, e))).join(' || ')})`;
     case 'not':
       return `!${emitRowCondition(c.item, e)}`;
     case 'exists':
