@@ -34,3 +34,19 @@ export function validTagAt(text: string, start: number): string | undefined {
 export function internedTag(tag: string): string {
   return Object.keys({ [tag]: 0 })[0] ?? tag;
 }
+
+/** How many indexes `tagIndex` gives. */
+export const TAG_INDEXES = TABLE.length;
+
+/** The index of a valid tag (0 to TAG_INDEXES - 1), or -1 for any other string. */
+export function tagIndex(tag: string): number {
+  if (tag.length !== 3) return -1;
+  const a = tag.charCodeAt(0);
+  const b = tag.charCodeAt(1);
+  const c = tag.charCodeAt(2);
+  if ((a | b | c) > 0x7f) return -1;
+  const x = VALUES[a] as number;
+  const y = VALUES[b] as number;
+  const z = VALUES[c] as number;
+  return x < 0 || y < 0 || z < 0 ? -1 : (x * 36 + y) * 36 + z;
+}

@@ -6,6 +6,7 @@
 import type { Sink } from './field-readers.ts';
 import type { EdifactMessageType } from './mapped-message.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
+import { TAG_INDEXES, tagIndex } from '../../syntax/tag-table.ts';
 
 const COMMON = ['UNH', 'UNT', 'BGM', 'DTM', 'FTX', 'RFF', 'NAD', 'CTA', 'COM', 'TDT', 'LOC'];
 
@@ -117,25 +118,34 @@ export const SEGMENT_TABLES: Readonly<Record<EdifactMessageType, ReadonlySet<str
   ]),
 };
 
+/** Each message type's table as one flag per valid tag's index (`tagIndex`), made on first use. */
+const FLAGS = new Map<EdifactMessageType, Uint8Array>();
+
+function flagsOf(type: EdifactMessageType): Uint8Array {
+  let flags = FLAGS.get(type);
+  if (flags === undefined) {
+    flags = new Uint8Array(TAG_INDEXES);
+    for (const tag of SEGMENT_TABLES[type]) {
+      const k = tagIndex(tag);
+      if (k >= 0) flags[k] = 1;
+    }
+    FLAGS.set(type, flags);
+  }
+  return flags;
+}
+
 export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType, sink: Sink): void {
   const table = SEGMENT_TABLES[type];
+  const flags = flagsOf(type);
   const t = ctx.table;
-  // One look-up per distinct tag in a row, and none for the last three tags found in the table
-  // (groups repeat the same few tags; tags are interned, so these are identity checks).
+  // One look-up per distinct tag in a row (groups repeat the same few tags), by index for a tag
+  // of letters and digits.
   let last = '';
-  let a: string | undefined;
-  let b: string | undefined;
-  let c: string | undefined;
   for (let i = 0; i < t.count; i++) {
     const tag = t.tags[i] as string;
-    if (tag === last || tag === a || tag === b || tag === c) {
-      last = tag;
-      continue;
-    }
-    if (table.has(tag)) {
-      c = b;
-      b = a;
-      a = tag;
+    if (tag === last) continue;
+    const k = tagIndex(tag);
+    if (k >= 0 ? flags[k] === 1 : table.has(tag)) {
       last = tag;
       continue;
     }
