@@ -20,15 +20,17 @@ export function cellText(index: number, dictionary: FeatureDictionary): CellText
     case 'categorical':
     case 'text':
     case 'set': {
-      const words = new Map<number, string>();
+      // Indexed by code (codes are small and dense), '' or nothing until its words are known.
+      const words: string[] = [];
       return (x) => {
         if (x !== x) return 'unknown';
-        const known = words.get(x);
-        if (known !== undefined) return known;
+        const known = words[x];
+        if (known) return known;
         const value = dictionary.valueOf(x);
         if (value === undefined) return 'unknown'; // not given out yet: it may be, later
         const text = formatFeatureValue(value);
-        words.set(x, text);
+        while (words.length <= x) words.push('');
+        words[x] = text;
         return text;
       };
     }
