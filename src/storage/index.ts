@@ -23,6 +23,7 @@ export * from './repositories/intake-submissions.repository.ts';
 export * from './repositories/senders.repository.ts';
 export * from './repositories/assessments.repository.ts';
 export * from './repositories/assessments-insert.repository.ts';
+export * from './repositories/assessed-calls.repository.ts';
 export * from './repositories/assessments-history.repository.ts';
 export * from './repositories/assessments-inputs.repository.ts';
 export * from './repositories/rules.repository.ts';

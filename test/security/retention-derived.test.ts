@@ -75,9 +75,9 @@ async function seed(db: Database['db'], bill: string) {
   );
   const aid = assessment?.id ?? '';
   await db.execute(sql`INSERT INTO call_queue (agency_id, vessel_imo, voyage_number, port,
-      container_number, bill_number, assessment_id, score, mandatory_hold, assessed_at)
-    VALUES ('be', '9321483', 'V1', 'BEANR', 'MSCU1234565', ${bill}, ${aid}::uuid, 0.9, false,
-      ${FILED}::timestamptz)`);
+      container_number, bill_number, assessment_id, score, band, mandatory_hold, assessed_at)
+    VALUES ('be', '9321483', 'V1', 'BEANR', 'MSCU1234565', ${bill}, ${aid}::uuid, 0.9, 'high',
+      false, ${FILED}::timestamptz)`);
   await db.execute(sql`INSERT INTO screening_hits (agency_id, consignment_id, bill_number,
       party_role, party_name, list_id, entry_id, matched_name, score, narcotics, programmes,
       reasons, created_at)

@@ -8,10 +8,14 @@ export const VesselCallSchema = Type.Object({
   vesselImo: Type.String(),
   voyageNumber: Type.String(),
   port: Type.String(),
-  eta: Type.Optional(Type.String()),
-  containers: Type.Integer(),
-  high: Type.Integer(),
-  holds: Type.Integer(),
+  eta: Type.Optional(Type.String({ description: "Earliest ETA of the call's port-call rows" })),
+  containers: Type.Integer({
+    description: 'Distinct containers of the call, as currently assessed',
+  }),
+  high: Type.Integer({ description: 'Of those, in the high band in their current assessment' }),
+  holds: Type.Integer({
+    description: 'Of those, under a mandatory hold in their current assessment',
+  }),
 });
 
 export const ReasonSchema = Type.Object({

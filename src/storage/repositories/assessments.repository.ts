@@ -3,7 +3,7 @@
  * assessments-insert.repository.ts), with the rule-set and model versions and the feature
  * snapshot that reproduce it. Reads: the latest
  * assessment of each container of a vessel call, a container's assessment history, and the
- * upcoming calls with their counts.
+ * agency's most recent scores (the vessel calls with their counts: assessed-calls.repository.ts).
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
@@ -94,48 +94,6 @@ export async function getAssessments(
   return rowsOf<AssessmentRow>(result).map((r) => fromRow(r, true));
 }
 
-export interface CallSummary extends CallKey {
-  readonly containers: number;
-  readonly high: number;
-  readonly holds: number;
-  readonly eta?: string;
-}
-
-/** Vessel calls with assessed containers, the most recently assessed first. */
-export async function listAssessedCalls(db: Db, agencyId: string, limit: number) {
-  const result = await db.execute(sql`
-    SELECT a.vessel_imo, a.voyage_number, a.port, count(DISTINCT a.container_number)::int AS containers,
-      count(DISTINCT a.container_number) FILTER (WHERE a.band = 'high')::int AS high,
-      count(DISTINCT a.container_number) FILTER (WHERE a.mandatory_hold)::int AS holds,
-      min(pc.eta) AS eta, max(a.assessed_at) AS last
-    FROM assessments a
-    LEFT JOIN port_calls pc ON pc.vessel_imo = a.vessel_imo AND pc.voyage_number = a.voyage_number
-      AND pc.port = a.port
-    WHERE a.agency_id = ${agencyId} AND a.vessel_imo IS NOT NULL AND a.voyage_number IS NOT NULL
-    GROUP BY a.vessel_imo, a.voyage_number, a.port
-    ORDER BY last DESC LIMIT ${limit}`);
-  return rowsOf<CallRow>(result).map((r): CallSummary => ({
-    agencyId,
-    vesselImo: r.vessel_imo,
-    voyageNumber: r.voyage_number,
-    port: r.port,
-    containers: r.containers,
-    high: r.high,
-    holds: r.holds,
-    ...(r.eta === null ? {} : { eta: new Date(r.eta).toISOString() }),
-  }));
-}
-
-interface CallRow {
-  vessel_imo: string;
-  voyage_number: string;
-  port: string;
-  containers: number;
-  high: number;
-  holds: number;
-  eta: string | Date | null;
-}
-
 interface AssessmentRow {
   id: string;
   agency_id: string;
@@ -219,12 +177,15 @@ export async function planCandidatesOfCall(db: Db, call: CallKey): Promise<PlanC
   });
 }
 
-/** The agency's most recent assessment scores (newest first), read as one value. */
+/**
+ * The agency's most recent assessment scores (newest first; a batch's equal times by id,
+ * the last written first), read as one value: `limit` rows through assessments_recent_idx.
+ */
 export async function recentScores(db: Db, agencyId: string, limit: number): Promise<number[]> {
   const result = await db.execute(sql`
-    SELECT string_agg(score::text, ',') AS scores FROM (
-      SELECT score FROM assessments WHERE agency_id = ${agencyId}
-      ORDER BY assessed_at DESC LIMIT ${limit}) recent`);
+    SELECT string_agg(score::text, ',' ORDER BY assessed_at DESC, id DESC) AS scores FROM (
+      SELECT score, assessed_at, id FROM assessments WHERE agency_id = ${agencyId}
+      ORDER BY assessed_at DESC, id DESC LIMIT ${limit}) recent`);
   const text = rowsOf<{ scores: string | null }>(result)[0]?.scores;
   return text ? text.split(',').map(Number) : [];
 }

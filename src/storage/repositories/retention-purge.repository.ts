@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db.ts';
+import { PURGED_CALL_SUMMARIES } from './assessed-calls.repository.ts';
 import { consignmentUnheld, cutoff, purge } from './retention-purge-sql.ts';
 import type { PurgeStamp } from './retention.repository.ts';
 
@@ -75,9 +76,9 @@ export function deleteRawMessages(db: Db, s: PurgeStamp): Promise<number> {
 
 /**
  * Expired consignment versions with their containers and parties, and what was derived from them
- * alone: their assessments (and the call-queue rows pointing at those; outcome and label rows
- * keep their record but lose the link), their screening hits, and analysts' entity decisions
- * naming one of their parties.
+ * alone: their assessments (and the call-queue rows pointing at those, the summaries of their
+ * calls recomputed; outcome and label rows keep their record but lose the link), their
+ * screening hits, and analysts' entity decisions naming one of their parties.
  */
 export function deleteConsignments(db: Db, s: PurgeStamp): Promise<number> {
   return purge(
@@ -104,7 +105,8 @@ export function deleteConsignments(db: Db, s: PurgeStamp): Promise<number> {
       RETURNING a.id, a.agency_id, a.assessed_at
     ), queue AS (
       DELETE FROM call_queue q USING assessed a WHERE q.assessment_id = a.id
-    ), labels AS (
+      RETURNING q.agency_id, q.vessel_imo, q.voyage_number, q.port
+    ), ${PURGED_CALL_SUMMARIES}, labels AS (
       UPDATE targeting_outcomes o SET assessment_id = NULL FROM assessed a
       WHERE o.assessment_id = a.id
     ), selections AS (

@@ -45,6 +45,8 @@ export const assessments = pgTable(
   (t) => [
     index('assessments_container_idx').on(t.agencyId, t.containerNumber, t.assessedAt),
     index('assessments_consignment_idx').on(t.consignmentId),
+    /** The agency's most recent scores (band calibration), newest first, ties by id. */
+    index('assessments_recent_idx').on(t.agencyId, t.assessedAt, t.id),
   ],
 );
 
@@ -65,6 +67,7 @@ export const callQueue = pgTable(
     billNumber: text('bill_number').notNull(),
     assessmentId: uuid('assessment_id').notNull(),
     score: doublePrecision('score').notNull(),
+    band: text('band').notNull(),
     mandatoryHold: boolean('mandatory_hold').notNull(),
     assessedAt: tstz('assessed_at').notNull(),
   },
@@ -73,6 +76,40 @@ export const callQueue = pgTable(
       name: 'call_queue_pk',
       columns: [t.agencyId, t.vesselImo, t.voyageNumber, t.port, t.containerNumber, t.billNumber],
     }),
+  ],
+);
+
+/**
+ * Each vessel call with assessed containers, summarised from its call-queue rows (so as the
+ * containers are currently assessed: a container re-scored from high to low no longer counts
+ * as high): distinct containers, those in the high band, those under a mandatory hold, and the
+ * latest assessment time. Recomputed for the calls a scoring batch or a purge touched, in the
+ * same transaction; the calls list reads the most recently assessed first from its index.
+ */
+export const assessedCalls = pgTable(
+  'assessed_calls',
+  {
+    agencyId: text('agency_id').notNull(),
+    vesselImo: text('vessel_imo').notNull(),
+    voyageNumber: text('voyage_number').notNull(),
+    port: text('port').notNull(),
+    containers: integer('containers').notNull(),
+    high: integer('high').notNull(),
+    holds: integer('holds').notNull(),
+    lastAssessedAt: tstz('last_assessed_at').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'assessed_calls_pk',
+      columns: [t.agencyId, t.vesselImo, t.voyageNumber, t.port],
+    }),
+    index('assessed_calls_recent_idx').on(
+      t.agencyId,
+      t.lastAssessedAt,
+      t.vesselImo,
+      t.voyageNumber,
+      t.port,
+    ),
   ],
 );
 
