@@ -6,6 +6,7 @@
 //   assessment of the agency it replaced (the query before migration 0023);
 // - the 20,000 most recent scores through assessments_recent_idx against the sort of every
 //   assessment the read did before (the index dropped for it, as before 0023);
+// - writing a scoring batch's 20,000 assessments with assessments_recent_idx against without;
 // - recomputing the 20,000-container call's summary from its queue rows with their band (what
 //   scoring does after each batch) against the same with the band joined from the assessments.
 import { randomUUID } from 'node:crypto';
@@ -88,6 +89,37 @@ const summaryOf = (call: CallKey, joined: boolean) =>
     WHERE q.agency_id = ${call.agencyId} AND q.vessel_imo = ${call.vesselImo}
       AND q.voyage_number = ${call.voyageNumber} AND q.port = ${call.port}`);
 
+const COPY_ROUNDS = 7;
+
+/**
+ * Process CPU of writing a scoring batch's 20,000 assessments (no vessel call, so no queue
+ * rows) with the index and without it, alternately; the index is dropped and made again
+ * between the rounds, outside the time.
+ */
+async function copyCost(db: Db): Promise<{ with: number; without: number }> {
+  const times = { with: [] as number[], without: [] as number[] };
+  const noCall = { agencyId: 'copy-agency', port: 'BEANR' } as unknown as CallKey;
+  for (let round = 0; round < COPY_ROUNDS * 2; round++) {
+    const indexed = round % 2 === 0;
+    if (!indexed) await db.execute(sql`DROP INDEX assessments_recent_idx`);
+    const at = new Date(Date.UTC(2026, 3, 1, round));
+    const batch = callRecords(noCall, 20_000, at, 500 + round).map((r) => ({
+      ...r,
+      vesselImo: undefined,
+      voyageNumber: undefined,
+    }));
+    const before = process.cpuUsage();
+    await insertAssessments(db, batch);
+    const used = process.cpuUsage(before);
+    (indexed ? times.with : times.without).push((used.user + used.system) / 1000);
+    if (!indexed)
+      await db.execute(sql`CREATE INDEX assessments_recent_idx ON assessments
+        USING btree (agency_id, assessed_at, id)`);
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { with: median(times.with), without: median(times.without) };
+}
+
 /** Median process CPU (ms) of `fn` over ROUNDS runs. */
 async function cpuMs(fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -119,6 +151,10 @@ export async function run(): Promise<void> {
     const n = rowsOf<{ n: number }>(
       await db.execute(sql`SELECT count(*)::int AS n FROM assessments`),
     );
+    await db.execute(sql`CREATE INDEX assessments_recent_idx ON assessments
+      USING btree (agency_id, assessed_at, id)`);
+    // Last: it adds 280,000 assessments of another agency's history.
+    const copy = await copyCost(db);
     console.log(`${n[0]?.n ?? 0} assessments in 61 calls; median process CPU of ${ROUNDS} runs`);
     console.log(`calls list (50): ${ms(list)}; peer, grouping every assessment: ${ms(oldList)}`);
     console.log(
@@ -126,6 +162,9 @@ export async function run(): Promise<void> {
     );
     console.log(
       `20,000-container call's summary recomputed and stored: ${ms(refresh)}; computed from the queue rows' band ${ms(own)}; peer, band joined from the assessments: ${ms(joined)}`,
+    );
+    console.log(
+      `20,000 assessments written (COPY) with assessments_recent_idx: ${ms(copy.with)}; peer, without it: ${ms(copy.without)} (median of ${COPY_ROUNDS} each, alternating)`,
     );
     console.log(
       `load average ${loadavg()
