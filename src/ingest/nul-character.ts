@@ -5,6 +5,7 @@
  * the database.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.ts';
+import { bytePosition } from './byte-position.ts';
 
 /**
  * The first NUL of the upload as a diagnostic (line, column and offset counted in bytes), or
@@ -22,15 +23,7 @@ export function nulCharacter(
     if (offset < 0 || at < offset) offset = at;
   }
   if (offset < 0) return undefined;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  const column = offset - lineStart + 1;
+  const { line, column } = bytePosition(bytes, offset);
   return diagnostic(
     'intake.nul-character',
     `Line ${line}, column ${column} (byte ${offset}): the upload holds a NUL character (U+0000), which cannot be stored; nothing of it was accepted.`,

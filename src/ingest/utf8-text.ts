@@ -5,6 +5,7 @@
  * is refused with the place of the first such byte, so the sender can re-export it as UTF-8.
  */
 import { diagnostic, type Diagnostic } from '../core/diagnostic.ts';
+import { bytePosition } from './byte-position.ts';
 
 export type Utf8Text =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: Diagnostic };
@@ -17,15 +18,7 @@ export function utf8Text(bytes: Uint8Array, source: string): Utf8Text {
     return { ok: true, text: strict.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-      if (bytes[i] === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    const column = offset - lineStart + 1;
+    const { line, column } = bytePosition(bytes, offset);
     const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,

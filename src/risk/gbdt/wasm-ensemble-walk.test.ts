@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../core/result.ts';
-import { computeFeatures } from '../features/compute-features.ts';
 import { createFeatureDictionary } from '../features/feature-dictionary.ts';
 import { encodeFeatureRow, featureIndex } from '../features/feature-row.ts';
-import { seededRandom, syntheticInput } from '../features/testing/synthetic-consignments.ts';
-import { MODEL_COLUMNS, toModelRow } from '../features/to-model-row.ts';
+import { syntheticModelRows } from '../features/testing/synthetic-model-rows.ts';
+import { MODEL_COLUMNS } from '../features/to-model-row.ts';
 import { flattenEnsemble } from './flat-ensemble.ts';
 import { trainGbdt } from './gbdt-trainer.ts';
 
-const NOW = Date.parse('2026-03-01T00:00:00Z');
-const rnd = seededRandom(11);
-const vectors = Array.from({ length: 1_200 }, (_, i) =>
-  computeFeatures(syntheticInput(rnd, i, { now: NOW, anomalyRate: 0.05 })),
-).flat();
-const categories = Object.fromEntries(
-  MODEL_COLUMNS.filter((c) => c.kind === 'categorical').map((c) => [
-    c.name,
-    [...new Set(vectors.map((v) => v.values[c.name]).filter((x) => typeof x === 'string'))],
-  ]),
-);
-const modelRows = vectors.map((v) =>
-  Float64Array.from(toModelRow(v), (x, i) => {
-    const list = categories[MODEL_COLUMNS[i]!.name];
-    if (!list) return x as number;
-    const k = typeof x === 'string' ? list.indexOf(x) : -1;
-    return k < 0 ? NaN : k;
-  }),
-);
-const columns = MODEL_COLUMNS.map((_, c) => Float64Array.from(modelRows, (r) => r[c]!));
+const { vectors, categories, rows: modelRows, columns } = syntheticModelRows(11, 1_200);
 const labels = vectors.map((v, i) => (v.values.coverLoadFromSource || i % 13 === 0 ? 1 : 0));
 const train = (maxDepth: number) =>
   unwrap(

@@ -3,12 +3,11 @@ import defaultRules from '../../../data/rules/default-rules.json' with { type: '
 import { unwrap } from '../../core/result.ts';
 import { assess, assessSubject } from '../assessment/assess.ts';
 import { DEFAULT_ASSESSMENT_CONFIG } from '../assessment/assessment-config.ts';
-import { computeFeatures } from '../features/compute-features.ts';
 import { createFeatureDictionary } from '../features/feature-dictionary.ts';
 import { encodeFeatureRow, featureIndex, rowValue } from '../features/feature-row.ts';
 import type { LookoutHit } from '../features/history.ts';
-import { seededRandom, syntheticInput } from '../features/testing/synthetic-consignments.ts';
-import { MODEL_COLUMNS, toModelRow, type ModelRow } from '../features/to-model-row.ts';
+import { SYNTHETIC_NOW, syntheticModelRows } from '../features/testing/synthetic-model-rows.ts';
+import { MODEL_COLUMNS, toModelRow } from '../features/to-model-row.ts';
 import { flattenEnsemble } from '../gbdt/flat-ensemble.ts';
 import { createPredictor } from '../gbdt/gbdt-predictor.ts';
 import { trainGbdt } from '../gbdt/gbdt-trainer.ts';
@@ -18,32 +17,12 @@ import { compileRowRuleSet, evaluateRowRules } from '../rules/row-rule-set.ts';
 import { compileRuleSet, evaluateRuleSet } from '../rules/rule-set-evaluator.ts';
 import { createRowScorer } from './row-scorer.ts';
 
-const NOW = Date.parse('2026-03-01T00:00:00Z');
-const rnd = seededRandom(5);
-const vectors = Array.from({ length: 1_500 }, (_, i) =>
-  computeFeatures(syntheticInput(rnd, i, { now: NOW, anomalyRate: 0.05 })),
-).flat();
-
+const NOW = SYNTHETIC_NOW;
 /** Category lists (code = index) and the model encoding of a record row, as the service builds them. */
-const categories = Object.fromEntries(
-  MODEL_COLUMNS.filter((c) => c.kind === 'categorical').map((c) => [
-    c.name,
-    [...new Set(vectors.map((v) => v.values[c.name]).filter((x) => typeof x === 'string'))],
-  ]),
-);
-const encode = (row: ModelRow) =>
-  Float64Array.from(row, (x, i) => {
-    const list = categories[MODEL_COLUMNS[i]!.name];
-    if (!list) return x as number;
-    const k = typeof x === 'string' ? list.indexOf(x) : -1;
-    return k < 0 ? NaN : k;
-  });
-
-const rows = vectors.map((v) => encode(toModelRow(v)));
+const { vectors, categories, encode, rows, columns } = syntheticModelRows(5, 1_500);
 const labels = vectors.map((v, i) =>
   v.values.coverLoadFromSource || (v.values.sealChanges ?? 0) > 0 || i % 17 === 0 ? 1 : 0,
 );
-const columns = MODEL_COLUMNS.map((_, c) => Float64Array.from(rows, (r) => r[c]!));
 const model = unwrap(
   trainGbdt({
     matrix: { features: MODEL_COLUMNS, columns, rows: rows.length },
