@@ -7,6 +7,7 @@ import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../../src/exchange/signing/request-signature.ts';
 import type { NodeSigningKey } from '../../src/exchange/signing/signed-bundle.ts';
+import { partnerRequestChecker } from '../../src/services/exchange/partner-request.ts';
 import { getPartner, listAuditEvents } from '../../src/storage/index.ts';
 import { connect, manualClock, startNode, type ExchangeNode } from './support/exchange-node.ts';
 
@@ -124,7 +125,7 @@ describe('partner request signatures', () => {
 
   it('refuses a signed request received twice, and accepts the same request signed afresh', async () => {
     const headers: Record<string, string> = { accept: TAXII, authorization: `Bearer ${token}` };
-    const signed = {
+    const signed: Record<string, string> = {
       ...headers,
       ...(await signRequest(
         { method: 'GET', targetUri: url('collections/'), header: (n) => headers[n] },
@@ -138,5 +139,15 @@ describe('partner request signatures', () => {
     expect(again.status).toBe(401);
     expect(((await again.json()) as Record<string, unknown>)['description']).toMatch(/replay/);
     expect((await send('collections/', { key: a.identity.signing })).status).toBe(200);
+    // Another process of the node (or the node after a restart) has its own checker: the request
+    // served is in the database, so it refuses the replay too.
+    const partner = await getPartner(b.ctx.database.db, 'antwerp');
+    const otherProcess = partnerRequestChecker(b.ctx);
+    const request = {
+      method: 'GET',
+      targetUri: url('collections/'),
+      header: (n: string) => signed[n],
+    };
+    await expect(otherProcess(partner!, request)).rejects.toThrow(/replay/);
   });
 });

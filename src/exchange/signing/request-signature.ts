@@ -2,7 +2,7 @@
  * Partner-node request signatures: HTTP Message Signatures (RFC 9421) with Ed25519, label `pcx`.
  * A request covers `"@method" "@target-uri"` and, when it has a body, `"content-digest"` (RFC 9530,
  * sha-256) — never `authorization`, a secret. Parameters: `created`, `expires` (created + 300 s),
- * `nonce` (16 random bytes, so that a verifier can refuse a replay: `replay-guard.ts`), `keyid` (the
+ * `nonce` (16 random bytes, so that a verifier can refuse a replay: `exchange_seen_requests`), `keyid` (the
  * node's key id as registered at the partner), `alg="ed25519"`. The signature base is
  * built as RFC 9421 §2.5 says, for any covered components, so the RFC's own test vectors check it.
  * Keys and the clock are passed in; hashing and signing are Web Crypto. Failures are diagnostics.

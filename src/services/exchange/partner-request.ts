@@ -3,7 +3,8 @@
  * keys valid now. A request without a signature passes only when the partner is not registered
  * with `requireSignedRequests`; a signature that is present must verify. Refusals are
  * `unauthenticated` errors naming why (unknown key, expired, bad signature, digest mismatch, a
- * replay of a request already served within the signature's validity).
+ * replay of a request already served within the signature's validity, recorded in the database so
+ * that every process of the node refuses it, across restarts too).
  */
 import { AppError } from '../../core/app-error.ts';
 import {
@@ -11,8 +12,7 @@ import {
   verifyRequest,
   type SignableRequest,
 } from '../../exchange/signing/request-signature.ts';
-import { createReplayGuard, type ReplayGuard } from '../../exchange/signing/replay-guard.ts';
-import type { PartnerRecord } from '../../storage/index.ts';
+import { firstUseOfRequest, type PartnerRecord } from '../../storage/index.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { partnerKeys } from './receive-bundle.ts';
 
@@ -21,7 +21,6 @@ export async function checkPartnerRequest(
   ctx: ExchangeContext,
   partner: PartnerRecord,
   request: SignableRequest,
-  replays: ReplayGuard,
 ): Promise<string | undefined> {
   if (!hasRequestSignature(request)) {
     if (partner.requireSignedRequests)
@@ -40,8 +39,8 @@ export async function checkPartnerRequest(
       { diagnostics: verified.diagnostics },
     );
   const { kid, expires, replayToken } = verified.value;
-  const nowS = Math.floor(ctx.clock.now().getTime() / 1000);
-  if (!replays.firstUse(`${partner.id}/${kid}`, replayToken, expires, nowS))
+  const key = `${partner.id}/${kid} ${replayToken}`;
+  if (!(await firstUseOfRequest(ctx.database.db, key, new Date(expires * 1000), ctx.clock.now())))
     throw new AppError(
       'unauthenticated',
       'The request signature is refused: this signed request was already received (replay).',
@@ -49,11 +48,10 @@ export async function checkPartnerRequest(
   return kid;
 }
 
-/** A checker with its own replay guard: one per serving process. */
+/** The checker the TAXII routes call (the replay record is the node's database). */
 export function partnerRequestChecker(ctx: ExchangeContext) {
-  const replays = createReplayGuard();
   return (partner: PartnerRecord, request: SignableRequest) =>
-    checkPartnerRequest(ctx, partner, request, replays);
+    checkPartnerRequest(ctx, partner, request);
 }
 
 export { hasRequestSignature, type SignableRequest };

@@ -146,6 +146,20 @@ export const exchangeReceivedBundles = pgTable(
   (t) => [primaryKey({ columns: [t.partnerId, t.bundleId] })],
 );
 
+/**
+ * Signed partner requests already served, until their signature expires (replay protection
+ * shared by every process of the node and kept across restarts): `key` is partner, key id and
+ * nonce (or the signature itself for a signer that sends no nonce).
+ */
+export const exchangeSeenRequests = pgTable(
+  'exchange_seen_requests',
+  {
+    key: text('key').primaryKey(),
+    expiresAt: tstz('expires_at').notNull(),
+  },
+  (t) => [index('exchange_seen_requests_expiry_idx').on(t.expiresAt)],
+);
+
 export const lookoutHits = pgTable(
   'lookout_hits',
   {
