@@ -17,17 +17,23 @@ const TABLE: string[] = new Array<string>(36 * 36 * 36).fill('');
 
 /** The valid tag text[start, start + 3) as its interned string, or undefined when it is not one. */
 export function validTagAt(text: string, start: number): string | undefined {
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(start + 1);
-  const c = text.charCodeAt(start + 2);
-  if ((a | b | c) > 0x7f) return undefined;
+  const k = indexOfCodes(
+    text.charCodeAt(start),
+    text.charCodeAt(start + 1),
+    text.charCodeAt(start + 2),
+  );
+  if (k < 0) return undefined;
+  const tag = TABLE[k] as string;
+  return tag === '' ? (TABLE[k] = internedTag(text.slice(start, start + 3))) : tag;
+}
+
+/** The index of three character codes forming a valid tag, or -1. */
+function indexOfCodes(a: number, b: number, c: number): number {
+  if ((a | b | c) > 0x7f) return -1;
   const x = VALUES[a] as number;
   const y = VALUES[b] as number;
   const z = VALUES[c] as number;
-  if (x < 0 || y < 0 || z < 0) return undefined;
-  const k = (x * 36 + y) * 36 + z;
-  const tag = TABLE[k] as string;
-  return tag === '' ? (TABLE[k] = internedTag(text.slice(start, start + 3))) : tag;
+  return x < 0 || y < 0 || z < 0 ? -1 : (x * 36 + y) * 36 + z;
 }
 
 /** The string as an internalized property key (the engine keeps one copy of each). */
@@ -41,12 +47,5 @@ export const TAG_INDEXES = TABLE.length;
 /** The index of a valid tag (0 to TAG_INDEXES - 1), or -1 for any other string. */
 export function tagIndex(tag: string): number {
   if (tag.length !== 3) return -1;
-  const a = tag.charCodeAt(0);
-  const b = tag.charCodeAt(1);
-  const c = tag.charCodeAt(2);
-  if ((a | b | c) > 0x7f) return -1;
-  const x = VALUES[a] as number;
-  const y = VALUES[b] as number;
-  const z = VALUES[c] as number;
-  return x < 0 || y < 0 || z < 0 ? -1 : (x * 36 + y) * 36 + z;
+  return indexOfCodes(tag.charCodeAt(0), tag.charCodeAt(1), tag.charCodeAt(2));
 }
