@@ -34,16 +34,16 @@ describe('UTF-8 uploads', () => {
   it('accepts well-formed text of every length class', () => {
     const text = 'Café Ñandú – 北京 🚢';
     const result = utf8Text(new TextEncoder().encode(text), 'upload');
-    expect(result).toEqual({ ok: true, text });
+    expect(result).toEqual({ ok: true, value: text, diagnostics: [] });
   });
 
   it('names the line, column and byte of a Latin-1 character', () => {
     const bytes = Uint8Array.from([...Buffer.from('a;b\nCaf'), 0xe9, ...Buffer.from(';x\n')]);
     const result = utf8Text(bytes, 'upload-7');
     expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('intake.invalid-utf8');
-    expect(result.error.message).toContain('Line 2, column 4 (byte 7): byte 0xE9');
-    expect(result.error.at).toEqual({ line: 2, column: 4, offset: 7, source: 'upload-7' });
+    const [error] = result.diagnostics;
+    expect(error?.code).toBe('intake.invalid-utf8');
+    expect(error?.message).toContain('Line 2, column 4 (byte 7): byte 0xE9');
+    expect(error?.at).toEqual({ line: 2, column: 4, offset: 7, source: 'upload-7' });
   });
 });

@@ -4,30 +4,27 @@
  * replaced by U+FFFD and the record stored with a changed name or description; instead the upload
  * is refused with the place of the first such byte, so the sender can re-export it as UTF-8.
  */
-import { diagnostic, type Diagnostic } from '../core/diagnostic.ts';
+import { diagnostic } from '../core/diagnostic.ts';
+import { fail, ok, type Result } from '../core/result.ts';
 import { bytePosition } from './byte-position.ts';
-
-export type Utf8Text =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: Diagnostic };
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
 /** The upload's text, or a diagnostic at the first byte that is not UTF-8 (line, column, offset in bytes). */
-export function utf8Text(bytes: Uint8Array, source: string): Utf8Text {
+export function utf8Text(bytes: Uint8Array, source: string): Result<string> {
   try {
-    return { ok: true, text: strict.decode(bytes) };
+    return ok(strict.decode(bytes));
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = bytePosition(bytes, offset);
     const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return {
-      ok: false,
-      error: diagnostic(
+    return fail(
+      diagnostic(
         'intake.invalid-utf8',
         `Line ${line}, column ${column} (byte ${offset}): byte 0x${hex} does not start or continue a UTF-8 character; CSV manifests and DCSA JSON must be UTF-8 (re-export the file as UTF-8). Nothing of the upload was accepted.`,
         { source, line, column, offset },
       ),
-    };
+    );
   }
 }
 

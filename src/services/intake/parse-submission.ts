@@ -41,8 +41,8 @@ export async function parseSubmission(input: ParseSubmissionInput): Promise<Pars
   // CSV and DCSA JSON are UTF-8: a byte that is not is refused at its place, never replaced.
   const utf8 =
     format === 'dcsa-json' || format === 'csv' ? utf8Text(input.bytes, input.source) : undefined;
-  if (format && utf8?.ok === false) return { format, units: [], diagnostics: [utf8.error] };
-  const decoded = utf8?.ok ? utf8.text : undefined;
+  if (format && utf8?.ok === false) return { format, units: [], diagnostics: utf8.diagnostics };
+  const decoded = utf8?.ok ? utf8.value : undefined;
   // A NUL anywhere refuses the upload before it is parsed (nothing of it could be stored).
   const nul =
     format && nulCharacter(input.bytes, input.source, format === 'dcsa-json' ? decoded : undefined);
