@@ -1,7 +1,7 @@
 // Every EDIFACT and DCSA sample of the fixtures goes through the intake: each is acknowledged,
 // its raw bytes kept, and the known-bad ones answered with their exact diagnostics and positions
 // while their good records are accepted.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Diagnostic, Position } from '../../src/core/diagnostic.ts';
@@ -120,14 +120,28 @@ const SAMPLES: Readonly<Record<string, Expected>> = {
       ],
     ],
   },
-  'dcsa/other/booking-api-2.0.0-regular.json': { status: 'rejected', accepted: 0 },
-  'dcsa/other/ebl-api-3.0.0-straight-bl.json': { status: 'rejected', accepted: 0 },
-  'dcsa/other/vgm-api-100-post-request.json': {
-    status: 'rejected',
-    accepted: 0,
-    format: undefined,
-    diagnostics: [['intake.format-unknown', { offset: 0 }]],
-  },
+  // Booking, eBL and VGM payloads are not event feeds: each is refused as an unknown format,
+  // its bytes kept.
+  ...Object.fromEntries(
+    [
+      'booking-api-2.0.0-dg',
+      'booking-api-2.0.0-reefer',
+      'booking-api-2.0.0-regular',
+      'ebl-api-3.0.0-dg',
+      'ebl-api-3.0.0-negotiable-bl',
+      'ebl-api-3.0.0-request',
+      'ebl-api-3.0.0-straight-bl',
+      'vgm-api-100-post-request',
+    ].map((name): [string, Expected] => [
+      `dcsa/other/${name}.json`,
+      {
+        status: 'rejected',
+        accepted: 0,
+        format: undefined,
+        diagnostics: [['intake.format-unknown', { offset: 0 }]],
+      },
+    ]),
+  ),
 };
 
 function allDiagnostics(ack: Acknowledgement): Diagnostic[] {
@@ -139,6 +153,20 @@ function acceptedOf(ack: Acknowledgement): number {
     .map((u) => u.accepted)
     .reduce((n, a) => n + a.consignments + a.equipment + a.containerEvents + a.transportEvents, 0);
 }
+
+/** Every sample file copied into the fixtures, so none is left out of the table above. */
+function sampleFiles(): string[] {
+  const dirs = ['edifact', 'dcsa/tnt', 'dcsa/other'];
+  return dirs.flatMap((dir) =>
+    readdirSync(path.join(fixtures, dir))
+      .filter((f) => /\.(edi|json)$/.test(f))
+      .map((f) => `${dir}/${f}`),
+  );
+}
+
+it('has an expectation for every sample in the fixtures', () => {
+  expect(Object.keys(SAMPLES).sort()).toEqual(sampleFiles().sort());
+});
 
 describeEachEngine('intake of every sample', (getDb) => {
   for (const [name, expected] of Object.entries(SAMPLES)) {
