@@ -1,13 +1,15 @@
 /**
- * `portcullis risk score|calls|queue|plan|evaluate|model|scanner`: runs pending scoring jobs,
- * lists vessel calls and their queues, makes scan plans with a control sample, evaluates
- * targeted against control scans on the recorded outcomes, and manages the model registry.
+ * `portcullis risk score|calls|queue|assessment|plan|outcome|evaluate|model|scanner`: runs
+ * pending scoring jobs, lists vessel calls and their queues (risk-reads.command.ts, with one
+ * container's assessment), makes scan plans with a control sample, evaluates targeted against
+ * control scans on the recorded outcomes, and manages the model registry.
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { loadConfig } from '../../services/config.ts';
 import type { TargetingContext } from '../../services/targeting/targeting-context.ts';
 import type { TargetingEvaluation } from '../../services/targeting/targeting-evaluation.ts';
 import { printJson } from '../output.ts';
+import { registerRiskReadCommands } from './risk-reads.command.ts';
 
 export interface RiskCommonOptions {
   dataDir?: string;
@@ -74,6 +76,7 @@ export function registerRiskCommand(program: Command): void {
           .join('\n'),
       );
     });
+  registerRiskReadCommands(risk);
   registerPlan(risk);
   registerOutcome(risk);
   registerEvaluate(risk);

@@ -1,0 +1,122 @@
+// `portcullis risk queue` and `portcullis risk assessment` (alias `explain`) in-process on an
+// embedded database filled through `portcullis ingest` and scored by `portcullis risk score`:
+// the queue of a vessel call in score order with band, hold and reasons, and one container's
+// assessment with its explanation and the versions that produced it, as text and as JSON (the
+// same fields as the HTTP API).
+import { Command } from 'commander';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerIngestCommand } from '../../src/cli/commands/ingest.command.ts';
+import { registerRiskCommand } from '../../src/cli/commands/risk.command.ts';
+import { consignments, cuscar } from '../intake/intake-fixtures.ts';
+import { seededDataDir } from '../intake/seeded-data-dir.ts';
+
+let dataDir = '';
+const files = mkdtempSync(path.join(tmpdir(), 'portcullis-risk-cli-files-'));
+
+/** Runs the command and returns what it printed on stdout. */
+async function run(...args: string[]): Promise<string> {
+  const program = new Command('portcullis').exitOverride();
+  registerIngestCommand(program);
+  registerRiskCommand(program);
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    lines.push(a.map(String).join(' '));
+  });
+  try {
+    await program.parseAsync(['node', 'portcullis', ...args, '--data-dir', dataDir]);
+  } finally {
+    log.mockRestore();
+  }
+  return lines.join('\n');
+}
+
+interface QueueJson {
+  vesselCall: string;
+  containers: {
+    containerNumber: string;
+    score: number;
+    band: string;
+    topReasons: { text: string }[];
+  }[];
+}
+
+let callId = '';
+
+beforeAll(async () => {
+  dataDir = await seededDataDir('portcullis-risk-cli-');
+  const file = path.join(files, 'manifest.edi');
+  writeFileSync(file, cuscar('RISK-CLI-1', consignments(4, 700)));
+  await run('ingest', '--json', file);
+  expect(await run('risk', 'score')).toMatch(/^Scored 4 containers from 1 filings/);
+  const calls = JSON.parse(await run('risk', 'calls', '--json')) as {
+    vesselImo: string;
+    voyageNumber: string;
+    port: string;
+    containers: number;
+  }[];
+  expect(calls.map((c) => c.containers)).toEqual([4]);
+  callId = calls.map((c) => `${c.vesselImo}:${c.voyageNumber}:${c.port}`).join();
+}, 120_000);
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
+});
+
+describe('portcullis risk queue', () => {
+  it("lists a call's containers by score with band and reasons, as JSON and as text", async () => {
+    const queue = JSON.parse(await run('risk', 'queue', '--call', callId, '--json')) as QueueJson;
+    expect(queue.vesselCall).toBe(callId);
+    expect(queue.containers).toHaveLength(4);
+    const scores = queue.containers.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(queue.containers.every((c) => ['high', 'medium', 'low'].includes(c.band))).toBe(true);
+    const text = await run('risk', 'queue', '--call', callId, '--limit', '2');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`Vessel call ${callId}: 4 containers (first 2 shown)`);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(queue.containers[0]?.containerNumber);
+    expect(await run('risk', 'queue', '--call', '9074729:NONE:BEANR')).toBe(
+      'Vessel call 9074729:NONE:BEANR: no assessed containers.',
+    );
+  });
+});
+
+describe('portcullis risk assessment', () => {
+  it('shows the current assessment with its explanation and versions', async () => {
+    const queue = JSON.parse(await run('risk', 'queue', '--call', callId, '--json')) as QueueJson;
+    const container = queue.containers[0]?.containerNumber ?? '';
+    const json = JSON.parse(await run('risk', 'assessment', container, '--json')) as {
+      current: {
+        containerNumber: string;
+        score: number;
+        band: string;
+        vesselCall: string;
+        ruleSetVersion: string;
+        explanation: { text: string; reasons: { text: string }[] };
+        features: Record<string, unknown>;
+      };
+      history: unknown[];
+    };
+    const { current } = json;
+    expect(current).toMatchObject({ containerNumber: container, vesselCall: callId });
+    expect(current.score).toBe(queue.containers[0]?.score);
+    expect(current.ruleSetVersion).toMatch(/^portcullis-default@/);
+    expect(current.explanation.text).toMatch(/^(High|Medium|Low) risk \(\d\.\d\d\)/);
+    expect(Object.keys(current.features).length).toBeGreaterThan(10);
+    const text = await run('risk', 'explain', container);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      expect.stringContaining(`${container} (bill `),
+      `  score ${current.score.toFixed(3)}, band ${current.band}`,
+      expect.stringMatching(new RegExp(`with rule set ${current.ruleSetVersion} and no model$`)),
+      `  ${current.explanation.text}`,
+    ]);
+    expect(text).toContain(current.explanation.reasons[0]?.text ?? 'a reason');
+  });
+
+  it('refuses a container without an assessment as not found', async () => {
+    await expect(run('risk', 'assessment', 'MSCU0000000')).rejects.toThrow(/not found/);
+  });
+});
