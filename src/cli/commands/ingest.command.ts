@@ -51,13 +51,18 @@ export function summaryOf(file: string, ack: Acknowledgement, replayed: boolean)
   };
 }
 
-async function progressBar(total: number, enabled: boolean) {
+/** The progress bar on standard error (a terminal), or nothing. */
+export async function progressBar(
+  total: number,
+  enabled: boolean,
+  stream: NodeJS.WritableStream = process.stderr,
+) {
   if (!enabled) return { increment: (_: number, __: string) => undefined, stop: () => undefined };
   const { SingleBar, Presets } = await import('cli-progress');
   const bar = new SingleBar(
     {
       format: 'ingest [{bar}] {value}/{total} files | {file}',
-      stream: process.stderr,
+      stream,
       hideCursor: true,
     },
     Presets.shades_classic,
