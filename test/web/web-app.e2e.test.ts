@@ -162,7 +162,12 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       console.warn('outcomes API not served by this build: the page shows "not available"');
       return;
     }
-    await page.getByTestId('selection-link').first().click();
+    // A selected container without a mandatory hold (the held one is waived below).
+    await page
+      .getByTestId('selection-link')
+      .filter({ hasText: 'Selected ·', hasNot: page.locator('.hold') })
+      .first()
+      .click();
     await page.getByTestId('inspection-form').waitFor();
     await page.getByTestId('inspection-form').getByLabel('Team').fill('Team Noord');
     await page
@@ -181,7 +186,41 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await form.getByRole('button', { name: 'Record' }).click();
     await expect.poll(() => page.getByTestId('seizures').textContent()).toContain('Cocaine');
     await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Seized');
+    // What the inspection found stays on the page, and the recorded seizure's figures are
+    // emptied: a second click cannot record it twice.
+    expect(await page.getByTestId('inspection-findings').textContent()).toContain(
+      'Twelve bricks behind the door',
+    );
+    expect(await form.getByLabel('Net kg').inputValue()).toBe('');
+    expect(await page.getByTestId('seizures').locator('li').count()).toBe(1);
     await shot('04-seizure');
+  });
+
+  it('waives a mandatory hold with a reason, then releases the container', async () => {
+    if (!served.has('/api/v1/selections')) return;
+    await page.goto(url('/outcomes'));
+    await page
+      .getByTestId('selection-link')
+      .filter({ has: page.locator('.hold') })
+      .click();
+    // Held and not yet scanned: no release offered until a supervisor waives the hold.
+    const waiver = page.getByTestId('waiver-form');
+    await waiver.waitFor();
+    expect(await page.getByTestId('release-selection').count()).toBe(0);
+    await waiver
+      .getByLabel('Reason for the waiver (kept in the record)')
+      .fill('Diplomatic consignment cleared by the prosecutor');
+    await waiver.getByRole('button', { name: 'Waive the hold' }).click();
+    await expect
+      .poll(() => page.getByTestId('recorded').textContent())
+      .toContain('Mandatory hold waived by a supervisor');
+    expect(await waiver.count()).toBe(0);
+    await page.getByTestId('release-selection').click();
+    await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Released');
+    const history = await page.locator('.timeline').last().textContent();
+    expect(history).toContain('hold waived · Selected → Selected');
+    expect(history).toContain('release · Selected → Released');
+    await shot('04b-hold-waived');
   });
 
   it('creates and releases a lookout where this node serves exchange', async () => {

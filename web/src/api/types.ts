@@ -201,6 +201,7 @@ export interface SelectionSummary {
   readonly version: number;
   readonly reason: string;
   readonly mandatoryHold: boolean;
+  readonly holdWaived: boolean;
   readonly updatedAt: string;
 }
 
@@ -215,12 +216,14 @@ export interface SelectionDetail extends SelectionSummary {
   readonly scan?: {
     readonly verdict: string;
     readonly scannerId: string;
+    readonly imageRef: string;
     readonly recordedAt: string;
   };
   readonly inspection?: {
     readonly team: string;
     readonly findings: string;
     readonly found: boolean;
+    readonly recordedAt: string;
   };
   readonly seizures: readonly {
     readonly id: string;

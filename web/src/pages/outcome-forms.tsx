@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { post } from '../api/client.ts';
 import { CONCEALMENTS, SUBSTANCES, type SelectionDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { offeredSteps } from '../lib/outcome-steps.ts';
 import { useSession } from '../lib/session.tsx';
 import { ChoiceField, TextField } from '../components/field.tsx';
 
@@ -11,23 +12,26 @@ interface Props {
   readonly onDone: () => void;
 }
 
+/** Sends one form's step; its error is shown in that form only. Resolves whether it was recorded. */
 function useSubmit(onDone: () => void) {
-  const [error, setError] = useState<string>();
+  const [failed, setFailed] = useState<{ readonly form: string; readonly message: string }>();
   const [busy, setBusy] = useState(false);
-  const run = (path: string, body: unknown) => async (e: FormEvent) => {
-    e.preventDefault();
+  const run = async (form: string, path: string, body: unknown): Promise<boolean> => {
     setBusy(true);
-    setError(undefined);
+    setFailed(undefined);
     try {
       await post(path, body);
       onDone();
+      return true;
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setFailed({ form, message: err instanceof Error ? err.message : String(err) });
+      return false;
     } finally {
       setBusy(false);
     }
   };
-  return { error, busy, run };
+  const errorOf = (form: string) => (failed?.form === form ? failed.message : undefined);
+  return { errorOf, busy, run };
 }
 
 function Box({
@@ -60,7 +64,7 @@ async function sha256Hex(text: string): Promise<string> {
 export function OutcomeForms({ selection, onDone }: Props) {
   const { t } = useI18n();
   const { can } = useSession();
-  const { error, busy, run } = useSubmit(onDone);
+  const { errorOf, busy, run } = useSubmit(onDone);
   const base = `/api/v1/selections/${selection.id}`;
   const version = selection.version;
   const [scanner, setScanner] = useState('');
@@ -78,11 +82,17 @@ export function OutcomeForms({ selection, onDone }: Props) {
   const [evidence, setEvidence] = useState('');
   const [holder, setHolder] = useState('');
   const [custodyAt, setCustodyAt] = useState('');
-  const s = selection.state;
+  const [waiverReason, setWaiverReason] = useState('');
+  const offered = offeredSteps(selection, can);
+  const submit = (e: FormEvent, form: string, body: unknown) => {
+    e.preventDefault();
+    return run(form, `${base}/${form}`, body);
+  };
+  // A recorded seizure empties its figures, so a second click cannot record the same one twice.
   const submitSeizure = async (e: FormEvent) => {
     e.preventDefault();
     const sha256 = await sha256Hex(evidence);
-    await run(`${base}/seizure`, {
+    const done = await run('seizure', `${base}/seizure`, {
       version,
       substance,
       grossKg: Number(gross),
@@ -91,26 +101,57 @@ export function OutcomeForms({ selection, onDone }: Props) {
       concealment,
       location,
       evidence: evidence ? [{ sha256, description: evidence }] : [],
-    })(e);
+    });
+    if (!done) return;
+    setGross('');
+    setNet('');
+    setPackages('');
+    setEvidence('');
   };
   // The image itself stays on the scanner's store; its reference's digest stands in until the
   // scanner integration sends the image's own.
   const submitScan = async (e: FormEvent) => {
     e.preventDefault();
     const imageSha256 = await sha256Hex(image);
-    await run(`${base}/scan`, {
+    await run('scan', `${base}/scan`, {
       version,
       scannerId: scanner,
       imageRef: image,
       imageSha256,
       verdict,
-    })(e);
+    });
   };
   const kg = { required: true, type: 'number', min: 0, step: 'any' } as const;
   return (
     <div className="forms">
-      {s === 'selected' && can('scan.record') && (
-        <Box title={t('outcomes.scan')} error={error}>
+      {offered.has('waive') && (
+        <Box title={t('outcomes.waiver')} error={errorOf('waive')}>
+          <form
+            className="inline"
+            onSubmit={(e) =>
+              void submit(e, 'waive', { version, reason: waiverReason.trim() }).then(
+                (done) => done && setWaiverReason(''),
+              )
+            }
+            data-testid="waiver-form"
+          >
+            <TextField
+              label={t('outcomes.waiverReason')}
+              className="wide"
+              required
+              maxLength={2000}
+              name="reason"
+              value={waiverReason}
+              onChange={setWaiverReason}
+            />
+            <button type="submit" disabled={busy || !waiverReason.trim()}>
+              {t('outcomes.waive')}
+            </button>
+          </form>
+        </Box>
+      )}
+      {offered.has('scan') && (
+        <Box title={t('outcomes.scan')} error={errorOf('scan')}>
           <form className="inline" onSubmit={(e) => void submitScan(e)}>
             <TextField
               label={t('outcomes.scanner')}
@@ -134,11 +175,11 @@ export function OutcomeForms({ selection, onDone }: Props) {
           </form>
         </Box>
       )}
-      {(s === 'selected' || s === 'scanned') && can('inspection.record') && (
-        <Box title={t('outcomes.inspection')} error={error}>
+      {offered.has('inspect') && (
+        <Box title={t('outcomes.inspection')} error={errorOf('inspection')}>
           <form
             className="inline"
-            onSubmit={(e) => void run(`${base}/inspection`, { version, team, findings, found })(e)}
+            onSubmit={(e) => void submit(e, 'inspection', { version, team, findings, found })}
             data-testid="inspection-form"
           >
             <TextField
@@ -171,8 +212,8 @@ export function OutcomeForms({ selection, onDone }: Props) {
           </form>
         </Box>
       )}
-      {(s === 'inspected' || s === 'seized') && can('seizure.record') && (
-        <Box title={t('outcomes.seizure')} error={error}>
+      {offered.has('seize') && (
+        <Box title={t('outcomes.seizure')} error={errorOf('seizure')}>
           <form
             className="inline"
             onSubmit={(e) => void submitSeizure(e)}
@@ -234,17 +275,22 @@ export function OutcomeForms({ selection, onDone }: Props) {
           </form>
         </Box>
       )}
-      {s === 'seized' && can('custody.record') && (
-        <Box title={t('outcomes.custodyEntry')} error={error}>
+      {offered.has('custody') && (
+        <Box title={t('outcomes.custodyEntry')} error={errorOf('custody')}>
           <form
             className="inline"
             onSubmit={(e) =>
-              void run(`${base}/custody`, {
+              void submit(e, 'custody', {
                 holder,
                 location,
                 at: custodyAt ? new Date(custodyAt).toISOString() : new Date().toISOString(),
-              })(e)
+              }).then((done) => {
+                if (!done) return;
+                setHolder('');
+                setCustodyAt('');
+              })
             }
+            data-testid="custody-form"
           >
             <TextField label={t('outcomes.holder')} required value={holder} onChange={setHolder} />
             <TextField
@@ -265,11 +311,16 @@ export function OutcomeForms({ selection, onDone }: Props) {
           </form>
         </Box>
       )}
-      {(s === 'scanned' || s === 'inspected') && can('scan.record') && (
-        <form onSubmit={(e) => void run(`${base}/release`, { version })(e)}>
-          <button type="submit" disabled={busy}>
+      {offered.has('release') && (
+        <form onSubmit={(e) => void submit(e, 'release', { version })}>
+          <button type="submit" disabled={busy} data-testid="release-selection">
             {t('outcomes.release')}
           </button>
+          {errorOf('release') && (
+            <p className="error" role="alert">
+              {errorOf('release')}
+            </p>
+          )}
         </form>
       )}
     </div>

@@ -13,6 +13,47 @@ import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { OutcomeForms } from './outcome-forms.tsx';
 
+const ACTIONS = ['scan', 'inspect', 'seize', 'release', 'waive', 'withdraw', 'reopen'] as const;
+const isAction = (a: string): a is (typeof ACTIONS)[number] =>
+  (ACTIONS as readonly string[]).includes(a);
+const isState = (x: string): x is (typeof SELECTION_STATES)[number] =>
+  (SELECTION_STATES as readonly string[]).includes(x);
+
+/** What was recorded so far: the hold and its waiver, the scan verdict, the inspection's findings. */
+function Recorded({ selection: s }: { readonly selection: SelectionDetail }) {
+  const { t, formatDate } = useI18n();
+  if (!s.mandatoryHold && !s.scan && !s.inspection) return null;
+  return (
+    <dl className="facts" data-testid="recorded">
+      {s.mandatoryHold && (
+        <div>
+          <dt>{t('queue.hold')}</dt>
+          <dd>{s.holdWaived ? t('outcomes.holdWaived') : t('outcomes.holdActive')}</dd>
+        </div>
+      )}
+      {s.scan && (
+        <div>
+          <dt>{t('outcomes.scan')}</dt>
+          <dd data-testid="scan-verdict">
+            {s.scan.verdict === 'anomaly' ? t('outcomes.anomaly') : t('outcomes.clear')} ·{' '}
+            {s.scan.scannerId} · <span className="mono">{s.scan.imageRef}</span> ·{' '}
+            {formatDate(s.scan.recordedAt)}
+          </dd>
+        </div>
+      )}
+      {s.inspection && (
+        <div>
+          <dt>{t('outcomes.inspection')}</dt>
+          <dd data-testid="inspection-findings">
+            {s.inspection.found ? t('outcomes.foundYes') : t('outcomes.foundNo')} ·{' '}
+            {s.inspection.team} · {s.inspection.findings} · {formatDate(s.inspection.recordedAt)}
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 export function OutcomesPage({ selectionId }: { readonly selectionId?: string | undefined }) {
   const { t, formatDate } = useI18n();
   const available = useAvailability('/api/v1/selections');
@@ -77,6 +118,8 @@ export function OutcomesPage({ selectionId }: { readonly selectionId?: string | 
 
 function Selection({ id, onChanged }: { readonly id: string; readonly onChanged: () => void }) {
   const { t, formatDate, formatNumber } = useI18n();
+  const actionName = (a: string) => (isAction(a) ? t(`action.${a}`) : a);
+  const stateName = (x: string) => (isState(x) ? t(`state.${x}`) : x);
   const detail = useLoad(() => get<SelectionDetail>(`/api/v1/selections/${id}`), [id]);
   return (
     <section aria-labelledby="one-title">
@@ -94,6 +137,7 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
             <p className="muted">
               {s.callId} · {s.reason} · v{s.version}
             </p>
+            <Recorded selection={s} />
             <OutcomeForms
               selection={s}
               onDone={() => {
@@ -132,7 +176,8 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
             <ol className="timeline">
               {s.history.map((h, i) => (
                 <li key={i}>
-                  {formatDate(h.at)} · {h.action} · {h.from} → {h.to} · {h.by}
+                  {formatDate(h.at)} · {actionName(h.action)} · {stateName(h.from)} →{' '}
+                  {stateName(h.to)} · {h.by}
                 </li>
               ))}
             </ol>
