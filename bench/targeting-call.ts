@@ -25,8 +25,11 @@ import { rowsOf } from '../src/storage/db.ts';
 import {
   enqueueJob,
   insertContainerEvents,
+  insertIntelVersion,
   saveConsignmentVersions,
 } from '../src/storage/index.ts';
+import type { Lookout } from '../src/exchange/objects/lookout.ts';
+import { syntheticLookouts } from '../src/exchange/objects/testing/synthetic-lookouts.ts';
 
 export const NOW = Date.parse('2026-03-01T00:00:00Z');
 export const CALL = {
@@ -35,6 +38,21 @@ export const CALL = {
   port: 'BEANR' as UnLocode,
 };
 export const AGENCY = 'bench';
+
+/**
+ * Lookouts in force at the node, as partners and the node's own analysts keep them: container
+ * numbers, party names and identifiers, cargo patterns; one in twenty made to match a bill of
+ * the call (a hold on some). BENCH_LOOKOUTS sets how many (default 500).
+ */
+export function callLookouts(all: readonly FeatureInput[]): Lookout[] {
+  return syntheticLookouts(seededRandom(29), {
+    count: Number(process.env['BENCH_LOOKOUTS'] ?? 500),
+    hitsOn: all.map((i) => i.consignment),
+    hitShare: 0.05,
+    validFrom: new Date(NOW - 30 * 86_400_000).toISOString(),
+    validUntil: new Date(NOW + 60 * 86_400_000).toISOString(),
+  });
+}
 
 /** The call's containers: synthetic consignments of one vessel call, with their events. */
 export function callInputs(containers: number): FeatureInput[] {
@@ -84,6 +102,19 @@ export async function fileScoreAndPlan(
     agencyId: AGENCY,
     roles: ['analyst', 'targeting-officer'],
   });
+  for (const l of callLookouts(all))
+    await insertIntelVersion(database.db, {
+      objectId: l.id,
+      modified: l.modified,
+      kind: 'lookout',
+      owner: l.markings.owner,
+      state: 'received',
+      receivedFrom: l.markings.owner,
+      revoked: false,
+      document: l,
+      createdBy: 'bench',
+      recordedAt: clock.now(),
+    });
   const lookouts = createLookoutSource(database, clock);
   await lookouts.refresh();
   const screening = createScreeningService({ database, clock });

@@ -3,7 +3,7 @@
 // worker, wired as the server wires it (lookouts in force, the parties screened against the
 // watchlists), claims the job, computes features, runs the default rules, assesses and stores
 // every container with its explanation, and the scan plan is made (holds, targeted, 10%
-// control). Figures, each against a peer measured in this run:
+// control). 500 lookouts are in force (BENCH_LOOKOUTS), a few made to match bills of the call. Figures, each against a peer measured in this run:
 // - stored assessments per second with explanations, against the same scoring path in memory
 //   (features + rules + assessment, no storage);
 // - time from the filed call to its scan plan (target under 1 s), against the time the intake's
@@ -26,11 +26,14 @@ import { openDatabase } from '../src/storage/database.ts';
 import { storedAssessmentBytes } from '../src/storage/index.ts';
 import { benchPostgresUrl, withFreshPostgres } from './fresh-postgres.ts';
 import { installSqlTimer, takeSqlTimes, type SqlTime } from './sql-timer.ts';
+import { indexLookouts } from '../src/services/exchange/lookout-index.ts';
+import { matchLookout } from '../src/services/exchange/lookout-matcher.ts';
 import {
   AGENCY,
   CALL,
   callDigest,
   callInputs,
+  callLookouts,
   fileScoreAndPlan,
   NOW,
   type CallFigures,
@@ -52,6 +55,38 @@ function inMemoryPerSecond(all: readonly FeatureInput[]): number {
     }
   }
   return n / ((performance.now() - started) / 1000);
+}
+
+/**
+ * Matching the call's bills against the lookouts in force: the index (what scoring uses) over all
+ * of them, against trying every lookout on each bill in turn over the first 1,000 (it is ~1,000×
+ * slower), per bill; both must find the same.
+ */
+function lookoutMatching(all: readonly FeatureInput[]): void {
+  const lookouts = callLookouts(all);
+  const bills = all.map((i) => i.consignment);
+  const t0 = performance.now();
+  const index = indexLookouts(lookouts);
+  const t1 = performance.now();
+  let found = 0;
+  for (const c of bills) found += index.match(c).length;
+  const t2 = performance.now();
+  const sample = bills.slice(0, 1_000);
+  let inTurn = 0;
+  for (const c of sample)
+    for (const l of lookouts) inTurn += matchLookout(l.content, c) === undefined ? 0 : 1;
+  const t3 = performance.now();
+  const sampleFound = sample.reduce((n, c) => n + index.match(c).length, 0);
+  if (sampleFound !== inTurn)
+    throw new Error(`lookout index found ${sampleFound} matches, trying each found ${inTurn}`);
+  const perBill = (t2 - t1) / bills.length;
+  const peerPerBill = (t3 - t2) / sample.length;
+  console.log(
+    `lookout matching, ${lookouts.length} lookouts in force: index ${(perBill * 1000).toFixed(2)} µs a bill (${found} matches in ${bills.length} bills, index made in ${ms(t1 - t0)})`,
+  );
+  console.log(
+    `  peer, every lookout tried on each bill in turn: ${(peerPerBill * 1000).toFixed(0)} µs a bill (first ${sample.length} bills, ${inTurn} matches); index/peer speed = ${(peerPerBill / perBill).toFixed(0)}×`,
+  );
 }
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -136,6 +171,7 @@ async function server(all: readonly FeatureInput[]): Promise<void> {
 export async function run(): Promise<void> {
   const all = callInputs(CONTAINERS);
   const memory = inMemoryPerSecond(all);
+  lookoutMatching(all);
   await embedded(all, memory);
   await server(all);
 }

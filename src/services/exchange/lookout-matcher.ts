@@ -20,7 +20,8 @@ export interface LookoutMatch {
   readonly containerNumbers: readonly string[];
 }
 
-const compact = (v: string) => v.replace(/[\s-]/g, '').toUpperCase();
+/** An identifier as compared: spaces and dashes dropped, upper case. */
+export const compact = (v: string) => v.replace(/[\s-]/g, '').toUpperCase();
 
 export function matchLookout(lookout: LookoutContent, c: Consignment): LookoutMatch | undefined {
   const matchedOn = new Set<LookoutCriterion['kind']>();
@@ -53,11 +54,14 @@ function matchCriterion(k: LookoutCriterion, c: Consignment): string[] | undefin
         : undefined;
     }
     case 'cargo':
-      return matchCargo(k.conditions, c);
+      return compileCargo(k.conditions)(c);
   }
 }
 
-function identifiersOf(c: Consignment, scheme: 'eori' | 'scac' | 'tax-id' | 'imo'): string[] {
+export function identifiersOf(
+  c: Consignment,
+  scheme: 'eori' | 'scac' | 'tax-id' | 'imo',
+): string[] {
   const ids = c.parties.map((p) => p.identifiers);
   const values: (string | undefined)[] = (() => {
     switch (scheme) {
@@ -74,19 +78,31 @@ function identifiersOf(c: Consignment, scheme: 'eori' | 'scac' | 'tax-id' | 'imo
   return values.filter((v): v is string => v !== undefined && v !== '').map(compact);
 }
 
-function matchCargo(conditions: readonly CargoCondition[], c: Consignment): string[] | undefined {
-  const onConsignment = conditions.filter((d) => d.entity === 'consignment');
-  const onContainer = conditions.filter((d) => d.entity === 'container');
-  if (!onConsignment.every((d) => consignmentValues(c, d.property).some((v) => test(d, v))))
-    return undefined;
-  if (onContainer.length === 0) return [];
-  const hit = c.equipment.filter((e) =>
-    onContainer.every((d) => containerValues(e, d.property).some((v) => test(d, v))),
-  );
-  return hit.length > 0 ? hit.map((e) => e.containerNumber) : undefined;
+/** A cargo criterion's conditions as one function (patterns made once): what `matchCriterion` returns. */
+export type CargoMatcher = (
+  c: Consignment,
+  values?: (property: string) => readonly string[],
+) => string[] | undefined;
+
+export function compileCargo(conditions: readonly CargoCondition[]): CargoMatcher {
+  const onConsignment = conditions
+    .filter((d) => d.entity === 'consignment')
+    .map((d) => ({ property: d.property, test: testOf(d) }));
+  const onContainer = conditions
+    .filter((d) => d.entity === 'container')
+    .map((d) => ({ property: d.property, test: testOf(d) }));
+  return (c, values = (property) => consignmentValues(c, property)) => {
+    if (!onConsignment.every((d) => values(d.property).some(d.test))) return undefined;
+    if (onContainer.length === 0) return [];
+    const hit = c.equipment.filter((e) =>
+      onContainer.every((d) => containerValues(e, d.property).some(d.test)),
+    );
+    return hit.length > 0 ? hit.map((e) => e.containerNumber) : undefined;
+  };
 }
 
-function consignmentValues(c: Consignment, property: string): string[] {
+/** The values a consignment-level cargo condition is tested against. */
+export function consignmentValues(c: Consignment, property: string): string[] {
   switch (property) {
     case 'port_of_loading':
       return [c.route.portOfLoading];
@@ -118,11 +134,15 @@ function containerValues(e: Equipment, property: string): string[] {
   }
 }
 
-function test(d: CargoCondition, value: string): boolean {
-  if (d.operator === '=') return value.toUpperCase() === d.value.toUpperCase();
+function testOf(d: CargoCondition): (value: string) => boolean {
+  if (d.operator === '=') {
+    const expected = d.value.toUpperCase();
+    return (value) => value.toUpperCase() === expected;
+  }
   const pattern = d.value
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replaceAll('%', '.*')
     .replaceAll('_', '.');
-  return new RegExp(`^${pattern}$`, 'is').test(value);
+  const re = new RegExp(`^${pattern}$`, 'is');
+  return (value) => re.test(value);
 }

@@ -9,7 +9,7 @@ import type { Lookout } from '../../exchange/objects/lookout.ts';
 import { listLatestIntel, type Database } from '../../storage/index.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import type { LookoutSource } from '../targeting/score-filing.ts';
-import { matchLookout } from './lookout-matcher.ts';
+import { indexLookouts, type LookoutIndex } from './lookout-index.ts';
 
 export interface LookoutSourceHandle {
   /** The hook targeting calls per consignment. */
@@ -38,6 +38,28 @@ export function inForce(l: Lookout, now: number): boolean {
   return w.from <= now && now < w.until;
 }
 
+interface InForce {
+  readonly lookout: Lookout;
+  readonly from: number;
+  readonly until: number;
+}
+
+function inForceAt(lookouts: readonly InForce[], now: number): Lookout[] {
+  return lookouts.filter((l) => l.from <= now && now < l.until).map((l) => l.lookout);
+}
+
+/** The span around `now` in which no lookout comes into force or lapses. */
+function steadyAround(lookouts: readonly InForce[], now: number): { from: number; until: number } {
+  let from = -Infinity;
+  let until = Infinity;
+  for (const l of lookouts)
+    for (const edge of [l.from, l.until]) {
+      if (edge <= now) from = Math.max(from, edge);
+      else until = Math.min(until, edge);
+    }
+  return { from, until };
+}
+
 /** When a lookout is in force: from its validity start to its end or expiry (the earlier). */
 function windowOf(l: Lookout): { from: number; until: number } {
   const c = l.content;
@@ -50,23 +72,26 @@ export function createLookoutSource(
   clock: Clock = systemClock,
 ): LookoutSourceHandle {
   // Each lookout with its window worked out once per load: the source runs per consignment.
-  let lookouts: readonly { lookout: Lookout; from: number; until: number }[] = [];
+  let lookouts: readonly InForce[] = [];
+  // The index of the lookouts in force, made again only when the clock crosses a window's edge.
+  let current: { index: LookoutIndex<Lookout>; from: number; until: number } | undefined;
+  const indexAt = (now: number): LookoutIndex<Lookout> => {
+    if (current === undefined || now < current.from || now >= current.until)
+      current = { index: indexLookouts(inForceAt(lookouts, now)), ...steadyAround(lookouts, now) };
+    return current.index;
+  };
   const handle: LookoutSourceHandle = {
     async refresh() {
       lookouts = (await loadLookouts(database)).map((lookout) => ({
         lookout,
         ...windowOf(lookout),
       }));
+      current = undefined;
     },
-    active: () => {
-      const now = clock.now().getTime();
-      return lookouts.filter((l) => l.from <= now && now < l.until).map((l) => l.lookout);
-    },
+    active: () => inForceAt(lookouts, clock.now().getTime()),
     source: (_agencyId, consignment) => {
       const out: LookoutHit[] = [];
-      for (const l of handle.active()) {
-        const m = matchLookout(l.content, consignment);
-        if (m === undefined) continue;
+      for (const { lookout: l, match: m } of indexAt(clock.now().getTime()).match(consignment)) {
         const base = {
           lookoutId: l.id,
           ownerAgency: l.markings.owner,

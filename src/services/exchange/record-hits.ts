@@ -16,7 +16,7 @@ import {
 } from '../../storage/index.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { storeAndPublish } from './intel-store.ts';
-import { matchLookout } from './lookout-matcher.ts';
+import { indexLookouts } from './lookout-index.ts';
 
 export interface HitRun {
   readonly hits: number;
@@ -36,10 +36,9 @@ export async function recordHits(
   let hits = 0;
   let sightings = 0;
   const filingIds = new Set<string>();
+  const index = indexLookouts(lookouts);
   for (const c of cargo)
-    for (const lookout of lookouts) {
-      const m = matchLookout(lookout.content, c.consignment);
-      if (m === undefined) continue;
+    for (const { lookout, match: m } of index.match(c.consignment)) {
       filingIds.add(c.filingId);
       const containerNumbers =
         m.containerNumbers.length > 0
