@@ -1,9 +1,11 @@
 // Targeting on the simulator's world, end to end: simulate → ingest through intake → score the
 // queued jobs → plan each vessel call with a random control share → scan outcomes from the
 // simulator's outcome model and ground truth → evaluate. Targeted scans must find smuggling at
-// many times the control sample's rate, with a confidence interval that excludes "no better".
+// many times the control sample's rate, with a confidence interval that excludes "no better"
+// (as `portcullis risk evaluate` prints it).
 // Then retrain on the recorded outcomes, activate the model and score the next day with it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatEvaluation } from '../../src/cli/commands/risk.command.ts';
 import { createTargetingService } from '../../src/services/targeting/index.ts';
 import { formatCallId } from '../../src/services/targeting/call-id.ts';
 import { generateDays } from '../../src/sim/index.ts';
@@ -75,13 +77,14 @@ describe('targeting on the simulated world', () => {
       }
     }
     const e = await service.evaluate(analyst);
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    console.log(
-      `targeted ${e.targeted.hits}/${e.targeted.trials} = ${pct(e.targeted.rate)} ` +
-        `[${pct(e.targeted.low)}, ${pct(e.targeted.high)}]; control ${e.control.hits}/${e.control.trials} = ` +
-        `${pct(e.control.rate)} [${pct(e.control.low)}, ${pct(e.control.high)}]; ratio ` +
-        `${e.ratio.estimate.toFixed(1)}× [${e.ratio.low.toFixed(1)}, ${e.ratio.high.toFixed(1)}]; AUC ${e.ranking.auc.toFixed(3)}`,
-    );
+    // What `portcullis risk evaluate` prints for this evaluation.
+    const printed = formatEvaluation(e);
+    console.log(printed);
+    const ci = String.raw`\(95% CI [\d.]+%? – [\d.]+%?\)`;
+    expect(printed).toMatch(new RegExp(String.raw`^targeted\s+\d+/\d+ = [\d.]+%  ${ci}$`, 'm'));
+    expect(printed).toMatch(new RegExp(String.raw`^control\s+\d+/\d+ = [\d.]+%  ${ci}$`, 'm'));
+    // The ratio is ∞ when the control sample found nothing; its interval is still finite.
+    expect(printed).toMatch(new RegExp(String.raw`^ratio\s+(?:[\d.]+|∞)× ${ci}$`, 'm'));
     expect(e.control.trials).toBeGreaterThan(30);
     expect(e.targeted.rate).toBeGreaterThan(2 * e.control.rate);
     expect(e.ratio.estimate).toBeGreaterThan(2);

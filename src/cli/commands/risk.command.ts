@@ -150,6 +150,8 @@ function registerOutcome(risk: Command) {
 }
 
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(100 * x).toFixed(2)}%`);
+/** A ratio: n/a when undefined (no scans), ∞ when the control sample found nothing. */
+const times = (x: number) => (Number.isNaN(x) ? 'n/a' : x === Infinity ? '∞' : x.toFixed(2));
 
 export function formatEvaluation(e: TargetingEvaluation): string {
   const rate = (name: string, r: TargetingEvaluation['targeted']) =>
@@ -163,7 +165,7 @@ export function formatEvaluation(e: TargetingEvaluation): string {
     rate('targeted', e.targeted),
     rate('control', e.control),
     rate('holds', e.holds),
-    `ratio     ${e.ratio.estimate.toFixed(2)}× (95% CI ${e.ratio.low.toFixed(2)} – ${e.ratio.high.toFixed(2)})`,
+    `ratio     ${times(e.ratio.estimate)}× (95% CI ${times(e.ratio.low)} – ${times(e.ratio.high)})`,
     `difference ${pct(e.difference.estimate)} (95% CI ${pct(e.difference.low)} – ${pct(e.difference.high)})`,
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import {
   chunked,
   edifactFixture,
 } from '../../../../test/fixtures/edifact/edifact-fixtures.ts';
+import { mutateEdifact as mutate, pick, random } from '../../../../test/support/fuzz-mutations.ts';
 import { writeContrl } from '../acknowledgements/contrl-writer.ts';
 import { EDIFACT_DIAGNOSTIC_CODES } from './edifact-diagnostic-codes.ts';
 import { writeInterchange } from './interchange-writer.ts';
@@ -17,86 +18,6 @@ import type { EdifactMessage } from './segment.ts';
 
 const RUNS = 10_000;
 const STREAM_EVERY = 20;
-const SERVICE = [...":+.?'* \r\n#|!~"].map((c) => c.charCodeAt(0));
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Mutation = (b: Uint8Array, rnd: () => number) => Uint8Array;
-const pick = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
-const concat = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
-const MUTATIONS: readonly Mutation[] = [
-  (b, r) => {
-    const c = b.slice();
-    const i = pick(r, c.length);
-    c[i] = (c[i] ?? 0) ^ (1 << pick(r, 8));
-    return c;
-  },
-  (b, r) => {
-    const i = pick(r, b.length);
-    return concat(b.subarray(0, i), b.subarray(i + 1 + pick(r, 40)));
-  },
-  (b, r) => {
-    const i = pick(r, b.length);
-    const j = Math.min(b.length, i + 1 + pick(r, 200));
-    return concat(b.subarray(0, j), b.subarray(i, j), b.subarray(j));
-  },
-  (b, r) => {
-    const c = b.slice();
-    const from = SERVICE[pick(r, 5)] ?? 43;
-    const to = SERVICE[pick(r, SERVICE.length)] ?? 58;
-    for (let i = 0; i < c.length; i++) if (c[i] === from && r() < 0.5) c[i] = to;
-    return c;
-  },
-  (b, r) => b.subarray(0, pick(r, b.length)),
-  (b, r) => {
-    const una = Uint8Array.from([
-      85,
-      78,
-      65,
-      ...Array.from({ length: pick(r, 8) }, () => SERVICE[pick(r, SERVICE.length)] ?? 32),
-    ]);
-    return concat(una, b);
-  },
-  (b, r) => {
-    const i = pick(r, b.length);
-    return concat(
-      b.subarray(0, i),
-      Uint8Array.from({ length: 1 + pick(r, 8) }, () => pick(r, 256)),
-      b.subarray(i),
-    );
-  },
-  (b, r) => {
-    const t = new TextDecoder('latin1')
-      .decode(b)
-      .replace(/UNO[A-Z]/, ['UNOY', 'UNOA', 'UNOX', 'XXXX', 'UNOC:4'][pick(r, 5)] ?? 'UNOY');
-    return Uint8Array.from(t, (c) => c.charCodeAt(0) & 0xff);
-  },
-];
-
-function mutate(seed: Uint8Array, rnd: () => number): Uint8Array {
-  let b = seed;
-  for (let k = 1 + pick(rnd, 3); k > 0 && b.length > 0; k--)
-    b = (MUTATIONS[pick(rnd, MUTATIONS.length)] ?? MUTATIONS[0]!)(b, rnd);
-  return b;
-}
 
 const KNOWN_CODES = new Set<string>(EDIFACT_DIAGNOSTIC_CODES);
 
