@@ -91,14 +91,28 @@ export function compileCargo(conditions: readonly CargoCondition[]): CargoMatche
   const onContainer = conditions
     .filter((d) => d.entity === 'container')
     .map((d) => ({ property: d.property, test: testOf(d) }));
-  return (c, values = (property) => consignmentValues(c, property)) => {
-    if (!onConsignment.every((d) => values(d.property).some(d.test))) return undefined;
+  return (c, values) => {
+    for (const d of onConsignment)
+      if (!anyPasses(values ? values(d.property) : consignmentValues(c, d.property), d.test))
+        return undefined;
     if (onContainer.length === 0) return [];
-    const hit = c.equipment.filter((e) =>
-      onContainer.every((d) => containerValues(e, d.property).some(d.test)),
-    );
-    return hit.length > 0 ? hit.map((e) => e.containerNumber) : undefined;
+    const hit: string[] = [];
+    for (const e of c.equipment) {
+      let all = true;
+      for (const d of onContainer)
+        if (!anyPasses(containerValues(e, d.property), d.test)) {
+          all = false;
+          break;
+        }
+      if (all) hit.push(e.containerNumber);
+    }
+    return hit.length > 0 ? hit : undefined;
   };
+}
+
+function anyPasses(values: readonly string[], test: (value: string) => boolean): boolean {
+  for (const v of values) if (test(v)) return true;
+  return false;
 }
 
 /** The values a consignment-level cargo condition is tested against. */
