@@ -3,7 +3,7 @@
  * commands/. Errors reach the user as one line without a stack trace.
  */
 import { Command, CommanderError } from 'commander';
-import { AppError } from '../core/app-error.ts';
+import { errorLines } from './output.ts';
 import { registerAuditCommand } from './commands/audit.command.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerIngestCommand } from './commands/ingest.command.ts';
@@ -50,12 +50,6 @@ try {
   await buildProgram().parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
-  const message =
-    error instanceof AppError
-      ? error.message
-      : error instanceof Error
-        ? error.message
-        : String(error);
-  console.error(`portcullis: ${message}`);
+  for (const line of errorLines(error)) console.error(line);
   process.exit(1);
 }

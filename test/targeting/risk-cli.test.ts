@@ -1,8 +1,9 @@
-// `portcullis risk queue` and `portcullis risk assessment` (alias `explain`) in-process on an
-// embedded database filled through `portcullis ingest` and scored by `portcullis risk score`:
-// the queue of a vessel call in score order with band, hold and reasons, and one container's
-// assessment with its explanation and the versions that produced it, as text and as JSON (the
-// same fields as the HTTP API).
+// The targeting commands in-process on an embedded database filled through `portcullis ingest`
+// and scored by `portcullis risk score`: `risk queue` (a vessel call in score order with band,
+// hold and reasons) and `risk assessment` (alias `explain`: explanation and the versions that
+// produced it), as text and as JSON (the same fields as the HTTP API); then the loop an analyst
+// runs: `rules add|list|backtest|activate`, `risk plan`, `risk outcome`, `risk evaluate`, and
+// `risk model train|list|activate`.
 import { Command } from 'commander';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerIngestCommand } from '../../src/cli/commands/ingest.command.ts';
 import { registerRiskCommand } from '../../src/cli/commands/risk.command.ts';
+import { registerRulesCommand } from '../../src/cli/commands/rules.command.ts';
+import { errorLines } from '../../src/cli/output.ts';
 import { consignments, cuscar } from '../intake/intake-fixtures.ts';
 import { seededDataDir } from '../intake/seeded-data-dir.ts';
 
@@ -21,6 +24,7 @@ async function run(...args: string[]): Promise<string> {
   const program = new Command('portcullis').exitOverride();
   registerIngestCommand(program);
   registerRiskCommand(program);
+  registerRulesCommand(program);
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
     lines.push(a.map(String).join(' '));
@@ -118,5 +122,91 @@ describe('portcullis risk assessment', () => {
 
   it('refuses a container without an assessment as not found', async () => {
     await expect(run('risk', 'assessment', 'MSCU0000000')).rejects.toThrow(/not found/);
+  });
+});
+
+const RULES = `id: cli-rules
+version: "2"
+rules:
+  - id: CLI-ANY-CONTAINER
+    version: 1
+    owner: local
+    title: Every container
+    status: active
+    weight: 0.5
+    condition: exists originCountry
+    reason: Loaded in {originCountry}
+`;
+
+describe('the analyst loop from the command line', () => {
+  it('adds, backtests and activates rules, plans, records outcomes, evaluates and retrains', async () => {
+    expect(await run('rules', 'list')).toBe(
+      'No rule sets stored: the bundled default rule set is in force.',
+    );
+    const file = path.join(files, 'rules.yaml');
+    writeFileSync(file, RULES.replace('version: "2"', 'version: 2'));
+    const refused = await run('rules', 'add', file).then(
+      () => [],
+      (error: unknown) => errorLines(error),
+    );
+    expect(refused).toEqual([
+      'portcullis: the rule set does not parse',
+      '  error rule-set.format: "version" must be a non-empty string. [at /version]',
+    ]);
+    writeFileSync(file, RULES);
+    const draft = JSON.parse(await run('rules', 'add', file, '--json')) as {
+      id: string;
+      status: string;
+    };
+    expect(draft.status).toBe('draft');
+    expect(await run('rules', 'list')).toMatch(new RegExp(`^${draft.id}  cli-rules@2  draft  `));
+
+    const queue = JSON.parse(await run('risk', 'queue', '--call', callId, '--json')) as QueueJson;
+    const plan = JSON.parse(
+      await run(
+        'risk',
+        'plan',
+        '--call',
+        callId,
+        '--capacity',
+        '4',
+        '--control-share',
+        '0.25',
+        '--json',
+      ),
+    ) as { selections: { containerNumber: string; reason: string; propensity: number }[] };
+    expect(plan.selections).toHaveLength(4);
+    expect(plan.selections.every((s) => s.propensity > 0 && s.propensity <= 1)).toBe(true);
+    const found = queue.containers[0]?.containerNumber ?? '';
+    for (const c of queue.containers) {
+      const args = c.containerNumber === found ? ['--found', '--seizure'] : [];
+      expect(await run('risk', 'outcome', c.containerNumber, ...args)).toMatch(
+        new RegExp(
+          `^Recorded ${c.containerNumber}: (found|nothing found) \\((targeted|control)\\)$`,
+        ),
+      );
+    }
+    const backtest = await run('rules', 'backtest', draft.id);
+    expect(backtest).toMatch(/^CLI-ANY-CONTAINER\s+fired 4\/4, precision 0\.250, recall 1\.000/);
+    expect(await run('rules', 'activate', draft.id)).toBe('Active rule set: cli-rules@2');
+
+    const evaluation = await run('risk', 'evaluate');
+    expect(evaluation).toMatch(/^Recorded outcomes: 4; scored 4, hits 1; ROC AUC /);
+    expect(evaluation).toMatch(/^targeted\s+\d\/\d = /m);
+    expect(evaluation).toMatch(/^ratio\s+\S+× \(95% CI /m);
+
+    const trained = JSON.parse(await run('risk', 'model', 'train', '--json')) as {
+      version: string;
+      status: string;
+      trainingDataSha256: string;
+    };
+    expect(trained.status).toBe('candidate');
+    expect(trained.trainingDataSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await run('risk', 'model', 'activate', trained.version)).toBe(
+      `Active model: ${trained.version}`,
+    );
+    expect(await run('risk', 'model', 'list')).toMatch(
+      new RegExp(`^${trained.version}  active  data ${trained.trainingDataSha256.slice(0, 12)}`),
+    );
   });
 });
