@@ -1,6 +1,7 @@
 /**
  * The `portcullis` command: one commander program, every command in its own module under
- * commands/. Errors reach the user as one line without a stack trace.
+ * commands/. Errors reach the user without a stack trace: one line, then the diagnostics that say
+ * where the input is wrong.
  */
 import { Command, CommanderError } from 'commander';
 import { errorLines } from './output.ts';
