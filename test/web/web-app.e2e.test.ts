@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
-import { BIG_CALL, callId, E2E_USER, SMALL_CALL, seedWebWorld } from './web-world.ts';
+import { BIG_CALL, callId, E2E_USER, SEEDED_HIT, SMALL_CALL, seedWebWorld } from './web-world.ts';
 import {
   browserAvailable,
   buildWebApp,
@@ -237,18 +237,26 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await form.getByRole('button', { name: 'Create the lookout' }).click();
     const row = page.getByTestId('lookouts').locator('tr', { hasText: 'Bananas from Guayaquil' });
     await row.waitFor();
-    const before = await row.getByTestId('lookout-status').textContent();
+    expect(await row.getByTestId('lookout-status').textContent()).toBe('Draft (not shared)');
+    // Only what the lookout's state allows: no approval before a release.
+    expect(await row.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     await row.getByTestId('release').click();
-    await expect.poll(() => row.getByTestId('lookout-status').textContent()).not.toBe(before);
     // H2 needs a supervisor's approval, and never the releasing officer's own (this user is a
     // supervisor too): the page shows the server's refusal and the release stays pending.
-    expect(await row.getByTestId('lookout-status').textContent()).toBe('pending');
+    await expect
+      .poll(() => row.getByTestId('lookout-status').textContent())
+      .toBe('Awaiting approval');
+    expect(await row.getByTestId('release').count()).toBe(0);
     await row.getByRole('button', { name: 'Approve' }).click();
     await page
       .getByRole('alert')
       .getByText(/someone other than the officer/)
       .waitFor();
-    expect(await row.getByTestId('lookout-status').textContent()).toBe('pending');
+    expect(await row.getByTestId('lookout-status').textContent()).toBe('Awaiting approval');
+    // A hit on this node's cargo names its lookout, bill, container and what matched.
+    const hit = await page.getByTestId('hits').locator('li').first().textContent();
+    for (const part of Object.values(SEEDED_HIT)) expect(hit).toContain(part);
+    expect(hit).toContain('matched on container number');
     await shot('05-lookout');
   });
 

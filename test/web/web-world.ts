@@ -9,6 +9,7 @@ import { createLocalAccount } from '../../src/services/auth/index.ts';
 import {
   insertAssessments,
   insertContainerEvents,
+  insertLookoutHit,
   saveConsignmentVersion,
   type AssessmentRecord,
 } from '../../src/storage/index.ts';
@@ -28,6 +29,12 @@ export const E2E_USER = {
 export const AGENCY = 'local';
 export const SMALL_CALL = { voyageNumber: '2403W', containers: 40 } as const;
 export const BIG_CALL = { voyageNumber: '2411E', containers: 2_000 } as const;
+/** A hit of a lookout (not listed here: the page names it by its id) on the small call's sixth bill. */
+export const SEEDED_HIT = {
+  lookoutId: 'indicator--5e1d0c2a-7b1f-4c3e-9a40-000000000005',
+  billNumber: 'MAEU700005',
+  containerNumber: containerNo(300_005),
+} as const;
 export const callId = (voyage: string) => `${VESSEL_IMO}:${voyage}:BEANR`;
 
 const REASONS = [
@@ -97,6 +104,17 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
         filedAt: new Date(Date.UTC(2026, 10, 20)),
       });
       small.push(assessment(i, SMALL_CALL.voyageNumber, stored.id, bill));
+      if (bill === SEEDED_HIT.billNumber)
+        await insertLookoutHit(db, {
+          lookoutId: SEEDED_HIT.lookoutId,
+          lookoutOwner: AGENCY,
+          consignmentId: stored.id,
+          billNumber: bill,
+          containerNumbers: [number],
+          matchedOn: ['container-number'],
+          mandatoryHold: true,
+          at: new Date(Date.UTC(2026, 10, 21, 6, 30)),
+        });
     }
     await insertAssessments(db, small);
     await insertContainerEvents(db, [

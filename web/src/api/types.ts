@@ -263,10 +263,39 @@ export interface Lookout {
   readonly title?: string;
   readonly status?: string;
   readonly state?: string;
+  readonly revoked?: boolean;
   readonly markings?: { readonly tlp?: string; readonly handling?: { readonly code?: string } };
   readonly createdAt?: string;
   readonly created?: string;
   readonly content?: { readonly title?: string };
+}
+
+/** An exchange object as the intel API presents it (inbox items, reported sightings). */
+export interface IntelObject {
+  readonly id: string;
+  readonly kind: string;
+  readonly created?: string;
+  readonly modified?: string;
+  readonly markings?: { readonly owner?: string };
+  readonly content?: {
+    readonly title?: string;
+    readonly lookoutId?: string;
+    readonly sightedBy?: string;
+    readonly containerNumbers?: readonly string[];
+    readonly matchedOn?: readonly string[];
+    readonly lastSeen?: string;
+  };
+}
+
+/** A lookout of this node matched on its own cargo. */
+export interface LocalHit {
+  readonly id: string;
+  readonly lookoutId: string;
+  readonly billNumber?: string;
+  readonly containerNumbers: readonly string[];
+  readonly matchedOn: readonly string[];
+  readonly mandatoryHold: boolean;
+  readonly at: string;
 }
 
 export interface GraphNode {

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { IntelParts } from './lookouts-intel.tsx';
 
 const TLP = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
 const HANDLING = ['H0', 'H1', 'H2', 'H3'] as const;
@@ -24,7 +25,11 @@ const PURPOSES = [
 type Listed<T> = T[] | { items: T[] };
 const itemsOf = <T,>(l: Listed<T>): T[] => (Array.isArray(l) ? l : l.items);
 const titleOf = (l: Lookout) => l.title ?? l.content?.title ?? l.id;
-const stateOf = (l: Lookout) => l.status ?? l.state ?? '';
+const INTEL_STATES = ['draft', 'pending', 'released', 'received', 'revoked'] as const;
+type IntelState = (typeof INTEL_STATES)[number];
+const stateOf = (l: Lookout): string => (l.revoked ? 'revoked' : (l.state ?? ''));
+const isIntelState = (s: string): s is IntelState =>
+  (INTEL_STATES as readonly string[]).includes(s);
 
 export function LookoutsPage() {
   const { t, formatDate } = useI18n();
@@ -35,6 +40,7 @@ export function LookoutsPage() {
     [available],
   );
   const [error, setError] = useState<string>();
+  const stateName = (s: string) => (isIntelState(s) ? t(`intelState.${s}`) : s);
   if (available === false) return <NotAvailable what={t('nav.lookouts')} />;
   const act = async (path: string, body: unknown = {}) => {
     setError(undefined);
@@ -79,10 +85,10 @@ export function LookoutsPage() {
                         </span>{' '}
                         {l.markings?.handling?.code}
                       </td>
-                      <td data-testid="lookout-status">{stateOf(l)}</td>
+                      <td data-testid="lookout-status">{stateName(stateOf(l))}</td>
                       <td>{formatDate(l.createdAt ?? l.created)}</td>
                       <td className="actions">
-                        {can('intel.release') && (
+                        {can('intel.release') && stateOf(l) === 'draft' && (
                           <button
                             type="button"
                             onClick={() => void act(`/api/v1/lookouts/${l.id}/release`)}
@@ -91,7 +97,7 @@ export function LookoutsPage() {
                             {t('lookouts.release')}
                           </button>
                         )}
-                        {can('intel.approve') && (
+                        {can('intel.approve') && stateOf(l) === 'pending' && (
                           <button
                             type="button"
                             onClick={() => void act(`/api/v1/lookouts/${l.id}/approve`)}
@@ -99,7 +105,7 @@ export function LookoutsPage() {
                             {t('lookouts.approve')}
                           </button>
                         )}
-                        {can('lookout.write') && (
+                        {can('lookout.write') && !l.revoked && (
                           <button
                             type="button"
                             onClick={() => void act(`/api/v1/lookouts/${l.id}/revoke`)}
@@ -115,7 +121,7 @@ export function LookoutsPage() {
             )
           }
         </Loaded>
-        <Inbox />
+        <IntelParts lookouts={lookouts.data ?? []} />
       </section>
       {can('lookout.write') && <CreateLookout onCreated={lookouts.reload} />}
     </div>
@@ -241,72 +247,5 @@ function CreateLookout({ onCreated }: { readonly onCreated: () => void }) {
         </button>
       </form>
     </section>
-  );
-}
-
-interface IntelItem {
-  readonly id: string;
-  readonly type?: string;
-  readonly kind?: string;
-  readonly title?: string;
-  readonly name?: string;
-  readonly receivedFrom?: string;
-  readonly receivedAt?: string;
-  readonly at?: string;
-  readonly containerNumber?: string;
-}
-
-function Inbox() {
-  const { t, formatDate } = useI18n();
-  const { can } = useSession();
-  const inboxOn = useAvailability('/api/v1/intel/inbox');
-  const hitsOn = useAvailability('/api/v1/intel/hits');
-  const inbox = useLoad(
-    inboxOn && can('intel.read')
-      ? () => get<Listed<IntelItem>>('/api/v1/intel/inbox').then(itemsOf)
-      : undefined,
-    [inboxOn],
-  );
-  const hits = useLoad(
-    hitsOn && can('intel.read')
-      ? () =>
-          get<{ local?: IntelItem[]; reported?: IntelItem[] }>('/api/v1/intel/hits').then((r) => [
-            ...(r.local ?? []),
-            ...(r.reported ?? []),
-          ])
-      : undefined,
-    [hitsOn],
-  );
-  const row = (i: IntelItem) => (
-    <li key={i.id}>
-      <span className="tag">{i.type ?? i.kind ?? ''}</span>{' '}
-      {i.title ?? i.name ?? i.containerNumber ?? i.id}
-      {i.receivedFrom && <span className="muted"> · {i.receivedFrom}</span>} ·{' '}
-      {formatDate(i.receivedAt ?? i.at)}
-    </li>
-  );
-  return (
-    <>
-      <h2>{t('lookouts.inbox')}</h2>
-      {inboxOn === false ? (
-        <p className="muted">{t('state.partNotAvailable')}</p>
-      ) : (
-        <Loaded state={inbox}>
-          {(l) =>
-            l.length ? <ul>{l.map(row)}</ul> : <p className="muted">{t('lookouts.empty')}</p>
-          }
-        </Loaded>
-      )}
-      <h2>{t('lookouts.hits')}</h2>
-      {hitsOn === false ? (
-        <p className="muted">{t('state.partNotAvailable')}</p>
-      ) : (
-        <Loaded state={hits}>
-          {(l) =>
-            l.length ? <ul>{l.map(row)}</ul> : <p className="muted">{t('lookouts.empty')}</p>
-          }
-        </Loaded>
-      )}
-    </>
   );
 }
