@@ -194,6 +194,12 @@ describe('the analyst loop from the command line', () => {
     expect(evaluation).toMatch(/^Recorded outcomes: 4; scored 4, hits 1; ROC AUC /);
     expect(evaluation).toMatch(/^targeted\s+\d\/\d = /m);
     expect(evaluation).toMatch(/^ratio\s+\S+× \(95% CI /m);
+    expect(await run('risk', 'evaluate', '--budgets', '25,50')).toMatch(
+      /^ {2}at 25\.00%: precision [\d.]+%, recall [\d.]+% \(1 inspected\)\n {2}at 50\.00%: precision [\d.]+%, recall [\d.]+% \(2 inspected\)$/m,
+    );
+    await expect(run('risk', 'evaluate', '--budgets', '0.5,150')).rejects.toThrow(
+      /"150" is not a percentage in \(0, 100\]/,
+    );
 
     const trained = JSON.parse(await run('risk', 'model', 'train', '--json')) as {
       version: string;

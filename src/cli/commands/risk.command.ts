@@ -149,6 +149,15 @@ function registerOutcome(risk: Command) {
     );
 }
 
+/** Budgets given in percent, as fractions: each in (0, 100]. */
+const percents = (v: string) =>
+  v.split(',').map((p) => {
+    const n = Number(p.trim());
+    if (!(n > 0 && n <= 100))
+      throw new InvalidArgumentError(`"${p}" is not a percentage in (0, 100]`);
+    return n / 100;
+  });
+
 const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(100 * x).toFixed(2)}%`);
 /** A ratio: n/a when undefined (no scans), ∞ when the control sample found nothing. */
 const times = (x: number) => (Number.isNaN(x) ? 'n/a' : x === Infinity ? '∞' : x.toFixed(2));
@@ -175,8 +184,10 @@ function registerEvaluate(risk: Command) {
     .description(
       'precision and recall at n%, ROC AUC, targeted against control hit rates with confidence intervals',
     )
-    .option('--budgets <list>', 'inspection budgets as fractions, e.g. 0.01,0.05', (v) =>
-      v.split(',').map(num),
+    .option(
+      '--budgets <percents>',
+      'comma-separated inspection budgets in percent, as for "model evaluate" (default 1,2,5,10)',
+      percents,
     )
     .action(async (o: RiskCommonOptions & { budgets?: number[] }) => {
       const e = await withTargeting(o, (c) => c.targeting.evaluate(c.operator, o.budgets));
