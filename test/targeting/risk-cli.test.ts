@@ -51,6 +51,12 @@ let callId = '';
 
 beforeAll(async () => {
   dataDir = await seededDataDir('portcullis-risk-cli-');
+  expect(await run('risk', 'calls')).toBe(
+    'No vessel call has assessed containers yet (ingest filings, then "risk score").',
+  );
+  expect(await run('risk', 'model', 'list')).toBe(
+    'No model registered: containers are scored by the rules alone ("risk model train").',
+  );
   const file = path.join(files, 'manifest.edi');
   writeFileSync(file, cuscar('RISK-CLI-1', consignments(4, 700)));
   await run('ingest', '--json', file);

@@ -68,12 +68,14 @@ export function registerRiskCommand(program: Command): void {
     .action(async (o: RiskCommonOptions) => {
       const calls = await withTargeting(o, (c) => c.targeting.listVesselCalls(c.operator));
       show(o, calls, () =>
-        calls
-          .map(
-            (k) =>
-              `${k.vesselImo}:${k.voyageNumber}:${k.port}  ${k.containers} containers, ${k.high} high, ${k.holds} holds`,
-          )
-          .join('\n'),
+        calls.length === 0
+          ? 'No vessel call has assessed containers yet (ingest filings, then "risk score").'
+          : calls
+              .map(
+                (k) =>
+                  `${k.vesselImo}:${k.voyageNumber}:${k.port}  ${k.containers} containers, ${k.high} high, ${k.holds} holds`,
+              )
+              .join('\n'),
       );
     });
   registerRiskReadCommands(risk);
@@ -202,12 +204,14 @@ function registerModel(risk: Command) {
     .action(async (o: RiskCommonOptions) => {
       const list = await withTargeting(o, (c) => c.targeting.listModels(c.operator));
       show(o, list, () =>
-        list
-          .map(
-            (m) =>
-              `${m.version}  ${m.status}  data ${m.trainingDataSha256.slice(0, 12)}  ${m.createdAt}`,
-          )
-          .join('\n'),
+        list.length === 0
+          ? 'No model registered: containers are scored by the rules alone ("risk model train").'
+          : list
+              .map(
+                (m) =>
+                  `${m.version}  ${m.status}  data ${m.trainingDataSha256.slice(0, 12)}  ${m.createdAt}`,
+              )
+              .join('\n'),
       );
     });
   riskCommon(model.command('train'))
