@@ -11,7 +11,16 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
-import { BIG_CALL, callId, E2E_USER, SEEDED_HIT, SMALL_CALL, seedWebWorld } from './web-world.ts';
+import {
+  ADMIN_USER,
+  AUDITOR_USER,
+  BIG_CALL,
+  callId,
+  E2E_USER,
+  SEEDED_HIT,
+  SMALL_CALL,
+  seedWebWorld,
+} from './web-world.ts';
 import {
   browserAvailable,
   buildWebApp,
@@ -19,6 +28,7 @@ import {
   openPage,
   screenshot,
   servedRoutes,
+  signIn,
   startWebServer,
 } from './web-harness.ts';
 
@@ -273,8 +283,42 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByRole('heading', { name: 'Scheepsaanlopen' }).waitFor();
     expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    // At 1024 px the Dutch top bar (five pages, the name, the language, sign-out) stays one row.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const middle = async (name: string) => {
+      const box = await page.getByRole('banner').getByText(name, { exact: true }).boundingBox();
+      return box ? box.y + box.height / 2 : NaN;
+    };
+    expect(Math.abs((await middle('Afmelden')) - (await middle('Portcullis')))).toBeLessThan(4);
+    await page.setViewportSize({ width: 1366, height: 820 });
     await shot('07-dutch');
     await page.getByTestId('language').selectOption('en');
+  });
+
+  it('tells an administrator no page is open to the role, and an auditor verifies the log', async () => {
+    const admin = await openPage(browser, pageErrors);
+    await signIn(admin, url('/'), ADMIN_USER);
+    await admin.getByRole('heading', { name: 'Nothing to open here' }).waitFor();
+    expect(await admin.getByTestId('no-page').textContent()).toContain(
+      'Your roles give you no page of this application.',
+    );
+    await admin.close();
+    const auditor = await openPage(browser, pageErrors);
+    await signIn(auditor, url('/'), AUDITOR_USER);
+    expect(new URL(auditor.url()).pathname).toBe('/audit');
+    await auditor.getByRole('button', { name: 'Verify the log now' }).click();
+    // A fresh node has signed no tree head yet, so the verdict may be either; it is worded in
+    // the language chosen afterwards too.
+    await expect
+      .poll(() => auditor.getByTestId('verification').textContent())
+      .toMatch(/^(The log verifies: |Verification failed: )/);
+    await auditor.getByTestId('language').selectOption('fr');
+    await expect
+      .poll(() => auditor.getByTestId('verification').textContent())
+      .toMatch(/^(Le journal est vérifié : |Échec de la vérification : )/);
+    expect(await auditor.locator('tbody').textContent()).toContain('réussi');
+    await auditor.getByTestId('language').selectOption('en');
+    await auditor.close();
   });
 
   it('renders a queue of 2,000 containers in under a second and scrolls it', async () => {

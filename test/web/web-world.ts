@@ -1,6 +1,7 @@
 /**
  * The data the browser tests work on, written through the services and repositories into a fresh
- * data directory: one account holding the roles of the scenario, a vessel call of 40 containers
+ * data directory: one account holding the roles of the scenario (and an administrator and an
+ * auditor of one role each), a vessel call of 40 containers
  * with their bills and events, and a call of 2,000 assessed containers for the rendering test.
  */
 import { randomUUID } from 'node:crypto';
@@ -25,6 +26,17 @@ export const E2E_USER = {
   username: 'e2e-officer',
   password: 'lantern-quay-harbour-2026',
   displayName: 'Elise Example',
+} as const;
+/** Accounts of a single role each: an administrator (no page of the app) and an auditor. */
+export const ADMIN_USER = {
+  username: 'e2e-admin',
+  password: 'portcullis-keeper-2026',
+  displayName: 'Ada Admin',
+} as const;
+export const AUDITOR_USER = {
+  username: 'e2e-auditor',
+  password: 'ledger-checker-2026',
+  displayName: 'Otto Auditor',
 } as const;
 export const AGENCY = 'local';
 export const SMALL_CALL = { voyageNumber: '2403W', containers: 40 } as const;
@@ -80,6 +92,16 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
       ...E2E_USER,
       agencyId: AGENCY,
       roles: ['targeting-officer', 'inspection-team', 'analyst', 'liaison-officer', 'supervisor'],
+    });
+    await createLocalAccount(context.database, {
+      ...ADMIN_USER,
+      agencyId: AGENCY,
+      roles: ['admin'],
+    });
+    await createLocalAccount(context.database, {
+      ...AUDITOR_USER,
+      agencyId: AGENCY,
+      roles: ['auditor'],
     });
     const small: AssessmentRecord[] = [];
     for (let i = 0; i < SMALL_CALL.containers; i++) {

@@ -112,7 +112,7 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <span className="who" data-testid="who">
+        <span className="who" data-testid="who" title={`${user.displayName} · ${user.agencyId}`}>
           {user.displayName} · {user.agencyId}
         </span>
         <LanguageSwitch />
@@ -122,8 +122,9 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         {content ?? (
-          <section>
-            <h1>{t('state.pageNotFound')}</h1>
+          <section data-testid="no-page">
+            {/* A user whose roles open no page (an administrator) is not told the page is missing. */}
+            <h1>{menu.length === 0 ? t('state.noPagesTitle') : t('state.pageNotFound')}</h1>
             {menu.length === 0 && <p>{t('state.noPages')}</p>}
           </section>
         )}

@@ -17,6 +17,7 @@ export const en = {
   'state.notFound': 'Not found, or not visible to you.',
   'state.pageNotFound': 'This page does not exist.',
   'state.noPages': 'Your roles give you no page of this application.',
+  'state.noPagesTitle': 'Nothing to open here',
   'state.notAvailable.title': 'Not available on this node',
   'state.notAvailable.body':
     '{what} is not served by this Portcullis node yet. Nothing is shown rather than made-up data.',
@@ -283,6 +284,9 @@ export const en = {
   'audit.action': 'Action',
   'audit.resource': 'Resource',
   'audit.outcome': 'Outcome',
+  'audit.outcome.failure': 'failed',
+  'audit.outcome.denied': 'denied',
+  'audit.outcome.success': 'success',
 } as const;
 
 export type MessageKey = keyof typeof en;

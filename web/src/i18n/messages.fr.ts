@@ -19,6 +19,7 @@ export const fr: Messages = {
   'state.notFound': 'Introuvable, ou non visible pour vous.',
   'state.pageNotFound': "Cette page n'existe pas.",
   'state.noPages': "Vos rôles ne vous donnent accès à aucune page de l'application.",
+  'state.noPagesTitle': 'Rien à ouvrir ici',
   'state.notAvailable.title': 'Non disponible sur ce nœud',
   'state.notAvailable.body':
     "{what} n'est pas encore servi par ce nœud Portcullis. Rien n'est affiché plutôt que des données inventées.",
@@ -288,4 +289,7 @@ export const fr: Messages = {
   'audit.action': 'Action',
   'audit.resource': 'Ressource',
   'audit.outcome': 'Résultat',
+  'audit.outcome.failure': 'échoué',
+  'audit.outcome.denied': 'refusé',
+  'audit.outcome.success': 'réussi',
 };

@@ -19,6 +19,7 @@ export const nl: Messages = {
   'state.notFound': 'Niet gevonden, of niet zichtbaar voor u.',
   'state.pageNotFound': 'Deze pagina bestaat niet.',
   'state.noPages': 'Uw rollen geven u geen toegang tot een pagina van deze toepassing.',
+  'state.noPagesTitle': 'Niets te openen',
   'state.notAvailable.title': 'Niet beschikbaar op dit knooppunt',
   'state.notAvailable.body':
     '{what} wordt nog niet aangeboden door dit Portcullis-knooppunt. Er wordt niets getoond in plaats van verzonnen gegevens.',
@@ -286,4 +287,7 @@ export const nl: Messages = {
   'audit.action': 'Actie',
   'audit.resource': 'Bron',
   'audit.outcome': 'Uitkomst',
+  'audit.outcome.failure': 'mislukt',
+  'audit.outcome.denied': 'geweigerd',
+  'audit.outcome.success': 'geslaagd',
 };

@@ -37,6 +37,10 @@ interface AuditEvent {
   readonly outcome: string;
 }
 
+const OUTCOMES = ['success', 'denied', 'failure'] as const;
+const isOutcome = (o: string): o is (typeof OUTCOMES)[number] =>
+  (OUTCOMES as readonly string[]).includes(o);
+
 export function AuditPage() {
   const { t, formatNumber, formatDate } = useI18n();
   const { can } = useSession();
@@ -54,24 +58,29 @@ export function AuditPage() {
       : undefined,
     [available, status.data?.treeSize],
   );
-  const [result, setResult] = useState<string>();
+  // The answer is kept, not its wording, so it reads in the language chosen afterwards too.
+  const [result, setResult] = useState<Verification | { readonly error: string }>();
   const [busy, setBusy] = useState(false);
   if (available === false) return <NotAvailable what={t('nav.audit')} />;
   async function verify() {
     setBusy(true);
     try {
-      const r = await post<Verification>('/api/v1/audit/verify', {});
-      setResult(
-        r.ok
-          ? t('audit.verified', { entries: r.report.entries, heads: r.report.treeHeadsChecked })
-          : t('audit.failed', { detail: r.report.findings.map((f) => f.message).join('; ') }),
-      );
+      setResult(await post<Verification>('/api/v1/audit/verify', {}));
     } catch (e) {
-      setResult(t('audit.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      setResult({ error: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(false);
     }
   }
+  const resultText = (r: Verification | { readonly error: string }) =>
+    'error' in r
+      ? t('audit.failed', { detail: r.error })
+      : r.ok
+        ? t('audit.verified', {
+            entries: formatNumber(r.report.entries),
+            heads: formatNumber(r.report.treeHeadsChecked),
+          })
+        : t('audit.failed', { detail: r.report.findings.map((f) => f.message).join('; ') });
   return (
     <div>
       <h1>{t('audit.title')}</h1>
@@ -104,7 +113,11 @@ export function AuditPage() {
           <button type="button" onClick={() => void verify()} disabled={busy}>
             {t('audit.verify')}
           </button>{' '}
-          {result && <span role="status">{result}</span>}
+          {result && (
+            <span role="status" data-testid="verification">
+              {resultText(result)}
+            </span>
+          )}
         </p>
       )}
       <h2>{t('audit.events')}</h2>
@@ -129,7 +142,7 @@ export function AuditPage() {
                   <td className="mono">
                     {[e.resourceType, e.resourceId].filter(Boolean).join(' ')}
                   </td>
-                  <td>{e.outcome}</td>
+                  <td>{isOutcome(e.outcome) ? t(`audit.outcome.${e.outcome}`) : e.outcome}</td>
                 </tr>
               ))}
             </tbody>
