@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
 import {
   ADMIN_USER,
+  ANALYST_USER,
   AUDITOR_USER,
   BIG_CALL,
   callId,
@@ -295,7 +296,7 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByTestId('language').selectOption('en');
   });
 
-  it('tells an administrator no page is open to the role, and an auditor verifies the log', async () => {
+  it('single roles: an administrator has no page, an analyst no scan plan, an auditor verifies the log', async () => {
     const admin = await openPage(browser, pageErrors);
     await signIn(admin, url('/'), ADMIN_USER);
     await admin.getByRole('heading', { name: 'Nothing to open here' }).waitFor();
@@ -303,6 +304,23 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       'Your roles give you no page of this application.',
     );
     await admin.close();
+    // An analyst reads queues but not scan plans: the call planned above is not said to have none.
+    const analyst = await openPage(browser, pageErrors);
+    await signIn(
+      analyst,
+      url(`/targeting/${encodeURIComponent(callId(SMALL_CALL.voyageNumber))}`),
+      ANALYST_USER,
+    );
+    await analyst
+      .getByTestId('plan-hidden')
+      .getByText('The scan plans are not open to your roles.')
+      .waitFor();
+    expect(await analyst.getByText('No scan plan yet for this call.').count()).toBe(0);
+    // On a 1024 px screen the queue's main reason keeps a readable width (it had 45 px).
+    await analyst.setViewportSize({ width: 1024, height: 768 });
+    const reason = analyst.getByTestId('queue').locator('.reasons').first();
+    expect(await reason.evaluate((e) => e.clientWidth)).toBeGreaterThan(120);
+    await analyst.close();
     const auditor = await openPage(browser, pageErrors);
     await signIn(auditor, url('/'), AUDITOR_USER);
     expect(new URL(auditor.url()).pathname).toBe('/audit');

@@ -1,7 +1,7 @@
 /**
  * The data the browser tests work on, written through the services and repositories into a fresh
- * data directory: one account holding the roles of the scenario (and an administrator and an
- * auditor of one role each), a vessel call of 40 containers
+ * data directory: one account holding the roles of the scenario (and an administrator, an
+ * analyst and an auditor of one role each), a vessel call of 40 containers
  * with their bills and events, and a call of 2,000 assessed containers for the rendering test.
  */
 import { randomUUID } from 'node:crypto';
@@ -37,6 +37,11 @@ export const AUDITOR_USER = {
   username: 'e2e-auditor',
   password: 'ledger-checker-2026',
   displayName: 'Otto Auditor',
+} as const;
+export const ANALYST_USER = {
+  username: 'e2e-analyst',
+  password: 'network-reader-2026',
+  displayName: 'Nora Analyst',
 } as const;
 export const AGENCY = 'local';
 export const SMALL_CALL = { voyageNumber: '2403W', containers: 40 } as const;
@@ -97,6 +102,11 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
       ...ADMIN_USER,
       agencyId: AGENCY,
       roles: ['admin'],
+    });
+    await createLocalAccount(context.database, {
+      ...ANALYST_USER,
+      agencyId: AGENCY,
+      roles: ['analyst'],
     });
     await createLocalAccount(context.database, {
       ...AUDITOR_USER,

@@ -55,6 +55,7 @@ export const en = {
   'plan.terminal': 'Terminal and shift',
   'plan.made': 'Plan made',
   'plan.none': 'No scan plan yet for this call.',
+  'plan.notReadable': 'The scan plans are not open to your roles.',
   'plan.capacityInput': 'Capacity',
   'plan.capacityAuto': "scanners' default",
   'plan.controlInput': 'Control share (%)',

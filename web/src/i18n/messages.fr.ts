@@ -57,6 +57,7 @@ export const fr: Messages = {
   'plan.terminal': 'Terminal et équipe',
   'plan.made': 'Plan établi',
   'plan.none': 'Pas encore de plan de scan pour cette escale.',
+  'plan.notReadable': 'Les plans de scan ne sont pas ouverts à vos rôles.',
   'plan.capacityInput': 'Capacité',
   'plan.capacityAuto': 'par défaut des scanners',
   'plan.controlInput': 'Part de contrôle (%)',

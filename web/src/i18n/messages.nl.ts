@@ -57,6 +57,7 @@ export const nl: Messages = {
   'plan.terminal': 'Terminal en ploeg',
   'plan.made': 'Plan opgemaakt',
   'plan.none': 'Nog geen scanplan voor deze aanloop.',
+  'plan.notReadable': 'De scanplannen zijn niet toegankelijk voor uw rollen.',
   'plan.capacityInput': 'Capaciteit',
   'plan.capacityAuto': 'standaard van de scanners',
   'plan.controlInput': 'Controleaandeel (%)',

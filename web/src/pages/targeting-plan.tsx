@@ -9,9 +9,11 @@ interface Props {
   readonly plan: ScanPlan | null | undefined;
   readonly onPlan: (plan: ScanPlan) => void;
   readonly canWrite: boolean;
+  /** Why the plan could not be read (other than there being none). */
+  readonly error?: string | undefined;
 }
 
-export function PlanPanel({ callId, plan, onPlan, canWrite }: Props) {
+export function PlanPanel({ callId, plan, onPlan, canWrite, error: readError }: Props) {
   const { t, formatNumber, formatDate } = useI18n();
   const [capacity, setCapacity] = useState('');
   const [control, setControl] = useState('10');
@@ -66,6 +68,10 @@ export function PlanPanel({ callId, plan, onPlan, canWrite }: Props) {
             <dd>{formatDate(plan.createdAt)}</dd>
           </div>
         </dl>
+      ) : readError ? (
+        <p className="error" role="alert">
+          {readError}
+        </p>
       ) : (
         plan === null && <p className="muted">{t('plan.none')}</p>
       )}

@@ -78,12 +78,18 @@ function CallQueue({ callId }: { readonly callId: string }) {
     });
   }, [callId]);
   const [plan, setPlan] = useState<ScanPlan | null>();
+  const [planError, setPlanError] = useState<string>();
+  // Without scan-plan.read the server answers 404 whether or not a plan exists: not asked, so
+  // the page does not say "no scan plan yet" about a call that has one.
+  const readsPlans = can('scan-plan.read');
   useEffect(() => {
+    if (!readsPlans) return;
     get<ScanPlan>(`/api/v1/vessel-calls/${enc(callId)}/scan-plan`).then(setPlan, (e: unknown) => {
-      if (e instanceof ApiError && e.status === 404) setPlan(null);
-      else setPlan(null);
+      setPlan(null);
+      if (!(e instanceof ApiError && e.status === 404))
+        setPlanError(e instanceof Error ? e.message : String(e));
     });
-  }, [callId]);
+  }, [callId, readsPlans]);
   const planned = useMemo(
     () => new Map((plan?.selections ?? []).map((s) => [s.containerNumber, s])),
     [plan],
@@ -91,7 +97,19 @@ function CallQueue({ callId }: { readonly callId: string }) {
   return (
     <section className="queue" aria-labelledby="queue-title">
       <h1 id="queue-title">{t('targeting.queueOf', { call: callId })}</h1>
-      <PlanPanel callId={callId} plan={plan} onPlan={setPlan} canWrite={can('scan-plan.write')} />
+      {readsPlans ? (
+        <PlanPanel
+          callId={callId}
+          plan={plan}
+          onPlan={setPlan}
+          canWrite={can('scan-plan.write')}
+          error={planError}
+        />
+      ) : (
+        <p className="muted" data-testid="plan-hidden">
+          {t('plan.notReadable')}
+        </p>
+      )}
       <Loaded state={queue}>
         {(entries) => (
           <QueueTable
