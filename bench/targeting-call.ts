@@ -13,6 +13,7 @@ import type { FeatureInput } from '../src/risk/features/feature-input.ts';
 import {
   seededRandom,
   syntheticInput,
+  type SyntheticInput,
 } from '../src/risk/features/testing/synthetic-consignments.ts';
 import { createScreeningService } from '../src/services/entities/screening.service.ts';
 import { createWatchlistSource } from '../src/services/entities/watchlist-source.ts';
@@ -55,7 +56,7 @@ export function callLookouts(all: readonly FeatureInput[]): Lookout[] {
 }
 
 /** The call's containers: synthetic consignments of one vessel call, with their events. */
-export function callInputs(containers: number): FeatureInput[] {
+export function callInputs(containers: number): SyntheticInput[] {
   const rnd = seededRandom(11);
   return Array.from({ length: containers }, (_, i) => {
     const input = syntheticInput(rnd, i, { now: NOW, anomalyRate: 0.02 });
@@ -92,7 +93,7 @@ export interface CallFigures {
  */
 export async function fileScoreAndPlan(
   database: Database,
-  all: readonly FeatureInput[],
+  all: readonly SyntheticInput[],
   hooks: { beforeScoring?: () => void; afterScoring?: () => void } = {},
 ): Promise<CallFigures> {
   const clock = fixedClock(new Date(NOW).toISOString());

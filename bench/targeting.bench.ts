@@ -20,6 +20,7 @@ import path from 'node:path';
 import { assess } from '../src/risk/assessment/assess.ts';
 import { computeFeatures } from '../src/risk/features/compute-features.ts';
 import type { FeatureInput } from '../src/risk/features/feature-input.ts';
+import type { SyntheticInput } from '../src/risk/features/testing/synthetic-consignments.ts';
 import { compileRuleSet, evaluateRuleSet } from '../src/risk/rules/rule-set-evaluator.ts';
 import { defaultRuleSet } from '../src/services/targeting/default-rule-set.ts';
 import { openDatabase } from '../src/storage/database.ts';
@@ -98,7 +99,7 @@ const load = () =>
 const callLine = (f: CallFigures) =>
   `filed ${CONTAINERS}-container call → scan plan: ${ms(f.scoringMs + f.planMs)} (target < 1000 ms; scoring ${ms(f.scoringMs)}, plan ${ms(f.planMs)}, ${f.selected} selected)`;
 
-async function embedded(all: readonly FeatureInput[], memory: number): Promise<void> {
+async function embedded(all: readonly SyntheticInput[], memory: number): Promise<void> {
   installSqlTimer();
   const dir = mkdtempSync(path.join(tmpdir(), 'portcullis-targeting-bench-'));
   const database = await openDatabase({ dataDir: path.join(dir, 'pglite') });
@@ -146,7 +147,7 @@ async function embedded(all: readonly FeatureInput[], memory: number): Promise<v
   }
 }
 
-async function server(all: readonly FeatureInput[]): Promise<void> {
+async function server(all: readonly SyntheticInput[]): Promise<void> {
   const baseUrl = benchPostgresUrl();
   let reached = false;
   try {

@@ -1,6 +1,7 @@
 /**
  * Event features for one container: seal changes, dwell at transshipment ports, sequence
- * anomalies (discharge at an unplanned port, discharge without load) and clone suspicion.
+ * anomalies (discharge at an unplanned port, discharge without load) and clone suspicion (two
+ * places at once, or in use elsewhere while aboard the declared vessel).
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { Seal } from '../../core/cargo/equipment.ts';
@@ -27,7 +28,9 @@ export function fillEventFeatures(
   v.discAtUnplannedPort = seq.discUnplanned;
   v.missingLoad = seq.missingLoad;
   v.eventAnomalies = seq.count;
-  v.cloneSuspected = overlappingStays(timeline);
+  v.cloneSuspected =
+    overlappingStays(timeline) ||
+    (c.vesselImo !== undefined && inUseWhileAboard(timeline, c.vesselImo));
 }
 
 function sealKey(seals: readonly Seal[]): string {
@@ -109,6 +112,24 @@ export function sequenceAnomalies(
     last = type;
   }
   return { unplanned, discUnplanned, missingLoad, count: count + (missingLoad ? 1 : 0) };
+}
+
+/**
+ * Whether the number was in use elsewhere while the box was aboard the vessel the filing declares:
+ * after its loading onto that vessel and before its discharge from it, a gate move, or a load or
+ * discharge by another vessel. A box at sea makes no such events, so another box carries its
+ * number (a cloned container: the genuine one is reported at a terminal while the clone sails).
+ * Loads and discharges that do not name their vessel are not counted against it.
+ */
+export function inUseWhileAboard(timeline: readonly TimedEvent[], vesselImo: string): boolean {
+  let aboard = false;
+  for (const { event } of timeline) {
+    const vessel = event.transportCall?.vesselImo;
+    const move = event.eventType === 'LOAD' || event.eventType === 'DISC';
+    if (move && vessel === vesselImo) aboard = event.eventType === 'LOAD';
+    else if (aboard && (!move || vessel !== undefined)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What feature extraction takes: one consignment, its containers' events, history and hits. */
 import type { Consignment } from '../../core/cargo/consignment.ts';
-import type { ContainerEvent } from '../../core/cargo/events.ts';
+import type { ContainerEvent, TransportCallRef } from '../../core/cargo/events.ts';
 import type { IsoDateTime } from '../../core/cargo/vessel.ts';
 import type { LookoutHit, PartyHistory, RouteStats, WatchlistHit } from './history.ts';
 
@@ -8,7 +8,10 @@ import type { LookoutHit, PartyHistory, RouteStats, WatchlistHit } from './histo
 export type FeatureEvent = Pick<
   ContainerEvent,
   'eventType' | 'classifier' | 'containerNumber' | 'eventAt' | 'location' | 'seals'
->;
+> & {
+  /** The vessel a load or discharge was onto or from, when the sender named it. */
+  readonly transportCall?: Pick<TransportCallRef, 'vesselImo'>;
+};
 
 export interface FeatureInput {
   readonly consignment: Consignment;

@@ -129,7 +129,8 @@ export const FEATURES = [
   {
     name: 'cloneSuspected',
     kind: 'boolean',
-    description: 'same container number seen at two places at overlapping times',
+    description:
+      'same container number seen at two places at once (overlapping stays, or in use elsewhere while aboard the declared vessel)',
   },
   { name: 'lookoutHits', kind: 'numeric', description: 'lookout hits' },
   { name: 'watchlistHits', kind: 'numeric', description: 'watchlist hits on the parties' },

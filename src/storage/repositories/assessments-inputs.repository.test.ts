@@ -1,5 +1,5 @@
 // What scoring reads of container events: actual events only, grouped by container, each
-// container's in time order, with the fields features read.
+// container's in time order, with the fields features read (the vessel of a move among them).
 import { expect, it } from 'vitest';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
 import { containerEventFixture, containerNo } from '../../../test/support/cargo-fixtures.ts';
@@ -7,9 +7,9 @@ import { describeEachEngine } from '../../../test/support/db.ts';
 import { actualEventsOfContainers } from './assessments-inputs.repository.ts';
 import { insertContainerEvents } from './container-events.repository.ts';
 
-/** The event without a location or seals. */
+/** The event without a location, seals or vessel. */
 function bare(event: ContainerEvent): ContainerEvent {
-  const { location: _location, seals: _seals, ...rest } = event;
+  const { location: _location, seals: _seals, transportCall: _call, ...rest } = event;
   return rest;
 }
 
@@ -48,9 +48,11 @@ describeEachEngine('events read for scoring', (getDb) => {
       eventAt: at(5),
       location: events[2]!.location,
       seals: events[2]!.seals,
+      transportCall: { vesselImo: events[2]!.transportCall!.vesselImo },
     });
     expect(second).not.toHaveProperty('location');
     expect(second).not.toHaveProperty('seals');
+    expect(second).not.toHaveProperty('transportCall');
     expect(read.get(b)).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
+import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { claimJobs } from './jobs.repository.ts';
 
@@ -114,12 +115,13 @@ export async function claimScoringJobs(
 export type ScoringEvent = Pick<
   ContainerEvent,
   'eventType' | 'classifier' | 'containerNumber' | 'eventAt' | 'location' | 'seals'
->;
+> & { readonly transportCall?: Pick<NonNullable<ContainerEvent['transportCall']>, 'vesselImo'> };
 
 /**
  * The stored actual (ACT) events of the containers, grouped by container number, each
  * container's in time order (then by id): of each event only what features read, the type,
- * location, time as sent and seals (other events and fields are not read by scoring). Read as
+ * location, time as sent, seals and the vessel of a load or discharge (other events and fields
+ * are not read by scoring). Read as
  * one text value, ordered by the database with room to sort in memory for this transaction
  * (at the default `work_mem` a vessel call's events spill to disk).
  */
@@ -136,7 +138,7 @@ export async function actualEventsOfContainers(
   const result = await db.execute(sql`
     SELECT string_agg(e.container_number || chr(31) || e.event_type || chr(31)
         || coalesce(e.location, '') || chr(31) || (e.document ->> 'eventAt') || chr(31)
-        || coalesce((e.document -> 'seals')::text, ''),
+        || coalesce((e.document -> 'seals')::text, '') || chr(31) || coalesce(e.vessel_imo, ''),
         chr(30) ORDER BY e.container_number, e.event_at, e.id) AS rows
     FROM container_events e
     JOIN unnest(string_to_array(${numbers}, ',')) AS k(n) ON e.container_number = k.n
@@ -151,14 +153,16 @@ export async function actualEventsOfContainers(
     const b = text.indexOf(US, a + 1);
     const c = text.indexOf(US, b + 1);
     const d = text.indexOf(US, c + 1);
+    const e = text.indexOf(US, d + 1);
     const number = text.slice(at, a);
     const event = eventOf(
       number,
       text.slice(a + 1, b),
       text.slice(b + 1, c),
       text.slice(c + 1, d),
-      text.slice(d + 1, end),
+      text.slice(d + 1, e),
     );
+    if (e + 1 < end) event.transportCall = { vesselImo: text.slice(e + 1, end) as ImoNumber };
     if (number !== previous) {
       list = [];
       out.set(number, list);
@@ -175,15 +179,17 @@ const nextOr = (text: string, mark: string, from: number, otherwise: number) => 
   return i < 0 ? otherwise : i;
 };
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 function eventOf(
   containerNumber: string,
   eventType: string,
   location: string,
   eventAt: string,
   seals: string,
-): ScoringEvent {
+): Writable<ScoringEvent> {
   // Members added to one literal rather than spread in: 63,000 events of a call, one shape.
-  const event: { -readonly [K in keyof ScoringEvent]: ScoringEvent[K] } = {
+  const event: Writable<ScoringEvent> = {
     eventType: eventType as ScoringEvent['eventType'],
     classifier: 'ACT',
     containerNumber: containerNumber as ScoringEvent['containerNumber'],

@@ -70,7 +70,12 @@ interface Options {
   readonly anomalyRate?: number;
 }
 
-export function syntheticInput(rnd: Random, index: number, options: Options): FeatureInput {
+/** A synthetic input whose events are whole container events (storable as they are). */
+export interface SyntheticInput extends FeatureInput {
+  readonly events: readonly ContainerEvent[];
+}
+
+export function syntheticInput(rnd: Random, index: number, options: Options): SyntheticInput {
   const route = pick(rnd, ROUTES);
   const [hs, description, kgPerPackage] = pick(rnd, GOODS);
   const reefer = hs.startsWith('08') || hs.startsWith('20') ? true : rnd() < 0.1;
