@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../services/config.ts';
 import { ErrorEnvelope, errorBody, handleError } from './error-envelope.ts';
 import { registerHardening, type HardeningOptions } from './hardening.ts';
+import { registerJsonBodies } from './json-body.ts';
 import { loggerOptions, type LogStream } from './logger.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { intakeRoutes } from './routes/intake.routes.ts';
@@ -22,9 +23,11 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { webRoutes } from './routes/web.routes.ts';
 import { cargoRoutes } from './routes/cargo.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
+import { requestValidatorFactory, validationError } from './request-validation.ts';
 import { AppError } from '../core/app-error.ts';
 
 export const API_VERSION = '0.1.0';
+const MAX_PATH_PARAMETER_LENGTH = 1000;
 
 export async function buildServer(
   deps: ServerDeps,
@@ -38,7 +41,13 @@ export async function buildServer(
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
+    schemaController: { compilersFactory: { buildValidator: requestValidatorFactory() } },
+    schemaErrorFormatter: validationError,
+    // Longer than any declared path parameter, so its own schema names one that is too long.
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+    frameworkErrors: (error, request, reply) => {
+      handleError(error, request, reply);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(swagger, {
@@ -61,9 +70,12 @@ export async function buildServer(
   });
   app.addSchema(ErrorEnvelope);
   app.setErrorHandler(handleError);
+  registerJsonBodies(app);
   await registerHardening(app, config);
   app.setNotFoundHandler((request, reply) => {
-    const error = AppError.notFound(`${request.method} ${request.url.split('?')[0]}`);
+    const path = request.url.split('?')[0] ?? '';
+    const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+    const error = AppError.notFound(`${request.method} ${shown}`);
     return reply.status(404).send(errorBody(error, request.id));
   });
   app.addHook('onSend', async (request, reply) => {

@@ -46,6 +46,13 @@ function fromFastify(err: FastifyError): AppError | undefined {
   if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
     return new AppError('bad_request', 'The request body is not valid JSON.');
   }
+  if (err.code === 'FST_ERR_BAD_URL')
+    return new AppError('bad_request', `The URL path is not valid: ${err.message}`);
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return new AppError(
+      'bad_request',
+      `A URL path parameter is too long: ${err.message.slice(0, 200)}`,
+    );
   if (err.statusCode === 429) return new AppError('rate_limited', 'Too many requests; slow down.');
   return undefined;
 }

@@ -34,19 +34,33 @@ const security = [{ apiKey: [] }, { session: [] }];
 const tags = ['audit'];
 const read = { permission: 'audit.read' };
 
+/** Event ids and tree positions are whole numbers a JSON number holds exactly. */
+const MAX_POSITION = Number.MAX_SAFE_INTEGER;
 const EventsQuery = Type.Object({
-  after: Type.Optional(Type.Integer({ minimum: 0, description: 'event id to continue after' })),
+  after: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: MAX_POSITION, description: 'event id to continue after' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
 });
 const InclusionQuery = Type.Object({
-  index: Type.Integer({ minimum: 0, description: '0-based position of the entry' }),
+  index: Type.Integer({
+    minimum: 0,
+    maximum: MAX_POSITION,
+    description: '0-based position of the entry',
+  }),
   treeSize: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'default: the latest signed head' }),
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_POSITION,
+      description: 'default: the latest signed head',
+    }),
   ),
 });
 const ConsistencyQuery = Type.Object({
-  first: Type.Integer({ minimum: 0 }),
-  second: Type.Optional(Type.Integer({ minimum: 0, description: 'default: the latest head' })),
+  first: Type.Integer({ minimum: 0, maximum: MAX_POSITION }),
+  second: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: MAX_POSITION, description: 'default: the latest head' }),
+  ),
 });
 
 export function auditRoutes(deps: AuditServerDeps): FastifyPluginAsync {

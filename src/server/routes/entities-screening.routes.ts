@@ -50,8 +50,14 @@ export function screeningRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
           summary: 'Screening hits on parties of the agency, best first',
           security,
           querystring: Type.Object({
-            status: Type.Optional(Type.String()),
-            bill: Type.Optional(Type.String()),
+            status: Type.Optional(
+              Type.Union([
+                Type.Literal('open'),
+                Type.Literal('true-positive'),
+                Type.Literal('false-positive'),
+              ]),
+            ),
+            bill: Type.Optional(Type.String({ maxLength: 70 })),
           }),
           response: { 200: Type.Object({ items: Type.Array(ScreeningHitSchema) }), ...errors },
         },

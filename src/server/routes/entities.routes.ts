@@ -175,7 +175,9 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
           tags: etags,
           summary: 'Communities of the link graph (Louvain), largest first',
           security,
-          querystring: Type.Object({ minSize: Type.Optional(Type.Integer({ minimum: 2 })) }),
+          querystring: Type.Object({
+            minSize: Type.Optional(Type.Integer({ minimum: 2, maximum: 100_000 })),
+          }),
           response: {
             200: Type.Object({
               items: Type.Array(

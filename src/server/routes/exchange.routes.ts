@@ -71,8 +71,8 @@ const LookoutBody = Type.Object({
   criteria: Type.Array(Json, { minItems: 1, maxItems: 100 }),
   holdRequired: Type.Boolean(),
   hitsRequested: Type.Boolean(),
-  validFrom: Type.Optional(Type.String({ maxLength: 40 })),
-  validUntil: Type.Optional(Type.String({ maxLength: 40 })),
+  validFrom: Type.Optional(Type.String({ format: 'date-time', maxLength: 40 })),
+  validUntil: Type.Optional(Type.String({ format: 'date-time', maxLength: 40 })),
   markings: MarkingsBody,
   internal: Internal,
 });

@@ -2,7 +2,11 @@
 import { Type } from 'typebox';
 
 const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256, lower-case hex' });
-export const Version = Type.Integer({ minimum: 1, description: 'The version read; stale → 409' });
+export const Version = Type.Integer({
+  minimum: 1,
+  maximum: 2_147_483_647,
+  description: 'The version read; stale → 409',
+});
 
 export const SelectionSummarySchema = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -105,12 +109,16 @@ export const InspectionBody = Type.Object({
   found: Type.Boolean(),
 });
 
+/** Beyond any one seizure (a full ship's hold is a few hundred tonnes). */
+const MAX_SEIZED_KG = 1_000_000;
+const MAX_SEIZED_PACKAGES = 1_000_000;
+
 export const SeizureBody = Type.Object({
   version: Version,
   substance: Type.String({ maxLength: 50 }),
-  grossKg: Type.Number(),
-  netKg: Type.Number(),
-  packages: Type.Integer(),
+  grossKg: Type.Number({ minimum: 0, maximum: MAX_SEIZED_KG }),
+  netKg: Type.Number({ minimum: 0, maximum: MAX_SEIZED_KG }),
+  packages: Type.Integer({ minimum: 0, maximum: MAX_SEIZED_PACKAGES }),
   concealment: Type.String({ maxLength: 50 }),
   location: Type.String({ minLength: 1, maxLength: 200 }),
   evidence: Type.Array(

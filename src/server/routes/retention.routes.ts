@@ -8,6 +8,7 @@ import type { Actor } from '../../services/access/actor.ts';
 import {
   DATA_CLASSES,
   HOLD_KINDS,
+  MAX_RETAIN_DAYS,
   RETENTION_ACTIONS,
   type DataClass,
   type HoldKind,
@@ -113,7 +114,7 @@ export function retentionRoutes(deps: RetentionServerDeps): FastifyPluginAsync {
           summary: 'Change the retention period (and action) of a data class',
           params: Type.Object({ dataClass: literals(DATA_CLASSES) }),
           body: Type.Object({
-            retainDays: Type.Integer({ minimum: 1 }),
+            retainDays: Type.Integer({ minimum: 1, maximum: MAX_RETAIN_DAYS }),
             action: Type.Optional(literals(RETENTION_ACTIONS)),
           }),
           response: { 200: Rule, ...errors },

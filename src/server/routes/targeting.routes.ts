@@ -37,7 +37,7 @@ const PlanBody = Type.Object({
   terminal: Type.Optional(Type.String({ maxLength: 50 })),
   shift: Type.Optional(Type.String({ maxLength: 50 })),
   hours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 })),
-  capacity: Type.Optional(Type.Integer({ minimum: 0 })),
+  capacity: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
   controlShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
   seed: Type.Optional(Type.String({ maxLength: 200 })),
 });

@@ -29,6 +29,7 @@ import type {
 import { BUNDLE_HEADER, SIGNATURE_HEADER } from '../../services/exchange/sync.service.ts';
 import { requireTaxiiAccept } from './taxii-accept.ts';
 import { handleTaxiiError, TaxiiErrorMessage } from './taxii-errors.ts';
+import { jsonFault } from '../json-body.ts';
 
 export interface TaxiiServerDeps {
   readonly taxii: TaxiiService;
@@ -136,12 +137,14 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
       ['application/taxii+json', 'application/stix+json'],
       { parseAs: 'buffer' },
       (request, body, done) => {
+        const bytes = body as Buffer;
+        const text = bytes.toString('utf8');
         try {
-          const bytes = body as Buffer;
           rawBodies.set(request, new Uint8Array(bytes));
-          done(null, JSON.parse(bytes.toString('utf8')));
+          done(null, JSON.parse(text));
         } catch {
-          done(new AppError('bad_request', 'The body is not JSON.'), undefined);
+          const fault = `The request body is not valid JSON: ${jsonFault(text)}.`;
+          done(new AppError('bad_request', fault), undefined);
         }
       },
     );
@@ -254,7 +257,7 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
     get(
       '/taxii2/api/status/:statusId/',
       'Status of a POST of objects',
-      { params: Type.Object({ statusId: Type.String({ maxLength: 64 }) }) },
+      { params: Type.Object({ statusId: Type.String({ format: 'uuid' }) }) },
       (partner, r) => deps.taxii.status(partner, (r.params as { statusId: string }).statusId),
     );
     // Any other TAXII path: a TAXII error message, not the application's own 404 envelope.

@@ -4,6 +4,8 @@
  * (`portcullis retention set`), and the effective rule is what status and the purge report.
  */
 export const DATA_CLASSES = ['cargo', 'personal-data', 'intelligence'] as const;
+/** The longest retention period that can be set: a hundred years. */
+export const MAX_RETAIN_DAYS = 36_500;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
 export const RETENTION_ACTIONS = ['delete', 'pseudonymise'] as const;

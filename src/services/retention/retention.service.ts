@@ -26,6 +26,7 @@ import { purgeSteps } from './purge-steps.ts';
 import {
   DATA_CLASSES,
   DEFAULT_RULES,
+  MAX_RETAIN_DAYS,
   ruleText,
   type DataClass,
   type HoldKind,
@@ -134,10 +135,12 @@ export function createRetentionService(deps: RetentionDeps) {
       retainDays: number,
       action?: RetentionAction,
     ): Promise<RetentionRule> {
-      if (!Number.isInteger(retainDays) || retainDays < 1)
-        throw new AppError('bad_request', `Retention days must be a whole number of at least 1.`, {
-          retainDays,
-        });
+      if (!Number.isInteger(retainDays) || retainDays < 1 || retainDays > MAX_RETAIN_DAYS)
+        throw new AppError(
+          'bad_request',
+          `Retention days must be a whole number from 1 to ${MAX_RETAIN_DAYS}.`,
+          { retainDays },
+        );
       const current = (await rules()).find((r) => r.dataClass === dataClass);
       const rule = { dataClass, retainDays, action: action ?? current?.action ?? 'delete' };
       const spec = {
