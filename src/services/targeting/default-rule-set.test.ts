@@ -5,22 +5,76 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../core/canonical-json.ts';
-import { defaultRuleSet } from './default-rule-set.ts';
+import { blankFeatureValues } from '../../risk/features/blank-feature-values.ts';
+import { compileRuleSet, evaluateRuleSet } from '../../risk/rules/rule-set-evaluator.ts';
+import { bundledRuleSet, defaultRuleSet, releasedDefaultRuleSets } from './default-rule-set.ts';
 
 /** Each released version of the default rule set → the sha256 of its rules as written, canonical JSON. */
 const RELEASED: Readonly<Record<string, string>> = {
   '2026.1': '1836250506e731ff0a530d1fdbbb073e52d771a24dc09bfe82086e90de30e4fa',
+  '2026.2': '60a0cedfc38ce2e109cef63755cb6bc99810984cf7aa853efcf5cc8147dd4358',
 };
+
+const hashOf = (text: string) =>
+  createHash('sha256')
+    .update(canonicalJson((JSON.parse(text) as { rules: unknown }).rules))
+    .digest('hex');
 
 describe('the bundled default rule set', () => {
   it('has not changed its rules under a released version (raise the version to change them)', () => {
     const { set, text } = defaultRuleSet();
-    const { rules } = JSON.parse(text) as { rules: unknown };
-    const hash = createHash('sha256').update(canonicalJson(rules)).digest('hex');
+    const hash = hashOf(text);
     expect(
       { version: set.version, hash },
       `data/rules/default-rules.json: rules changed under version ${set.version}; ` +
         'give the set a new version and record its hash here',
     ).toEqual({ version: set.version, hash: RELEASED[set.version] });
+  });
+
+  it('keeps every earlier release as it was shipped, so assessments made under it still read', () => {
+    const current = defaultRuleSet().set;
+    const kept = releasedDefaultRuleSets();
+    expect(kept.map((r) => r.file)).toEqual(
+      Object.keys(RELEASED)
+        .filter((v) => v !== current.version)
+        .map((v) => `${current.id}@${v}.json`),
+    );
+    for (const r of kept) {
+      expect(r.file).toBe(`${r.set.id}@${r.set.version}.json`);
+      expect(hashOf(r.text), r.file).toBe(RELEASED[r.set.version]);
+      expect(bundledRuleSet(r.set.id, r.set.version)).toBe(r.set);
+    }
+    expect(bundledRuleSet(current.id, current.version)).toBe(current);
+    expect(bundledRuleSet(current.id, '1999.1')).toBeUndefined();
+  });
+
+  it('words a filing after loading as such, not as negative hours before it', () => {
+    const rules = compileRuleSet(defaultRuleSet().set);
+    const timing = (hours: number) =>
+      evaluateRuleSet(
+        rules,
+        {
+          ...blankFeatureValues(),
+          originHighRisk: true,
+          filingToLoadingHours: hours,
+          lateFiling: hours < 24,
+        },
+        Date.parse('2026-03-01T00:00:00Z'),
+      )
+        .fired.filter((r) => r.id.startsWith('TIMING-'))
+        .map((r) => [r.id, r.reason]);
+    expect(timing(-12)).toEqual([
+      [
+        'TIMING-FILED-AFTER-LOADING',
+        'Filed after the container was loaded: the manifest is due 24 hours before loading.',
+      ],
+    ]);
+    expect(timing(6)).toEqual([
+      [
+        'TIMING-LATE-FILING',
+        'Filed 6 hours before loading, inside the 24-hour advance filing window.',
+      ],
+    ]);
+    expect(timing(48)).toEqual([]);
   });
 });

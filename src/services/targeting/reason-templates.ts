@@ -1,7 +1,8 @@
 /**
  * The reason templates of a rule-set version, compiled, by rule id: what words a stored rule
  * reason (compact-explanation.ts). Scoring takes them from the rules it ran; readers from the
- * version an assessment names (`setId@version`): the bundled default set, or the agency's stored
+ * version an assessment names (`setId@version`): the bundled default set or one of its earlier
+ * releases, or the agency's stored
  * version, which never changes once stored. Cached per process.
  */
 import { parseRuleSet } from '../../risk/rules/parse-rule-set.ts';
@@ -9,7 +10,7 @@ import { compileReason } from '../../risk/rules/reason-template.ts';
 import type { CheckedRule } from '../../risk/rules/rule.ts';
 import { ruleSetByVersion, type Db } from '../../storage/index.ts';
 import type { ReasonTemplates } from './compact-explanation.ts';
-import { defaultRuleSet } from './default-rule-set.ts';
+import { bundledRuleSet } from './default-rule-set.ts';
 
 const NO_TEMPLATES: ReasonTemplates = new Map();
 
@@ -40,8 +41,6 @@ async function load(db: Db, agencyId: string, ruleSetVersion: string) {
     const parsed = parseRuleSet(stored.document);
     return parsed.ok ? reasonTemplatesOf(parsed.value.rules) : NO_TEMPLATES;
   }
-  const bundled = defaultRuleSet().set;
-  return bundled.id === setId && bundled.version === version
-    ? reasonTemplatesOf(bundled.rules)
-    : NO_TEMPLATES;
+  const bundled = bundledRuleSet(setId, version);
+  return bundled ? reasonTemplatesOf(bundled.rules) : NO_TEMPLATES;
 }
