@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { Link, navigate } from '../lib/router.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { Communities } from './entities-communities.tsx';
 import { ScreeningHits } from './entities-hits.tsx';
 
 interface EntitySummary {
@@ -184,53 +185,5 @@ function Profile({ id }: { readonly id: string }) {
         )}
       </Loaded>
     </section>
-  );
-}
-
-interface Community {
-  readonly id: number;
-  readonly members: readonly {
-    readonly id: string;
-    readonly kind: string;
-    readonly label: string;
-  }[];
-}
-
-function Communities() {
-  const { t, formatNumber } = useI18n();
-  const on = useAvailability('/api/v1/graph/communities');
-  const list = useLoad(
-    on
-      ? () => get<{ items: Community[] }>('/api/v1/graph/communities').then((r) => r.items)
-      : undefined,
-    [on],
-  );
-  if (!on) return null;
-  return (
-    <>
-      <h2>{t('entities.communities')}</h2>
-      <Loaded state={list}>
-        {(cs) => (
-          <ul>
-            {cs.slice(0, 30).map((c) => (
-              <li key={c.id}>
-                {t('entities.community', { id: c.id, n: formatNumber(c.members.length) })}{' '}
-                {c.members
-                  .flatMap((m) => {
-                    const entity = entityIdOf(m);
-                    return entity ? [{ entity, label: m.label }] : [];
-                  })
-                  .slice(0, 4)
-                  .map((m) => (
-                    <Link key={m.entity} href={`/entities/${enc(m.entity)}`}>
-                      {m.label}{' '}
-                    </Link>
-                  ))}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Loaded>
-    </>
   );
 }
