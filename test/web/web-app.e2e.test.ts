@@ -234,6 +234,51 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await shot('04b-hold-waived');
   });
 
+  it('shows a step someone else recorded meanwhile instead of a form that no longer applies', async () => {
+    if (!served.has('/api/v1/selections')) return;
+    await page.goto(url('/outcomes'));
+    await page
+      .getByTestId('selection-link')
+      .filter({ hasText: 'Selected ·', hasNot: page.locator('.hold') })
+      .first()
+      .click();
+    const scanForm = page.getByRole('group', { name: 'Scan verdict' });
+    await scanForm.waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    // Another officer records the scan through the API, from version 1 as this page read it.
+    const session = await fetch(url('/api/v1/session'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: E2E_USER.username, password: E2E_USER.password }),
+    });
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    const other = await fetch(url(`/api/v1/selections/${id}/scan`), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: session.headers.get('set-cookie')?.split(';')[0] ?? '',
+        'x-csrf-token': csrfToken,
+      },
+      body: JSON.stringify({
+        version: 1,
+        scannerId: 'SC-SOUTH-2',
+        imageRef: 'img://south/1',
+        imageSha256: 'a'.repeat(64),
+        verdict: 'clear',
+      }),
+    });
+    expect(other.status).toBe(200);
+    await scanForm.getByLabel('Scanner').fill('SC-NORTH-1');
+    await scanForm.getByLabel('Image reference').fill('img://north/1');
+    await scanForm.getByRole('button', { name: 'Record' }).click();
+    await page
+      .getByTestId('stale')
+      .getByText(/^Someone else recorded a step meanwhile/)
+      .waitFor();
+    await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Scanned');
+    expect(await page.getByTestId('scan-verdict').textContent()).toContain('SC-SOUTH-2');
+  });
+
   it('creates and releases a lookout where this node serves exchange', async () => {
     await page.goto(url('/lookouts'));
     if (!served.has('/api/v1/lookouts')) {

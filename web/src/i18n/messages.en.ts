@@ -149,6 +149,8 @@ export const en = {
   'outcomes.at': 'At',
   'outcomes.release': 'Release the container',
   'outcomes.history': 'History',
+  'outcomes.stale':
+    'Someone else recorded a step meanwhile: the page now shows the selection as it is.',
   'outcomes.waiver': 'Waive the mandatory hold (supervisor)',
   'outcomes.waiverReason': 'Reason for the waiver (kept in the record)',
   'outcomes.waive': 'Waive the hold',

@@ -152,6 +152,8 @@ export const fr: Messages = {
   'outcomes.at': 'Le',
   'outcomes.release': 'Libérer le conteneur',
   'outcomes.history': 'Historique',
+  'outcomes.stale':
+    'Quelqu’un d’autre a entre-temps enregistré une étape : la page montre maintenant la sélection telle qu’elle est.',
   'outcomes.waiver': 'Lever le blocage obligatoire (superviseur)',
   'outcomes.waiverReason': 'Motif de la levée (conservé au dossier)',
   'outcomes.waive': 'Lever le blocage',

@@ -152,6 +152,8 @@ export const nl: Messages = {
   'outcomes.at': 'Op',
   'outcomes.release': 'Container vrijgeven',
   'outcomes.history': 'Geschiedenis',
+  'outcomes.stale':
+    'Iemand anders heeft intussen een stap geregistreerd: de pagina toont nu de selectie zoals ze is.',
   'outcomes.waiver': 'Verplichte blokkade opheffen (supervisor)',
   'outcomes.waiverReason': 'Reden van de opheffing (bewaard in het dossier)',
   'outcomes.waive': 'Blokkade opheffen',

@@ -1,6 +1,6 @@
 /** The forms of the outcome workflow; only those the selection's state allows are offered. */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { post } from '../api/client.ts';
+import { ApiError, post } from '../api/client.ts';
 import { CONCEALMENTS, SUBSTANCES, type SelectionDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { offeredSteps } from '../lib/outcome-steps.ts';
@@ -11,6 +11,8 @@ interface Props {
   readonly selection: SelectionDetail;
   readonly onDone: () => void;
 }
+
+const STALE = 'stale';
 
 /** Sends one form's step; its error is shown in that form only. Resolves whether it was recorded. */
 function useSubmit(onDone: () => void) {
@@ -24,7 +26,12 @@ function useSubmit(onDone: () => void) {
       onDone();
       return true;
     } catch (err) {
-      setFailed({ form, message: err instanceof Error ? err.message : String(err) });
+      const message = err instanceof Error ? err.message : String(err);
+      // Someone recorded a step since this page read the selection: show what it is now, and
+      // say why above the forms (the form sent may no longer be offered).
+      const stale = err instanceof ApiError && err.status === 409;
+      setFailed({ form: stale ? STALE : form, message });
+      if (stale) onDone();
       return false;
     } finally {
       setBusy(false);
@@ -124,6 +131,11 @@ export function OutcomeForms({ selection, onDone }: Props) {
   const kg = { required: true, type: 'number', min: 0, step: 'any' } as const;
   return (
     <div className="forms">
+      {errorOf(STALE) && (
+        <p className="error" role="alert" data-testid="stale">
+          {t('outcomes.stale')} ({errorOf(STALE)})
+        </p>
+      )}
       {offered.has('waive') && (
         <Box title={t('outcomes.waiver')} error={errorOf('waive')}>
           <form
