@@ -1,9 +1,10 @@
 /**
  * The web app in a real Chromium (Debian's package, driven by playwright-core) against a real
  * server on a fresh data directory: sign in, work a vessel call's queue (plan, select, deselect
- * with a reason, bulk), open a container and its consignment, record a seizure, create and release
- * a lookout, switch to French and Dutch; and a queue of 2,000 containers rendered in under a
- * second (performance marks in the page) and scrolled. Screenshots go to test-output/screenshots/.
+ * with a reason, bulk), open a container and its consignment, record a seizure, waive a hold and
+ * release, meet a step recorded meanwhile, create and release a lookout and read its hits, switch
+ * to French and Dutch (1024 px too), sign in with single roles (administrator, analyst, auditor);
+ * and a 2,000-container queue rendered in under a second and scrolled. Screenshots: test-output/.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import {
   seedWebWorld,
 } from './web-world.ts';
 import {
+  apiClientAs,
   browserAvailable,
   buildWebApp,
   launchBrowser,
@@ -44,6 +46,13 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
   const pageErrors: string[] = [];
   const shot = (name: string) => screenshot(page, name);
   const url = (p: string) => `${server.url}${p}`;
+  /** Opens a container still only selected, without a mandatory hold (the held one is waived). */
+  const openUnheldSelected = () =>
+    page
+      .getByTestId('selection-link')
+      .filter({ hasText: 'Selected ·', hasNot: page.locator('.hold') })
+      .first()
+      .click();
 
   beforeAll(async () => {
     await buildWebApp();
@@ -173,12 +182,7 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       console.warn('outcomes API not served by this build: the page shows "not available"');
       return;
     }
-    // A selected container without a mandatory hold (the held one is waived below).
-    await page
-      .getByTestId('selection-link')
-      .filter({ hasText: 'Selected ·', hasNot: page.locator('.hold') })
-      .first()
-      .click();
+    await openUnheldSelected();
     await page.getByTestId('inspection-form').waitFor();
     await page.getByTestId('inspection-form').getByLabel('Team').fill('Team Noord');
     await page
@@ -237,35 +241,18 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
   it('shows a step someone else recorded meanwhile instead of a form that no longer applies', async () => {
     if (!served.has('/api/v1/selections')) return;
     await page.goto(url('/outcomes'));
-    await page
-      .getByTestId('selection-link')
-      .filter({ hasText: 'Selected ·', hasNot: page.locator('.hold') })
-      .first()
-      .click();
+    await openUnheldSelected();
     const scanForm = page.getByRole('group', { name: 'Scan verdict' });
     await scanForm.waitFor();
-    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const id = page.url().split('/').pop() ?? '';
     // Another officer records the scan through the API, from version 1 as this page read it.
-    const session = await fetch(url('/api/v1/session'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: E2E_USER.username, password: E2E_USER.password }),
-    });
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const other = await fetch(url(`/api/v1/selections/${id}/scan`), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie: session.headers.get('set-cookie')?.split(';')[0] ?? '',
-        'x-csrf-token': csrfToken,
-      },
-      body: JSON.stringify({
-        version: 1,
-        scannerId: 'SC-SOUTH-2',
-        imageRef: 'img://south/1',
-        imageSha256: 'a'.repeat(64),
-        verdict: 'clear',
-      }),
+    const api = await apiClientAs(server.url, E2E_USER);
+    const other = await api('POST', `/api/v1/selections/${id}/scan`, {
+      version: 1,
+      verdict: 'clear',
+      scannerId: 'SC-SOUTH-2',
+      imageRef: 'img://s/1',
+      imageSha256: 'a'.repeat(64),
     });
     expect(other.status).toBe(200);
     await scanForm.getByLabel('Scanner').fill('SC-NORTH-1');
@@ -351,15 +338,9 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await admin.close();
     // An analyst reads queues but not scan plans: the call planned above is not said to have none.
     const analyst = await openPage(browser, pageErrors);
-    await signIn(
-      analyst,
-      url(`/targeting/${encodeURIComponent(callId(SMALL_CALL.voyageNumber))}`),
-      ANALYST_USER,
-    );
-    await analyst
-      .getByTestId('plan-hidden')
-      .getByText('The scan plans are not open to your roles.')
-      .waitFor();
+    const planned = `/targeting/${encodeURIComponent(callId(SMALL_CALL.voyageNumber))}`;
+    await signIn(analyst, url(planned), ANALYST_USER);
+    await analyst.getByTestId('plan-hidden').getByText('not open to your roles').waitFor();
     expect(await analyst.getByText('No scan plan yet for this call.').count()).toBe(0);
     // On a 1024 px screen the queue's main reason keeps a readable width (it had 45 px).
     await analyst.setViewportSize({ width: 1024, height: 768 });

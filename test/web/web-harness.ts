@@ -146,3 +146,23 @@ export async function signIn(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('who').getByText(user.displayName).waitFor();
 }
+
+/** Another client of the same API, signed in as the user: sends JSON with its session and CSRF token. */
+export async function apiClientAs(
+  baseUrl: string,
+  user: { readonly username: string; readonly password: string },
+): Promise<(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<Response>> {
+  const session = await fetch(`${baseUrl}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: user.username, password: user.password }),
+  });
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return (method, path, body) =>
+    fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+}
