@@ -149,6 +149,13 @@ export const en = {
   'outcomes.at': 'At',
   'outcomes.release': 'Release the container',
   'outcomes.history': 'History',
+  'reasonKind.lookout': 'lookout',
+  'reasonKind.rule': 'rule',
+  'reasonKind.model': 'model',
+  'selectionReason.hold': 'mandatory hold',
+  'selectionReason.targeted': 'targeted by risk',
+  'selectionReason.control': 'random control',
+  'selectionReason.manual': "officer's choice",
   'outcomes.stale':
     'Someone else recorded a step meanwhile: the page now shows the selection as it is.',
   'outcomes.waiver': 'Waive the mandatory hold (supervisor)',

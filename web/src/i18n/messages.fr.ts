@@ -152,6 +152,13 @@ export const fr: Messages = {
   'outcomes.at': 'Le',
   'outcomes.release': 'Libérer le conteneur',
   'outcomes.history': 'Historique',
+  'reasonKind.lookout': 'signalement',
+  'reasonKind.rule': 'règle',
+  'reasonKind.model': 'modèle',
+  'selectionReason.hold': 'blocage obligatoire',
+  'selectionReason.targeted': 'ciblé par le risque',
+  'selectionReason.control': 'contrôle aléatoire',
+  'selectionReason.manual': "choix de l'agent",
   'outcomes.stale':
     'Quelqu’un d’autre a entre-temps enregistré une étape : la page montre maintenant la sélection telle qu’elle est.',
   'outcomes.waiver': 'Lever le blocage obligatoire (superviseur)',

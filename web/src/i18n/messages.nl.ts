@@ -152,6 +152,13 @@ export const nl: Messages = {
   'outcomes.at': 'Op',
   'outcomes.release': 'Container vrijgeven',
   'outcomes.history': 'Geschiedenis',
+  'reasonKind.lookout': 'signalering',
+  'reasonKind.rule': 'regel',
+  'reasonKind.model': 'model',
+  'selectionReason.hold': 'verplichte blokkade',
+  'selectionReason.targeted': 'gericht op risico',
+  'selectionReason.control': 'willekeurige controle',
+  'selectionReason.manual': 'keuze van de ambtenaar',
   'outcomes.stale':
     'Iemand anders heeft intussen een stap geregistreerd: de pagina toont nu de selectie zoals ze is.',
   'outcomes.waiver': 'Verplichte blokkade opheffen (supervisor)',

@@ -7,6 +7,10 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useLoad } from '../lib/use-load.ts';
 
+const REASON_KINDS = ['lookout', 'rule', 'model'] as const;
+const isReasonKind = (k: string): k is (typeof REASON_KINDS)[number] =>
+  (REASON_KINDS as readonly string[]).includes(k);
+
 const enc = encodeURIComponent;
 
 export function ContainerPage({ number }: { readonly number: string }) {
@@ -69,7 +73,8 @@ function RiskExplanation({ list }: { readonly list: readonly Assessment[] }) {
       <ol className="reasons-list" data-testid="reasons">
         {current.explanation.reasons.map((r) => (
           <li key={`${r.kind}-${r.ref}`}>
-            <span className="tag">{r.kind}</span> {r.text}
+            <span className="tag">{isReasonKind(r.kind) ? t(`reasonKind.${r.kind}`) : r.kind}</span>{' '}
+            {r.text}
           </li>
         ))}
       </ol>

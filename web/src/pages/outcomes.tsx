@@ -16,6 +16,9 @@ import { OutcomeForms } from './outcome-forms.tsx';
 const ACTIONS = ['scan', 'inspect', 'seize', 'release', 'waive', 'withdraw', 'reopen'] as const;
 const isAction = (a: string): a is (typeof ACTIONS)[number] =>
   (ACTIONS as readonly string[]).includes(a);
+const REASONS = ['hold', 'targeted', 'control', 'manual'] as const;
+const isReason = (r: string): r is (typeof REASONS)[number] =>
+  (REASONS as readonly string[]).includes(r);
 const isState = (x: string): x is (typeof SELECTION_STATES)[number] =>
   (SELECTION_STATES as readonly string[]).includes(x);
 
@@ -135,7 +138,8 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
               </span>
             </h1>
             <p className="muted">
-              {s.callId} · {s.reason} · v{s.version}
+              {s.callId} · {isReason(s.reason) ? t(`selectionReason.${s.reason}`) : s.reason} · v
+              {s.version}
             </p>
             <Recorded selection={s} />
             <OutcomeForms
