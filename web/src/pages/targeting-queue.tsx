@@ -116,7 +116,15 @@ export function QueueTable({ entries, planned, canWrite, onChange }: Props) {
         <span className="muted keys">{t('queue.keys')}</span>
       </div>
       {pending && (
-        <ReasonForm pending={pending} onCancel={() => setPending(undefined)} onConfirm={apply} />
+        <ReasonForm
+          pending={pending}
+          onCancel={() => {
+            setPending(undefined);
+            // Back to the queue, not to the page's start: the keyboard user keeps their place.
+            grid.current?.focus();
+          }}
+          onConfirm={apply}
+        />
       )}
       <div className="qhead" role="presentation">
         <span />
