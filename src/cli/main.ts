@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { errorLines } from './output.ts';
 import { registerAuditCommand } from './commands/audit.command.ts';
+import { registerBackupCommands } from './commands/backup.command.ts';
 import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerIngestCommand } from './commands/ingest.command.ts';
 import { registerInitCommand } from './commands/init.command.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .configureHelp({ sortSubcommands: true });
   registerAuditCommand(program);
+  registerBackupCommands(program);
   registerDemoCommand(program);
   registerIngestCommand(program);
   registerInitCommand(program);

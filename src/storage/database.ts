@@ -13,13 +13,19 @@ import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import type { Db } from './db.ts';
 import { migrationsFolder } from './migrations-folder.ts';
+import { lockDataDir } from './pglite-lock.ts';
 import * as schema from './schema/index.ts';
 
 export const ENGINES = ['pglite', 'postgres'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 export type OpenDatabaseOptions =
-  | { readonly dataDir: string; readonly migrate?: boolean }
+  | {
+      readonly dataDir: string;
+      readonly migrate?: boolean;
+      /** A `dumpDataDir` tarball to fill a directory that holds no database yet (a restore). */
+      readonly loadDataDir?: Blob;
+    }
   /** An in-memory PGlite loaded from a `dumpDataDir` tarball (tests: a migrated template). */
   | { readonly template: Blob; readonly migrate?: boolean }
   | { readonly url: string; readonly migrate?: boolean; readonly maxConnections?: number };
@@ -30,8 +36,8 @@ export interface Database {
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   /** Resolves when the engine answers `select 1` (readiness checks). */
   ping(): Promise<void>;
-  /** PGlite only: the data directory as a tarball (used to build test templates). */
-  dump(): Promise<Blob>;
+  /** PGlite only: the data directory as a tarball (test templates, backups). */
+  dump(compression?: 'none' | 'gzip'): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -41,13 +47,23 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return database;
 }
 
-async function openPglite(options: { dataDir: string } | { template: Blob }): Promise<Database> {
+async function openPglite(
+  options: { dataDir: string; loadDataDir?: Blob } | { template: Blob },
+): Promise<Database> {
   const extensions = { pg_trgm };
   let client: PGlite;
+  let unlock = () => undefined as void;
   if ('dataDir' in options) {
     // PGlite needs the parent directory to exist; 'memory://' keeps everything in memory.
-    if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
-    client = await PGlite.create(options.dataDir, { extensions });
+    if (!options.dataDir.startsWith('memory://')) {
+      mkdirSync(options.dataDir, { recursive: true });
+      unlock = lockDataDir(options.dataDir);
+    }
+    const load = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
+    client = await PGlite.create(options.dataDir, { extensions, ...load }).catch((error) => {
+      unlock();
+      throw error;
+    });
   } else {
     client = await PGlite.create({ loadDataDir: options.template, extensions });
   }
@@ -57,8 +73,8 @@ async function openPglite(options: { dataDir: string } | { template: Blob }): Pr
     db,
     transaction: (fn) => db.transaction(fn),
     ping: () => client.query('select 1').then(() => undefined),
-    dump: () => client.dumpDataDir('none'),
-    close: () => client.close(),
+    dump: (compression = 'none') => client.dumpDataDir(compression),
+    close: () => client.close().finally(unlock),
   };
 }
 

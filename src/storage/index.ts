@@ -4,6 +4,10 @@
  */
 export { ENGINES, migrateDatabase, openDatabase } from './database.ts';
 export type { Database, Engine, OpenDatabaseOptions } from './database.ts';
+export { holderOf } from './pglite-lock.ts';
+export { readMigrationLevel, shippedMigrationLevel } from './migration-level.ts';
+export type { MigrationLevel } from './migration-level.ts';
+export { snapshotPglite } from './pglite-snapshot.ts';
 export type { Db } from './db.ts';
 export * from './repositories/agencies.repository.ts';
 export * from './repositories/audit-events.repository.ts';

@@ -83,7 +83,7 @@ export interface AuditLogService {
 }
 
 /** The log is named after the key that signs it, so two nodes' logs never share a name. */
-export function logIdOf(key: NodeSigningKey): string {
+export function logIdOf(key: Pick<NodeSigningKey, 'keyId'>): string {
   return `portcullis-audit:${key.keyId}`;
 }
 
@@ -171,9 +171,10 @@ async function issueTreeHead(
   });
 }
 
-async function exportFrom(
+/** Writes the export of the log named `logId` (heads of that log) from one snapshot. */
+export async function exportFrom(
   tx: Db,
-  deps: AuditLogDeps,
+  deps: { readonly clock: Clock; readonly key: Pick<NodeSigningKey, 'keyId' | 'publicKeyHex'> },
   logId: string,
   write: (line: string) => Promise<void> | void,
 ): Promise<ExportSummary> {

@@ -1,0 +1,203 @@
+// `portcullis backup` and `portcullis restore` in-process on an embedded node with real data
+// (a CUSCAR ingested, its containers scored, a signed audit tree head), one migration behind this
+// build: the restored node has the same rows and content, is migrated to the current schema, and
+// its audit log verifies with the node's public key. A damaged file, a non-empty directory, a
+// directory another process holds, a wrong public key and a PostgreSQL node are refused.
+import { Command } from 'commander';
+import { sql } from 'drizzle-orm';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerAuditCommand } from '../../src/cli/commands/audit.command.ts';
+import { registerBackupCommands } from '../../src/cli/commands/backup.command.ts';
+import { registerIngestCommand } from '../../src/cli/commands/ingest.command.ts';
+import { registerRiskCommand } from '../../src/cli/commands/risk.command.ts';
+import { loadNodeSigningKey } from '../../src/services/audit-log/node-signing-key.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import { rowsOf } from '../../src/storage/db.ts';
+import { consignments, cuscar } from '../intake/intake-fixtures.ts';
+import { seededDataDir } from '../intake/seeded-data-dir.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'portcullis-backup-'));
+const backupFile = path.join(work, 'node.backup');
+let source = '';
+
+/** Runs the command in-process; resolves to what it printed on stdout. */
+async function run(...args: string[]): Promise<string> {
+  const program = new Command('portcullis').exitOverride();
+  for (const register of [
+    registerIngestCommand,
+    registerRiskCommand,
+    registerAuditCommand,
+    registerBackupCommands,
+  ])
+    register(program);
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    lines.push(a.map(String).join(' '));
+  });
+  try {
+    await program.parseAsync(['node', 'portcullis', ...args]);
+  } finally {
+    log.mockRestore();
+  }
+  return lines.join('\n');
+}
+
+const TABLES = [
+  'raw_messages',
+  'filings',
+  'consignments',
+  'consignment_containers',
+  'parties',
+  'assessments',
+  'audit_events',
+  'audit_tree_heads',
+] as const;
+
+/** Row counts of the main tables and a digest of the content of some. */
+async function contentOf(dataDir: string) {
+  const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
+  try {
+    const one = async (query: ReturnType<typeof sql>) =>
+      rowsOf<{ v: string }>(await database.db.execute(query))[0]?.v;
+    const counts: Record<string, number> = {};
+    for (const t of TABLES)
+      counts[t] = Number(await one(sql`SELECT count(*) AS v FROM ${sql.identifier(t)}`));
+    const digests: Record<string, string | undefined> = {};
+    for (const t of ['consignments', 'assessments', 'audit_events'])
+      digests[t] = await one(
+        sql`SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS v FROM ${sql.identifier(t)} r`,
+      );
+    return { counts, digests };
+  } finally {
+    await database.close();
+  }
+}
+
+/** Puts the source node one migration behind: the last migration's table and its record gone. */
+async function undoLastMigration(dataDir: string) {
+  const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
+  try {
+    await database.db.execute(sql`DROP TABLE exchange_seen_requests`);
+    await database.db.execute(
+      sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+let before: Awaited<ReturnType<typeof contentOf>>;
+
+beforeAll(async () => {
+  vi.stubEnv('DATABASE_URL', '');
+  source = await seededDataDir('portcullis-backup-source-');
+  const file = path.join(work, 'manifest.edi');
+  writeFileSync(file, cuscar('BACKUP-1', consignments(5, 900)));
+  await run('ingest', file, '--data-dir', source);
+  expect(await run('risk', 'score', '--data-dir', source)).toMatch(/^Scored 5 containers/);
+  await run('audit', 'head', '--data-dir', source);
+  await undoLastMigration(source);
+  before = await contentOf(source);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(source, { recursive: true, force: true });
+});
+
+describe('portcullis backup | restore', () => {
+  it('backs up, restores into a new directory, migrates it and verifies its audit log', async () => {
+    const out = await run('backup', '--out', backupFile, '--data-dir', source);
+    expect(out).toMatch(/^Backed up the embedded database to .*schema 0023_assessed_calls/);
+    expect(out).toContain("Not in the backup: the node's key files");
+    expect(out).toContain('audit-ed25519.pem');
+    const head = readFileSync(backupFile).subarray(0, 4000).toString('utf8').split('\n');
+    expect(head[0]).toBe('PORTCULLIS-BACKUP');
+    const manifest = JSON.parse(head[1]!) as { keysLeftOut: string[]; audit: { events: number } };
+    expect(manifest.audit.events).toBe(before.counts['audit_events']);
+    expect(readFileSync(backupFile).includes('PRIVATE KEY')).toBe(false);
+
+    const target = path.join(work, 'restored');
+    const restored = await run('restore', '--from', backupFile, '--data-dir', target);
+    expect(restored).toContain(
+      'Schema: migrated from 0023_assessed_calls to 0024_exchange_seen_requests.',
+    );
+    expect(restored).toMatch(/Audit log: VERIFIED: \d+ entries, 1 tree heads/);
+    expect(restored).toContain(`put its key files back into ${path.join(target, 'keys')}`);
+    expect(existsSync(path.join(target, 'keys'))).toBe(false);
+    const after = await contentOf(target);
+    expect(after.counts).toEqual(before.counts);
+    expect(after.digests).toEqual(before.digests);
+    expect(before.counts['assessments']).toBe(5);
+    expect(before.counts['audit_events']).toBeGreaterThan(0);
+  });
+
+  it("fails verification with a public key that is not the node's", async () => {
+    const key = loadNodeSigningKey(source).publicKeyHex;
+    const other = loadNodeSigningKey(path.join(work, 'other-node')).publicKeyHex;
+    expect(other).not.toBe(key);
+    process.exitCode = undefined;
+    const wrong = await run(
+      'restore',
+      '--from',
+      backupFile,
+      '--data-dir',
+      path.join(work, 'k2'),
+      '--public-key',
+      other,
+    );
+    expect(wrong).toContain('Audit log: NOT VERIFIED');
+    expect(wrong).toContain('no tree head in this log is signed with that key');
+    expect(process.exitCode).toBe(1);
+    process.exitCode = undefined;
+  });
+
+  it('refuses a damaged backup before creating anything', async () => {
+    const bytes = readFileSync(backupFile);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+    const damaged = path.join(work, 'damaged.backup');
+    writeFileSync(damaged, bytes);
+    const target = path.join(work, 'never');
+    await expect(run('restore', '--from', damaged, '--data-dir', target)).rejects.toThrow(
+      /Backup .*damaged\.backup refused: the SHA-256 of its data is [0-9a-f]{64}, the manifest says/,
+    );
+    writeFileSync(damaged, bytes.subarray(0, 5000));
+    await expect(run('restore', '--from', damaged, '--data-dir', target)).rejects.toThrow(
+      /its data is \d+ bytes, the manifest says \d+ \(a truncated or altered file\)/,
+    );
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('refuses to restore onto a non-empty directory, naming it', async () => {
+    await expect(run('restore', '--from', backupFile, '--data-dir', source)).rejects.toThrow(
+      `Restore refused: the data directory ${source} is not empty`,
+    );
+  });
+
+  it('refuses to back up a database another live process holds', async () => {
+    const lock = path.join(source, 'pglite.lock');
+    writeFileSync(lock, `${process.ppid}\n`);
+    try {
+      await expect(
+        run('backup', '--out', path.join(work, 'busy.backup'), '--data-dir', source),
+      ).rejects.toThrow(`Backup refused: process ${process.ppid}`);
+    } finally {
+      rmSync(lock);
+    }
+  });
+
+  it('refuses on PostgreSQL and names pg_dump and pg_restore', async () => {
+    vi.stubEnv('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/test');
+    try {
+      await expect(run('backup', '--out', path.join(work, 'pg.backup'))).rejects.toThrow(
+        /runs on PostgreSQL .*pg_dump --format=custom/,
+      );
+      await expect(run('restore', '--from', backupFile)).rejects.toThrow(/pg_restore --no-owner/);
+    } finally {
+      vi.stubEnv('DATABASE_URL', '');
+    }
+  });
+});
