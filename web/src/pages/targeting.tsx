@@ -10,6 +10,7 @@ import { Loaded } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
+import { callsByArrival } from '../lib/call-order.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { PlanPanel } from './targeting-plan.tsx';
 import { QueueTable } from './targeting-queue.tsx';
@@ -18,7 +19,10 @@ const enc = encodeURIComponent;
 
 export function TargetingPage({ callId }: { readonly callId?: string | undefined }) {
   const { t, formatDate, formatNumber } = useI18n();
-  const calls = useLoad(() => get<VesselCall[]>('/api/v1/vessel-calls'), []);
+  const calls = useLoad(
+    () => get<VesselCall[]>('/api/v1/vessel-calls').then((l) => callsByArrival(l, new Date())),
+    [],
+  );
   return (
     <div className="split">
       <section className="calls" aria-labelledby="calls-title">
