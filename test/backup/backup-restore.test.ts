@@ -1,8 +1,9 @@
 // `portcullis backup` and `portcullis restore` in-process on an embedded node with real data
 // (a CUSCAR ingested, its containers scored, a signed audit tree head), one migration behind this
-// build: the restored node has the same rows and content, is migrated to the current schema, and
-// its audit log verifies with the node's public key. A damaged file, a non-empty directory, a
-// directory another process holds, a wrong public key and a PostgreSQL node are refused.
+// build: the restored node has the same rows and content, is migrated to the current schema, its
+// audit log verifies with the node's public key, and the restore is recorded in that log. A
+// damaged file, a non-empty directory, a directory another process holds, a wrong public key and
+// a PostgreSQL node are refused.
 import { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,9 +69,15 @@ async function contentOf(dataDir: string) {
     const digests: Record<string, string | undefined> = {};
     for (const t of ['consignments', 'assessments', 'audit_events'])
       digests[t] = await one(
-        sql`SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS v FROM ${sql.identifier(t)} r`,
+        sql`SELECT md5(string_agg(r::text, '|' ORDER BY r::text)) AS v FROM ${sql.identifier(t)} r
+            WHERE ${t !== 'audit_events'} OR r::text NOT LIKE '%node.restore%'`,
       );
-    return { counts, digests };
+    const last = rowsOf<{ action: string; details: Record<string, unknown> }>(
+      await database.db.execute(
+        sql`SELECT action, details FROM audit_events ORDER BY id DESC LIMIT 1`,
+      ),
+    )[0];
+    return { counts, digests, last };
   } finally {
     await database.close();
   }
@@ -129,8 +136,14 @@ describe('portcullis backup | restore', () => {
     expect(restored).toContain(`put its key files back into ${path.join(target, 'keys')}`);
     expect(existsSync(path.join(target, 'keys'))).toBe(false);
     const after = await contentOf(target);
-    expect(after.counts).toEqual(before.counts);
+    const restoreEvent = { audit_events: Number(before.counts['audit_events']) + 1 };
+    expect(after.counts).toEqual({ ...before.counts, ...restoreEvent });
     expect(after.digests).toEqual(before.digests);
+    expect(after.last?.action).toBe('node.restore');
+    expect(after.last?.details).toMatchObject({
+      schemaInBackup: '0023_assessed_calls',
+      auditVerified: true,
+    });
     expect(before.counts['assessments']).toBe(5);
     expect(before.counts['audit_events']).toBeGreaterThan(0);
   });

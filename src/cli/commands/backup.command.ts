@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { AppError } from '../../core/app-error.ts';
+import { createActor } from '../../services/access/actor.ts';
 import { parsePublicKey } from '../../services/audit-log/public-key-input.ts';
 import type { BackupResult } from '../../services/backup/backup-node.ts';
 import type { RestoreResult } from '../../services/backup/restore-node.ts';
@@ -17,6 +18,9 @@ interface Common {
   dataDir?: string;
   json?: boolean;
 }
+
+/** The operator at the node's console; the restore's audit event names it. */
+const operator = createActor({ kind: 'user', id: 'cli', agencyId: 'local', roles: ['admin'] });
 
 const configOf = (o: Common) => loadConfig(undefined, o.dataDir ? { dataDir: o.dataDir } : {});
 
@@ -45,7 +49,7 @@ export function registerBackupCommands(program: Command): void {
     .action(async (o: Common & { from: string; publicKey?: string }) => {
       const { restoreNode } = await import('../../services/backup/restore-node.ts');
       const publicKey = o.publicKey === undefined ? {} : { publicKey: readPublicKey(o.publicKey) };
-      const result = await restoreNode(configOf(o), o.from, systemClock, publicKey);
+      const result = await restoreNode(operator, configOf(o), o.from, systemClock, publicKey);
       if (o.json) printJson(result);
       else printRestore(result);
       if (result.audit && !result.auditVerified) process.exitCode = 1;

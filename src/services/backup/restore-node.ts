@@ -18,6 +18,8 @@ import {
 } from '../../storage/index.ts';
 import { lockPathOf } from '../../storage/pglite-lock.ts';
 import { countAuditEvents } from '../../storage/repositories/audit-log.repository.ts';
+import type { Actor } from '../access/actor.ts';
+import { auditedTransaction } from '../audit/audited-transaction.ts';
 import type { ExportVerification } from '../audit-log/verify-audit-export.ts';
 import { verifyStoredAuditLog } from '../audit-log/verify-stored-log.ts';
 import type { Clock } from '../clock.ts';
@@ -29,6 +31,7 @@ export interface RestoreResult {
   readonly manifest: BackupManifest;
   readonly migratedFrom: MigrationLevel;
   readonly migratedTo: MigrationLevel;
+  /** Audit events in the backup (the restore then records one more: `node.restore`). */
   readonly auditEvents: number;
   /** Undefined when there was no public key to verify with. */
   readonly audit?: ExportVerification;
@@ -49,6 +52,7 @@ export interface RestoreOptions {
 }
 
 export async function restoreNode(
+  actor: Actor,
   target: BackupTarget,
   from: string,
   clock: Clock,
@@ -75,6 +79,8 @@ export async function restoreNode(
     const key = options.publicKey ?? publicKeyOf(manifest);
     const audit = key ? await verifyStoredAuditLog(database, clock, key) : undefined;
     const auditKeySource = options.publicKey ? 'given' : key ? 'backup' : 'none';
+    const auditVerified = audit !== undefined && isProven(audit);
+    await recordRestore(database, clock, actor, manifest, { migratedFrom, auditVerified });
     return {
       dataDir: target.dataDir,
       manifest,
@@ -82,7 +88,7 @@ export async function restoreNode(
       migratedTo,
       auditEvents,
       ...(audit ? { audit } : {}),
-      auditVerified: audit !== undefined && isProven(audit),
+      auditVerified,
       auditKeySource,
       keysDir: keysDirOf(target.dataDir),
     };
@@ -131,4 +137,22 @@ function publicKeyOf(manifest: BackupManifest): Uint8Array | undefined {
 
 function isProven(audit: ExportVerification): boolean {
   return audit.ok && (audit.report.entries === 0 || audit.report.treeHeadsChecked > 0);
+}
+
+/** The restore is itself in the audit log: which backup, from which schema, whether it verified. */
+async function recordRestore(
+  database: Database,
+  clock: Clock,
+  actor: Actor,
+  manifest: BackupManifest,
+  facts: { migratedFrom: MigrationLevel; auditVerified: boolean },
+): Promise<void> {
+  const details = {
+    backupCreatedAt: manifest.createdAt,
+    dataSha256: manifest.data.sha256,
+    schemaInBackup: facts.migratedFrom.latest,
+    auditVerified: facts.auditVerified,
+  };
+  const spec = { action: 'node.restore', resourceType: 'node', details };
+  await auditedTransaction({ database, clock }, actor, spec, () => Promise.resolve());
 }
