@@ -23,7 +23,9 @@ import {
 // Day 0 warms up the party and route history (scored, not planned); the calls of days 1–2 are
 // planned, scanned and evaluated; day 3 is scored by the model retrained on their outcomes.
 // At this scale (about 80 targeted and 80 control scans) the ratio's 95% interval reaches down
-// to about 1; the test asserts the point estimates and the ranking, and prints the interval.
+// to about 1.2; the test asserts the point estimates, that the interval stays above 1, and the
+// ranking, and prints the interval. `npm run bench targeting-world` runs the same loop over 20
+// planned days after a week of history (docs/targeting.md).
 const days = [...generateDays(worldConfig(4))];
 const truth = casesByContainer(days);
 
@@ -88,6 +90,8 @@ describe('targeting on the simulated world', () => {
     expect(e.control.trials).toBeGreaterThan(30);
     expect(e.targeted.rate).toBeGreaterThan(2 * e.control.rate);
     expect(e.ratio.estimate).toBeGreaterThan(2);
+    // The interval excludes "no better than the control sample".
+    expect(e.ratio.low).toBeGreaterThan(1);
     expect(e.ratio.high).toBeGreaterThan(e.ratio.low);
     expect(e.ranking.auc).toBeGreaterThan(0.8);
   });
