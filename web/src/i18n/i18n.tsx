@@ -1,9 +1,10 @@
 /**
  * Languages of the app: a typed message catalogue per language (English is the reference; French
  * and Dutch must have every key, which the type checker and test/web/i18n.test.ts both enforce).
- * `t(key, { n: 3 })` fills `{n}` placeholders. The choice is kept in localStorage.
+ * `t(key, { n: 3 })` fills `{n}` placeholders and `{n|one|other}` plural forms. The choice is kept in localStorage.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { formatMessage } from './format-message.ts';
 import { en, type MessageKey } from './messages.en.ts';
 import { fr } from './messages.fr.ts';
 import { nl } from './messages.nl.ts';
@@ -48,12 +49,12 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
     const catalogue = CATALOGUES[language];
     const locale = language === 'en' ? 'en-GB' : language === 'fr' ? 'fr-BE' : 'nl-BE';
     const numbers = new Intl.NumberFormat(locale);
+    const plural = new Intl.PluralRules(locale);
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return {
       language,
       setLanguage,
-      t: (key, vars) =>
-        catalogue[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? '')),
+      t: (key, vars) => formatMessage(catalogue[key], vars, plural),
       formatNumber: (n, digits) =>
         digits === undefined
           ? numbers.format(n)
