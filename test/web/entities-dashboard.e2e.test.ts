@@ -140,6 +140,10 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     expect(identifiers).toContain(CONSIGNEE_EMAIL);
     expect(identifiers).toContain('noordzee-fruit.be'); // the company's own mail domain
     expect(identifiers).toContain('235551234'); // both phone spellings, one number
+    // Why the records were joined, in words rather than the evidence codes.
+    const why = await page.getByTestId('why-merged').textContent();
+    expect(why).toMatch(/^score \d\.\d\d · (same|similar) [a-z-]+/);
+    expect(why).not.toMatch(/(same|similar)-|country-differs|analyst-merge/);
     expect(await page.getByTestId('members').locator('li').count()).toBe(CALL.consignments);
     const bills = await page.getByTestId('entity-consignments').getByRole('link').allTextContents();
     expect(bills.sort()).toEqual(Array.from({ length: CALL.consignments }, (_, i) => billOf(i)));

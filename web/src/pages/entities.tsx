@@ -1,5 +1,6 @@
 /** Entities: search, a profile (members, identifiers, hits, consignments), the network graph that grows on click, and communities. */
 import { useState, type FormEvent } from 'react';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/intel/resolution/match-evidence.ts';
 import { get, query } from '../api/client.ts';
 import type { EntityGraph, StoredScreeningHit } from '../api/types.ts';
 import { Loaded, NotAvailable } from '../components/page-state.tsx';
@@ -21,6 +22,8 @@ interface EntitySummary {
 type Listed<T> = T[] | { items: T[] };
 const itemsOf = <T,>(l: Listed<T>): T[] => (Array.isArray(l) ? l : l.items);
 const enc = encodeURIComponent;
+const isEvidence = (k: string): k is EvidenceKind =>
+  (EVIDENCE_KINDS as readonly string[]).includes(k);
 
 export function EntitiesPage({ entityId }: { readonly entityId?: string | undefined }) {
   const { t } = useI18n();
@@ -141,11 +144,16 @@ function Profile({ id }: { readonly id: string }) {
                   ))}
                 </ul>
                 <h2>{t('entities.why')}</h2>
-                <ul>
+                <ul data-testid="why-merged">
                   {p.links.map((l) => (
                     <li key={`${l.a}-${l.b}`}>
-                      {formatNumber(l.score, 2)} ·{' '}
-                      {l.evidence.map((e) => `${e.kind}: ${e.detail}`).join('; ')}
+                      {t('entities.linkScore', { score: formatNumber(l.score, 2) })} ·{' '}
+                      {l.evidence
+                        .map(
+                          (e) =>
+                            `${isEvidence(e.kind) ? t(`evidence.${e.kind}`) : e.kind}: ${e.detail}`,
+                        )
+                        .join('; ')}
                     </li>
                   ))}
                 </ul>
