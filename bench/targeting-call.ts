@@ -17,6 +17,7 @@ import {
 } from '../src/risk/features/testing/synthetic-consignments.ts';
 import { createScreeningService } from '../src/services/entities/screening.service.ts';
 import { createWatchlistSource } from '../src/services/entities/watchlist-source.ts';
+import { storeVersion } from '../src/services/exchange/intel-store.ts';
 import { createLookoutSource } from '../src/services/exchange/lookout-source.ts';
 import { createActor } from '../src/services/access/actor.ts';
 import { fixedClock } from '../src/services/clock.ts';
@@ -26,7 +27,6 @@ import { rowsOf } from '../src/storage/db.ts';
 import {
   enqueueJob,
   insertContainerEvents,
-  insertIntelVersion,
   saveConsignmentVersions,
 } from '../src/storage/index.ts';
 import type { Lookout } from '../src/exchange/objects/lookout.ts';
@@ -104,18 +104,7 @@ export async function fileScoreAndPlan(
     roles: ['analyst', 'targeting-officer'],
   });
   for (const l of callLookouts(all))
-    await insertIntelVersion(database.db, {
-      objectId: l.id,
-      modified: l.modified,
-      kind: 'lookout',
-      owner: l.markings.owner,
-      state: 'received',
-      receivedFrom: l.markings.owner,
-      revoked: false,
-      document: l,
-      createdBy: 'bench',
-      recordedAt: clock.now(),
-    });
+    await storeVersion(database.db, l, 'received', 'bench', clock.now());
   const lookouts = createLookoutSource(database, clock);
   await lookouts.refresh();
   const screening = createScreeningService({ database, clock });

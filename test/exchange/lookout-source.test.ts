@@ -4,7 +4,7 @@ import {
   createLookoutSource,
   lookoutsChanged,
 } from '../../src/services/exchange/lookout-source.ts';
-import { insertIntelVersion } from '../../src/storage/index.ts';
+import { storeVersion } from '../../src/services/exchange/intel-store.ts';
 import { consignmentFixture, containerNo } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { usLookout } from './support/exchange-fixtures.ts';
@@ -14,7 +14,11 @@ function onContainer(id: string, container: string, from: string, until: string)
   return {
     ...usLookout,
     id: `indicator--00000000-0000-4000-8000-${id.padStart(12, '0')}`,
-    markings: { ...usLookout.markings, expiresAt: '2030-01-01T00:00:00.000Z' },
+    markings: {
+      ...usLookout.markings,
+      expiresAt: '2030-01-01T00:00:00.000Z',
+      receivedFrom: usLookout.markings.owner,
+    },
     content: {
       ...usLookout.content,
       title: `Container ${container}`,
@@ -34,18 +38,7 @@ describeEachEngine('lookouts in force for targeting', (db) => {
       onContainer('2', second, '2026-05-02T00:00:00Z', '2026-05-04T00:00:00Z'),
     ];
     for (const l of lookouts)
-      await insertIntelVersion(db().db, {
-        objectId: l.id,
-        modified: l.modified,
-        kind: 'lookout',
-        owner: l.markings.owner,
-        state: 'received',
-        receivedFrom: l.markings.owner,
-        revoked: false,
-        document: l,
-        createdBy: 'test',
-        recordedAt: new Date('2026-04-30T00:00:00Z'),
-      });
+      await storeVersion(db().db, l, 'received', 'test', new Date('2026-04-30T00:00:00Z'));
     let now = '2026-04-30T12:00:00Z';
     const handle = createLookoutSource(db(), { now: () => new Date(now) });
     await handle.refresh();
@@ -76,18 +69,7 @@ describeEachEngine('lookouts in force for targeting', (db) => {
     }
     // A revoked lookout is gone as soon as the sources are told lookouts changed.
     const revoked = { ...lookouts[0]!, modified: '2026-11-21T00:00:00.000Z', revoked: true };
-    await insertIntelVersion(db().db, {
-      objectId: revoked.id,
-      modified: revoked.modified,
-      kind: 'lookout',
-      owner: revoked.markings.owner,
-      state: 'received',
-      receivedFrom: revoked.markings.owner,
-      revoked: true,
-      document: revoked,
-      createdBy: 'test',
-      recordedAt: new Date('2026-05-01T08:00:00Z'),
-    });
+    await storeVersion(db().db, revoked, 'received', 'test', new Date('2026-05-01T08:00:00Z'));
     await lookoutsChanged(db());
     now = '2026-05-02T12:00:00Z';
     expect(hitContainers()).toEqual([second]);

@@ -38,6 +38,7 @@ export function syntheticLookouts(rnd: Random, o: SyntheticLookoutOptions): Look
       criterionOf(rnd, i, target),
     );
     const id = `indicator--00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const owner = pick(rnd, OWNERS);
     return {
       kind: 'lookout',
       id,
@@ -51,8 +52,10 @@ export function syntheticLookouts(rnd: Random, o: SyntheticLookoutOptions): Look
         releasability: { communities: [COALITION], agencies: [] },
         purpose: 'customs-control',
         legalBasis: 'Naples II Convention, art. 8',
-        owner: pick(rnd, OWNERS),
+        owner,
         onwardSharing: false,
+        // Received from the partner that owns it.
+        receivedFrom: owner,
       },
       content: {
         title: `Lookout ${i}`,
