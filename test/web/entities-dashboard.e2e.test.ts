@@ -158,6 +158,12 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     await expect.poll(() => nodes.count()).toBe(1 + CALL.consignments + 3);
     const before = await nodes.count();
     expect(await graph.getAttribute('aria-label')).toBe(`Network graph with ${before} nodes`);
+    // The company is drawn in the middle of the canvas, its neighbours round it (it was at the
+    // right edge, its name cut off).
+    const middle = await drawnAt(nodes.first());
+    const box = await graph.boundingBox();
+    expect(Math.abs(middle.x - (box?.width ?? 0) / 2)).toBeLessThan(20);
+    expect(Math.abs(middle.y - (box?.height ?? 0) / 2)).toBeLessThan(20);
     const listedBill = nodes.filter({ hasText: billOf(LISTED_BILL_INDEX) });
     await graph.click({ position: await drawnAt(listedBill) });
     // The consignment's shipper, container and vessel join the graph.

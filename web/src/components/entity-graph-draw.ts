@@ -44,9 +44,13 @@ interface NodeAttributes {
 
 function merge(graph: Graph, g: EntityGraph, around?: { x: number; y: number }) {
   const fresh = g.nodes.filter((n) => !graph.hasNode(n.id));
+  // The first drawing puts its first node (the entity asked for) in the middle, its neighbours
+  // on a circle round it; an expansion puts the new nodes on a small circle round the one clicked.
+  const centred = around ? 0 : 1;
+  const ring = Math.max(1, fresh.length - centred);
   fresh.forEach((n, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-    const r = around ? 1 : 3;
+    const angle = (2 * Math.PI * (i - centred)) / ring;
+    const r = i < centred ? 0 : around ? 1 : 3;
     graph.addNode(n.id, {
       label: n.label,
       x: (around?.x ?? 0) + r * Math.cos(angle),
