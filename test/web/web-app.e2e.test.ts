@@ -200,7 +200,9 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await form.getByLabel('Location').fill('Kaai 869, Antwerpen');
     await form.getByLabel('Evidence description').fill('Photos of the bricks at the door');
     await form.getByRole('button', { name: 'Record' }).click();
-    await expect.poll(() => page.getByTestId('seizures').textContent()).toContain('Cocaine');
+    await expect
+      .poll(() => page.getByTestId('seizures').textContent())
+      .toContain('Cocaine · 12 kg net (14.2 kg gross) · 12 packages');
     await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Seized');
     // What the inspection found stays on the page, and the recorded seizure's figures are
     // emptied: a second click cannot record it twice.

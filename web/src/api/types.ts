@@ -228,8 +228,11 @@ export interface SelectionDetail extends SelectionSummary {
   readonly seizures: readonly {
     readonly id: string;
     readonly substance: string;
+    readonly grossKg: number;
     readonly netKg: number;
+    readonly packages: number;
     readonly concealment: string;
+    readonly location: string;
     readonly recordedAt: string;
   }[];
   readonly custody: readonly {

@@ -146,6 +146,8 @@ export const en = {
   'outcomes.found': 'Drugs or contraband found',
   'outcomes.seizure': 'Seizure',
   'outcomes.seizures': 'Seizures',
+  'outcomes.seizureFigures':
+    '{net} kg net ({gross} kg gross) · {packages} {packages|package|packages}',
   'outcomes.substance': 'Substance',
   'outcomes.grossKg': 'Gross kg',
   'outcomes.netKg': 'Net kg',

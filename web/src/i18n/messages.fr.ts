@@ -149,6 +149,7 @@ export const fr: Messages = {
   'outcomes.found': 'Drogue ou contrebande trouvée',
   'outcomes.seizure': 'Saisie',
   'outcomes.seizures': 'Saisies',
+  'outcomes.seizureFigures': '{net} kg net ({gross} kg brut) · {packages} {packages|colis|colis}',
   'outcomes.substance': 'Substance',
   'outcomes.grossKg': 'kg brut',
   'outcomes.netKg': 'kg net',

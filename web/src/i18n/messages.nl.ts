@@ -149,6 +149,8 @@ export const nl: Messages = {
   'outcomes.found': 'Drugs of smokkelwaar gevonden',
   'outcomes.seizure': 'Inbeslagname',
   'outcomes.seizures': 'Inbeslagnames',
+  'outcomes.seizureFigures':
+    '{net} kg netto ({gross} kg bruto) · {packages} {packages|collo|colli}',
   'outcomes.substance': 'Middel',
   'outcomes.grossKg': 'Bruto kg',
   'outcomes.netKg': 'Netto kg',

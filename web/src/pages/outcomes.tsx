@@ -156,8 +156,12 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
                   {s.seizures.map((z) => (
                     <li key={z.id}>
                       {t(`substance.${z.substance}` as 'substance.cocaine')} ·{' '}
-                      {formatNumber(z.netKg)} kg ·{' '}
-                      {t(`concealment.${z.concealment}` as 'concealment.other')} ·{' '}
+                      {t('outcomes.seizureFigures', {
+                        net: formatNumber(z.netKg),
+                        gross: formatNumber(z.grossKg),
+                        packages: formatNumber(z.packages),
+                      })}{' '}
+                      · {t(`concealment.${z.concealment}` as 'concealment.other')} · {z.location} ·{' '}
                       {formatDate(z.recordedAt)}
                     </li>
                   ))}
