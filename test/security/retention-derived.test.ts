@@ -110,6 +110,9 @@ async function seed(db: Database['db'], bill: string) {
       shipments, seizures, hits)
     VALUES ('be', 'shipper', ${normalisePartyName(`Shipper ${bill} S.A.`)}, ${FILED}::timestamptz,
       3, 1, 0)`);
+  await db.execute(sql`INSERT INTO party_commodities (agency_id, role, party_key, hs_chapter,
+      shipments)
+    VALUES ('be', 'shipper', ${normalisePartyName(`Shipper ${bill} S.A.`)}, '08', 3)`);
   return { cid, aid, sid };
 }
 
@@ -207,6 +210,12 @@ describeEachEngine('retention of derived records', (getDb) => {
     );
     expect(histories).toEqual([
       { party_key: normalisePartyName('Shipper HELD2 S.A.'), shipments: 3 },
+    ]);
+    const chapters = rowsOf<{ party_key: string; hs_chapter: string }>(
+      await d.db.execute(sql`SELECT party_key, hs_chapter FROM party_commodities`),
+    );
+    expect(chapters).toEqual([
+      { party_key: normalisePartyName('Shipper HELD2 S.A.'), hs_chapter: '08' },
     ]);
     const tokens = rowsOf<{ record_id: string }>(
       await d.db.execute(sql`SELECT record_id FROM retention_tombstones

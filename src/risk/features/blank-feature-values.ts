@@ -64,5 +64,7 @@ export function blankFeatureValues(): FeatureValues {
     cloneSuspected: undefined,
     lookoutHits: undefined,
     watchlistHits: undefined,
+    consigneeNewCommodity: undefined,
+    shipperNewCommodity: undefined,
   };
 }

@@ -2,6 +2,7 @@
  * Feature extraction: one feature vector per container of a consignment (one for the whole
  * consignment when it declares no equipment). Pure; the clock comes in with the input.
  */
+import { fillCommodityFeatures } from './commodity-features.ts';
 import { containerTimeline } from './container-timeline.ts';
 import { fillEventFeatures } from './event-features.ts';
 import type { FeatureInput } from './feature-input.ts';
@@ -26,6 +27,7 @@ export function computeFeatures(input: FeatureInput): FeatureVector[] {
     const v = containers.length === 1 ? base : Object.assign(blankFeatureValues(), base);
     const timeline = containerTimeline(input.events, container);
     fillGoodsFeatures(v, goodsInContainer(c, container));
+    fillCommodityFeatures(v, input.history);
     fillEquipmentFeatures(v, e);
     fillTimingFeatures(v, c, timeline, input.filedAt, input.arrivalAt);
     fillEventFeatures(v, c, timeline, e?.seals ?? [], input.history.route?.dwellP95Hours);

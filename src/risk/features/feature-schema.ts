@@ -134,6 +134,18 @@ export const FEATURES = [
   },
   { name: 'lookoutHits', kind: 'numeric', description: 'lookout hits' },
   { name: 'watchlistHits', kind: 'numeric', description: 'watchlist hits on the parties' },
+  // Added after the first snapshots were stored: keep new features at the end (snapshots and
+  // model rows are positional).
+  {
+    name: 'consigneeNewCommodity',
+    kind: 'boolean',
+    description: 'consignee with 3 or more prior shipments, none in the HS chapters of these goods',
+  },
+  {
+    name: 'shipperNewCommodity',
+    kind: 'boolean',
+    description: 'shipper with 3 or more prior shipments, none in the HS chapters of these goods',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

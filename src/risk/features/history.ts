@@ -12,6 +12,13 @@ export interface PartyRecord {
   readonly seizures: number;
   /** Shipments whose scan or inspection found something (hits), seizures included. */
   readonly hits: number;
+  /**
+   * Shipments whose HS chapters are counted in `chapters` (history kept before chapters were
+   * counted is not in them); absent when nothing is known of the party's commodities.
+   */
+  readonly commodityShipments?: number;
+  /** Shipments by HS chapter of their goods (two digits); a shipment counts in each chapter. */
+  readonly chapters?: Readonly<Record<string, number>>;
 }
 
 export interface PartyHistory {

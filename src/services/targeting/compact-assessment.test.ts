@@ -11,7 +11,12 @@ import {
 import { compileRuleSet, evaluateRuleSet } from '../../risk/rules/rule-set-evaluator.ts';
 import { packExplanation, ruleReasonRefs, unpackExplanation } from './compact-explanation.ts';
 import { defaultRuleSet } from './default-rule-set.ts';
-import { packFeatures, unpackFeatures } from './feature-snapshot.ts';
+import {
+  FEATURE_SNAPSHOT_FORMAT,
+  FEATURES_OF_FORMAT,
+  packFeatures,
+  unpackFeatures,
+} from './feature-snapshot.ts';
 import { reasonTemplatesOf } from './reason-templates.ts';
 import { sentenceOf, storedExplanationOf } from './stored-explanation.ts';
 
@@ -128,6 +133,28 @@ describe('compact stored assessment', () => {
       json += JSON.stringify(stored).length + JSON.stringify(v1).length;
     }
     expect(compact * 3).toBeLessThan(json);
+  });
+
+  it('reads a snapshot stored before the new-commodity features with them missing', () => {
+    const { fv } = all.find((x) => x.fv.values.watchlistHits === 0)!;
+    const values = { ...fv.values, consigneeNewCommodity: false, shipperNewCommodity: true };
+    const current = packFeatures(values);
+    expect(current.startsWith(`${FEATURE_SNAPSHOT_FORMAT}|`)).toBe(true);
+    expect(unpackFeatures(current)).toMatchObject({
+      consigneeNewCommodity: false,
+      shipperNewCommodity: true,
+    });
+    // As stored before (format f2, the 57 features then in the schema, trailing empty fields
+    // left off): the same fields. Both read as missing, not as the false an empty field means.
+    const unknown = { ...fv.values, consigneeNewCommodity: false, shipperNewCommodity: false };
+    const old = packFeatures(unknown).replace(/^f3\|/, 'f2|');
+    expect(old.split('|').length).toBeLessThanOrEqual(FEATURES_OF_FORMAT.f2! + 1);
+    expect(unpackFeatures(old)).toEqual({
+      ...unpackFeatures(current),
+      consigneeNewCommodity: undefined,
+      shipperNewCommodity: undefined,
+    });
+    expect(FEATURES_OF_FORMAT[FEATURE_SNAPSHOT_FORMAT]).toBe(FEATURES.length);
   });
 
   it('reads explanations and snapshots stored as JSON as they are', () => {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../core/canonical-json.ts';
 import { blankFeatureValues } from '../../risk/features/blank-feature-values.ts';
+import type { FeatureValues } from '../../risk/features/feature-vector.ts';
 import { compileRuleSet, evaluateRuleSet } from '../../risk/rules/rule-set-evaluator.ts';
 import { bundledRuleSet, defaultRuleSet, releasedDefaultRuleSets } from './default-rule-set.ts';
 
@@ -13,6 +14,7 @@ import { bundledRuleSet, defaultRuleSet, releasedDefaultRuleSets } from './defau
 const RELEASED: Readonly<Record<string, string>> = {
   '2026.1': '1836250506e731ff0a530d1fdbbb073e52d771a24dc09bfe82086e90de30e4fa',
   '2026.2': '60a0cedfc38ce2e109cef63755cb6bc99810984cf7aa853efcf5cc8147dd4358',
+  '2026.3': 'afaaebb07528e735bcd44d00135ca4e8555d8aa87a352733429d7ef84a5e2714',
 };
 
 const hashOf = (text: string) =>
@@ -76,5 +78,34 @@ describe('the bundled default rule set', () => {
       ],
     ]);
     expect(timing(48)).toEqual([]);
+  });
+
+  it('flags a party shipping a commodity it never shipped before, from a source region', () => {
+    const rules = compileRuleSet(defaultRuleSet().set);
+    const fired = (values: Partial<FeatureValues>) =>
+      evaluateRuleSet(
+        rules,
+        {
+          ...blankFeatureValues(),
+          originCountry: 'EC',
+          hsChapters: ['08'],
+          goodsDescription: 'FRESH BANANAS',
+          ...values,
+        },
+        Date.parse('2026-03-01T00:00:00Z'),
+      ).fired.find((r) => r.id === 'PARTY-NEW-COMMODITY');
+    expect(fired({ originHighRisk: true, consigneeNewCommodity: true })).toMatchObject({
+      weight: 0.3,
+      reason:
+        'Goods of HS chapter(s) 08 (FRESH BANANAS) from EC, a commodity the parties never ' +
+        'shipped before: new to the consignee: yes; new to the shipper: unknown.',
+    });
+    expect(
+      fired({ originHighRisk: true, consigneeNewCommodity: false, shipperNewCommodity: true })
+        ?.reason,
+    ).toContain('new to the consignee: no; new to the shipper: yes');
+    expect(fired({ originHighRisk: false, consigneeNewCommodity: true })).toBeUndefined();
+    expect(fired({ originHighRisk: true, consigneeNewCommodity: false })).toBeUndefined();
+    expect(fired({ originHighRisk: true })).toBeUndefined();
   });
 });

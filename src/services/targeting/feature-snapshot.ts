@@ -1,7 +1,7 @@
 /**
  * The feature snapshot stored with each assessment, and unpacked to a feature record for
  * retraining, backtests, explanations and the API. Written as one text in the feature schema's
- * order (`f2|…`, compact-text.ts), each field read by its feature's kind:
+ * order (`f3|…`, compact-text.ts), each field read by its feature's kind:
  * - an empty field is the kind's usual value: false, 0, no set items, or missing text; a
  *   missing boolean, number or set is `-`; trailing empty fields are left off;
  * - booleans are 1 or 0, numbers their shortest round-tripping form (a long one as the whole
@@ -10,7 +10,10 @@
  * - a field written exactly as an earlier one is `=` and that one's index (the loading port is
  *   mostly the origin port, the chapters the main chapter).
  * A third of the bytes of the JSON array it replaces, and every value reads back exactly.
- * Snapshots stored as that JSON array (`features-v1`) still read.
+ * Features are only ever added at the end of the schema, each time under a new format name that
+ * says how many it holds: `f2` snapshots hold the first 57 and read the features added since
+ * (the new-commodity ones of `f3`) as missing, not as the empty field's false or 0. Snapshots
+ * stored as the JSON array (`features-v1`) still read.
  */
 import { FEATURES, type FeatureKind } from '../../risk/features/feature-schema.ts';
 import type { FeatureValues } from '../../risk/features/feature-vector.ts';
@@ -26,7 +29,9 @@ import {
   unescapedValue,
 } from './compact-text.ts';
 
-export const FEATURE_SNAPSHOT_FORMAT = 'f2';
+export const FEATURE_SNAPSHOT_FORMAT = 'f3';
+/** How many of the schema's features (the first ones) each format holds. */
+export const FEATURES_OF_FORMAT: Readonly<Record<string, number>> = { f2: 57, f3: 59 };
 /** The JSON array format of earlier assessments. */
 const FEATURES_V1 = 'features-v1';
 const MISSING = '-';
@@ -155,10 +160,15 @@ export function unpackFeatures(snapshot: unknown): FeatureValues | undefined {
 
 function unpackText(text: string): FeatureValues | undefined {
   const fields = text.split(FIELD);
-  if (fields[0] !== FEATURE_SNAPSHOT_FORMAT) return undefined;
+  const held = FEATURES_OF_FORMAT[fields[0]!];
+  if (held === undefined) return undefined;
   const out: Record<string, unknown> = {};
   const texts: string[] = [];
   FEATURES.forEach((f, i) => {
+    if (i >= held) {
+      out[f.name] = undefined;
+      return;
+    }
     let field = fields[i + 1] ?? '';
     if (field.startsWith(SAME_AS)) field = texts[Number(field.slice(1))] ?? '';
     texts.push(field);

@@ -1,7 +1,7 @@
 /**
  * How a consignment is keyed in the incrementally kept history: each party by role and by its
- * EORI (or its normalised name), the route by its pattern. And the history of one consignment
- * assembled from the batch-loaded counts.
+ * EORI (or its normalised name), the route by its pattern, the goods by their HS chapters. And
+ * the history of one consignment assembled from the batch-loaded counts.
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { PartyRole } from '../../core/cargo/party.ts';
@@ -23,7 +23,22 @@ export function partyKeysOf(c: Consignment): PartyKey[] {
 }
 
 export function shipmentOf(c: Consignment): ShipmentRecord {
-  return { billNumber: c.billNumber, parties: partyKeysOf(c), route: routePatternOf(c) };
+  return {
+    billNumber: c.billNumber,
+    parties: partyKeysOf(c),
+    route: routePatternOf(c),
+    chapters: chaptersOf(c),
+  };
+}
+
+/** The HS chapters of the consignment's goods, each once. */
+function chaptersOf(c: Consignment): string[] {
+  const chapters: string[] = [];
+  for (const g of c.goods) {
+    const chapter = g.hsCode?.slice(0, 2);
+    if (chapter !== undefined && !chapters.includes(chapter)) chapters.push(chapter);
+  }
+  return chapters;
 }
 
 /** The history of a consignment, by the keys of its shipment (made once per consignment). */

@@ -19,7 +19,13 @@ describeEachEngine('reason templates of bundled rule-set releases', (getDb) => {
     // 2026.1 had no rule for a filing after loading and worded it as hours before loading.
     expect(before.has('TIMING-FILED-AFTER-LOADING')).toBe(false);
     expect(before.get('TIMING-LATE-FILING')?.(values)).toMatch(/^Filed -12 hours before loading/);
-    expect(before.size).toBe(now.size - 1);
+    // 2026.3 added the new-commodity rule; 2026.2 reads as it was shipped.
+    const previous = await templatesOf(db, 'be-customs', 'portcullis-default@2026.2');
+    expect(now.has('PARTY-NEW-COMMODITY')).toBe(true);
+    expect(previous.has('PARTY-NEW-COMMODITY')).toBe(false);
+    expect(previous.get('TIMING-FILED-AFTER-LOADING')?.(values)).toMatch(/^Filed after/);
+    expect(before.size).toBe(now.size - 2);
+    expect(previous.size).toBe(now.size - 1);
     expect((await templatesOf(db, 'be-customs', 'portcullis-default@1999.1')).size).toBe(0);
   });
 });

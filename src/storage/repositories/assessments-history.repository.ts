@@ -1,8 +1,9 @@
 /**
  * The history targeting reads at scoring time, kept incrementally: per party (role and key)
- * first seen, shipments, hits and seizures; per route pattern shipments and seizures. Updated
- * in the scoring transaction (shipments, once per bill) and when outcomes are recorded (hits,
- * seizures); read in one query per batch, never recomputed from the filings.
+ * first seen, shipments, hits and seizures, and shipments per HS chapter of their goods; per
+ * route pattern shipments and seizures. Updated in the scoring transaction (shipments, once per
+ * bill) and when outcomes are recorded (hits, seizures); read in one query per batch, never
+ * recomputed from the filings.
  */
 import { sql } from 'drizzle-orm';
 import { canCopy } from '../bulk-copy.ts';
@@ -20,6 +21,10 @@ export interface PartyCounts {
   readonly shipments: number;
   readonly seizures: number;
   readonly hits: number;
+  /** Shipments whose HS chapters are counted in `chapters` (those since chapters were kept). */
+  readonly commodityShipments: number;
+  /** Shipments by HS chapter (two digits); a shipment counts once in each of its chapters. */
+  readonly chapters: Readonly<Record<string, number>>;
 }
 
 export interface RouteCounts {
@@ -29,7 +34,7 @@ export interface RouteCounts {
 
 const partyId = (p: PartyKey) => `${p.role}|${p.key}`;
 
-/** Counts of the given parties, keyed "role|key"; parties never seen are absent. */
+/** Counts of the given parties with their chapters, keyed "role|key"; parties never seen are absent. */
 export async function loadPartyHistory(
   db: Db,
   agencyId: string,
@@ -39,7 +44,10 @@ export async function loadPartyHistory(
   if (parties.length === 0) return out;
   const keys = uniqueParties(parties).map((p) => ({ role: p.role, key: p.key }));
   const result = await db.execute(sql`
-    SELECT h.role, h.party_key, h.first_seen_at, h.shipments, h.seizures, h.hits
+    SELECT h.role, h.party_key, h.first_seen_at, h.shipments, h.seizures, h.hits,
+      h.commodity_shipments, (SELECT json_object_agg(c.hs_chapter, c.shipments)
+        FROM party_commodities c WHERE c.agency_id = h.agency_id AND c.role = h.role
+          AND c.party_key = h.party_key)::text AS chapters
     FROM party_history h
     JOIN json_to_recordset(${JSON.stringify(keys)}::json) AS t(role text, key text)
       ON h.role = t.role AND h.party_key = t.key
@@ -50,6 +58,8 @@ export async function loadPartyHistory(
       shipments: r.shipments,
       seizures: r.seizures,
       hits: r.hits,
+      commodityShipments: r.commodity_shipments,
+      chapters: r.chapters ? (JSON.parse(r.chapters) as Record<string, number>) : {},
     });
   }
   return out;
@@ -62,6 +72,8 @@ interface PartyRow {
   shipments: number;
   seizures: number;
   hits: number;
+  commodity_shipments: number;
+  chapters: string | null;
 }
 
 export async function loadRouteStats(
@@ -81,6 +93,8 @@ export interface ShipmentRecord {
   readonly billNumber: string;
   readonly parties: readonly PartyKey[];
   readonly route: string;
+  /** HS chapters (two digits) of the shipment's goods. */
+  readonly chapters: readonly string[];
 }
 
 /**
@@ -104,6 +118,7 @@ export async function recordShipments(
   const counted = shipments.filter((s) => fresh.has(s.billNumber));
   const parties = counted.flatMap((s) => uniqueParties(s.parties));
   await countPartyShipments(db, agencyId, parties, at, known);
+  await countPartyChapters(db, agencyId, counted, known);
   await bumpRoutes(
     db,
     agencyId,
@@ -180,6 +195,7 @@ const PARTY_HISTORY: BulkTable = {
     ['shipments', 'integer'],
     ['seizures', 'integer'],
     ['hits', 'integer'],
+    ['commodity_shipments', 'integer'],
   ],
 };
 
@@ -212,7 +228,7 @@ async function countPartyShipments(
     // In key order, as the call queue's rows: each index entry goes next to the one before.
     [...fresh.values()]
       .sort((a, b) => keyOrder(a.party, b.party))
-      .map(({ party, n }) => [agencyId, party.role, party.key, since, n, 0, 0]),
+      .map(({ party, n }) => [agencyId, party.role, party.key, since, n, 0, 0, n]),
   );
 
   await bumpParties(
@@ -222,6 +238,73 @@ async function countPartyShipments(
     SHIPMENT,
     at,
   );
+}
+
+/**
+ * One shipment more in each HS chapter of each shipment for each of its parties (a party named
+ * twice on a bill, or a chapter declared twice, counts once). PGlite copies the chapters new to
+ * a party (known from the history read before, as for the parties) and bumps the others;
+ * PostgreSQL upserts them all, in one statement.
+ */
+async function countPartyChapters(
+  db: Db,
+  agencyId: string,
+  shipments: readonly ShipmentRecord[],
+  read?: ReadonlyMap<string, PartyCounts>,
+): Promise<void> {
+  const counts = new Map<string, ChapterCount>();
+  for (const s of shipments) {
+    const chapters = [...new Set(s.chapters)];
+    for (const p of uniqueParties(s.parties)) {
+      for (const chapter of chapters) {
+        const id = `${partyId(p)}|${chapter}`;
+        const entry = counts.get(id);
+        if (entry) entry.n++;
+        else counts.set(id, { role: p.role, key: p.key, chapter, n: 1 });
+      }
+    }
+  }
+  const rows = [...counts.values()];
+  if (rows.length === 0) return;
+  if (!canCopy(db)) return bumpChapters(db, agencyId, rows);
+  const known = read ?? (await loadPartyHistory(db, agencyId, rows));
+  const shipped = (r: ChapterCount) => (known.get(partyId(r))?.chapters[r.chapter] ?? 0) > 0;
+  await insertRows(
+    db,
+    PARTY_COMMODITIES,
+    rows
+      .filter((r) => !shipped(r))
+      .sort((a, b) => keyOrder(a, b) || (a.chapter < b.chapter ? -1 : 1))
+      .map((r) => [agencyId, r.role, r.key, r.chapter, r.n]),
+  );
+  await bumpChapters(db, agencyId, rows.filter(shipped));
+}
+
+interface ChapterCount extends PartyKey {
+  readonly chapter: string;
+  n: number;
+}
+
+const PARTY_COMMODITIES: BulkTable = {
+  name: 'party_commodities',
+  columns: [
+    ['agency_id', 'text'],
+    ['role', 'text'],
+    ['party_key', 'text'],
+    ['hs_chapter', 'text'],
+    ['shipments', 'integer'],
+  ],
+};
+
+async function bumpChapters(db: Db, agencyId: string, rows: readonly ChapterCount[]) {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO party_commodities AS c (agency_id, role, party_key, hs_chapter, shipments)
+    SELECT ${agencyId}, t.role, t.key, t.chapter, t.n
+    FROM json_to_recordset(${JSON.stringify(rows)}::json)
+      AS t(role text, key text, chapter text, n int)
+    ON CONFLICT (agency_id, role, party_key, hs_chapter) DO UPDATE SET
+      shipments = c.shipments + excluded.shipments`);
 }
 
 /** Role then key, as party_history's key orders them (code units, as `C` collation). */
@@ -244,16 +327,19 @@ async function bumpParties(
 ) {
   if (parties.length === 0) return;
   await db.execute(sql`
-    INSERT INTO party_history AS h (agency_id, role, party_key, first_seen_at, shipments, seizures, hits)
+    INSERT INTO party_history AS h
+      (agency_id, role, party_key, first_seen_at, shipments, seizures, hits, commodity_shipments)
     SELECT ${agencyId}, t.role, t.key, ${at.toISOString()}::timestamptz,
       count(*)::int * ${d.shipments}::int, count(*)::int * ${d.seizures}::int,
-      count(*)::int * ${d.hits}::int
+      count(*)::int * ${d.hits}::int, count(*)::int * ${d.shipments}::int
     FROM json_to_recordset(${JSON.stringify(parties.map((p) => ({ role: p.role, key: p.key })))}::json)
       AS t(role text, key text)
     GROUP BY t.role, t.key
     ON CONFLICT (agency_id, role, party_key) DO UPDATE SET
       shipments = h.shipments + excluded.shipments, seizures = h.seizures + excluded.seizures,
-      hits = h.hits + excluded.hits, first_seen_at = least(h.first_seen_at, excluded.first_seen_at)`);
+      hits = h.hits + excluded.hits,
+      commodity_shipments = h.commodity_shipments + excluded.commodity_shipments,
+      first_seen_at = least(h.first_seen_at, excluded.first_seen_at)`);
 }
 
 async function bumpRoutes(

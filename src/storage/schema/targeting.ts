@@ -38,7 +38,7 @@ export const assessments = pgTable(
     ruleSetVersion: text('rule_set_version').notNull(),
     modelVersion: text('model_version'),
     modelHash: text('model_hash'),
-    /** Compact text (`f2|…`); JSON text on older rows. */
+    /** Compact text (`f3|…`, or `f2|…` before the new-commodity features); JSON on older rows. */
     features: text('features').notNull(),
     assessedAt: tstz('assessed_at').notNull(),
   },
@@ -124,8 +124,24 @@ export const partyHistory = pgTable(
     shipments: integer('shipments').notNull(),
     seizures: integer('seizures').notNull(),
     hits: integer('hits').notNull(),
+    /** Shipments whose HS chapters are counted in party_commodities (those scored since it came). */
+    commodityShipments: integer('commodity_shipments').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.role, t.partyKey] })],
+);
+
+/** A party's shipments per HS chapter of their goods (a shipment counts once in each chapter). */
+export const partyCommodities = pgTable(
+  'party_commodities',
+  {
+    agencyId: text('agency_id').notNull(),
+    role: text('role').notNull(),
+    partyKey: text('party_key').notNull(),
+    /** The first two digits of the HS code. */
+    hsChapter: text('hs_chapter').notNull(),
+    shipments: integer('shipments').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.role, t.partyKey, t.hsChapter] })],
 );
 
 export const routeStats = pgTable(

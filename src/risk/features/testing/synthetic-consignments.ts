@@ -133,7 +133,7 @@ export function syntheticInput(rnd: Random, index: number, options: Options): Sy
   return {
     consignment,
     events: syntheticEvents(rnd, consignment, container, options),
-    history: syntheticHistory(rnd, options.now),
+    history: syntheticHistory(rnd, options.now, hs.slice(0, 2), index),
     // Filed before loading (ten days before now), a few inside the 24-hour window.
     filedAt: new Date(
       options.now - 10 * DAY_MS - (rnd() < 0.05 ? 6 : 30 + rnd() * 72) * HOUR_MS,
@@ -179,16 +179,30 @@ function syntheticEvents(
   return out;
 }
 
-function syntheticHistory(rnd: Random, now: number): FeatureInput['history'] {
-  const record = (): PartyRecord | undefined =>
-    rnd() < 0.1
-      ? undefined
-      : {
-          firstSeenAt: new Date(now - rnd() * 2000 * 86_400_000).toISOString(),
-          shipments: Math.floor(rnd() * 300),
-          seizures: rnd() < 0.01 ? 1 : 0,
-          hits: rnd() < 0.03 ? 1 : 0,
-        };
+/**
+ * Party history as storage reads it, commodities included: every party ships the goods' chapter
+ * but one in 40 consignments, whose parties never shipped it (chapter 03 instead).
+ */
+function syntheticHistory(
+  rnd: Random,
+  now: number,
+  chapter: string,
+  index: number,
+): FeatureInput['history'] {
+  const shipped = index % 40 === 7 && chapter !== '03' ? '03' : chapter;
+  const record = (): PartyRecord | undefined => {
+    if (rnd() < 0.1) return undefined;
+    const firstSeenAt = new Date(now - rnd() * 2000 * 86_400_000).toISOString();
+    const shipments = Math.floor(rnd() * 300);
+    return {
+      firstSeenAt,
+      shipments,
+      seizures: rnd() < 0.01 ? 1 : 0,
+      hits: rnd() < 0.03 ? 1 : 0,
+      commodityShipments: shipments,
+      chapters: shipments > 0 ? { [shipped]: shipments } : {},
+    };
+  };
   const shipper = record();
   const consignee = record();
   return {
