@@ -87,7 +87,8 @@ async function contentOf(dataDir: string) {
 async function undoLastMigration(dataDir: string) {
   const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
   try {
-    await database.db.execute(sql`DROP TABLE exchange_seen_requests`);
+    await database.db.execute(sql`DROP TABLE party_commodities`);
+    await database.db.execute(sql`ALTER TABLE party_history DROP COLUMN commodity_shipments`);
     await database.db.execute(
       sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
     );
@@ -118,7 +119,7 @@ afterAll(() => {
 describe('portcullis backup | restore', () => {
   it('backs up, restores into a new directory, migrates it and verifies its audit log', async () => {
     const out = await run('backup', '--out', backupFile, '--data-dir', source);
-    expect(out).toMatch(/^Backed up the embedded database to .*schema 0023_assessed_calls/);
+    expect(out).toMatch(/^Backed up the embedded database to .*schema 0024_exchange_seen_requests/);
     expect(out).toContain("Not in the backup: the node's key files");
     expect(out).toContain('audit-ed25519.pem');
     const head = readFileSync(backupFile).subarray(0, 4000).toString('utf8').split('\n');
@@ -130,7 +131,7 @@ describe('portcullis backup | restore', () => {
     const target = path.join(work, 'restored');
     const restored = await run('restore', '--from', backupFile, '--data-dir', target);
     expect(restored).toContain(
-      'Schema: migrated from 0023_assessed_calls to 0024_exchange_seen_requests.',
+      'Schema: migrated from 0024_exchange_seen_requests to 0025_party_commodities.',
     );
     expect(restored).toMatch(/Audit log: VERIFIED: \d+ entries, 1 tree heads/);
     expect(restored).toContain(`put its key files back into ${path.join(target, 'keys')}`);
@@ -141,7 +142,7 @@ describe('portcullis backup | restore', () => {
     expect(after.digests).toEqual(before.digests);
     expect(after.last?.action).toBe('node.restore');
     expect(after.last?.details).toMatchObject({
-      schemaInBackup: '0023_assessed_calls',
+      schemaInBackup: '0024_exchange_seen_requests',
       auditVerified: true,
     });
     expect(before.counts['assessments']).toBe(5);
