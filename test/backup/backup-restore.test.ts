@@ -4,7 +4,6 @@
 // audit log verifies with the node's public key, and the restore is recorded in that log. A
 // damaged file, a non-empty directory, a directory another process holds, a wrong public key and
 // a PostgreSQL node are refused.
-import { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +18,7 @@ import { openDatabase } from '../../src/storage/database.ts';
 import { rowsOf } from '../../src/storage/db.ts';
 import { consignments, cuscar } from '../intake/intake-fixtures.ts';
 import { seededDataDir } from '../intake/seeded-data-dir.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portcullis-backup-'));
 const backupFile = path.join(work, 'node.backup');
@@ -26,24 +26,10 @@ let source = '';
 
 /** Runs the command in-process; resolves to what it printed on stdout. */
 async function run(...args: string[]): Promise<string> {
-  const program = new Command('portcullis').exitOverride();
-  for (const register of [
-    registerIngestCommand,
-    registerRiskCommand,
-    registerAuditCommand,
-    registerBackupCommands,
-  ])
-    register(program);
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
-    lines.push(a.map(String).join(' '));
-  });
-  try {
-    await program.parseAsync(['node', 'portcullis', ...args]);
-  } finally {
-    log.mockRestore();
-  }
-  return lines.join('\n');
+  return runCli(
+    [registerIngestCommand, registerRiskCommand, registerAuditCommand, registerBackupCommands],
+    args,
+  );
 }
 
 const TABLES = [

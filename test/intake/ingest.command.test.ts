@@ -1,13 +1,13 @@
 // `portcullis ingest` and `portcullis sender` in-process on an embedded database: format
 // detection per file, the JSON summary (accepted, quarantined, diagnostics), a resubmitted file
 // answered with its first acknowledgement, and a sender with a key printed once.
-import { Command } from 'commander';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerIngestCommand, type FileSummary } from '../../src/cli/commands/ingest.command.ts';
 import { registerSenderCommand } from '../../src/cli/commands/sender.command.ts';
 import { seededDataDir } from './seeded-data-dir.ts';
+import { runCli } from '../support/run-cli.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 let dataDir = '';
@@ -18,20 +18,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs the command and returns what it printed on stdout. */
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('portcullis').exitOverride();
-  registerIngestCommand(program);
-  registerSenderCommand(program);
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
-    lines.push(a.map(String).join(' '));
-  });
-  try {
-    await program.parseAsync(['node', 'portcullis', ...args, '--data-dir', dataDir]);
-  } finally {
-    log.mockRestore();
-  }
-  return lines.join('\n');
+function run(...args: string[]): Promise<string> {
+  return runCli([registerIngestCommand, registerSenderCommand], [...args, '--data-dir', dataDir]);
 }
 
 describe('portcullis ingest', () => {

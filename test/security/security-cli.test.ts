@@ -1,7 +1,6 @@
 // `portcullis user …` and `portcullis apikey …` in-process on an embedded database: accounts
 // created, listed, disabled, given a new password (piped in) and a TOTP factor; machine keys
 // created with a scope, listed, rotated and revoked.
-import { Command } from 'commander';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerSecurityCommands } from '../../src/cli/commands/security.commands.ts';
@@ -9,6 +8,7 @@ import { base32Decode } from '../../src/services/auth/base32.ts';
 import { totp } from '../../src/services/auth/index.ts';
 import { seededDataDir } from '../intake/seeded-data-dir.ts';
 import type * as cli from '../../src/cli/commands/security-cli.ts';
+import { runCli } from '../support/run-cli.ts';
 
 type SecurityCli = typeof cli;
 
@@ -24,19 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('portcullis').exitOverride();
-  registerSecurityCommands(program);
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
-    lines.push(a.map(String).join(' '));
-  });
-  try {
-    await program.parseAsync(['node', 'portcullis', ...args, '--data-dir', dataDir]);
-  } finally {
-    log.mockRestore();
-  }
-  return lines.join('\n');
+function run(...args: string[]): Promise<string> {
+  return runCli([registerSecurityCommands], [...args, '--data-dir', dataDir]);
 }
 
 describe('portcullis user', () => {

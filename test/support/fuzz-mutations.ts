@@ -27,7 +27,8 @@ const concat = (...parts: Uint8Array[]): Uint8Array => {
   return out;
 };
 
-const EDIFACT_MUTATIONS: readonly Mutation[] = [
+/** Edits any byte input takes: a flipped bit, a cut, a repeated run (first in both lists). */
+const BYTE_EDITS: readonly Mutation[] = [
   (b, r) => {
     const c = b.slice();
     const i = pick(r, c.length);
@@ -43,6 +44,10 @@ const EDIFACT_MUTATIONS: readonly Mutation[] = [
     const j = Math.min(b.length, i + 1 + pick(r, 200));
     return concat(b.subarray(0, j), b.subarray(i, j), b.subarray(j));
   },
+];
+
+const EDIFACT_MUTATIONS: readonly Mutation[] = [
+  ...BYTE_EDITS,
   (b, r) => {
     const c = b.slice();
     const from = SERVICE[pick(r, 5)] ?? 43;
@@ -87,21 +92,7 @@ export function mutateEdifact(seed: Uint8Array, rnd: () => number): Uint8Array {
 const JSON_BYTES = [...'{}[]":,\\ 0-.eEtfn'].map((c) => c.charCodeAt(0));
 
 const BYTE_MUTATIONS: readonly Mutation[] = [
-  (b, r) => {
-    const c = b.slice();
-    const i = pick(r, c.length);
-    c[i] = (c[i] ?? 0) ^ (1 << pick(r, 8));
-    return c;
-  },
-  (b, r) => {
-    const i = pick(r, b.length);
-    return concat(b.subarray(0, i), b.subarray(i + 1 + pick(r, 40)));
-  },
-  (b, r) => {
-    const i = pick(r, b.length);
-    const j = Math.min(b.length, i + 1 + pick(r, 200));
-    return concat(b.subarray(0, j), b.subarray(i, j), b.subarray(j));
-  },
+  ...BYTE_EDITS,
   (b, r) => b.subarray(0, pick(r, b.length)),
   (b, r) => {
     const i = pick(r, b.length);

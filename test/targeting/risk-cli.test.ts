@@ -4,37 +4,27 @@
 // produced it), as text and as JSON (the same fields as the HTTP API); then the loop an analyst
 // runs: `rules add|list|backtest|activate`, `risk plan`, `risk outcome`, `risk evaluate`, and
 // `risk model train|list|activate`.
-import { Command } from 'commander';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerIngestCommand } from '../../src/cli/commands/ingest.command.ts';
 import { registerRiskCommand } from '../../src/cli/commands/risk.command.ts';
 import { registerRulesCommand } from '../../src/cli/commands/rules.command.ts';
 import { errorLines } from '../../src/cli/output.ts';
 import { consignments, cuscar } from '../intake/intake-fixtures.ts';
 import { seededDataDir } from '../intake/seeded-data-dir.ts';
+import { runCli } from '../support/run-cli.ts';
 
 let dataDir = '';
 const files = mkdtempSync(path.join(tmpdir(), 'portcullis-risk-cli-files-'));
 
 /** Runs the command and returns what it printed on stdout. */
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('portcullis').exitOverride();
-  registerIngestCommand(program);
-  registerRiskCommand(program);
-  registerRulesCommand(program);
-  const lines: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
-    lines.push(a.map(String).join(' '));
-  });
-  try {
-    await program.parseAsync(['node', 'portcullis', ...args, '--data-dir', dataDir]);
-  } finally {
-    log.mockRestore();
-  }
-  return lines.join('\n');
+function run(...args: string[]): Promise<string> {
+  return runCli(
+    [registerIngestCommand, registerRiskCommand, registerRulesCommand],
+    [...args, '--data-dir', dataDir],
+  );
 }
 
 interface QueueJson {
