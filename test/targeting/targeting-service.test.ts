@@ -278,9 +278,15 @@ describe('targeting service and routes', () => {
     expect(
       sel.json<{ selections: { reason: string }[] }>().selections.map((s) => s.reason),
     ).toContain('manual');
-    expect(
-      (await get('/api/v1/rules', 'analyst')).json<{ status: string }[]>().map((r) => r.status),
-    ).toEqual(['active']);
+    const versions = (await get('/api/v1/rules', 'analyst')).json<
+      { id: string; status: string; document?: unknown }[]
+    >();
+    expect(versions.map((r) => [r.status, r.document])).toEqual([['active', undefined]]);
+    const one = (await get(`/api/v1/rules/${versions[0]!.id}`, 'analyst')).json<{
+      document: { id: string; rules: { id: string }[] };
+    }>();
+    expect(one.document.id).toBe('be-rules');
+    expect(one.document.rules.length).toBeGreaterThan(0);
     expect((await get('/api/v1/models', 'analyst')).json()).toEqual([]);
     expect((await get('/api/v1/models', 'officer')).statusCode).toBe(404);
     const paths = Object.keys((app.swagger() as { paths: object }).paths);
@@ -291,6 +297,7 @@ describe('targeting service and routes', () => {
       '/api/v1/assessments/{containerNumber}',
       '/api/v1/scan-plans/{id}/selections',
       '/api/v1/rules',
+      '/api/v1/rules/{id}',
       '/api/v1/rules/{id}/backtest',
       '/api/v1/rules/{id}/activate',
       '/api/v1/models',

@@ -11,6 +11,7 @@ import { DashboardPage } from './pages/dashboard.tsx';
 import { EntitiesPage } from './pages/entities.tsx';
 import { LookoutsPage } from './pages/lookouts.tsx';
 import { OutcomesPage } from './pages/outcomes.tsx';
+import { RulesPage } from './pages/rules.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { TargetingPage } from './pages/targeting.tsx';
 
@@ -25,6 +26,7 @@ export const MENU: readonly MenuItem[] = [
   { href: '/outcomes', label: 'nav.outcomes', permission: 'outcome.read' },
   { href: '/lookouts', label: 'nav.lookouts', permission: 'lookout.read' },
   { href: '/entities', label: 'nav.entities', permission: 'entity.read' },
+  { href: '/rules', label: 'nav.rules', permission: 'rule.read' },
   { href: '/dashboard', label: 'nav.dashboard', permission: 'stats.read' },
   { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ];
@@ -44,6 +46,7 @@ function page(path: string): ReactNode {
   if ((m = match('/lookouts', path))) return <LookoutsPage />;
   if ((m = match('/entities', path))) return <EntitiesPage />;
   if ((m = match('/entities/:id', path))) return <EntitiesPage entityId={m.id} />;
+  if ((m = match('/rules', path))) return <RulesPage />;
   if ((m = match('/dashboard', path))) return <DashboardPage />;
   if ((m = match('/audit', path))) return <AuditPage />;
   return undefined;

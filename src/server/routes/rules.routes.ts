@@ -1,7 +1,8 @@
 /**
- * Rule sets: `GET /api/v1/rules` (versions), `POST /api/v1/rules` (a draft from a rule set
- * document), `POST /api/v1/rules/{id}/activate` (draft → active) and `POST
- * /api/v1/rules/{id}/backtest` (each rule on the recorded outcomes).
+ * Rule sets: `GET /api/v1/rules` (versions), `GET /api/v1/rules/{id}` (one version with its
+ * document), `POST /api/v1/rules` (a draft from a rule set document), `POST
+ * /api/v1/rules/{id}/activate` (draft → active) and `POST /api/v1/rules/{id}/backtest` (each rule
+ * on the recorded outcomes).
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
@@ -56,6 +57,23 @@ export function ruleRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
       async (request, reply) => {
         const stored = await deps.service.addRuleSet(await deps.actorOf(request), request.body);
         return reply.status(201).send(presentRuleSet(stored, true));
+      },
+    );
+    app.get(
+      '/api/v1/rules/:id',
+      {
+        config: { permission: 'rule.read' },
+        schema: {
+          tags,
+          summary: 'One rule set version with its document (the rules)',
+          security,
+          params: IdParams,
+          response: { 200: RuleSetSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        return presentRuleSet(await deps.service.getRuleSet(await deps.actorOf(request), id), true);
       },
     );
     app.post(

@@ -351,3 +351,30 @@ export interface EffectivenessReport {
     readonly lift: number | null;
   }[];
 }
+
+/** A rule set version (`GET /api/v1/rules`); the document only from `GET /api/v1/rules/{id}`. */
+export interface RuleSetVersion {
+  readonly id: string;
+  readonly setId: string;
+  readonly version: string;
+  readonly status: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly activatedAt?: string;
+  readonly document?: Record<string, unknown>;
+}
+
+/** One rule's backtest on the recorded outcomes (`POST /api/v1/rules/{id}/backtest`). */
+export interface RuleBacktest {
+  readonly ruleId: string;
+  readonly records: number;
+  readonly positives: number;
+  readonly hits: number;
+  readonly truePositives: number;
+  readonly baseRate: number;
+  readonly precision?: number;
+  readonly precisionInterval: { readonly low: number; readonly high: number };
+  readonly recall?: number;
+  readonly recallInterval: { readonly low: number; readonly high: number };
+  readonly lift?: number;
+}
