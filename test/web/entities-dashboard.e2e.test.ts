@@ -7,9 +7,6 @@
  * then a period chosen on the page). A targeting officer, without entity permission, sees no
  * entities menu and a refusal on the page's address. Screenshots go to test-output/screenshots/.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
@@ -27,12 +24,10 @@ import {
 } from './entities-world.ts';
 import {
   browserAvailable,
-  buildWebApp,
-  launchBrowser,
-  openPage,
+  closeBrowserWorld,
+  openBrowserWorld,
   screenshot,
   signIn,
-  startWebServer,
 } from './web-harness.ts';
 
 const haveBrowser = browserAvailable('entities and dashboard e2e');
@@ -103,19 +98,14 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
   const nav = () => page.getByRole('navigation').getByRole('link');
 
   beforeAll(async () => {
-    await buildWebApp();
-    dataDir = await mkdtemp(path.join(tmpdir(), 'portcullis-web-entities-'));
-    await seedEntitiesWorld(dataDir);
-    server = await startWebServer(dataDir);
-    browser = await launchBrowser();
-    page = await openPage(browser, pageErrors);
+    ({ dataDir, server, browser, page } = await openBrowserWorld(
+      'portcullis-web-entities-',
+      seedEntitiesWorld,
+      pageErrors,
+    ));
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserWorld({ dataDir, server, browser }));
 
   it('finds a company by name and reads its record: identifiers, aliases, consignments', async () => {
     await signIn(page, url('/'), ANALYST);

@@ -6,8 +6,6 @@
  * has no Rules entry. Screenshots: test-output/screenshots/rules-*.png.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,13 +14,11 @@ import { ANALYST_USER, AUDITOR_USER, seedWebWorld } from './web-world.ts';
 import {
   apiClientAs,
   browserAvailable,
-  buildWebApp,
-  launchBrowser,
-  openPage,
+  closeBrowserWorld,
+  openBrowserWorld,
   ROOT,
   screenshot,
   signIn,
-  startWebServer,
 } from './web-harness.ts';
 
 const haveBrowser = browserAvailable('rules page e2e');
@@ -50,19 +46,14 @@ describe.skipIf(!haveBrowser)('Rules page in Chromium', { timeout: 180_000 }, ()
     page.getByTestId('rule-version').filter({ hasText: version });
 
   beforeAll(async () => {
-    await buildWebApp();
-    dataDir = await mkdtemp(path.join(tmpdir(), 'portcullis-rules-'));
-    await seedWebWorld(dataDir);
-    server = await startWebServer(dataDir);
-    browser = await launchBrowser();
-    page = await openPage(browser, pageErrors);
+    ({ dataDir, server, browser, page } = await openBrowserWorld(
+      'portcullis-rules-',
+      seedWebWorld,
+      pageErrors,
+    ));
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserWorld({ dataDir, server, browser }));
 
   it('shows the analyst the active rule set and its rules', async () => {
     await signIn(page, server.url, ANALYST_USER);

@@ -6,9 +6,6 @@
  * to French and Dutch (1024 px too), sign in with single roles (administrator, analyst, auditor);
  * and a 2,000-container queue rendered in under a second and scrolled. Screenshots: test-output/.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
@@ -26,13 +23,12 @@ import {
 import {
   apiClientAs,
   browserAvailable,
-  buildWebApp,
-  launchBrowser,
+  closeBrowserWorld,
+  openBrowserWorld,
   openPage,
   screenshot,
   servedRoutes,
   signIn,
-  startWebServer,
 } from './web-harness.ts';
 
 const haveBrowser = browserAvailable('web e2e');
@@ -55,21 +51,16 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       .click();
 
   beforeAll(async () => {
-    await buildWebApp();
-    dataDir = await mkdtemp(path.join(tmpdir(), 'portcullis-web-'));
-    await seedWebWorld(dataDir);
-    server = await startWebServer(dataDir);
+    ({ dataDir, server, browser, page } = await openBrowserWorld(
+      'portcullis-web-',
+      seedWebWorld,
+      pageErrors,
+    ));
     // Which capabilities this build serves.
     served = await servedRoutes(server, ['/api/v1/selections', '/api/v1/lookouts']);
-    browser = await launchBrowser();
-    page = await openPage(browser, pageErrors);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserWorld({ dataDir, server, browser }));
 
   it('serves the app at / and at its own addresses, and keeps API errors as JSON', async () => {
     for (const p of ['/', '/targeting/x', '/outcomes']) {

@@ -15,7 +15,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/main.ts';
@@ -165,4 +166,36 @@ export async function apiClientAs(
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+}
+
+/** What a browser test file works with: a seeded data directory, the server on it, a browser, a page. */
+export interface BrowserWorld {
+  readonly dataDir: string;
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * Builds the app, seeds a fresh data directory (`prefix` names it) with `seed`, starts the server
+ * on it and opens a page in a new browser, its errors collected into `pageErrors`.
+ */
+export async function openBrowserWorld(
+  prefix: string,
+  seed: (dataDir: string) => Promise<unknown>,
+  pageErrors: string[],
+): Promise<BrowserWorld> {
+  await buildWebApp();
+  const dataDir = await mkdtemp(path.join(tmpdir(), prefix));
+  await seed(dataDir);
+  const server = await startWebServer(dataDir);
+  const browser = await launchBrowser();
+  return { dataDir, server, browser, page: await openPage(browser, pageErrors) };
+}
+
+/** Closes what `openBrowserWorld` opened (whatever of it was opened) and removes the data. */
+export async function closeBrowserWorld(w: Partial<BrowserWorld>): Promise<void> {
+  await w.browser?.close();
+  await w.server?.close();
+  if (w.dataDir) await rm(w.dataDir, { recursive: true, force: true });
 }
