@@ -2,13 +2,12 @@
 // (a candidate with the hash of its training data), lists it, activates it, and the next scoring
 // uses it; retraining without hits and misses is refused with 422, an officer sees the routes
 // as not found, and the routes are in the OpenAPI document.
-import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
-import { ErrorEnvelope, handleError } from '../../src/server/error-envelope.ts';
+import { routeTestApp } from '../support/route-test-app.ts';
 import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import {
@@ -66,21 +65,7 @@ describeEachEngine('model registry routes', (getDb) => {
 
   beforeAll(async () => {
     service = createTargetingService({ database: getDb(), clock });
-    app = Fastify();
-    await app.register(swagger, {
-      openapi: {
-        openapi: '3.1.0',
-        info: { title: 't', version: '0' },
-        components: {
-          securitySchemes: {
-            apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
-            session: { type: 'apiKey', in: 'cookie', name: 'portcullis_session' },
-          },
-        },
-      },
-    });
-    app.addSchema(ErrorEnvelope);
-    app.setErrorHandler(handleError);
+    app = await routeTestApp();
     await app.register(
       targetingRoutes({
         service,

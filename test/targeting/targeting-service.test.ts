@@ -2,13 +2,12 @@
 // lookouts and history counted once per bill, scan plans with officers' selections, rule set
 // versions (draft → active, refusals with diagnostics, backtests), access denials that read as
 // "not found", and the HTTP routes with their OpenAPI entries.
-import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
-import { ErrorEnvelope, handleError } from '../../src/server/error-envelope.ts';
+import { routeTestApp } from '../support/route-test-app.ts';
 import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
 import { createActor } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
@@ -96,21 +95,7 @@ describe('targeting service and routes', () => {
       bill(i, i % 2 === 0 ? {} : { parties: [{ role: 'shipper', name: `Exporter ${i}` }] }),
     );
     await file(handle.database, bills);
-    app = Fastify();
-    await app.register(swagger, {
-      openapi: {
-        openapi: '3.1.0',
-        info: { title: 't', version: '0' },
-        components: {
-          securitySchemes: {
-            apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
-            session: { type: 'apiKey', in: 'cookie', name: 'portcullis_session' },
-          },
-        },
-      },
-    });
-    app.addSchema(ErrorEnvelope);
-    app.setErrorHandler(handleError);
+    app = await routeTestApp();
     const actors: Record<string, ReturnType<typeof createActor>> = {
       officer,
       analyst,

@@ -15,6 +15,15 @@ import {
   type RuleDiagnostic,
 } from '../lib/rule-sets.ts';
 
+/** The figures of a backtest report's columns, in order. */
+const REPORT_FIGURES = [
+  'rules.hits',
+  'rules.truePositives',
+  'rules.precision',
+  'rules.recall',
+  'rules.lift',
+] as const;
+
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function UploadRuleSet({ onStored }: { readonly onStored: (v: RuleSetVersion) => void }) {
@@ -144,21 +153,11 @@ export function BacktestVersion({ id }: { readonly id: string }) {
           <thead>
             <tr>
               <th scope="col">{t('rules.rule')}</th>
-              <th scope="col" className="num">
-                {t('rules.hits')}
-              </th>
-              <th scope="col" className="num">
-                {t('rules.truePositives')}
-              </th>
-              <th scope="col" className="num">
-                {t('rules.precision')}
-              </th>
-              <th scope="col" className="num">
-                {t('rules.recall')}
-              </th>
-              <th scope="col" className="num">
-                {t('rules.lift')}
-              </th>
+              {REPORT_FIGURES.map((key) => (
+                <th key={key} scope="col" className="num">
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
