@@ -1,34 +1,11 @@
 // Generates src/ingest/dcsa/dcsa-code-lists.generated.ts from the DCSA code lists copied into
 // data/dcsa/. Run once after updating those files: `npx tsx tools/data/generate-dcsa-code-lists.ts`.
 // The pure ingest layer may not read files, so the codes are embedded as `as const` arrays.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { codesOf, DCSA_CODE_LIST_SOURCES } from './dcsa-code-list-sources.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const lists: readonly (readonly [constName: string, file: string, column: number])[] = [
-  ['EQUIPMENT_EVENT_TYPE_CODES', 'equipmenteventtypecodes.csv', 0],
-  ['TRANSPORT_EVENT_TYPE_CODES', 'transporteventtypecodes.csv', 0],
-  ['SHIPMENT_EVENT_TYPE_CODES', 'shipmenteventtypecodes.csv', 0],
-  ['EMPTY_INDICATOR_CODES', 'emptyindicatorcodes.csv', 0],
-  ['SEAL_SOURCE_CODES', 'sealsourcecodes.csv', 0],
-  ['SEAL_TYPE_CODES', 'sealtypecodes.csv', 0],
-  ['FACILITY_TYPE_CODES', 'facilitytypes.csv', 0],
-  ['MODE_OF_TRANSPORT_CODES', 'modeoftransportcodes.csv', 3],
-  ['EVENT_CLASSIFIER_CODES', 'eventclassifiercodes.csv', 0],
-  ['DOCUMENT_TYPE_CODES', 'documenttypecodes.csv', 0],
-];
-
-/** The given column of each data line; these files quote only their description columns. */
-function codesOf(file: string, column: number): string[] {
-  const text = readFileSync(path.join(root, 'data/dcsa', file), 'utf8');
-  return text
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => (line.split(',')[column] ?? '').trim())
-    .filter((code) => code !== '');
-}
-
 function typeName(constName: string): string {
   return constName
     .toLowerCase()
@@ -41,7 +18,7 @@ const out = [
   '// Model reference data, Apache-2.0). Do not edit by hand: edit the CSV and regenerate.',
   '',
 ];
-for (const [name, file, column] of lists) {
+for (const [name, file, column] of DCSA_CODE_LIST_SOURCES) {
   const codes = codesOf(file, column);
   out.push(`/** From data/dcsa/${file}. */`);
   out.push(`export const ${name} = [${codes.map((c) => `'${c}'`).join(', ')}] as const;`);

@@ -70,7 +70,9 @@ export function indexLookouts<L extends { readonly content: LookoutContent }>(
         else {
           anchors.add(anchor.property);
           const key = `${anchor.property} ${anchor.value.toUpperCase()}`;
-          cargoByValue.set(key, [...(cargoByValue.get(key) ?? []), entry]);
+          const entries = cargoByValue.get(key);
+          if (entries === undefined) cargoByValue.set(key, [entry]);
+          else entries.push(entry);
         }
       }
     }
