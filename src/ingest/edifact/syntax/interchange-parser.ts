@@ -21,7 +21,8 @@ import {
 import { textDecoderFor } from './text-decoder-for.ts';
 import { leadingElementSeparator, sniffText } from './sniff-head.ts';
 import { parseUnaAdvice } from './una-advice.ts';
-import { PieceDecoder } from './piece-decoder.ts';
+import { PIECE, PieceDecoder } from './piece-decoder.ts';
+import { codesOfAscii, type CharCodes } from './char-codes.ts';
 import { utf8Length } from './utf8-length.ts';
 
 /** Bytes read before giving up on finding UNB and using the default repertoire. */
@@ -105,14 +106,25 @@ export class InterchangeParser {
     this.decodeAndScan(head, true);
   }
 
+  /**
+   * Large inputs are decoded and scanned a piece at a time, as the streaming reader gets them:
+   * the pieces are never joined into one string (a copy of the whole input).
+   */
   private decodeAndScan(bytes: Uint8Array, stream: boolean): void {
-    const text = this.decoder?.decode(bytes, stream) ?? '';
-    if (text.length !== bytes.length) this.scanner.multiByte = true;
-    this.scanText(text, false);
+    let at = 0;
+    do {
+      const piece = bytes.length <= PIECE ? bytes : bytes.subarray(at, at + PIECE);
+      at += PIECE;
+      const text = this.decoder?.decode(piece, stream) ?? '';
+      if (text.length !== piece.length) this.scanner.multiByte = true;
+      this.scanText(text, false, this.decoder?.lastWasAscii ? codesOfAscii(piece) : undefined);
+    } while (at < bytes.length);
   }
 
-  private scanText(text: string, final: boolean): void {
+  /** `codes`: the text's character codes when the caller has them (`char-codes.ts`). */
+  private scanText(text: string, final: boolean, codes?: CharCodes): void {
     let input = text;
+    let inputCodes = codes;
     if (this.skipping) {
       const end = input.indexOf(this.delimiters.segment);
       const skipped = end < 0 ? input.length : end + 1;
@@ -120,16 +132,21 @@ export class InterchangeParser {
       if (end < 0) return;
       this.skipping = false;
       input = input.slice(skipped);
+      inputCodes = inputCodes?.subarray(skipped);
     }
     if (!final && this.pending !== '' && this.pending.length <= RESCAN_LIMIT) {
-      input = this.scanJoined(input);
-      if (this.pending === '') return this.scanFrom(input, this.consumedOfInput);
+      const rest = this.scanJoined(input);
+      if (this.pending === '') return this.scanFrom(rest, this.consumedOfInput, inputCodes);
+      if (rest !== input) inputCodes = undefined;
+      input = rest;
     }
     const hadLongTail = this.pending.length > RESCAN_LIMIT;
-    this.pending = this.pending === '' ? input : this.pending + input;
+    const joined = this.pending !== '';
+    this.pending = joined ? this.pending + input : input;
     if (!final && hadLongTail && !input.includes(this.delimiters.segment))
       return this.guardLength();
-    const consumed = this.scanner.scan(this.pending, 0, final, this.tracker);
+    const pendingCodes = joined ? undefined : inputCodes;
+    const consumed = this.scanner.scan(this.pending, 0, final, this.tracker, pendingCodes);
     this.pending = consumed >= this.pending.length ? '' : this.pending.slice(consumed);
     this.guardLength();
   }
@@ -160,8 +177,8 @@ export class InterchangeParser {
   }
 
   /** Scans `input` from `from` in place; keeps the unconsumed rest as the pending tail. */
-  private scanFrom(input: string, from: number): void {
-    const consumed = this.scanner.scan(input, from, false, this.tracker);
+  private scanFrom(input: string, from: number, codes: CharCodes | undefined): void {
+    const consumed = this.scanner.scan(input, from, false, this.tracker, codes);
     this.pending = consumed >= input.length ? '' : input.slice(consumed);
     this.guardLength();
   }

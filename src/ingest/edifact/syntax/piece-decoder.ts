@@ -9,34 +9,34 @@
  * can take either way. UTF-8 interchanges go straight through their decoder.
  */
 
-/** Bytes read as UTF-8 at a time (the fast path is for pieces, not for one large array). */
-const PIECE = 1 << 16;
+/**
+ * Bytes decoded at a time: callers hand larger inputs over in pieces of at most this size (the
+ * fast path is for pieces, not for one large array).
+ */
+export const PIECE = 1 << 16;
 
 export class PieceDecoder {
   private readonly ascii: TextDecoder | undefined;
+  /** Whether the last piece decoded was all ASCII: its bytes are then its character codes. */
+  lastWasAscii = false;
 
   constructor(private readonly decoder: TextDecoder) {
     this.ascii =
       decoder.encoding === 'utf-8' ? undefined : new TextDecoder('utf-8', { ignoreBOM: true });
   }
 
+  /** One piece of at most `PIECE` bytes. */
   decode(bytes: Uint8Array, stream: boolean): string {
+    this.lastWasAscii = false;
     if (this.ascii === undefined) return this.decoder.decode(bytes, { stream });
-    if (bytes.length <= PIECE) return this.piece(bytes, stream);
-    const parts: string[] = [];
-    for (let at = 0; at < bytes.length; at += PIECE)
-      parts.push(this.piece(bytes.subarray(at, at + PIECE), stream));
-    return parts.join('');
+    const text = this.ascii.decode(bytes);
+    this.lastWasAscii = text.length === bytes.length && !text.includes('\ufffd');
+    if (this.lastWasAscii) return text;
+    return this.decoder.decode(bytes, { stream });
   }
 
   /** What the decoder still holds at the end of the input. */
   end(): string {
     return this.decoder.decode();
-  }
-
-  private piece(bytes: Uint8Array, stream: boolean): string {
-    const text = (this.ascii as TextDecoder).decode(bytes);
-    if (text.length === bytes.length && !text.includes('\ufffd')) return text;
-    return this.decoder.decode(bytes, { stream });
   }
 }

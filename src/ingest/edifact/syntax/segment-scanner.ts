@@ -4,6 +4,7 @@
  * streaming reader can feed it text piece by piece; it never throws.
  */
 import { CHAR_CLASSES } from './character-classes.ts';
+import { codesOf, type CharCodes } from './char-codes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { SpanSource } from './span-segment.ts';
@@ -28,7 +29,7 @@ export class SegmentScanner {
   /** Element and component separator codes, for segments kept as spans. */
   private separators = { element: 43, component: 58 };
   /** The text being scanned and the separators in force, shared by the spans made from it. */
-  private source = new SpanSource('', 43, 58);
+  private source = new SpanSource('', new Uint8Array(0), 43, 58);
   /** Finds the characters a plain segment cannot hold (see `specialsPattern`). */
   private specials = /$^/g;
   /** Index of the next such character in the text being scanned (its length when none). */
@@ -54,21 +55,20 @@ export class SegmentScanner {
     this.specials = specialsPattern(classes);
     this.terminator = String.fromCharCode(classes.indexOf(TERMINATOR));
     this.separators = { element: classes.indexOf(ELEMENT), component: classes.indexOf(COMPONENT) };
-    this.source = new SpanSource(
-      this.source.text,
-      this.separators.element,
-      this.separators.component,
-    );
+    const { text, codes } = this.source;
+    this.source = new SpanSource(text, codes, this.separators.element, this.separators.component);
     // A space in the UNA release position means no release character.
     this.release = release === ' ' || release === '' ? -1 : release.charCodeAt(0);
   }
 
   /**
    * Emits every complete segment in text[from..] and returns where the unconsumed rest starts.
-   * With `final`, a truncated last segment is emitted too, marked as unterminated.
+   * With `final`, a truncated last segment is emitted too, marked as unterminated. `codes` are
+   * the text's character codes when the caller has them (an ASCII piece's bytes).
    */
-  scan(text: string, from: number, final: boolean, emit: SegmentSink): number {
-    this.source = new SpanSource(text, this.separators.element, this.separators.component);
+  scan(text: string, from: number, final: boolean, emit: SegmentSink, codes?: CharCodes): number {
+    const { element, component } = this.separators;
+    this.source = new SpanSource(text, codes ?? codesOf(text), element, component);
     this.nextSpecial = -1;
     let i = this.skipBreaks(text, from);
     while (i < text.length) {

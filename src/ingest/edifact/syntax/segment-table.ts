@@ -140,7 +140,7 @@ export class SegmentTable {
     const src = this.pages[page] as SpanSource;
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, component);
-    return valueFrom(src.text, at, end, src.element, src.component);
+    return valueFrom(src.text, src.codes, at, end, src.element, src.component);
   }
 
   /**
@@ -155,11 +155,11 @@ export class SegmentTable {
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, component);
     if (at < 0) return -1;
-    const { text, element: es, component: cs } = src;
+    const { codes, element: es, component: cs } = src;
     let n = 0;
     let j = at;
     for (; j < end; j++) {
-      const c = text.charCodeAt(j);
+      const c = codes[j] as number;
       if (c === es || c === cs) break;
       if (c < 48 || c > 57) return -2;
       n = n * 10 + (c - 48);
@@ -178,7 +178,7 @@ export class SegmentTable {
     const src = this.pages[page] as SpanSource;
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, component);
-    return decimalAt(src.text, at, end, src.element, src.component);
+    return decimalAt(src.codes, at, end, src.element, src.component);
   }
 
   /** Whether a component reads exactly `expected` (compared in place, nothing allocated). */
@@ -189,7 +189,7 @@ export class SegmentTable {
     const src = this.pages[page] as SpanSource;
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, component);
-    return valueIsAt(src.text, at, end, src.element, src.component, expected);
+    return valueIsAt(src.codes, at, end, src.element, src.component, expected);
   }
 
   /**
@@ -209,14 +209,14 @@ export class SegmentTable {
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, component);
     if (at < 0) return -1;
-    const text = src.text;
-    const n = componentEnd(text, at, end, src.element, src.component) - at;
+    const codes = src.codes;
+    const n = componentEnd(codes, at, end, src.element, src.component) - at;
     if (n === 0) return -1;
     for (let v = 0; v < values.length; v++) {
       const s = values[v] as string;
       if (s.length !== n) continue;
       let c = 0;
-      while (c < n && text.charCodeAt(at + c) === s.charCodeAt(c)) c++;
+      while (c < n && codes[at + c] === s.charCodeAt(c)) c++;
       if (c === n) return v;
     }
     return -2;
@@ -235,7 +235,7 @@ export class SegmentTable {
     const src = this.pages[page] as SpanSource;
     const end = this.ints[k + 2] as number;
     const at = this.start(src, i, end, element, 1);
-    return joinedFrom(src.text, at, end, src.element, src.component, glue);
+    return joinedFrom(src.text, src.codes, at, end, src.element, src.component, glue);
   }
 
   /** How many components element `element` of segment i has, empty ones included (0: absent). */
@@ -247,9 +247,9 @@ export class SegmentTable {
     const end = this.ints[k + 2] as number;
     let at = this.start(src, i, end, element, 1);
     if (at < 0) return 0;
-    const { text, element: es, component: cs } = src;
+    const { codes, element: es, component: cs } = src;
     let n = 1;
-    for (let c = 0; at < end && (c = text.charCodeAt(at)) !== es; at++) if (c === cs) n++;
+    for (let c = 0; at < end && (c = codes[at] as number) !== es; at++) if (c === cs) n++;
     return n;
   }
 
@@ -291,13 +291,14 @@ export class SegmentTable {
     if (page < 0) return this.object(i)?.elements ?? [];
     const src = this.pages[page] as SpanSource;
     const from = this.ints[k + 1] as number;
-    return splitSpan(src.text, from, this.ints[k + 2] as number, src.element, src.component);
+    const end = this.ints[k + 2] as number;
+    return splitSpan(src.text, src.codes, from, end, src.element, src.component);
   }
 
   private start(src: SpanSource, i: number, end: number, element: number, component: number) {
     const from = this.ints[i * STRIDE + 1] as number;
-    const { element: es, component: cs, text } = src;
-    return componentStart(text, from, end, es, cs, element, component, this.cursor, i);
+    const { element: es, component: cs, codes } = src;
+    return componentStart(codes, from, end, es, cs, element, component, this.cursor, i);
   }
 
   private objectValue(i: number, element: number, component: number): string | undefined {

@@ -5,6 +5,7 @@
  * `value(element, component)` reads one component straight from the text; `elements` splits the
  * whole segment on first use and keeps the arrays.
  */
+import type { CharCodes } from './char-codes.ts';
 import type { Segment } from './segment.ts';
 import {
   componentStart,
@@ -26,6 +27,8 @@ export class SpanSource {
 
   constructor(
     readonly text: string,
+    /** The text's character codes, which readers walk (`char-codes.ts`). */
+    readonly codes: CharCodes,
     /** Element and component separator codes. */
     readonly element: number,
     readonly component: number,
@@ -66,28 +69,31 @@ export class SpanSegment implements Segment {
   /** Component `component` of element `element` (both 1-based); undefined when absent or empty. */
   value(element: number, component: number): string | undefined {
     const s = this.#source;
-    return valueFrom(s.text, this.start(element, component), this.#end, s.element, s.component);
+    const at = this.start(element, component);
+    return valueFrom(s.text, s.codes, at, this.#end, s.element, s.component);
   }
 
   /** Whether a component reads exactly `expected` (compared in place, nothing allocated). */
   valueIs(element: number, component: number, expected: string): boolean {
     const s = this.#source;
     const i = this.start(element, component);
-    return valueIsAt(s.text, i, this.#end, s.element, s.component, expected);
+    return valueIsAt(s.codes, i, this.#end, s.element, s.component, expected);
   }
 
   /** The non-empty components of element `element` (1-based), in order. */
   components(element: number): string[] {
     const s = this.#source;
     const out: string[] = [];
-    joinedFrom(s.text, this.start(element, 1), this.#end, s.element, s.component, '', out);
+    const at = this.start(element, 1);
+    joinedFrom(s.text, s.codes, at, this.#end, s.element, s.component, '', out);
     return out;
   }
 
   /** The non-empty components of element `element` joined by `glue` (one slice when there is one). */
   joined(element: number, glue: string): string {
     const s = this.#source;
-    return joinedFrom(s.text, this.start(element, 1), this.#end, s.element, s.component, glue);
+    const at = this.start(element, 1);
+    return joinedFrom(s.text, s.codes, at, this.#end, s.element, s.component, glue);
   }
 
   get elements(): readonly (readonly string[])[] {
@@ -95,7 +101,7 @@ export class SpanSegment implements Segment {
     let out = splitCache.get(this);
     if (out === undefined) {
       const s = this.#source;
-      out = splitSpan(s.text, this.#from, this.#end, s.element, s.component);
+      out = splitSpan(s.text, s.codes, this.#from, this.#end, s.element, s.component);
       splitCache.set(this, out);
     }
     return out;
@@ -103,9 +109,8 @@ export class SpanSegment implements Segment {
 
   private start(element: number, component: number): number {
     const s = this.#source;
-    const t = s.text;
     return componentStart(
-      t,
+      s.codes,
       this.#from,
       this.#end,
       s.element,

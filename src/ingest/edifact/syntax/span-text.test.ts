@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberOf } from '../messages/common/decimal-text.ts';
+import { codesOf } from './char-codes.ts';
 import { decimalAt } from './span-text.ts';
 
 const BAR = 124;
@@ -9,7 +10,7 @@ const CARET = 94;
 /** decimalAt over `text` written as the first component of an element, followed by more. */
 function read(text: string): number | undefined {
   const span = `|${text}^x|y`;
-  return decimalAt(span, 1, span.length, BAR, CARET);
+  return decimalAt(codesOf(span), 1, span.length, BAR, CARET);
 }
 
 describe('decimalAt', () => {

@@ -1,8 +1,11 @@
 /**
  * Reading components straight out of a segment's span of the decoded text (no release
  * characters inside, so no unescaping): the one implementation behind `SpanSegment` and
- * `SegmentTable`. A span is `text[from, end)`, `from` being the separator after the tag.
+ * `SegmentTable`. A span is `text[from, end)`, `from` being the separator after the tag; it is
+ * walked through the text's character codes `c` (`char-codes.ts`) and values are sliced from
+ * the text `t`.
  */
+import type { CharCodes } from './char-codes.ts';
 
 /** Where the last element look-up in a span ended, so the next one can start there. */
 export interface SpanCursor {
@@ -22,7 +25,7 @@ export function newCursor(): SpanCursor {
  * order, so the look-up starts where the previous one in the same span ended when it can.
  */
 export function componentStart(
-  t: string,
+  c: CharCodes,
   from: number,
   end: number,
   es: number,
@@ -42,7 +45,7 @@ export function componentStart(
   for (; k < element; k++) {
     if (i >= end) return -1;
     i++;
-    while (i < end && t.charCodeAt(i) !== es) i++;
+    while (i < end && c[i] !== es) i++;
   }
   if (i >= end) return -1;
   cursor.key = key;
@@ -51,37 +54,38 @@ export function componentStart(
   i++;
   // Skip to the component within the element.
   for (let k = 1; k < component; k++) {
-    let c = 0;
-    while (i < end && (c = t.charCodeAt(i)) !== es && c !== cs) i++;
-    if (i >= end || c === es) return -1;
+    let ch = 0;
+    while (i < end && (ch = c[i] as number) !== es && ch !== cs) i++;
+    if (i >= end || ch === es) return -1;
     i++;
   }
   return i;
 }
 
 /** Index just past the component starting at `i`. */
-export function componentEnd(t: string, i: number, end: number, es: number, cs: number): number {
+export function componentEnd(c: CharCodes, i: number, end: number, es: number, cs: number): number {
   let j = i;
-  for (let c = 0; j < end && (c = t.charCodeAt(j)) !== es && c !== cs;) j++;
+  for (let ch = 0; j < end && (ch = c[j] as number) !== es && ch !== cs;) j++;
   return j;
 }
 
 /** The component starting at `i` (from `componentStart`); undefined when absent or empty. */
 export function valueFrom(
   t: string,
+  c: CharCodes,
   i: number,
   end: number,
   es: number,
   cs: number,
 ): string | undefined {
   if (i < 0) return undefined;
-  const j = componentEnd(t, i, end, es, cs);
+  const j = componentEnd(c, i, end, es, cs);
   return j === i ? undefined : t.slice(i, j);
 }
 
 /** Whether the component starting at `i` reads exactly `expected` (nothing allocated). */
 export function valueIsAt(
-  t: string,
+  c: CharCodes,
   i: number,
   end: number,
   es: number,
@@ -91,9 +95,9 @@ export function valueIsAt(
   if (i < 0 || expected === '') return false;
   const n = expected.length;
   if (i + n > end) return false;
-  for (let k = 0; k < n; k++) if (t.charCodeAt(i + k) !== expected.charCodeAt(k)) return false;
+  for (let k = 0; k < n; k++) if (c[i + k] !== expected.charCodeAt(k)) return false;
   if (i + n === end) return true;
-  const next = t.charCodeAt(i + n);
+  const next = c[i + n];
   return next === es || next === cs;
 }
 
@@ -104,6 +108,7 @@ export function valueIsAt(
  */
 export function joinedFrom(
   t: string,
+  c: CharCodes,
   at: number,
   end: number,
   es: number,
@@ -116,7 +121,7 @@ export function joinedFrom(
   for (let i = at; ;) {
     let j = i;
     let ch = 0;
-    while (j < end && (ch = t.charCodeAt(j)) !== es && ch !== cs) j++;
+    while (j < end && (ch = c[j] as number) !== es && ch !== cs) j++;
     if (j > i) {
       const piece = t.slice(i, j);
       if (into) into.push(piece);
@@ -128,13 +133,20 @@ export function joinedFrom(
 }
 
 /** Every element's components (empty ones kept as ''), as the exact path gives them. */
-export function splitSpan(t: string, from: number, end: number, es: number, cs: number) {
+export function splitSpan(
+  t: string,
+  codes: CharCodes,
+  from: number,
+  end: number,
+  es: number,
+  cs: number,
+) {
   const out: string[][] = [];
   if (from >= end) return out;
   let components: string[] = [];
   let start = from + 1;
   for (let i = start; i <= end; i++) {
-    const c = i === end ? es : t.charCodeAt(i);
+    const c = i === end ? es : (codes[i] as number);
     if (c !== es && c !== cs) continue;
     components.push(t.slice(start, i));
     start = i + 1;
@@ -157,7 +169,7 @@ const TENS = Array.from({ length: 16 }, (_, k) => 10 ** k);
  * correctly rounded value `Number` gives for the same text.
  */
 export function decimalAt(
-  t: string,
+  codes: CharCodes,
   i: number,
   end: number,
   es: number,
@@ -165,13 +177,13 @@ export function decimalAt(
 ): number | undefined {
   if (i < 0) return undefined;
   let j = i;
-  const negative = j < end && t.charCodeAt(j) === 45;
+  const negative = j < end && codes[j] === 45;
   if (negative) j++;
   let n = 0;
   let digits = 0;
   let mark = -1;
   for (; j < end; j++) {
-    const c = t.charCodeAt(j);
+    const c = codes[j] as number;
     if (c >= 48 && c <= 57) {
       n = n * 10 + (c - 48);
       digits++;
