@@ -14,10 +14,22 @@ export function containerTimeline(
 ): TimedEvent[] {
   const out: TimedEvent[] = [];
   if (container === undefined) return out;
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.containerNumber !== container || event.classifier !== 'ACT') continue;
     const at = isoToMs(event.eventAt);
-    if (!Number.isNaN(at)) out.push({ event, at });
+    if (!Number.isNaN(at)) insertByTime(out, { event, at });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+/**
+ * Inserts after every event not later (a stable sort by time, done as the events come: a
+ * container has a few, mostly already in order).
+ */
+function insertByTime(timeline: TimedEvent[], t: TimedEvent): void {
+  let i = timeline.length;
+  while (i > 0 && timeline[i - 1]!.at > t.at) i--;
+  if (i === timeline.length) timeline.push(t);
+  else timeline.splice(i, 0, t);
 }

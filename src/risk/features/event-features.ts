@@ -34,20 +34,19 @@ export function fillEventFeatures(
 }
 
 function sealKey(seals: readonly Seal[]): string {
-  return seals.length === 1
-    ? seals[0]!.number
-    : seals
-        .map((s) => s.number)
-        .sort()
-        .join(',');
+  if (seals.length === 1) return seals[0]!.number;
+  const numbers: string[] = [];
+  for (const s of seals) numbers.push(s.number);
+  return numbers.sort().join(',');
 }
 
 export function sealChanges(timeline: readonly TimedEvent[], declared: readonly Seal[]): number {
   let previous = declared.length > 0 ? sealKey(declared) : undefined;
   let changes = 0;
-  for (const { event } of timeline) {
-    if (event.seals === undefined || event.seals.length === 0) continue;
-    const key = sealKey(event.seals);
+  for (let i = 0; i < timeline.length; i++) {
+    const seals = timeline[i]!.event.seals;
+    if (seals === undefined || seals.length === 0) continue;
+    const key = sealKey(seals);
     if (previous !== undefined && key !== previous) changes++;
     previous = key;
   }
@@ -86,23 +85,17 @@ export function sequenceAnomalies(
   c: Consignment,
 ): SequenceFindings {
   const r = c.route;
-  const planned = [
-    r.placeOfReceipt,
-    r.portOfLoading,
-    ...r.transshipmentPorts,
-    r.portOfDischarge,
-    r.placeOfDelivery,
-  ];
   const unplanned: string[] = [];
   let discUnplanned = false;
   let missingLoad = false;
   let count = 0;
   let last: 'LOAD' | 'DISC' | undefined;
-  for (const { event } of timeline) {
+  for (let i = 0; i < timeline.length; i++) {
+    const event = timeline[i]!.event;
     const type = event.eventType;
     if (type !== 'LOAD' && type !== 'DISC') continue;
     const loc = event.location;
-    if (loc !== undefined && !planned.includes(loc)) {
+    if (loc !== undefined && !onRoute(r, loc)) {
       if (!unplanned.includes(loc)) unplanned.push(loc);
       if (type === 'DISC') discUnplanned = true;
       count++;
@@ -112,6 +105,17 @@ export function sequenceAnomalies(
     last = type;
   }
   return { unplanned, discUnplanned, missingLoad, count: count + (missingLoad ? 1 : 0) };
+}
+
+/** Whether a place is one the route declares (receipt, loading, transshipment, discharge, delivery). */
+function onRoute(r: Consignment['route'], loc: string): boolean {
+  return (
+    loc === r.portOfLoading ||
+    loc === r.portOfDischarge ||
+    loc === r.placeOfReceipt ||
+    loc === r.placeOfDelivery ||
+    r.transshipmentPorts.includes(loc as (typeof r.transshipmentPorts)[number])
+  );
 }
 
 /**
@@ -137,16 +141,25 @@ export function inUseWhileAboard(timeline: readonly TimedEvent[], vesselImo: str
  * location overlaps the span at another (a cloned or duplicated container number).
  */
 export function overlappingStays(timeline: readonly TimedEvent[]): boolean {
-  const spans = new Map<string, [number, number]>();
-  for (const { event, at } of timeline) {
+  // Spans by location in the order first seen; a handful per container, so searched in a list.
+  const places: string[] = [];
+  const spans: [number, number][] = [];
+  let ordered = true;
+  for (let i = 0; i < timeline.length; i++) {
+    const { event, at } = timeline[i]!;
     if (event.location === undefined) continue;
-    const span = spans.get(event.location);
-    if (span) span[1] = at;
-    else spans.set(event.location, [at, at]);
+    const k = places.indexOf(event.location);
+    if (k >= 0) spans[k]![1] = at;
+    else {
+      if (spans.length > 0 && at < spans[spans.length - 1]![0]) ordered = false;
+      places.push(event.location);
+      spans.push([at, at]);
+    }
   }
-  const list = [...spans.values()].sort((a, b) => a[0] - b[0]);
+  // A timeline is sorted by time, so its spans already are by start (the sort is stable).
+  if (!ordered) spans.sort((a, b) => a[0] - b[0]);
   let end = -Infinity;
-  for (const [start, stop] of list) {
+  for (const [start, stop] of spans) {
     if (start <= end) return true;
     end = Math.max(end, stop);
   }

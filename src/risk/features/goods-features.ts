@@ -5,11 +5,20 @@ import { coverLoadOf } from './cover-loads.ts';
 import type { FeatureValues } from './feature-vector.ts';
 
 /** Goods items stuffed in the container (all items when none names a container). */
-export function goodsInContainer(c: Consignment, container: string | undefined): GoodsItem[] {
-  if (container === undefined) return [...c.goods];
-  const named = c.goods.filter((g) => g.containerNumbers.length > 0);
-  if (named.length === 0) return [...c.goods];
-  return named.filter((g) => g.containerNumbers.some((n) => n === container));
+export function goodsInContainer(
+  c: Consignment,
+  container: string | undefined,
+): readonly GoodsItem[] {
+  if (container === undefined) return c.goods;
+  const stuffed: GoodsItem[] = [];
+  let named = false;
+  for (const g of c.goods) {
+    if (g.containerNumbers.length === 0) continue;
+    named = true;
+    if (g.containerNumbers.includes(container as (typeof g.containerNumbers)[number]))
+      stuffed.push(g);
+  }
+  return named ? stuffed : c.goods;
 }
 
 export function fillGoodsFeatures(v: FeatureValues, items: readonly GoodsItem[]): void {
@@ -33,7 +42,7 @@ export function fillGoodsFeatures(v: FeatureValues, items: readonly GoodsItem[])
     }
   }
   const upper = description.toUpperCase();
-  const cover = coverLoadOf(headings[0], upper) ?? coverFromOthers(headings, upper);
+  const cover = coverLoadOf(headings[0], upper) ?? coverFromOthers(headings);
   v.hsChapter = chapters[0];
   v.hsHeading = headings[0];
   v.hsChapters = chapters;
@@ -47,15 +56,13 @@ export function fillGoodsFeatures(v: FeatureValues, items: readonly GoodsItem[])
   v.weightPerPackageKg = weighed && packages > 0 ? weight / packages : undefined;
 }
 
-function coverFromOthers(
-  headings: readonly string[],
-  upper: string,
-): ReturnType<typeof coverLoadOf> {
+/** The cover load of the other headings (the description was read with the first). */
+function coverFromOthers(headings: readonly string[]): ReturnType<typeof coverLoadOf> {
   for (let i = 1; i < headings.length; i++) {
     const load = coverLoadOf(headings[i], '');
     if (load) return load;
   }
-  return headings.length > 0 ? coverLoadOf(undefined, upper) : undefined;
+  return undefined;
 }
 
 function addOnce(list: string[], item: string): void {

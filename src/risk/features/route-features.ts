@@ -16,7 +16,7 @@ export function fillRouteFeatures(v: FeatureValues, c: Consignment, stats: Route
   const r = c.route;
   const origin = r.placeOfReceipt ?? r.portOfLoading;
   const originCountry = origin.slice(0, 2);
-  const ts = r.transshipmentPorts.map(String);
+  const ts: string[] = r.transshipmentPorts.slice();
   v.originPort = origin;
   v.originCountry = originCountry;
   v.loadingPort = r.portOfLoading;
@@ -29,7 +29,7 @@ export function fillRouteFeatures(v: FeatureValues, c: Consignment, stats: Route
   const region = sourceRegionOf(originCountry);
   v.sourceRegion = region;
   v.originHighRisk = region !== 'other';
-  v.viaHighRiskHub = ts.some((p) => HIGH_RISK_HUBS.has(p));
+  v.viaHighRiskHub = viaHub(ts);
   const route = stats.route;
   v.routeShipments = route?.shipments ?? 0;
   v.routeSeizureRate = route && route.shipments > 0 ? route.seizures / route.shipments : 0;
@@ -37,9 +37,18 @@ export function fillRouteFeatures(v: FeatureValues, c: Consignment, stats: Route
 
 function routeCountries(origin: string, pol: string, ts: readonly string[], pod: string): string[] {
   const out = [origin.slice(0, 2)];
-  for (const p of [pol, ...ts, pod]) {
-    const cc = p.slice(0, 2);
-    if (!out.includes(cc)) out.push(cc);
-  }
+  addCountry(out, pol);
+  for (const p of ts) addCountry(out, p);
+  addCountry(out, pod);
   return out;
+}
+
+function addCountry(countries: string[], port: string): void {
+  const cc = port.slice(0, 2);
+  if (!countries.includes(cc)) countries.push(cc);
+}
+
+function viaHub(ports: readonly string[]): boolean {
+  for (const p of ports) if (HIGH_RISK_HUBS.has(p)) return true;
+  return false;
 }

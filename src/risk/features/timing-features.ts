@@ -24,12 +24,16 @@ export function fillTimingFeatures(
   arrivalAt: string | undefined,
 ): void {
   const filed = parse(filedAt);
-  const load = timeline.find(
-    (t) => t.event.eventType === 'LOAD' && t.event.location === c.route.portOfLoading,
-  );
   v.bookingToFilingHours = hoursBetween(parse(c.bookedAt), filed);
-  const toLoading = hoursBetween(filed, load ? load.at : Number.NaN);
+  const toLoading = hoursBetween(filed, loadedAt(timeline, c.route.portOfLoading));
   v.filingToLoadingHours = toLoading;
   v.filingToArrivalHours = hoursBetween(filed, parse(arrivalAt));
   v.lateFiling = toLoading === undefined ? undefined : toLoading < ADVANCE_FILING_HOURS;
+}
+
+/** When the container was first loaded at the port of loading; NaN when it was not. */
+function loadedAt(timeline: readonly TimedEvent[], port: string): number {
+  for (const t of timeline)
+    if (t.event.eventType === 'LOAD' && t.event.location === port) return t.at;
+  return Number.NaN;
 }

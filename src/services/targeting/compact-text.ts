@@ -12,7 +12,22 @@ export const ITEM = '^';
 const ESCAPED = '~';
 /** Starts a reference to an earlier field (feature-snapshot.ts). */
 export const SAME_AS = '=';
-const PLAIN = /^[^|^~=][^|^]*$/;
+
+const TILDE = 126;
+const EQUALS = 61;
+const BAR = 124;
+const CARET = 94;
+
+/**
+ * Whether a string is written as it is: not empty, no separator, no leading `~` or `=`. Read by
+ * character code, not a pattern: every stored text tests a few dozen short strings.
+ */
+function isPlain(s: string): boolean {
+  if (s.length === 0) return false;
+  const first = s.charCodeAt(0);
+  if (first === TILDE || first === EQUALS || first === BAR || first === CARET) return false;
+  return s.indexOf(FIELD, 1) < 0 && s.indexOf(ITEM, 1) < 0;
+}
 
 /** Any JSON value as one field: its JSON with `%` and the separators percent-encoded. */
 export function escapedText(value: unknown): string {
@@ -31,7 +46,7 @@ export function unescapedValue(field: string): unknown {
 
 /** A string as one field (or one list item). */
 export function stringText(s: string): string {
-  return PLAIN.test(s) ? s : escapedText(s);
+  return isPlain(s) ? s : escapedText(s);
 }
 
 export function stringOf(field: string): string {
@@ -40,13 +55,30 @@ export function stringOf(field: string): string {
 
 /** A number in its shortest round-tripping form (negative zero and non-finite ones kept). */
 export function numberText(n: number): string {
-  return Object.is(n, -0) ? '-0' : String(n);
+  return n === 0 && 1 / n < 0 ? '-0' : String(n);
+}
+
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000'];
+
+/**
+ * A safe integer's digits, as String writes them: one above 10⁸ in two parts, each a small
+ * integer, several times faster than String on the whole number.
+ */
+export function integerText(n: number): string {
+  if (n < 1e8 && n > -1e8) return String(n);
+  const abs = n < 0 ? -n : n;
+  const high = Math.floor(abs / 1e8);
+  const low = String(abs - high * 1e8);
+  return (n < 0 ? '-' : '') + String(high) + ZEROS[8 - low.length]! + low;
 }
 
 /** A list of strings as one field: items joined, or escaped when an item would not survive. */
 export function listText(items: readonly string[]): string {
-  if (items.length === 0) return '';
-  return items.every((s) => PLAIN.test(s)) ? items.join(ITEM) : escapedText(items);
+  const n = items.length;
+  if (n === 0) return '';
+  if (n === 1) return isPlain(items[0]!) ? items[0]! : escapedText(items);
+  for (let i = 0; i < n; i++) if (!isPlain(items[i]!)) return escapedText(items);
+  return items.join(ITEM);
 }
 
 export function listOf(field: string): string[] {

@@ -23,11 +23,11 @@ import {
   isEscaped,
   listOf,
   listText,
-  numberText,
   SAME_AS,
   stringText,
   unescapedValue,
 } from './compact-text.ts';
+import { numberCode, numberOf } from './snapshot-number.ts';
 
 export const FEATURE_SNAPSHOT_FORMAT = 'f3';
 /** How many of the schema's features (the first ones) each format holds. */
@@ -73,11 +73,8 @@ function valueText(kind: FeatureKind, v: unknown): string {
       return v === true ? '1' : v === false ? '' : escapedText(v);
     case 'numeric':
       if (v === undefined || v === null) return MISSING;
-      return typeof v !== 'number'
-        ? escapedText(v)
-        : v === 0 && !Object.is(v, -0)
-          ? ''
-          : numberCode(v);
+      if (typeof v !== 'number') return escapedText(v);
+      return v === 0 && 1 / v > 0 ? '' : numberCode(v);
     case 'set':
       return setText(v);
     case 'categorical':
@@ -87,45 +84,11 @@ function valueText(kind: FeatureKind, v: unknown): string {
   }
 }
 
-/**
- * A long number as the whole units it came from when that reads back exactly: milliseconds
- * over a day (`d`) or an hour (`h`), or a fraction with a small denominator (`2/7`).
- */
-const UNITS = [
-  ['d', 86_400_000],
-  ['h', 3_600_000],
-] as const;
-const LONG = 8;
-const DENOMINATORS = 64;
-
-function numberCode(n: number): string {
-  const plain = numberText(n);
-  if (plain.length <= LONG || !Number.isFinite(n)) return plain;
-  for (const [suffix, unit] of UNITS) {
-    const whole = Math.round(n * unit);
-    const text = `${whole}${suffix}`;
-    if (whole / unit === n && Number.isSafeInteger(whole) && text.length < plain.length)
-      return text;
-  }
-  for (let d = 2; d <= DENOMINATORS; d++) {
-    const whole = Math.round(n * d);
-    if (whole / d === n && Number.isSafeInteger(whole)) return `${whole}/${d}`;
-  }
-  return plain;
-}
-
-function numberOf(field: string): number {
-  const last = field[field.length - 1];
-  for (const [suffix, unit] of UNITS) if (last === suffix) return Number(field.slice(0, -1)) / unit;
-  const slash = field.indexOf('/');
-  if (slash < 0) return Number(field);
-  return Number(field.slice(0, slash)) / Number(field.slice(slash + 1));
-}
-
 function setText(v: unknown): string {
   if (v === undefined || v === null) return MISSING;
-  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return escapedText(v);
-  const text = listText(v);
+  if (!Array.isArray(v)) return escapedText(v);
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return escapedText(v);
+  const text = listText(v as string[]);
   return text === MISSING ? escapedText(v) : text;
 }
 
