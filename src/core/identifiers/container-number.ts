@@ -40,17 +40,23 @@ export function containerCheckDigit(first10: string): number {
  */
 export function isContainerNumber(s: string): s is ContainerNumber {
   if (s.length !== 11) return false;
+  // The check digit's sum is taken in the same pass: each character is read once.
+  let sum = 0;
   for (let i = 0; i < 3; i++) {
     const c = s.charCodeAt(i);
     if (c < 65 || c > 90) return false;
+    sum += (CHAR_VALUES[c] as number) << i;
   }
   const category = s.charCodeAt(3);
   if (category !== 85 && category !== 74 && category !== 90) return false;
-  for (let i = 4; i < 11; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+  sum += (CHAR_VALUES[category] as number) << 3;
+  for (let i = 4; i < 10; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    sum += c << i;
   }
-  return containerCheckDigit(s) === s.charCodeAt(10) - 48;
+  const check = s.charCodeAt(10) - 48;
+  return check >= 0 && check <= 9 && (sum % 11) % 10 === check;
 }
 
 export function parseContainerNumber(raw: string): Result<ContainerNumber> {

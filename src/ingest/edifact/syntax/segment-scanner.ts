@@ -9,7 +9,7 @@ import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { SpanSource } from './span-segment.ts';
 import { specialsPattern } from './specials-pattern.ts';
-import { internedTag, validTagAt } from './tag-table.ts';
+import { internedTag, validTagAt, validTagIn } from './tag-table.ts';
 import { SegmentBuilder } from './segment-builder.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -97,6 +97,7 @@ export class SegmentScanner {
   private scanPlain(text: string, start: number, emit: SegmentSink): number {
     let i = start;
     const n = text.length;
+    const codes = this.source.codes;
     while (i + 3 <= n) {
       const end = text.indexOf(this.terminator, i);
       if (end < 0) return i;
@@ -104,14 +105,14 @@ export class SegmentScanner {
       if (this.nextSpecial < end) return i;
       const element = this.separators.element;
       // A valid tag holds no separator (separators are never letters or digits).
-      const tag = validTagAt(text, i);
+      const tag = validTagIn(codes, i);
       const tagEnd = i + 3;
       if (tag === undefined || tag === 'UNA' || end < tagEnd) return i;
-      if (tagEnd !== end && text.charCodeAt(tagEnd) !== element) return i;
+      if (tagEnd !== end && codes[tagEnd] !== element) return i;
       emit.span(this.source, tag, tagEnd, end, this.line, this.byteOffset, true);
       this.byteOffset += this.multiByte ? utf8Length(text, i, end + 1) : end + 1 - i;
       i = end + 1;
-      const next = text.charCodeAt(i);
+      const next = codes[i];
       if (next === 10 || next === 13 || next === 0xfeff) return i;
     }
     return i;

@@ -3,6 +3,7 @@
  * reader and found by index from the tag's three character codes, without a map: comparisons of
  * tags with tag literals are then pointer checks, and a tag found here needs no other check.
  */
+import type { CharCodes } from './char-codes.ts';
 
 /** Value of a tag character: 0-9 for digits, 10-35 for upper-case letters, -1 for any other. */
 const VALUES = (() => {
@@ -25,6 +26,16 @@ export function validTagAt(text: string, start: number): string | undefined {
   if (k < 0) return undefined;
   const tag = TABLE[k] as string;
   return tag === '' ? (TABLE[k] = internedTag(text.slice(start, start + 3))) : tag;
+}
+
+/** `validTagAt` over a scanned piece's character codes (`char-codes.ts`). */
+export function validTagIn(codes: CharCodes, start: number): string | undefined {
+  const k = indexOfCodes(codes[start] ?? 0x80, codes[start + 1] ?? 0x80, codes[start + 2] ?? 0x80);
+  if (k < 0) return undefined;
+  const tag = TABLE[k] as string;
+  if (tag !== '') return tag;
+  const text = String.fromCharCode(codes[start] ?? 0, codes[start + 1] ?? 0, codes[start + 2] ?? 0);
+  return (TABLE[k] = internedTag(text));
 }
 
 /** The index of three character codes forming a valid tag, or -1. */
