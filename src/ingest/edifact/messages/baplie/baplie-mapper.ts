@@ -32,8 +32,8 @@ function readUnit(ctx: MessageContext, from: number, to: number, sink: Sink) {
         `Stowage cell ${t.value(from, 2) ?? ''} has no EQD segment.`,
       ),
     );
-  const eqd = t.find(from, to, 'EQD');
-  const key = (eqd >= 0 ? t.value(eqd, 2) : undefined) ?? `cell ${t.value(from, 2) ?? '?'}`;
+  // The unit's EQD is the one read (the group's first); its number as sent names the unit.
+  const key = read?.sent ?? `cell ${t.value(from, 2) ?? '?'}`;
   return { value: read?.equipment, key };
 }
 

@@ -144,11 +144,11 @@ function addDetails(
   ctx: MessageContext,
   t: SegmentTable,
   g: GroupDetails,
-  range: { readonly from: number; readonly to: number },
+  from: number,
+  to: number,
   sink: Sink,
   e: Mutable,
 ) {
-  const { from, to } = range;
   if (g.tmp >= 0) addReefer(ctx, t, g.tmp, sink, e);
   if (g.mea >= 0) addWeights(ctx, t, g.mea, to, sink, e);
   const stowagePosition = g.cell < 0 ? undefined : t.value(g.cell, 2);
@@ -164,6 +164,8 @@ function addDetails(
 export interface EquipmentRead {
   /** The container number as sent, upper case without spaces (the key of a rejected record). */
   readonly raw: string;
+  /** The container number exactly as sent (EQD C237), if any. */
+  readonly sent: string | undefined;
   readonly containerNumber: ContainerNumber | undefined;
   readonly equipment: Equipment | undefined;
 }
@@ -210,7 +212,7 @@ export function checkEquipmentDetails(
   sink: Sink,
 ): void {
   const details = detailsIn(t, from, to);
-  if (details) addDetails(ctx, t, details, { from, to }, sink, {});
+  if (details) addDetails(ctx, t, details, from, to, sink, {});
 }
 
 /** Reads the equipment of the group [from, to) of a segment table (its first EQD). */
@@ -237,7 +239,7 @@ export function readEquipmentIn(
   if (fullEmpty !== undefined) e.fullEmpty = fullEmpty;
   e.seals = sealsIn(t, from, to);
   const details = detailsIn(t, from, to);
-  if (details) addDetails(ctx, t, details, { from, to }, sink, e);
+  if (details) addDetails(ctx, t, details, from, to, sink, e);
   const equipment = containerNumber === undefined ? undefined : (e as Equipment);
-  return { raw, containerNumber, equipment };
+  return { raw, sent: number, containerNumber, equipment };
 }

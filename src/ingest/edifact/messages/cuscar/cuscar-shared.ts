@@ -21,11 +21,44 @@ export interface SharedEquipment {
   readonly usable: boolean;
 }
 
+/**
+ * The header's equipment by container number as sent, first declaration wins. Goods items
+ * mostly name the units in the order they were declared, so a look-up first compares the key
+ * with the unit after the last one found (one string comparison) and only then asks the map.
+ */
+export class DeclaredEquipment {
+  private readonly indexOf = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly units: SharedEquipment[] = [];
+  private next = 0;
+
+  has(key: string): boolean {
+    return this.indexOf.has(key);
+  }
+
+  add(key: string, unit: SharedEquipment): void {
+    this.indexOf.set(key, this.units.length);
+    this.keys.push(key);
+    this.units.push(unit);
+  }
+
+  get(key: string): SharedEquipment | undefined {
+    let k = this.next;
+    if (this.keys[k] !== key) {
+      const found = this.indexOf.get(key);
+      if (found === undefined) return undefined;
+      k = found;
+    }
+    this.next = k + 1;
+    return this.units[k];
+  }
+}
+
 export interface CuscarShared {
   readonly voyage: VoyageHeader;
   /** The header's segments are [0, headerEnd) of the table (up to the first EQD). */
   readonly headerEnd: number;
-  readonly equipment: ReadonlyMap<string, SharedEquipment>;
+  readonly equipment: DeclaredEquipment;
   /** The containers a consignment's goods items name (one list reused for every consignment). */
   readonly named: NamedContainers;
   /** The header's first LOC+9, 11, 88 and 7 (-1 when absent): a consignment's fallback route. */
@@ -39,7 +72,7 @@ export interface CuscarShared {
 
 /** The EQD groups of [from, to) (each EQD to the next, up to a CNT), by container number. */
 function readSharedEquipment(ctx: MessageContext, t: SegmentTable, from: number, to: number) {
-  const map = new Map<string, SharedEquipment>();
+  const map = new DeclaredEquipment();
   // One list for every unit's diagnostics, copied out only when there are some.
   const scratch: Sink = [];
   // A CNT closes the groups, wherever it is in the head.
@@ -58,7 +91,7 @@ function addEquipment(
   ctx: MessageContext,
   t: SegmentTable,
   group: { readonly from: number; readonly to: number },
-  map: Map<string, SharedEquipment>,
+  map: DeclaredEquipment,
   scratch: Sink,
 ): void {
   const read = readEquipmentIn(ctx, t, group.from, group.to, scratch);
@@ -69,7 +102,7 @@ function addEquipment(
   // Nearly every unit reads without a diagnostic: those share one empty list.
   const sink = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
   const usable = read.equipment !== undefined && (sink.length === 0 || !hasErrors(sink));
-  map.set(read.raw, { equipment: read.equipment, sink, usable });
+  map.add(read.raw, { equipment: read.equipment, sink, usable });
 }
 
 /** The shared part of the message's head [0, headEnd) (everything before the first CNI). */
