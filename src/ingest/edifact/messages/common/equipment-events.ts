@@ -150,6 +150,8 @@ function readEvent(
 ): ContainerEvent | undefined {
   const t = s.t;
   const containerNumber = checkedContainerNumber(ctx, t, from, t.value(from, 2), sink);
+  // Read while the table's cursor is still in the EQD (element 2): no walk from its start.
+  const fullEmpty = fullEmptyIn(t, from);
   checkEquipmentDetails(ctx, t, from, to, sink);
   const eventType = s.plan.eventType ?? s.plan.typeOfGroup?.(s.t, from);
   const eventAt = timeIn(ctx, s, from, to, sink) ?? s.headerTime;
@@ -158,7 +160,6 @@ function readEvent(
     checkTypeAndTime(ctx, s, from, found, sink);
   }
   if (!containerNumber || eventType === undefined || eventAt === undefined) return undefined;
-  const fullEmpty = fullEmptyIn(t, from);
   const seals = sealsIn(t, from, to);
   const bills = billsIn(t, from, to);
   const call = transportCall(s, from, to);
