@@ -14,6 +14,7 @@ import { isValidTag } from './segment-tag.ts';
 import type { EdifactMessage, Segment } from './segment.ts';
 import { SegmentTable } from './segment-table.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
+import { tagIndex } from './tag-table.ts';
 import { toMessage } from './to-message.ts';
 
 export interface EnvelopeHooks {
@@ -65,16 +66,17 @@ export class EnvelopeTracker implements SegmentSink {
     end: number,
     line: number,
     offset: number,
-    valid = false,
+    known = -1,
   ) {
     const m = this.message;
-    if (m === undefined || tag.charCodeAt(0) === 85 || !(valid || isValidTag(tag))) {
+    const k = known >= 0 ? known : tagIndex(tag);
+    if (m === undefined || tag.charCodeAt(0) === 85 || k < 0) {
       this.segment(new SpanSegment(source, tag, from, end, line, offset), undefined);
       return;
     }
     this.seenAny = true;
     if (this.interchange) this.interchange.segments++;
-    m.table.addSpan(source, tag, from, end, line, offset);
+    m.table.addSpan(source, tag, k, from, end, line, offset);
   }
 
   segment(seg: RawSegment, issues: readonly ScanIssue[] | undefined): void {

@@ -32,8 +32,8 @@ export interface SegmentSink {
   segment(segment: RawSegment, issues: readonly ScanIssue[] | undefined): void;
   /**
    * A plain segment as its place in the scanned text: `from` is the separator after the tag
-   * (`end` when there is none), `end` its terminator; `valid` when the tag is known to be a
-   * valid one.
+   * (`end` when there is none), `end` its terminator; `tagIndex` the tag's index in the tag
+   * table (`tag-table.ts`) when it is known to be a valid one, else -1 or absent.
    */
   span(
     source: SpanSource,
@@ -42,6 +42,6 @@ export interface SegmentSink {
     end: number,
     line: number,
     offset: number,
-    valid?: boolean,
+    tagIndex?: number,
   ): void;
 }

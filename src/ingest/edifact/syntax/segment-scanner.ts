@@ -9,7 +9,7 @@ import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { SpanSource } from './span-segment.ts';
 import { specialsPattern } from './specials-pattern.ts';
-import { internedTag, validTagAt, validTagIn } from './tag-table.ts';
+import { internedTag, tagIndexIn, tagOfIndexIn, validTagAt } from './tag-table.ts';
 import { SegmentBuilder } from './segment-builder.ts';
 import { utf8Length } from './utf8-length.ts';
 
@@ -105,11 +105,13 @@ export class SegmentScanner {
       if (this.nextSpecial < end) return i;
       const element = this.separators.element;
       // A valid tag holds no separator (separators are never letters or digits).
-      const tag = validTagIn(codes, i);
+      const k = tagIndexIn(codes, i);
       const tagEnd = i + 3;
-      if (tag === undefined || tag === 'UNA' || end < tagEnd) return i;
+      if (k < 0 || end < tagEnd) return i;
+      const tag = tagOfIndexIn(k, codes, i);
+      if (tag === 'UNA') return i;
       if (tagEnd !== end && codes[tagEnd] !== element) return i;
-      emit.span(this.source, tag, tagEnd, end, this.line, this.byteOffset, true);
+      emit.span(this.source, tag, tagEnd, end, this.line, this.byteOffset, k);
       this.byteOffset += this.multiByte ? utf8Length(text, i, end + 1) : end + 1 - i;
       i = end + 1;
       const next = codes[i];

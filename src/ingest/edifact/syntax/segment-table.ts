@@ -7,6 +7,7 @@
  * `segment(i)` makes a `Segment` for the few places that want one.
  */
 import type { EdifactMessage, Segment } from './segment.ts';
+import { tagIndex } from './tag-table.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
 import {
   componentEnd,
@@ -19,8 +20,11 @@ import {
   valueIsAt,
 } from './span-text.ts';
 
-/** Numbers kept per segment: page (-1: kept as an object), from, end, line. */
-const STRIDE = 4;
+/**
+ * Numbers kept per segment: page (-1: kept as an object), from, end, line, and the tag's index
+ * in the tag table (`tag-table.ts`; -1 for a tag that is not three letters or digits).
+ */
+const STRIDE = 5;
 
 /** Room a reader's table starts with at least, and at most on the previous message's word. */
 const MIN_CAPACITY = 64;
@@ -71,6 +75,7 @@ export class SegmentTable {
   addSpan(
     source: SpanSource,
     tag: string,
+    tagId: number,
     from: number,
     end: number,
     line: number,
@@ -85,6 +90,7 @@ export class SegmentTable {
     ints[k + 1] = from;
     ints[k + 2] = end;
     ints[k + 3] = line;
+    ints[k + 4] = tagId;
     this.offsets[i] = offset;
     this.tags[i] = tag;
   }
@@ -93,6 +99,7 @@ export class SegmentTable {
     const i = this.grow();
     this.ints[i * STRIDE] = -1;
     this.ints[i * STRIDE + 3] = seg.line;
+    this.ints[i * STRIDE + 4] = tagIndex(seg.tag);
     this.offsets[i] = seg.offset;
     this.tags[i] = seg.tag;
     (this.objects ??= new Map()).set(i, seg);
@@ -113,6 +120,11 @@ export class SegmentTable {
 
   tag(i: number): string {
     return this.tags[i] ?? '';
+  }
+
+  /** The index of segment i's tag in the tag table (`tag-table.ts`), -1 for an odd tag. */
+  tagIndex(i: number): number {
+    return this.list ? tagIndex(this.tags[i] ?? '') : (this.ints[i * STRIDE + 4] ?? -1);
   }
 
   line(i: number): number {

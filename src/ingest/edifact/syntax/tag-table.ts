@@ -28,10 +28,16 @@ export function validTagAt(text: string, start: number): string | undefined {
   return tag === '' ? (TABLE[k] = internedTag(text.slice(start, start + 3))) : tag;
 }
 
-/** `validTagAt` over a scanned piece's character codes (`char-codes.ts`). */
-export function validTagIn(codes: CharCodes, start: number): string | undefined {
-  const k = indexOfCodes(codes[start] ?? 0x80, codes[start + 1] ?? 0x80, codes[start + 2] ?? 0x80);
-  if (k < 0) return undefined;
+/**
+ * The index of the valid tag at codes[start, start + 3) of a scanned piece's character codes
+ * (`char-codes.ts`), or -1; `tagOfIndexIn` gives its string.
+ */
+export function tagIndexIn(codes: CharCodes, start: number): number {
+  return indexOfCodes(codes[start] ?? 0x80, codes[start + 1] ?? 0x80, codes[start + 2] ?? 0x80);
+}
+
+/** The interned string of the valid tag of index k found at codes[start, start + 3). */
+export function tagOfIndexIn(k: number, codes: CharCodes, start: number): string {
   const tag = TABLE[k] as string;
   if (tag !== '') return tag;
   const text = String.fromCharCode(codes[start] ?? 0, codes[start + 1] ?? 0, codes[start + 2] ?? 0);

@@ -138,17 +138,11 @@ export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType,
   const table = SEGMENT_TABLES[type];
   const flags = flagsOf(type);
   const t = ctx.table;
-  // One look-up per distinct tag in a row (groups repeat the same few tags), by index for a tag
-  // of letters and digits.
-  let last = '';
+  // A tag of letters and digits is looked up by the index the reader kept for it.
   for (let i = 0; i < t.count; i++) {
+    const k = t.tagIndex(i);
     const tag = t.tags[i] as string;
-    if (tag === last) continue;
-    const k = tagIndex(tag);
-    if (k >= 0 ? flags[k] === 1 : table.has(tag)) {
-      last = tag;
-      continue;
-    }
+    if (k >= 0 ? flags[k] === 1 : table.has(tag)) continue;
     sink.push(
       diagnosticIn(
         ctx,
