@@ -1,13 +1,19 @@
 /**
- * Bulk loading through COPY on the embedded engine: PGlite reads a COPY's rows from a blob it is
- * handed with the statement (`COPY t (…) FROM '/dev/blob'`), which stores tens of thousands of
- * rows for a fraction of what an INSERT … SELECT over a JSON parameter costs there (no JSON to
- * parse, no expressions per row). PostgreSQL gets no blob: callers keep their INSERT for it, so
- * `copyRows` answers false and does nothing there. PGlite has a single connection, so a caller
- * that checked what a table holds can COPY what is missing without another writer in between.
+ * Bulk loading through COPY. PGlite reads a COPY's rows from a blob it is handed with the
+ * statement (`COPY t (…) FROM '/dev/blob'`); PostgreSQL from the connection
+ * (`COPY t (…) FROM STDIN`, through `pg-copy-streams`). Either stores tens of thousands of rows for
+ * a fraction of what an INSERT … SELECT over a JSON or array parameter costs (no parameter to
+ * serialise and parse again, no expressions per row). `canCopy` answers for PGlite only: PGlite
+ * has a single connection, so a caller that checked what a table holds can COPY what is missing
+ * without another writer in between, which PostgreSQL does not promise; `copyRows` loads on both.
  */
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { is } from 'drizzle-orm';
+import { NodePgSession } from 'drizzle-orm/node-postgres';
 import { PgliteSession } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from './db.ts';
 
 /** The member of PGlite's client (or transaction) that COPY uses. */
@@ -47,8 +53,8 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Loads rows (each already `copyField`s joined by tabs) into `table`'s `columns` with one COPY.
- * False, loading nothing, when the database is not PGlite.
+ * Loads rows (each already `copyField`s joined by tabs) into `table`'s `columns` with one COPY,
+ * on either engine. Always true (kept a boolean for callers written when only PGlite could).
  */
 export async function copyRows(
   db: Db,
@@ -56,10 +62,40 @@ export async function copyRows(
   columns: readonly string[],
   lines: readonly string[],
 ): Promise<boolean> {
-  const client = blobClientOf(db);
-  if (!client) return false;
   if (lines.length === 0) return true;
-  const blob = new Blob([lines.join('\n'), '\n']);
-  await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob });
+  const statement = `COPY ${table} (${columns.join(', ')})`;
+  const client = blobClientOf(db);
+  if (client) {
+    const blob = new Blob([lines.join('\n'), '\n']);
+    await client.query(`${statement} FROM '/dev/blob'`, [], { blob });
+  } else await copyToServer(db, `${statement} FROM STDIN`, lines);
   return true;
+}
+
+/** The members of a node-postgres client (or pool) that COPY FROM STDIN uses. */
+interface ServerClient {
+  query(stream: Writable): Writable;
+}
+
+/** Lines per write to the COPY stream: large enough to keep calls few, small enough to stream. */
+const PIECE = 2_000;
+
+async function copyToServer(db: Db, statement: string, lines: readonly string[]): Promise<void> {
+  const session: unknown = db._.session;
+  if (!is(session, NodePgSession))
+    throw new Error('COPY: the database is neither PGlite nor PostgreSQL');
+  const held = (session as unknown as { client: ServerClient | pg.Pool }).client;
+  // Outside a transaction the session holds the pool: COPY takes a connection of its own.
+  const pooled = held instanceof pg.Pool ? await held.connect() : undefined;
+  const client: ServerClient = pooled ?? held;
+  try {
+    await pipeline(pieces(lines), client.query(copyFrom(statement)));
+  } finally {
+    pooled?.release();
+  }
+}
+
+function* pieces(lines: readonly string[]): Generator<string> {
+  for (let at = 0; at < lines.length; at += PIECE)
+    yield `${lines.slice(at, at + PIECE).join('\n')}\n`;
 }

@@ -1,9 +1,12 @@
 /**
  * Scores one accepted filing inside the scoring transaction: loads its consignments, their
- * containers' events and the parties' and routes' history (one query each), computes features,
- * runs the active rule set and model over feature rows, stores one assessment per container
- * under the vessel call at the agency's home port (call-port.ts) with the versions and feature
- * snapshot that reproduce it, then counts the shipments into the history.
+ * containers' events and the parties' and routes' history (one query each, sent together),
+ * screens the parties, computes features, runs the active rule set and model over feature rows,
+ * stores one assessment per container under the vessel call at the agency's home port
+ * (call-port.ts) with the versions and feature snapshot that reproduce it, and counts the
+ * shipments into the history. Once everything is read, the writes are sent without waiting
+ * (the history's first, then each piece of assessments as it is made): on a PostgreSQL server
+ * the engine stores them on its own core while this process computes the rest.
  */
 import type { LookoutHit, WatchlistHit } from '../../risk/features/history.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
@@ -15,14 +18,13 @@ import type { Consignment } from '../../core/cargo/consignment.ts';
 import {
   actualEventsOfContainers,
   consignmentsForScoring,
-  insertAssessments,
+  assessmentWriter,
   loadPartyHistory,
   loadRouteStats,
   recordShipments,
   scannerPorts,
   type AssessmentRecord,
   type Db,
-  type PartyCounts,
   type ScoringConsignment,
   type ShipmentRecord,
 } from '../../storage/index.ts';
@@ -76,34 +78,46 @@ export async function scoreFiling(
   if (stored.some((s) => s.agencyId !== agencyId))
     throw new Error(`filing ${filingId} is not a filing of agency ${agencyId}`);
   const shipments = stored.map((s) => shipmentOf(s.consignment));
-  const { records, parties } = await assessAll(ctx, first.agencyId, stored, shipments);
-  await insertAssessments(ctx.tx, records);
-  // The parties' history was read for the features in this transaction: not read again.
-  await recordShipments(ctx.tx, first.agencyId, shipments, ctx.now, parties);
-  return records.length;
+  const inputs = await readInputs(ctx, first.agencyId, stored, shipments);
+  // Nothing below reads the history again (the features use what was read above): the
+  // shipments are counted now, and the engine does it while the features are computed.
+  const counted = recordShipments(ctx.tx, first.agencyId, shipments, ctx.now, inputs.parties);
+  counted.catch(() => undefined);
+  const writer = assessmentWriter(ctx.tx);
+  await assessAll(ctx, first.agencyId, stored, shipments, inputs, (records) => writer.add(records));
+  await counted;
+  return writer.finish();
 }
 
-async function assessAll(
+/** Assessments handed to the writer at a time: a COPY each. */
+const PIECE = 2_500;
+
+/** Lets the connection send what was queued and take the engine's answers. */
+const yieldToEngine = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** What scoring reads before computing anything, its queries sent together. */
+async function readInputs(
   ctx: ScoreFilingContext,
   agencyId: string,
   stored: readonly ScoringConsignment[],
   shipments: readonly ShipmentRecord[],
-): Promise<{ records: AssessmentRecord[]; parties: ReadonlyMap<string, PartyCounts> }> {
-  const consignments = stored.map((s) => s.consignment);
-  const parties = await loadPartyHistory(
-    ctx.tx,
-    agencyId,
-    shipments.flatMap((s) => s.parties),
-  );
-  const routes = await loadRouteStats(
-    ctx.tx,
-    agencyId,
-    shipments.map((s) => s.route),
-  );
-  const containers = consignments.flatMap((c) => c.equipment.map((e) => e.containerNumber));
-  const events = await actualEventsOfContainers(ctx.tx, containers);
-  const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
-  const homePorts = await scannerPorts(ctx.tx, agencyId);
+) {
+  const containers = stored.flatMap((s) => s.consignment.equipment.map((e) => e.containerNumber));
+  const [parties, routes, events, versions, homePorts] = await Promise.all([
+    loadPartyHistory(
+      ctx.tx,
+      agencyId,
+      shipments.flatMap((s) => s.parties),
+    ),
+    loadRouteStats(
+      ctx.tx,
+      agencyId,
+      shipments.map((s) => s.route),
+    ),
+    actualEventsOfContainers(ctx.tx, containers),
+    ctx.versions(ctx.tx, agencyId, ctx.now.getTime()),
+    scannerPorts(ctx.tx, agencyId),
+  ]);
   const watchlist = await ctx.watchlist?.(
     ctx.tx,
     agencyId,
@@ -113,9 +127,26 @@ async function assessAll(
       parties: s.consignment.parties,
     })),
   );
+  return { parties, routes, events, versions, homePorts, watchlist };
+}
+
+type ScoringInputs = Awaited<ReturnType<typeof readInputs>>;
+
+/**
+ * Assesses every container, handing the records over `PIECE` at a time and then yielding, so
+ * that what was sent before is written while the next piece is made.
+ */
+async function assessAll(
+  ctx: ScoreFilingContext,
+  agencyId: string,
+  stored: readonly ScoringConsignment[],
+  shipments: readonly ShipmentRecord[],
+  { parties, routes, events, versions, homePorts, watchlist }: ScoringInputs,
+  emit: (records: AssessmentRecord[]) => void,
+): Promise<void> {
   const now = ctx.now.getTime();
   const templates = templatesOf(versions.rules);
-  const out: AssessmentRecord[] = [];
+  let out: AssessmentRecord[] = [];
   // Containers are scored BLOCK_ROWS at a time (scoreBatch walks each tree over the block).
   const rows = Array.from({ length: BLOCK_ROWS }, () => new Float64Array(FEATURE_COUNT));
   let block: Pending[] = [];
@@ -151,9 +182,14 @@ async function assessAll(
       block.push({ stored: s, port, lookoutHits, features: fv });
       if (block.length === BLOCK_ROWS) flush();
     }
+    if (out.length >= PIECE) {
+      emit(out);
+      out = [];
+      await yieldToEngine();
+    }
   }
   if (block.length > 0) flush();
-  return { records: out, parties };
+  if (out.length > 0) emit(out);
 }
 
 /** A container's features waiting in a block for scoring. */

@@ -1,11 +1,11 @@
 /**
  * Writing assessments: one row per container and scoring, and the call queue's current row of
  * each container, in a few statements per scoring batch with ids made here (nothing is read
- * back). On PGlite the rows go by COPY (bulk-copy.ts); on PostgreSQL as INSERT … SELECT over ONE
- * JSON text parameter per statement. Ids are time-ordered (their index grows at its end).
+ * back). The rows go by COPY on both engines (bulk-copy.ts). Ids are time-ordered (their index grows
+ * at its end).
  */
 import { sql } from 'drizzle-orm';
-import { canCopy, copyField, copyRows } from '../bulk-copy.ts';
+import { copyField, copyRows } from '../bulk-copy.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { timeOrderedUuid } from '../time-ordered-uuid.ts';
 import { insertAssessedCall, refreshAssessedCall } from './assessed-calls.repository.ts';
@@ -15,35 +15,66 @@ import { insertRows, type BulkTable } from './bulk-rows.ts';
 /**
  * Writes the assessments, the call queue's current row of each container (newest wins; a
  * container twice in one batch counts once, the later record) and the summary of each call
- * written to (assessed-calls.repository.ts). Records sharing their agency,
- * call, versions and time (a scoring batch) are written together: the assessments by one COPY
- * (PGlite) or one insert per 10,000 (PostgreSQL), the call queue by one statement.
- * Explanations and feature snapshots are compact texts, stored as they come. Returns the
- * number written.
+ * written to (assessed-calls.repository.ts). Records sharing their agency, call, versions and
+ * time (a scoring batch) are written together: the assessments by one COPY, the call queue by
+ * one statement. Explanations and feature snapshots are compact texts, stored as they come.
+ * Returns the number written.
  */
 export async function insertAssessments(
   db: Db,
   records: readonly AssessmentRecord[],
 ): Promise<number> {
-  let written = 0;
-  for (const batch of batchesOf(records)) {
-    const ids = batch.map(() => timeOrderedUuid());
-    if (await copyAssessments(db, batch, ids)) written += batch.length;
-    else {
-      for (let at = 0; at < batch.length; at += CHUNK) {
-        const end = at + CHUNK;
-        written += await insertChunk(db, batch.slice(at, end), ids.slice(at, end));
-      }
-    }
-    const head = batch[0]!;
-    if (head.vesselImo !== undefined && head.voyageNumber !== undefined)
-      await queueBatch(db, head, batch, ids);
-  }
-  return written;
+  const writer = assessmentWriter(db);
+  writer.add(records);
+  return writer.finish();
 }
 
-/** Assessments per insert statement. */
-const CHUNK = 10_000;
+/** Assessments written while a scoring makes them (`insertAssessments` in pieces). */
+export interface AssessmentWriter {
+  /**
+   * Sends the records' rows to the engine at once, not waiting for it: a server stores them
+   * while the caller makes the next ones. Nothing else may be sent on `db` that must not wait
+   * behind them.
+   */
+  add(records: readonly AssessmentRecord[]): void;
+  /** Waits for every row sent, then writes the call queues and summaries; the number written. */
+  finish(): Promise<number>;
+}
+
+export function assessmentWriter(db: Db): AssessmentWriter {
+  const sent: Promise<void>[] = [];
+  const batches = new Map<string, { records: AssessmentRecord[]; ids: string[] }>();
+  return {
+    add(records) {
+      for (const batch of batchesOf(records)) {
+        const ids = batch.map(() => timeOrderedUuid());
+        const copy = copyAssessments(db, batch, ids);
+        // Awaited by finish; a failure before then must not count as unhandled.
+        copy.catch(() => undefined);
+        sent.push(copy);
+        const key = batchKey(batch[0]!);
+        const held = batches.get(key);
+        if (!held) batches.set(key, { records: batch, ids });
+        else
+          batch.forEach((r, i) => {
+            held.records.push(r);
+            held.ids.push(ids[i]!);
+          });
+      }
+    },
+    async finish() {
+      await Promise.all(sent);
+      let written = 0;
+      for (const { records, ids } of batches.values()) {
+        written += records.length;
+        const head = records[0]!;
+        if (head.vesselImo !== undefined && head.voyageNumber !== undefined)
+          await queueBatch(db, head, records, ids);
+      }
+      return written;
+    },
+  };
+}
 
 /** Records grouped by what a scoring batch has in common (usually one group). */
 function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
@@ -55,22 +86,26 @@ function batchesOf(records: readonly AssessmentRecord[]): AssessmentRecord[][] {
       last.push(r);
       continue;
     }
-    const key = JSON.stringify([
-      r.agencyId,
-      r.vesselImo,
-      r.voyageNumber,
-      r.port,
-      r.ruleSetVersion,
-      r.modelVersion,
-      r.modelHash,
-      r.assessedAt.getTime(),
-    ]);
+    const key = batchKey(r);
     last = groups.get(key);
     if (last) last.push(r);
     else groups.set(key, (last = [r]));
   }
   return [...groups.values()];
 }
+
+/** What the records of one scoring batch share, as one key. */
+const batchKey = (r: AssessmentRecord) =>
+  JSON.stringify([
+    r.agencyId,
+    r.vesselImo,
+    r.voyageNumber,
+    r.port,
+    r.ruleSetVersion,
+    r.modelVersion,
+    r.modelHash,
+    r.assessedAt.getTime(),
+  ]);
 
 const sameBatch = (a: AssessmentRecord, b: AssessmentRecord) =>
   a.agencyId === b.agencyId &&
@@ -102,13 +137,12 @@ const ASSESSMENT_COLUMNS = [
   'assessed_at',
 ];
 
-/** The batch by COPY; false (nothing written) when the engine takes no COPY from a blob. */
+/** The batch by one COPY. */
 async function copyAssessments(
   db: Db,
   batch: readonly AssessmentRecord[],
   ids: readonly string[],
-): Promise<boolean> {
-  if (!canCopy(db)) return false;
+): Promise<void> {
   const head = batch[0]!;
   // What every row of the batch shares, made once: the call after the consignment id's place,
   // the versions and time at the end. Ids (made here) and numbers need no escaping.
@@ -129,43 +163,11 @@ async function copyAssessments(
       `${r.mandatoryHold ? 't' : 'f'}\t${copyField(textOf(r.explanation))}${tail}` +
       `${copyField(textOf(r.features))}${at}`,
   );
-  return copyRows(db, 'assessments', ASSESSMENT_COLUMNS, lines);
+  await copyRows(db, 'assessments', ASSESSMENT_COLUMNS, lines);
 }
 
 /** A stored document as its column's text: compact text as it is, anything else as JSON. */
 const textOf = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
-async function insertChunk(
-  db: Db,
-  chunk: readonly AssessmentRecord[],
-  ids: readonly string[],
-): Promise<number> {
-  const head = chunk[0]!;
-  const at = head.assessedAt.toISOString();
-  const rows = JSON.stringify(
-    chunk.map((r, i) => ({
-      i: ids[i],
-      c: r.consignmentId,
-      b: r.billNumber,
-      n: r.containerNumber,
-      s: r.score,
-      d: r.band,
-      h: r.mandatoryHold,
-      e: r.explanation,
-      f: r.features,
-    })),
-  );
-  await db.execute(sql`
-    INSERT INTO assessments (id, agency_id, consignment_id, bill_number, container_number,
-      vessel_imo, voyage_number, port, score, band, mandatory_hold, explanation,
-      rule_set_version, model_version, model_hash, features, assessed_at)
-    SELECT t.i, ${head.agencyId}, t.c, t.b, t.n, ${head.vesselImo ?? null},
-      ${head.voyageNumber ?? null}, ${head.port}, t.s, t.d, t.h, t.e, ${head.ruleSetVersion},
-      ${head.modelVersion ?? null}, ${head.modelHash ?? null}, t.f, ${at}::timestamptz
-    FROM json_to_recordset(${rows}::json)
-      AS t(i uuid, c uuid, b text, n text, s float8, d text, h boolean, e text, f text)`);
-  return chunk.length;
-}
 
 /**
  * The call queue's rows of one batch, in one statement: the last record of each container and
