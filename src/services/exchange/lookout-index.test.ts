@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { Eori } from '../../core/identifiers/eori.ts';
 import type { Scac } from '../../core/identifiers/scac.ts';
-import type { Lookout } from '../../exchange/objects/lookout.ts';
+import type { CargoCondition, Lookout, LookoutCriterion } from '../../exchange/objects/lookout.ts';
 import { syntheticLookouts } from '../../exchange/objects/testing/synthetic-lookouts.ts';
 import {
   seededRandom,
@@ -24,7 +24,8 @@ function eachInTurn(lookouts: readonly Lookout[], c: Consignment) {
 
 /**
  * Consignments as carriers file them, some with party identifiers (EORI, VAT, tax ids, SCAC) in
- * the forms lookouts name them, names in another word order or case, and more containers.
+ * the forms lookouts name them, names in another word order or case, more containers and goods,
+ * seal numbers in lower case, a master bill or a place of receipt.
  */
 function consignments(rnd: Random, n: number): Consignment[] {
   return Array.from({ length: n }, (_, i) => {
@@ -38,18 +39,72 @@ function consignments(rnd: Random, n: number): Consignment[] {
             identifiers:
               k === 0
                 ? { eori: id as Eori, other: { scac: id.slice(2) } }
-                : { vat: `${id.slice(0, 4)} ${id.slice(4)}`, other: { 'tax-id': id } },
+                : rnd() < 0.5
+                  ? { vat: `${id.slice(0, 4)} ${id.slice(4)}` }
+                  : { other: { 'tax-id': id.toLowerCase() } },
           }
         : {}),
     }));
-    const second = syntheticInput(rnd, i + n, { now: NOW }).consignment.equipment[0]!;
+    const other = syntheticInput(rnd, i + n, { now: NOW }).consignment;
+    const second = other.equipment[0]!;
     return {
       ...c,
       parties,
+      ...(rnd() < 0.2 ? { masterBillNumber: `MB${i % 50}` } : {}),
+      ...(rnd() < 0.3 ? { route: { ...c.route, placeOfReceipt: other.route.portOfLoading } } : {}),
+      ...(rnd() < 0.2 ? { goods: [...c.goods, { ...other.goods[0]!, sequence: 2 }] } : {}),
       ...(rnd() < 0.2 ? { carrier: id as Scac } : {}),
-      equipment: rnd() < 0.3 ? [...c.equipment, second] : c.equipment,
+      equipment: (rnd() < 0.3 ? [...c.equipment, second] : c.equipment).map((e) =>
+        // Seal numbers as some carriers file them, in lower case.
+        rnd() < 0.2
+          ? { ...e, seals: e.seals.map((x) => ({ ...x, number: x.number.toLowerCase() })) }
+          : e,
+      ),
     };
   });
+}
+
+const pick = <T>(rnd: Random, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+
+/** A value as an analyst might write it: another case, or a pattern with `%` and `_` in it. */
+function patternOf(rnd: Random, value: string): Pick<CargoCondition, 'operator' | 'value'> {
+  const cased = rnd() < 0.3 ? value.toLowerCase() : value;
+  const r = rnd();
+  if (r < 0.25) return { operator: '=', value: cased };
+  if (r < 0.5) return { operator: 'LIKE', value: `${cased.slice(0, 1 + Math.floor(rnd() * 6))}%` };
+  if (r < 0.65) return { operator: 'LIKE', value: `%${cased.slice(2, 5)}%` };
+  if (r < 0.8) return { operator: 'LIKE', value: `${cased.slice(0, 2)}_${cased.slice(3)}` };
+  if (r < 0.9) return { operator: 'LIKE', value: `${cased.slice(0, 3)}%${cased.slice(-2)}` };
+  return { operator: 'LIKE', value: rnd() < 0.5 ? 'ÉTÉ%' : `${cased.slice(0, 4)}ſ%` };
+}
+
+/**
+ * Cargo criteria over every property, anchored or not, on values of the given bills, and party
+ * names written otherwise (lower case, punctuation, a legal form): the paths the index takes.
+ */
+function variedCriteria(rnd: Random, cargo: readonly Consignment[]): LookoutCriterion[] {
+  const c = pick(rnd, cargo);
+  const unit = pick(rnd, c.equipment);
+  if (rnd() < 0.25) {
+    const name = pick(rnd, c.parties).name;
+    const written = rnd() < 0.5 ? `${name.toLowerCase()}, s.a.` : name.replace(' ', ' | ');
+    return [{ kind: 'party-name', value: rnd() < 0.1 ? `${written} Zoë` : written }];
+  }
+  const on = (entity: CargoCondition['entity'], property: string, value: string | undefined) =>
+    value === undefined ? [] : [{ entity, property, ...patternOf(rnd, value) }];
+  const conditions: CargoCondition[] = [
+    ...(rnd() < 0.6 ? on('consignment', 'port_of_loading', c.route.portOfLoading) : []),
+    ...(rnd() < 0.5 ? on('consignment', 'hs_code', pick(rnd, c.goods).hsCode) : []),
+    ...(rnd() < 0.1 ? on('consignment', 'goods_description', c.goods[0]!.description) : []),
+    ...(rnd() < 0.1 ? on('consignment', 'bill_number', c.masterBillNumber ?? c.billNumber) : []),
+    ...(rnd() < 0.1 ? on('consignment', 'place_of_receipt', c.route.placeOfReceipt) : []),
+    ...(rnd() < 0.1 ? on('consignment', 'port_of_discharge', c.route.portOfDischarge) : []),
+    ...(rnd() < 0.5 ? on('container', 'container_number', unit.containerNumber) : []),
+    ...(rnd() < 0.3 ? on('container', 'seal_number', unit.seals[0]?.number) : []),
+    ...(rnd() < 0.3 ? on('container', 'iso_size_type', unit.isoSizeType) : []),
+    ...(rnd() < 0.03 ? on(pick(rnd, ['consignment', 'container'] as const), 'colour', 'RED') : []),
+  ];
+  return conditions.length === 0 ? [] : [{ kind: 'cargo', conditions }];
 }
 
 describe('lookout index', () => {
@@ -72,6 +127,32 @@ describe('lookout index', () => {
       }
       // The comparison means something only if many consignments matched something.
       expect(matched).toBeGreaterThan(100);
+    }
+  });
+
+  it('finds what trying each in turn finds with criteria on every cargo property and pattern', () => {
+    for (const seed of [4, 5]) {
+      const rnd = seededRandom(seed);
+      const cargo = consignments(rnd, 500);
+      const lookouts = syntheticLookouts(rnd, {
+        count: 200,
+        validFrom: '2026-01-01T00:00:00Z',
+      }).map((l) => ({
+        ...l,
+        content: {
+          ...l.content,
+          criteria: [...variedCriteria(rnd, cargo), ...variedCriteria(rnd, cargo)],
+        },
+      }));
+      const index = indexLookouts(lookouts);
+      let matched = 0;
+      for (const c of cargo) {
+        const expected = eachInTurn(lookouts, c);
+        matched += expected.length;
+        expect(index.match(c)).toEqual(expected);
+      }
+
+      expect(matched).toBeGreaterThan(400);
     }
   });
 
