@@ -107,18 +107,28 @@ export class InterchangeParser {
   }
 
   /**
-   * Large inputs are decoded and scanned a piece at a time, as the streaming reader gets them:
-   * the pieces are never joined into one string (a copy of the whole input).
+   * A chunk is decoded in pieces of at most `PIECE` bytes (the decoders' fast path) and scanned
+   * as one text with its character codes: a large chunk's pieces are joined into one string,
+   * which the engine keeps out of the young generation (scanning the pieces where they are would
+   * leave several MB of young strings for every collection during the mapping to copy).
    */
   private decodeAndScan(bytes: Uint8Array, stream: boolean): void {
-    let at = 0;
-    do {
-      const piece = bytes.length <= PIECE ? bytes : bytes.subarray(at, at + PIECE);
-      at += PIECE;
-      const text = this.decoder?.decode(piece, stream) ?? '';
-      if (text.length !== piece.length) this.scanner.multiByte = true;
-      this.scanText(text, false, this.decoder?.lastWasAscii ? codesOfAscii(piece) : undefined);
-    } while (at < bytes.length);
+    const decoder = this.decoder;
+    if (decoder === undefined) return;
+    if (bytes.length <= PIECE) {
+      const text = decoder.decode(bytes, stream);
+      if (text.length !== bytes.length) this.scanner.multiByte = true;
+      return this.scanText(text, false, decoder.lastWasAscii ? codesOfAscii(bytes) : undefined);
+    }
+    const parts: string[] = [];
+    let ascii = true;
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      parts.push(decoder.decode(bytes.subarray(at, at + PIECE), stream));
+      ascii &&= decoder.lastWasAscii;
+    }
+    const text = parts.join('');
+    if (text.length !== bytes.length) this.scanner.multiByte = true;
+    this.scanText(text, false, ascii ? codesOfAscii(bytes) : undefined);
   }
 
   /** `codes`: the text's character codes when the caller has them (`char-codes.ts`). */
