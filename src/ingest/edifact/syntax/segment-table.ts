@@ -234,6 +234,37 @@ export class SegmentTable {
     return -2;
   }
 
+  /**
+   * `oneOf` for values also given as their character codes (`codes[v]` those of `values[v]`):
+   * the component is compared with them typed array to typed array.
+   */
+  oneOfCodes(
+    i: number,
+    element: number,
+    component: number,
+    values: readonly string[],
+    codes: readonly Uint16Array[],
+  ): number {
+    const k = i * STRIDE;
+    const page = this.ints[k] ?? -1;
+    if (page < 0) return this.oneOf(i, element, component, values);
+    const src = this.pages[page] as SpanSource;
+    const end = this.ints[k + 2] as number;
+    const at = this.start(src, i, end, element, component);
+    if (at < 0) return -1;
+    const text = src.codes;
+    const n = componentEnd(text, at, end, src.element, src.component) - at;
+    if (n === 0) return -1;
+    for (let v = 0; v < codes.length; v++) {
+      const s = codes[v] as Uint16Array;
+      if (s.length !== n) continue;
+      let c = 0;
+      while (c < n && text[at + c] === s[c]) c++;
+      if (c === n) return v;
+    }
+    return -2;
+  }
+
   /** Whether segment i is a `tag` segment (with that qualifier, element 1 component 1). */
   is(i: number, tag: string, qualifier?: string): boolean {
     return this.tags[i] === tag && (qualifier === undefined || this.valueIs(i, 1, 1, qualifier));

@@ -10,17 +10,23 @@ const SIZE = 8;
 
 export class RecentValues {
   private readonly values: string[] = [];
+  /** The kept values' character codes, which the table compares in place. */
+  private readonly codes: Uint16Array[] = [];
   private next = 0;
 
   /** The kept value that component (element, component) of segment i reads, if any. */
   find(t: SegmentTable, i: number, element: number, component: number): string | undefined {
-    const k = this.values.length === 0 ? -1 : t.oneOf(i, element, component, this.values);
+    if (this.values.length === 0) return undefined;
+    const k = t.oneOfCodes(i, element, component, this.values, this.codes);
     return k < 0 ? undefined : this.values[k];
   }
 
   add(value: string): void {
-    if (this.values.length < SIZE) this.values.push(value);
-    else this.values[this.next++ % SIZE] = value;
+    const codes = new Uint16Array(value.length);
+    for (let c = 0; c < value.length; c++) codes[c] = value.charCodeAt(c);
+    const slot = this.values.length < SIZE ? this.values.length : this.next++ % SIZE;
+    this.values[slot] = value;
+    this.codes[slot] = codes;
   }
 
   /** The component's text: a kept value when it is one, else a new slice that is then kept. */
