@@ -5,13 +5,16 @@
  * `rowValue` turns a cell back into the feature's value for reasons and explanations.
  */
 import type { FeatureDictionary } from './feature-dictionary.ts';
-import { FEATURES, type FeatureKind, type FeatureName } from './feature-schema.ts';
+import { FEATURES, type FeatureKind } from './feature-schema.ts';
+import { featureValuesInto } from './feature-values-list.ts';
 import type { FeatureValues } from './feature-vector.ts';
 
 export const FEATURE_COUNT = FEATURES.length;
 
 const INDEX: ReadonlyMap<string, number> = new Map(FEATURES.map((f, i) => [f.name, i]));
 const KINDS: readonly FeatureKind[] = FEATURES.map((f) => f.kind);
+/** The values of the record being encoded (encoding is synchronous: one at a time). */
+const VALUES: unknown[] = new Array<unknown>(FEATURE_COUNT).fill(undefined);
 
 /** Position of a feature in the row, or -1 for a name not in the schema. */
 export function featureIndex(name: string): number {
@@ -27,9 +30,9 @@ export function encodeFeatureRow(
   dictionary: FeatureDictionary,
   out: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
-  const record = values as Readonly<Record<FeatureName, unknown>>;
+  const list = featureValuesInto(values, VALUES);
   for (let i = 0; i < FEATURE_COUNT; i++) {
-    const x = record[FEATURES[i]!.name];
+    const x = list[i];
     out[i] =
       x === undefined || x === null
         ? NaN

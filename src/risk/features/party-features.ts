@@ -1,7 +1,7 @@
 /** Party features: countries, age, prior shipments and outcomes, first-shipment flags. */
 import { isoToMs } from './iso-time.ts';
-import { partyOf, type Consignment } from '../../core/cargo/consignment.ts';
-import type { PartyRole } from '../../core/cargo/party.ts';
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { Party, PartyRole } from '../../core/cargo/party.ts';
 import type { FeatureValues } from './feature-vector.ts';
 import type { PartyHistory, PartyRecord } from './history.ts';
 
@@ -13,8 +13,13 @@ export function fillPartyFeatures(
   h: PartyHistory,
   now: number,
 ): void {
-  const shipper = partyOf(c, 'shipper');
-  const consignee = partyOf(c, 'consignee');
+  let shipper: Party | undefined;
+  let consignee: Party | undefined;
+  // The first of each role, as partyOf finds it, in one pass.
+  for (const p of c.parties) {
+    if (p.role === 'shipper') shipper ??= p;
+    else if (p.role === 'consignee') consignee ??= p;
+  }
   v.shipperCountry = shipper?.address?.country;
   v.consigneeCountry = consignee?.address?.country;
   const s = shipper ? (h.parties.shipper ?? NEVER_SEEN) : undefined;

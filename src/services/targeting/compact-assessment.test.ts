@@ -119,6 +119,24 @@ describe('compact stored assessment', () => {
     expect(unpackExplanation(packed, fv.values, new Map())).toEqual(stored);
   });
 
+  it('refers to a rule reason only when its template words it exactly', () => {
+    const { fv, a } = all.find((x) => x.a.explanation.reasons[0]?.kind === 'rule')!;
+    const stored = storedExplanationOf(a, true);
+    const reason = stored.reasons[0]!;
+    const clause = reason.text.slice(`Rule ${reason.ref}: `.length);
+    const firstReason = (words: string) => {
+      const packed = packExplanation(stored, fv.values, new Map([[reason.ref, () => words]]));
+      expect(unpackExplanation(packed, fv.values, new Map([[reason.ref, () => words]]))).toEqual(
+        stored,
+      );
+      return packed.split('|')[10]!.split('^')[0]!;
+    };
+    expect(firstReason(clause)).toBe('r0');
+    expect(firstReason(`${clause}.`)).toBe('r0');
+    for (const other of [`${clause}x`, clause.slice(0, -1), `${clause}..`, `x${clause}`])
+      expect(firstReason(other).startsWith('~')).toBe(true);
+  });
+
   it('stores a third of the bytes of the JSON it replaces, or less', () => {
     let compact = 0;
     let json = 0;

@@ -10,6 +10,7 @@
  */
 import {
   modelReasonPrefix,
+  ruleReasonHead,
   ruleReasonText,
   type Reason,
 } from '../../risk/assessment/explanation.ts';
@@ -37,26 +38,63 @@ export type ReasonTemplates = ReadonlyMap<string, (values: FeatureRecord) => str
 
 const FEATURE_INDEX = new Map<string, number>(FEATURES.map((f, i) => [f.name, i]));
 const CONTRIBUTION = /^\d+(\.\d+)?$/;
+/** The words ruleReasonText (explanation.ts) writes before and after a rule's id. */
+const [RULE, RULE_SEPARATOR] = ruleReasonHead('\u0000').split('\u0000') as [string, string];
 
 export function packExplanation(
   e: StoredExplanation,
   values: FeatureRecord,
   templates: ReasonTemplates,
 ): string {
-  const reasons = e.reasons.map((r) => reasonText(r, e.firedRules, values, templates));
+  let reasons = '';
+  for (let i = 0; i < e.reasons.length; i++) {
+    const text = reasonText(e.reasons[i]!, e.firedRules, values, templates);
+    reasons = i === 0 ? text : reasons + ITEM + text;
+  }
   return [
     EXPLANATION_FORMAT,
-    numberText(e.config.bands.highAt),
-    numberText(e.config.bands.mediumAt),
-    numberText(e.components.rules),
-    e.components.model === undefined ? '' : numberText(e.components.model),
-    numberText(e.components.lookouts),
+    scoreText(e.config.bands.highAt),
+    scoreText(e.config.bands.mediumAt),
+    scoreText(e.components.rules),
+    e.components.model === undefined ? '' : scoreText(e.components.model),
+    scoreText(e.components.lookouts),
     e.rulesOnly ? '1' : '',
     e.method === undefined ? '' : stringText(e.method),
     listText(e.firedRules),
     listText(e.heldBy),
-    reasons.join(ITEM),
+    reasons,
   ].join(FIELD);
+}
+
+/**
+ * Scores and band thresholds take few values in a call (sums of rule weights, the bands in
+ * force), and writing a fraction is the costly step: each is kept in a small table by its
+ * value. Zero is written each time (a table would not tell 0 from -0).
+ */
+const SCORE_SLOTS = 256;
+const scoreValues = new Float64Array(SCORE_SLOTS);
+const scoreTexts: string[] = new Array<string>(SCORE_SLOTS).fill('0');
+
+function scoreText(n: number): string {
+  if (n === 0) return numberText(n);
+  const slot = (n * 1_000_003) & (SCORE_SLOTS - 1);
+  if (scoreValues[slot] === n) return scoreTexts[slot]!;
+  const text = numberText(n);
+  scoreValues[slot] = n;
+  scoreTexts[slot] = text;
+  return text;
+}
+
+/** The start of a model reason on each feature (the same for every container). */
+const MODEL_HEADS = new Map<string, string>();
+
+function modelHead(feature: string): string {
+  let head = MODEL_HEADS.get(feature);
+  if (head === undefined) {
+    head = modelReasonPrefix(feature);
+    if (FEATURE_INDEX.has(feature)) MODEL_HEADS.set(feature, head);
+  }
+  return head;
 }
 
 function reasonText(
@@ -68,14 +106,27 @@ function reasonText(
   if (r.kind === 'rule') {
     const i = fired.indexOf(r.ref);
     const template = templates.get(r.ref);
-    if (i >= 0 && template && ruleReasonText(r.ref, template(values)) === r.text) return `r${i}`;
+    if (i >= 0 && template && isRuleReason(r.text, r.ref, template(values))) return `r${i}`;
   } else if (r.kind === 'model') {
     const index = FEATURE_INDEX.get(r.ref);
-    const head = `${modelReasonPrefix(r.ref)}${formatFeatureValue(values[r.ref])} (+`;
+    const head = `${modelHead(r.ref)}${formatFeatureValue(values[r.ref])} (+`;
     const x = r.text.startsWith(head) && r.text.endsWith(')') ? r.text.slice(head.length, -1) : '';
     if (index !== undefined && CONTRIBUTION.test(x)) return `m${index}:${x}`;
   }
   return escapedText([r.kind, r.ref, r.text]);
+}
+
+/** Whether `text` is ruleReasonText(ruleId, reason), compared in place rather than written. */
+function isRuleReason(text: string, ruleId: string, reason: string): boolean {
+  const clause = reason.endsWith('.') ? reason.length - 1 : reason.length;
+  const head = RULE.length + ruleId.length + RULE_SEPARATOR.length;
+  return (
+    text.length === head + clause &&
+    text.startsWith(RULE) &&
+    text.startsWith(ruleId, RULE.length) &&
+    text.startsWith(RULE_SEPARATOR, head - RULE_SEPARATOR.length) &&
+    (clause === reason.length ? text.endsWith(reason) : text.endsWith(reason.slice(0, clause)))
+  );
 }
 
 function escapedReason(item: string): Reason {

@@ -16,6 +16,7 @@
  * stored as the JSON array (`features-v1`) still read.
  */
 import { FEATURES, type FeatureKind } from '../../risk/features/feature-schema.ts';
+import { featureValuesInto } from '../../risk/features/feature-values-list.ts';
 import type { FeatureValues } from '../../risk/features/feature-vector.ts';
 import {
   escapedText,
@@ -37,17 +38,19 @@ const FEATURES_V1 = 'features-v1';
 const MISSING = '-';
 
 const KINDS = FEATURES.map((f) => f.kind);
-const NAMES = FEATURES.map((f) => f.name);
+
+/** The values of the record being packed (packing is synchronous: one at a time). */
+const VALUES: unknown[] = new Array<unknown>(FEATURES.length).fill(undefined);
 
 export function packFeatures(values: Readonly<FeatureValues>): string {
-  const record = values as Readonly<Record<string, unknown>>;
+  const list = featureValuesInto(values, VALUES);
   // Earlier fields worth referring to, searched in order (a few, so faster than a Map).
   const seen: string[] = [];
   const seenAt: number[] = [];
   const fields: string[] = [FEATURE_SNAPSHOT_FORMAT];
   let last = 0;
-  for (let i = 0; i < NAMES.length; i++) {
-    let text = valueText(KINDS[i]!, record[NAMES[i]!]);
+  for (let i = 0; i < KINDS.length; i++) {
+    let text = valueText(KINDS[i]!, list[i]);
     if (text.length > 2) {
       const earlier = seen.indexOf(text);
       if (earlier >= 0) text = `${SAME_AS}${seenAt[earlier]}`;

@@ -48,9 +48,13 @@ export function historyOf(
   routes: ReadonlyMap<string, RouteCounts>,
 ): PartyHistory & RouteStats {
   const byRole: Partial<Record<PartyRole, PartyRecord>> = {};
-  for (const k of shipment.parties) {
-    const counts = parties.get(`${k.role}|${k.key}`);
-    if (counts && !byRole[k.role as PartyRole]) byRole[k.role as PartyRole] = counts;
+  // Nothing to find when no party was seen before (a new agency, a first call).
+  if (parties.size > 0) {
+    for (const k of shipment.parties) {
+      // Joined, not concatenated: a flat key is hashed and compared without being copied first.
+      const counts = parties.get([k.role, k.key].join('|'));
+      if (counts && !byRole[k.role as PartyRole]) byRole[k.role as PartyRole] = counts;
+    }
   }
   const route = routes.get(shipment.route);
   return route ? { parties: byRole, route } : { parties: byRole };
