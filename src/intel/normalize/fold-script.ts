@@ -97,11 +97,19 @@ function mapAll(text: string): string {
   return mapped;
 }
 
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** Upper-case ASCII rendering of any Latin, Cyrillic or Greek text (other scripts pass through). */
 export function foldScript(text: string): string {
   const upper = text.toUpperCase();
   // Plain ASCII (most filings) needs no mapping.
-  if (/^[\x20-\x7e]*$/.test(upper)) return upper;
+  if (isPrintableAscii(upper)) return upper;
   // Mapped before decomposition (Й is Y, not I) and again after it (accented Greek vowels).
   return mapAll(mapAll(upper.normalize('NFC')).normalize('NFKD').replace(COMBINING_MARKS, ''));
 }

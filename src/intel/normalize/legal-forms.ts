@@ -138,7 +138,17 @@ for (const s of LEGAL_FORM_SPELLINGS) {
   const last = s.tokens[s.tokens.length - 1] as string;
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), s]);
 }
-const LEADING = LEGAL_FORM_SPELLINGS.filter((s) => s.tokens.length > 1);
+/** Spellings of more than one token by their first token, longest first as in the full list. */
+const LEADING = new Map<string, Spelling[]>();
+for (const s of LEGAL_FORM_SPELLINGS) {
+  if (s.tokens.length < 2) continue;
+  const first = s.tokens[0] as string;
+  LEADING.set(first, [...(LEADING.get(first) ?? []), s]);
+}
+
+function isUnambiguousForm(token: string): boolean {
+  return SINGLE.has(token) && !AMBIGUOUS.has(token);
+}
 
 function stripTail(tokens: string[], forms: LegalForm[]): string[] {
   let rest = tokens;
@@ -167,14 +177,15 @@ export function stripLegalForms(tokens: readonly string[]): {
 } {
   const forms: LegalForm[] = [];
   let rest = stripTail([...tokens], forms);
-  const lead = LEADING.find(
+  const lead = LEADING.get(rest[0] as string)?.find(
     (s) => s.tokens.length < rest.length && s.tokens.every((t, i) => rest[i] === t),
   );
   if (lead) {
     rest = rest.slice(lead.tokens.length);
     forms.push(lead.form);
   }
-  const kept = rest.filter((t) => AMBIGUOUS.has(t) || !SINGLE.has(t));
+  if (!rest.some(isUnambiguousForm)) return { tokens: rest, forms };
+  const kept = rest.filter((t) => !isUnambiguousForm(t));
   if (kept.length > 0 && kept.length < rest.length) {
     for (const t of rest) if (!kept.includes(t)) forms.push(SINGLE.get(t) as LegalForm);
     rest = kept;

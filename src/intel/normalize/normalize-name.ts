@@ -50,34 +50,63 @@ export interface NormalizedName {
   readonly legalForms: readonly LegalForm[];
 }
 
-/** Folded text split into tokens; letter-by-letter runs ("S A S", "C V") joined into one token. */
+/** Character classes of folded text, by UTF-16 code unit (0 for everything else). */
+const WORD = 1; // A–Z, 0–9 and "|": kept in tokens
+const BREAK = 2; // , ; : ( ) & /  end a run of initials
+const DROP = 3; // apostrophes: removed, joining what is on either side
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = WORD;
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = WORD;
+CLASS[0x7c] = WORD;
+for (const c of ',;:()&/') CLASS[c.charCodeAt(0)] = BREAK;
+for (const c of "'’`´") CLASS[c.charCodeAt(0)] = DROP;
+
+/**
+ * Folded text split into tokens; letter-by-letter runs ("S A S", "C V", "S.A.S.") joined into one
+ * token. One pass over the folded text: tokens are runs of A–Z, 0–9 and "|", apostrophes are
+ * removed, any other character separates, and , ; : ( ) & / also end a run of initials.
+ */
 export function nameTokens(text: string): string[] {
-  const folded = foldScript(text)
-    .replace(/['’`´]/g, '')
-    .replace(/(?<=\b[A-Z])\.(?=\s*[A-Z]\b)/g, ' ')
-    .replace(/[,;:()&/]+/g, ' | ')
-    .replace(/[^A-Z0-9|]+/g, ' ')
-    .trim();
-  if (folded === '') return [];
+  const folded = foldScript(text);
   const out: string[] = [];
   let run = '';
-  for (const t of folded.split(' ')) {
-    if (t.length === 1 && /[A-Z]/.test(t)) {
-      run += t;
+  let word = '';
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const kind = i < folded.length ? (CLASS[folded.charCodeAt(i)] as number) : 0;
+    if (kind === WORD) {
+      if (start < 0) start = i;
       continue;
     }
-    if (run) out.push(run);
-    run = '';
-    if (t !== '|') out.push(t);
+    if (start >= 0) word = word === '' ? folded.slice(start, i) : word + folded.slice(start, i);
+    start = -1;
+    if (kind === DROP) continue;
+    if (word.length === 1 && word !== '|' && (word < '0' || word > '9')) run += word;
+    else if (word !== '') {
+      if (run !== '') out.push(run);
+      run = '';
+      if (word !== '|') out.push(word);
+    }
+    if (kind === BREAK && run !== '') {
+      out.push(run);
+      run = '';
+    }
+    word = '';
   }
-  if (run) out.push(run);
+  if (run !== '') out.push(run);
   return out;
 }
 
+/** A name's distinctive tokens and legal forms: `normalizeName` without the order-free key. */
+export function nameParts(text: string): Pick<NormalizedName, 'tokens' | 'legalForms'> {
+  const { tokens: stripped, forms } = stripLegalForms(nameTokens(text));
+  const distinctive = stripped.some((t) => NAME_PARTICLES.has(t))
+    ? stripped.filter((t) => !NAME_PARTICLES.has(t))
+    : stripped;
+  return { tokens: distinctive.length > 0 ? distinctive : stripped, legalForms: forms };
+}
+
 export function normalizeName(text: string): NormalizedName {
-  const raw = nameTokens(text);
-  const { tokens: stripped, forms } = stripLegalForms(raw);
-  const distinctive = stripped.filter((t) => !NAME_PARTICLES.has(t));
-  const tokens = distinctive.length > 0 ? distinctive : stripped;
-  return { tokens, key: [...tokens].sort().join(' '), legalForms: forms };
+  const { tokens, legalForms } = nameParts(text);
+  return { tokens, key: [...tokens].sort().join(' '), legalForms };
 }

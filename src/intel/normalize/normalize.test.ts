@@ -19,6 +19,19 @@ describe('nameTokens', () => {
     expect(nameTokens('S.A.S.')).toEqual(['SAS']);
     expect(nameTokens('Grupo X, S. A. de C.V.')).toEqual(['GRUPO', 'X', 'SA', 'DE', 'CV']);
   });
+  it('ends a run of initials at a digit or punctuation, and drops apostrophes', () => {
+    expect(nameTokens('A B 1 C')).toEqual(['AB', '1', 'C']);
+    expect(nameTokens('INVERSIONES MALAMAR R, C.A.')).toEqual([
+      'INVERSIONES',
+      'MALAMAR',
+      'R',
+      'CA',
+    ]);
+    expect(nameTokens('A&A ESTUDIO')).toEqual(['A', 'A', 'ESTUDIO']);
+    expect(nameTokens("O'Brien & Sons")).toEqual(['OBRIEN', 'SONS']);
+    expect(nameTokens('D’ANGELO ´S')).toEqual(['DANGELO', 'S']);
+    expect(nameTokens('X|Y | Z')).toEqual(['X|Y', 'Z']);
+  });
 });
 
 describe('legal forms', () => {
