@@ -4,7 +4,8 @@ import { nameKeyFilter } from './name-key-filter.ts';
 import { normalizeName } from './normalize-name.ts';
 
 // Words as filings write names: legal forms in their spellings, initials with dots or spaces,
-// particles, apostrophes, separators and "|", digits, and now and then letters outside ASCII.
+// particles, apostrophes, separators and "|", digits, other punctuation, and now and then letters
+// outside ASCII.
 const WORDS = [
   'Acme',
   'ANDES',
@@ -34,8 +35,16 @@ const WORDS = [
   'Zoë',
   'Жук',
   'x',
+  'A@B',
+  '#1',
+  'x+y',
+  '"Sol"',
+  '~|~',
+  '`Q`',
+  'P;Q',
+  'R:S',
 ];
-const SEPARATORS = [' ', ' ', ', ', '-', '.', ' / ', '  '];
+const SEPARATORS = [' ', ' ', ', ', '-', '.', ' / ', '  ', '|', '; ', '_', '*'];
 
 /** A name of a few words, most with a number among them (as in "Exportadora 4711 S.A."). */
 function nameOf(rnd: Random): string {
