@@ -1,6 +1,7 @@
 // The screening index's stored forms against the straightforward ones they replace: postings
 // against a key → names map built name by name, blocked names against walking every key's
-// postings, kept pair similarities against working them out again.
+// postings, kept pair similarities against working them out again, a name's kept candidates
+// against screening it on an index that has kept nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockingKeys } from '../../src/intel/screening/blocking-keys.ts';
 import { candidateNames } from '../../src/intel/screening/candidate-names.ts';
@@ -13,6 +14,12 @@ import {
   buildScreeningIndex,
   type ScreeningIndex,
 } from '../../src/intel/screening/screening-index.ts';
+import { resultLine } from '../../src/intel/screening/evaluation/results-digest.ts';
+import {
+  screenName,
+  type ScreeningOptions,
+  type ScreeningQuery,
+} from '../../src/intel/screening/screen-name.ts';
 import { tokenPairSimilarity } from '../../src/intel/screening/token-pair-similarity.ts';
 import { normalizeName } from '../../src/intel/normalize/normalize-name.ts';
 import { loadSdnEntries } from './load-watchlist.ts';
@@ -81,5 +88,22 @@ describe('screening index', () => {
         .map(([id]) => id);
       expect(candidateNames(plans, index.names.length)).toEqual(expected);
     }
+  });
+
+  it('screens a name met again (other country, other threshold) as a fresh index does', () => {
+    const names = index.names.slice(0, 300).map((n) => n.text);
+    const queries = names.flatMap((name) => [
+      { name, country: 'CO' },
+      { name },
+      { name: `${name} TRADING`, country: 'MX' },
+    ]);
+    const options = [{ threshold: 0.78 }, { threshold: 0.6, limit: 20 }];
+    const line = (q: ScreeningQuery, o: ScreeningOptions, at: ScreeningIndex): string =>
+      resultLine(q.name, screenName(at, q, o));
+    for (const o of options)
+      for (const q of queries) {
+        // A copy of the index shares its lists and keeps nothing of the names screened so far.
+        expect(line(q, o, index)).toBe(line(q, o, { ...index }));
+      }
   });
 });

@@ -3,12 +3,9 @@
  * scored (token alignment, weighted coverage), the country named in the filing adjusts the
  * score a little, and the best hit per entry is returned with the reasons it matched.
  */
-import { normalizeName } from '../normalize/normalize-name.ts';
-import { candidateNames } from './candidate-names.ts';
 import type { MatchReason } from './match-reason.ts';
-import { alignedScore, alignedSimilarity } from './name-similarity.ts';
-import type { NameToken } from './name-token.ts';
-import { plannedPairs, queryTokenPlans, type QueryTokenPlan } from './query-token-plan.ts';
+import { nameCandidates, type NameCandidates } from './name-candidates.ts';
+import { nameSimilarity } from './name-similarity.ts';
 import type { IndexedName, ScreeningIndex } from './screening-index.ts';
 import type { WatchlistEntry } from './watchlist-entry.ts';
 
@@ -48,32 +45,31 @@ function countryReason(entry: WatchlistEntry, country: string, delta: number): M
     : { kind: 'country-mismatch', detail: `${country} not in ${entry.countries.join(', ')}` };
 }
 
-interface Scoring {
-  readonly plans: readonly QueryTokenPlan[];
-  readonly tokens: readonly NameToken[];
-  readonly query: ScreeningQuery;
-  readonly forms: readonly string[];
-  readonly threshold: number;
-}
-
-function scoreCandidate(index: ScreeningIndex, id: number, s: Scoring): ScreeningHit | undefined {
-  const name = index.names[id] as IndexedName;
-  const sims = plannedPairs(index, s.plans, id);
-  const similarity = alignedScore(s.tokens, name.tokens, sims);
+/** A candidate's hit for `query`, or undefined when its score stays below the threshold. */
+function hitOf(
+  index: ScreeningIndex,
+  found: NameCandidates,
+  k: number,
+  query: ScreeningQuery,
+  threshold: number,
+): ScreeningHit | undefined {
+  const similarity = found.similarities[k] as number;
   // No country bonus lifts it to the threshold: the entry need not be read.
-  if (similarity + COUNTRY_BONUS < s.threshold && s.threshold > 0) return undefined;
+  if (similarity + COUNTRY_BONUS < threshold && threshold > 0) return undefined;
+  const name = index.names[found.ids[k] as number] as IndexedName;
   const entry = index.entries[name.entry] as WatchlistEntry;
-  const country = s.query.country;
+  const country = query.country;
   const delta = countryDelta(entry, country);
   const score = Math.max(0, Math.min(1, similarity + delta));
-  if (score < s.threshold) return undefined;
-  const reasons = [...alignedSimilarity(s.tokens, name.tokens, sims, true).reasons];
+  if (score < threshold) return undefined;
+  const reasons = [...nameSimilarity(found.tokens, name.tokens, true).reasons];
   if (country !== undefined && delta !== 0) reasons.push(countryReason(entry, country, delta));
   if (name.isAlias) reasons.push({ kind: 'alias', detail: name.text });
-  if (s.forms.length > 0 && name.legalForms.length > 0 && s.forms[0] !== name.legalForms[0]) {
+  const forms = found.forms;
+  if (forms.length > 0 && name.legalForms.length > 0 && forms[0] !== name.legalForms[0]) {
     reasons.push({
       kind: 'legal-form-differs',
-      detail: `${s.forms.join(' ')} / ${name.legalForms.join(' ')}`,
+      detail: `${forms.join(' ')} / ${name.legalForms.join(' ')}`,
     });
   }
   return { entry, matchedName: name.text, score, reasons };
@@ -85,18 +81,17 @@ export function screenName(
   options: ScreeningOptions = {},
 ): ScreeningHit[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const norm = normalizeName(query.name);
-  if (norm.tokens.length === 0) return [];
-  const plans = queryTokenPlans(index, norm.tokens);
-  const tokens = plans.map((p) => p.token);
-  const scoring: Scoring = { plans, tokens, query, forms: norm.legalForms, threshold };
-  const best = new Map<number, ScreeningHit>();
-  for (const id of candidateNames(plans, index.names.length)) {
-    const hit = scoreCandidate(index, id, scoring);
+  const found = nameCandidates(index, query.name);
+  // Most names hit nothing: the map is made for the first hit.
+  let best: Map<number, ScreeningHit> | undefined;
+  for (let k = 0; k < found.ids.length; k++) {
+    const hit = hitOf(index, found, k, query, threshold);
     if (hit === undefined) continue;
-    const entry = (index.names[id] as IndexedName).entry;
+    const entry = (index.names[found.ids[k] as number] as IndexedName).entry;
+    best ??= new Map();
     const prev = best.get(entry);
     if (prev === undefined || hit.score > prev.score) best.set(entry, hit);
   }
+  if (best === undefined) return [];
   return [...best.values()].sort((a, b) => b.score - a.score).slice(0, options.limit ?? 5);
 }
