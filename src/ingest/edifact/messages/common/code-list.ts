@@ -7,12 +7,16 @@ import type { SegmentTable } from '../../syntax/segment-table.ts';
 
 export interface CodeList<T> {
   readonly codes: readonly string[];
+  /** Each code's character codes, which the table compares in place (`oneOfCodes`). */
+  readonly charCodes: readonly Uint16Array[];
   readonly values: readonly T[];
 }
 
 /** The list of `[code, meaning]` entries, in the order they are tried (commonest first). */
 export function codeList<T>(entries: readonly (readonly [string, T])[]): CodeList<T> {
-  return { codes: entries.map(([code]) => code), values: entries.map(([, value]) => value) };
+  const codes = entries.map(([code]) => code);
+  const charCodes = codes.map((code) => Uint16Array.from(code, (ch) => ch.charCodeAt(0)));
+  return { codes, charCodes, values: entries.map(([, value]) => value) };
 }
 
 /** What the code in component (element, component) of segment i means; undefined when unlisted. */
@@ -23,7 +27,7 @@ export function codeIn<T>(
   component: number,
   list: CodeList<T>,
 ): T | undefined {
-  const k = t.oneOf(i, element, component, list.codes);
+  const k = t.oneOfCodes(i, element, component, list.codes, list.charCodes);
   return k < 0 ? undefined : list.values[k];
 }
 
@@ -39,6 +43,6 @@ export function codeOr<T, A>(
   list: CodeList<T>,
   absent: A,
 ): T | A | undefined {
-  const k = t.oneOf(i, element, component, list.codes);
+  const k = t.oneOfCodes(i, element, component, list.codes, list.charCodes);
   return k === -1 ? absent : k < 0 ? undefined : list.values[k];
 }
