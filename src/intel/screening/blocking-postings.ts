@@ -4,6 +4,7 @@
  * SDN list alone has some 150,000 keys and an array per key made building the index mostly
  * allocation and garbage collection.
  */
+import { KeyFilter } from './key-filter.ts';
 
 /** Scratch for `union`, reused (screening is synchronous). */
 let seen = new Uint8Array(0);
@@ -23,7 +24,12 @@ export class BlockingPostings {
     private readonly names: Int32Array,
     /** How many names the postings are over (ids 0 … nameCount - 1). */
     private readonly nameCount: number,
-  ) {}
+  ) {
+    this.filter = KeyFilter.of(keyIds.keys(), keyIds.size);
+  }
+
+  /** Answers most keys that no name has without a lookup in `keyIds`. */
+  private readonly filter: KeyFilter;
 
   get size(): number {
     return this.keyIds.size;
@@ -44,6 +50,7 @@ export class BlockingPostings {
     if (seen.length < this.nameCount) seen = new Uint8Array(this.nameCount);
     let out = 0;
     for (const key of keys) {
+      if (!this.filter.mayHave(key)) continue;
       const k = this.keyIds.get(key);
       if (k === undefined) continue;
       const from = this.start[k] as number;
