@@ -173,7 +173,7 @@ export async function fileScoreAndPlan(
  * MD5 of what the call's scoring and plan stored, without ids and times (made fresh each run):
  * every assessment (versions, score, band, hold, explanation, feature snapshot), every queue
  * row with the container of the assessment it points at, every plan selection, and the
- * history the scoring counted (parties, bills, routes).
+ * history the scoring counted (parties with their shipments per HS chapter, bills, routes).
  */
 export async function callDigest(database: Database): Promise<string> {
   const call = sql`agency_id = ${AGENCY} AND vessel_imo = ${CALL.vesselImo}
@@ -195,7 +195,7 @@ export async function callDigest(database: Database): Promise<string> {
           ORDER BY s.container_number)
         FROM scan_plan_selections s LEFT JOIN assessments a ON a.id = s.assessment_id)
       || (SELECT string_agg(concat_ws('|', role, party_key, first_seen_at::text, shipments,
-          seizures, hits), chr(10) ORDER BY role, party_key)
+          seizures, hits, chapters::text), chr(10) ORDER BY role, party_key)
         FROM party_history WHERE agency_id = ${AGENCY})
       || (SELECT string_agg(bill_number, chr(10) ORDER BY bill_number)
         FROM history_bills WHERE agency_id = ${AGENCY})

@@ -69,12 +69,20 @@ async function contentOf(dataDir: string) {
   }
 }
 
-/** Puts the source node one migration behind: the last migration's table and its record gone. */
+/**
+ * Puts the source node one migration behind: each party's chapters back in party_commodities
+ * (as 0025 kept them), the column and the last migration's record gone.
+ */
 async function undoLastMigration(dataDir: string) {
   const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
   try {
-    await database.db.execute(sql`DROP TABLE party_commodities`);
-    await database.db.execute(sql`ALTER TABLE party_history DROP COLUMN commodity_shipments`);
+    await database.db.execute(sql`CREATE TABLE party_commodities (agency_id text NOT NULL,
+      role text NOT NULL, party_key text NOT NULL, hs_chapter text NOT NULL,
+      shipments integer NOT NULL, PRIMARY KEY (agency_id, role, party_key, hs_chapter))`);
+    await database.db.execute(sql`INSERT INTO party_commodities
+      SELECT h.agency_id, h.role, h.party_key, c.key, c.value::int
+      FROM party_history h, jsonb_each_text(h.chapters) AS c`);
+    await database.db.execute(sql`ALTER TABLE party_history DROP COLUMN chapters`);
     await database.db.execute(
       sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
     );
@@ -83,7 +91,33 @@ async function undoLastMigration(dataDir: string) {
   }
 }
 
+/** Each party's shipments per HS chapter, as the scoring reads them. */
+async function chaptersOf(dataDir: string) {
+  const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
+  try {
+    const result = await database.db.execute(
+      sql`SELECT role, party_key, chapters FROM party_history ORDER BY role, party_key`,
+    );
+    return rowsOf<{ role: string; party_key: string; chapters: Record<string, number> }>(result);
+  } finally {
+    await database.close();
+  }
+}
+
+/** The fixture's goods declare no HS code: its parties are given shipments in two chapters. */
+async function giveChapters(dataDir: string) {
+  const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
+  try {
+    await database.db.execute(
+      sql`UPDATE party_history SET chapters = jsonb_build_object('03', shipments, '16', 1)`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 let before: Awaited<ReturnType<typeof contentOf>>;
+let chaptersBefore: Awaited<ReturnType<typeof chaptersOf>>;
 
 beforeAll(async () => {
   vi.stubEnv('DATABASE_URL', '');
@@ -93,6 +127,8 @@ beforeAll(async () => {
   await run('ingest', file, '--data-dir', source);
   expect(await run('risk', 'score', '--data-dir', source)).toMatch(/^Scored 5 containers/);
   await run('audit', 'head', '--data-dir', source);
+  await giveChapters(source);
+  chaptersBefore = await chaptersOf(source);
   await undoLastMigration(source);
   before = await contentOf(source);
 });
@@ -105,7 +141,7 @@ afterAll(() => {
 describe('portcullis backup | restore', () => {
   it('backs up, restores into a new directory, migrates it and verifies its audit log', async () => {
     const out = await run('backup', '--out', backupFile, '--data-dir', source);
-    expect(out).toMatch(/^Backed up the embedded database to .*schema 0024_exchange_seen_requests/);
+    expect(out).toMatch(/^Backed up the embedded database to .*schema 0025_party_commodities/);
     expect(out).toContain("Not in the backup: the node's key files");
     expect(out).toContain('audit-ed25519.pem');
     const head = readFileSync(backupFile).subarray(0, 4000).toString('utf8').split('\n');
@@ -117,7 +153,7 @@ describe('portcullis backup | restore', () => {
     const target = path.join(work, 'restored');
     const restored = await run('restore', '--from', backupFile, '--data-dir', target);
     expect(restored).toContain(
-      'Schema: migrated from 0024_exchange_seen_requests to 0025_party_commodities.',
+      'Schema: migrated from 0025_party_commodities to 0026_party_chapters.',
     );
     expect(restored).toMatch(/Audit log: VERIFIED: \d+ entries, 1 tree heads/);
     expect(restored).toContain(`put its key files back into ${path.join(target, 'keys')}`);
@@ -126,9 +162,12 @@ describe('portcullis backup | restore', () => {
     const restoreEvent = { audit_events: Number(before.counts['audit_events']) + 1 };
     expect(after.counts).toEqual({ ...before.counts, ...restoreEvent });
     expect(after.digests).toEqual(before.digests);
+    // Migration 0026 carried the chapters kept in party_commodities into the parties' rows.
+    expect(chaptersBefore.length).toBeGreaterThan(0);
+    expect(await chaptersOf(target)).toEqual(chaptersBefore);
     expect(after.last?.action).toBe('node.restore');
     expect(after.last?.details).toMatchObject({
-      schemaInBackup: '0024_exchange_seen_requests',
+      schemaInBackup: '0025_party_commodities',
       auditVerified: true,
     });
     expect(before.counts['assessments']).toBe(5);

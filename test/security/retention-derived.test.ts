@@ -107,12 +107,9 @@ async function seed(db: Database['db'], bill: string) {
     VALUES ('be', ${sid}::uuid, 'MSCU1234565', ${bill}, 'HLD', ${FILED}::timestamptz, 'BEANR',
       '9321483', 'V1')`);
   await db.execute(sql`INSERT INTO party_history (agency_id, role, party_key, first_seen_at,
-      shipments, seizures, hits)
+      shipments, seizures, hits, commodity_shipments, chapters)
     VALUES ('be', 'shipper', ${normalisePartyName(`Shipper ${bill} S.A.`)}, ${FILED}::timestamptz,
-      3, 1, 0)`);
-  await db.execute(sql`INSERT INTO party_commodities (agency_id, role, party_key, hs_chapter,
-      shipments)
-    VALUES ('be', 'shipper', ${normalisePartyName(`Shipper ${bill} S.A.`)}, '08', 3)`);
+      3, 1, 0, 3, '{"08": 3}')`);
   return { cid, aid, sid };
 }
 
@@ -205,17 +202,12 @@ describeEachEngine('retention of derived records', (getDb) => {
       `purged:${gone.sid}`,
     );
     expect(statuses.find((e) => e.selection_id === held.sid)?.bill_number).toBe('HELD2');
-    const histories = rowsOf<{ party_key: string; shipments: number }>(
-      await d.db.execute(sql`SELECT party_key, shipments FROM party_history`),
+    // The purged party's chapters went with its row; the held one keeps its own.
+    const histories = rowsOf<{ party_key: string; shipments: number; chapters: unknown }>(
+      await d.db.execute(sql`SELECT party_key, shipments, chapters FROM party_history`),
     );
     expect(histories).toEqual([
-      { party_key: normalisePartyName('Shipper HELD2 S.A.'), shipments: 3 },
-    ]);
-    const chapters = rowsOf<{ party_key: string; hs_chapter: string }>(
-      await d.db.execute(sql`SELECT party_key, hs_chapter FROM party_commodities`),
-    );
-    expect(chapters).toEqual([
-      { party_key: normalisePartyName('Shipper HELD2 S.A.'), hs_chapter: '08' },
+      { party_key: normalisePartyName('Shipper HELD2 S.A.'), shipments: 3, chapters: { '08': 3 } },
     ]);
     const tokens = rowsOf<{ record_id: string }>(
       await d.db.execute(sql`SELECT record_id FROM retention_tombstones

@@ -1,20 +1,20 @@
 /**
  * The history targeting reads at scoring time, kept incrementally: per party (role and key)
- * first seen, shipments, hits and seizures, and shipments per HS chapter of their goods; per
- * route pattern shipments and seizures. Updated in the scoring transaction (shipments, once per
- * bill) and when outcomes are recorded (hits, seizures); read in one query per batch, never
- * recomputed from the filings.
+ * first seen, shipments, hits and seizures, and shipments per HS chapter of their goods (one
+ * JSON object in the party's row); per route pattern shipments and seizures. Updated in the
+ * scoring transaction (shipments, once per bill: `party-shipments.repository.ts`) and when
+ * outcomes are recorded (hits, seizures); read in one query per batch, never recomputed from the
+ * filings.
  */
 import { sql } from 'drizzle-orm';
 import { canCopy } from '../bulk-copy.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { textArray } from './bulk.ts';
 import { insertRows, type BulkTable } from './bulk-rows.ts';
+import { partyId, uniqueParties, type PartyKey } from './party-keys.ts';
+import { countPartyShipments, tallyParties } from './party-shipments.repository.ts';
 
-export interface PartyKey {
-  readonly role: string;
-  readonly key: string;
-}
+export type { PartyKey } from './party-keys.ts';
 
 export interface PartyCounts {
   readonly firstSeenAt: string;
@@ -32,8 +32,6 @@ export interface RouteCounts {
   readonly seizures: number;
 }
 
-const partyId = (p: PartyKey) => `${p.role}|${p.key}`;
-
 /** Counts of the given parties with their chapters, keyed "role|key"; parties never seen are absent. */
 export async function loadPartyHistory(
   db: Db,
@@ -42,39 +40,42 @@ export async function loadPartyHistory(
 ): Promise<Map<string, PartyCounts>> {
   const out = new Map<string, PartyCounts>();
   if (parties.length === 0) return out;
-  const keys = uniqueParties(parties).map((p) => ({ role: p.role, key: p.key }));
+  const keys = uniqueParties(parties).map(
+    (p) => `{"role":${JSON.stringify(p.role)},"key":${JSON.stringify(p.key)}}`,
+  );
+  // One JSON value rather than a row per party: on PGlite a third of the cost.
   const result = await db.execute(sql`
-    SELECT h.role, h.party_key, h.first_seen_at, h.shipments, h.seizures, h.hits,
-      h.commodity_shipments, (SELECT json_object_agg(c.hs_chapter, c.shipments)
-        FROM party_commodities c WHERE c.agency_id = h.agency_id AND c.role = h.role
-          AND c.party_key = h.party_key)::text AS chapters
+    SELECT json_agg(json_build_array(h.role, h.party_key, h.first_seen_at, h.shipments,
+      h.seizures, h.hits, h.commodity_shipments, h.chapters))::text AS parties
     FROM party_history h
-    JOIN json_to_recordset(${JSON.stringify(keys)}::json) AS t(role text, key text)
+    JOIN json_to_recordset(${`[${keys.join(',')}]`}::json) AS t(role text, key text)
       ON h.role = t.role AND h.party_key = t.key
     WHERE h.agency_id = ${agencyId}`);
-  for (const r of rowsOf<PartyRow>(result)) {
-    out.set(partyId({ role: r.role, key: r.party_key }), {
-      firstSeenAt: new Date(r.first_seen_at).toISOString(),
-      shipments: r.shipments,
-      seizures: r.seizures,
-      hits: r.hits,
-      commodityShipments: r.commodity_shipments,
-      chapters: r.chapters ? (JSON.parse(r.chapters) as Record<string, number>) : {},
+  const text = rowsOf<{ parties: string | null }>(result)[0]?.parties;
+  for (const [
+    role,
+    key,
+    firstSeen,
+    shipments,
+    seizures,
+    hits,
+    commodityShipments,
+    chapters,
+  ] of (text ? JSON.parse(text) : []) as PartyRow[]) {
+    out.set(partyId({ role, key }), {
+      firstSeenAt: new Date(firstSeen).toISOString(),
+      shipments,
+      seizures,
+      hits,
+      commodityShipments,
+      chapters,
     });
   }
   return out;
 }
 
-interface PartyRow {
-  role: string;
-  party_key: string;
-  first_seen_at: string | Date;
-  shipments: number;
-  seizures: number;
-  hits: number;
-  commodity_shipments: number;
-  chapters: string | null;
-}
+/** role, party key, first seen (ISO time), shipments, seizures, hits, commodity shipments, chapters */
+type PartyRow = [string, string, string, number, number, number, number, Record<string, number>];
 
 export async function loadRouteStats(
   db: Db,
@@ -98,7 +99,7 @@ export interface ShipmentRecord {
 }
 
 /**
- * Counts each bill's shipment once (amendments are not counted again). `known`: the parties'
+ * Counts each bill's shipment once (amendments are not counted again). `read`: the parties'
  * history as this transaction read it before (scoring reads it for the features), so it is not
  * read again.
  */
@@ -107,7 +108,7 @@ export async function recordShipments(
   agencyId: string,
   shipments: readonly ShipmentRecord[],
   at: Date,
-  known?: ReadonlyMap<string, PartyCounts>,
+  read?: ReadonlyMap<string, PartyCounts>,
 ): Promise<number> {
   if (shipments.length === 0) return 0;
   const fresh = await claimNewBills(
@@ -116,17 +117,23 @@ export async function recordShipments(
     shipments.map((s) => s.billNumber),
   );
   const counted = shipments.filter((s) => fresh.has(s.billNumber));
-  const parties = counted.flatMap((s) => uniqueParties(s.parties));
-  await countPartyShipments(db, agencyId, parties, at, known);
-  await countPartyChapters(db, agencyId, counted, known);
-  await bumpRoutes(
-    db,
-    agencyId,
-    counted.map((s) => s.route),
-    1,
-    0,
-  );
+  const known =
+    read ??
+    (await loadPartyHistory(
+      db,
+      agencyId,
+      counted.flatMap((s) => s.parties),
+    ));
+  await countPartyShipments(db, agencyId, tallyParties(counted), at, (id) => known.has(id));
+  await bumpRoutes(db, agencyId, tallyRoutes(counted), 0);
   return counted.length;
+}
+
+/** Shipments per route pattern. */
+function tallyRoutes(shipments: readonly ShipmentRecord[]): Map<string, number> {
+  const routes = new Map<string, number>();
+  for (const s of shipments) routes.set(s.route, (routes.get(s.route) ?? 0) + 1);
+  return routes;
 }
 
 /** Adds an outcome to the history of the consignment's parties and route. */
@@ -140,7 +147,7 @@ export async function recordOutcomeHistory(
   if (!outcome.hit && !outcome.seizure) return;
   const delta = { shipments: 0, seizures: outcome.seizure ? 1 : 0, hits: outcome.hit ? 1 : 0 };
   await bumpParties(db, agencyId, uniqueParties(shipment.parties), delta, at);
-  await bumpRoutes(db, agencyId, [shipment.route], 0, delta.seizures);
+  if (delta.seizures > 0) await bumpRoutes(db, agencyId, new Map([[shipment.route, 0]]), 1);
 }
 
 async function claimNewBills(db: Db, agencyId: string, bills: readonly string[]) {
@@ -175,8 +182,6 @@ async function knownBills(db: Db, agencyId: string, bills: readonly string[]) {
   return new Set<string>(text ? (JSON.parse(text) as string[]) : []);
 }
 
-const SHIPMENT = { shipments: 1, seizures: 0, hits: 0 };
-
 const HISTORY_BILLS: BulkTable = {
   name: 'history_bills',
   columns: [
@@ -184,139 +189,6 @@ const HISTORY_BILLS: BulkTable = {
     ['bill_number', 'text'],
   ],
 };
-
-const PARTY_HISTORY: BulkTable = {
-  name: 'party_history',
-  columns: [
-    ['agency_id', 'text'],
-    ['role', 'text'],
-    ['party_key', 'text'],
-    ['first_seen_at', 'timestamptz'],
-    ['shipments', 'integer'],
-    ['seizures', 'integer'],
-    ['hits', 'integer'],
-    ['commodity_shipments', 'integer'],
-  ],
-};
-
-/**
- * One shipment more for each occurrence of a party. PGlite (one connection: nothing writes
- * between the look-up and the COPY) bumps the parties it knows and copies the new ones, a
- * fraction of the upsert's cost for a call of new parties; PostgreSQL upserts them all.
- */
-async function countPartyShipments(
-  db: Db,
-  agencyId: string,
-  parties: readonly PartyKey[],
-  at: Date,
-  read?: ReadonlyMap<string, PartyCounts>,
-): Promise<void> {
-  if (!canCopy(db) || parties.length === 0) return bumpParties(db, agencyId, parties, SHIPMENT, at);
-  const known = read ?? (await loadPartyHistory(db, agencyId, parties));
-  const fresh = new Map<string, { party: PartyKey; n: number }>();
-  for (const p of parties) {
-    const id = partyId(p);
-    if (known.has(id)) continue;
-    const entry = fresh.get(id);
-    if (entry) entry.n++;
-    else fresh.set(id, { party: p, n: 1 });
-  }
-  const since = at.toISOString();
-  await insertRows(
-    db,
-    PARTY_HISTORY,
-    // In key order, as the call queue's rows: each index entry goes next to the one before.
-    [...fresh.values()]
-      .sort((a, b) => keyOrder(a.party, b.party))
-      .map(({ party, n }) => [agencyId, party.role, party.key, since, n, 0, 0, n]),
-  );
-
-  await bumpParties(
-    db,
-    agencyId,
-    parties.filter((p) => known.has(partyId(p))),
-    SHIPMENT,
-    at,
-  );
-}
-
-/**
- * One shipment more in each HS chapter of each shipment for each of its parties (a party named
- * twice on a bill, or a chapter declared twice, counts once). PGlite copies the chapters new to
- * a party (known from the history read before, as for the parties) and bumps the others;
- * PostgreSQL upserts them all, in one statement.
- */
-async function countPartyChapters(
-  db: Db,
-  agencyId: string,
-  shipments: readonly ShipmentRecord[],
-  read?: ReadonlyMap<string, PartyCounts>,
-): Promise<void> {
-  const counts = new Map<string, ChapterCount>();
-  for (const s of shipments) {
-    const chapters = [...new Set(s.chapters)];
-    for (const p of uniqueParties(s.parties)) {
-      for (const chapter of chapters) {
-        const id = `${partyId(p)}|${chapter}`;
-        const entry = counts.get(id);
-        if (entry) entry.n++;
-        else counts.set(id, { role: p.role, key: p.key, chapter, n: 1 });
-      }
-    }
-  }
-  const rows = [...counts.values()];
-  if (rows.length === 0) return;
-  if (!canCopy(db)) return bumpChapters(db, agencyId, rows);
-  const known = read ?? (await loadPartyHistory(db, agencyId, rows));
-  const shipped = (r: ChapterCount) => (known.get(partyId(r))?.chapters[r.chapter] ?? 0) > 0;
-  await insertRows(
-    db,
-    PARTY_COMMODITIES,
-    rows
-      .filter((r) => !shipped(r))
-      .sort((a, b) => keyOrder(a, b) || (a.chapter < b.chapter ? -1 : 1))
-      .map((r) => [agencyId, r.role, r.key, r.chapter, r.n]),
-  );
-  await bumpChapters(db, agencyId, rows.filter(shipped));
-}
-
-interface ChapterCount extends PartyKey {
-  readonly chapter: string;
-  n: number;
-}
-
-const PARTY_COMMODITIES: BulkTable = {
-  name: 'party_commodities',
-  columns: [
-    ['agency_id', 'text'],
-    ['role', 'text'],
-    ['party_key', 'text'],
-    ['hs_chapter', 'text'],
-    ['shipments', 'integer'],
-  ],
-};
-
-async function bumpChapters(db: Db, agencyId: string, rows: readonly ChapterCount[]) {
-  if (rows.length === 0) return;
-  await db.execute(sql`
-    INSERT INTO party_commodities AS c (agency_id, role, party_key, hs_chapter, shipments)
-    SELECT ${agencyId}, t.role, t.key, t.chapter, t.n
-    FROM json_to_recordset(${JSON.stringify(rows)}::json)
-      AS t(role text, key text, chapter text, n int)
-    ON CONFLICT (agency_id, role, party_key, hs_chapter) DO UPDATE SET
-      shipments = c.shipments + excluded.shipments`);
-}
-
-/** Role then key, as party_history's key orders them (code units, as `C` collation). */
-function keyOrder(a: PartyKey, b: PartyKey): number {
-  if (a.role !== b.role) return a.role < b.role ? -1 : 1;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-function uniqueParties(parties: readonly PartyKey[]): PartyKey[] {
-  const seen = new Map(parties.map((p) => [partyId(p), p]));
-  return [...seen.values()];
-}
 
 async function bumpParties(
   db: Db,
@@ -342,18 +214,19 @@ async function bumpParties(
       first_seen_at = least(h.first_seen_at, excluded.first_seen_at)`);
 }
 
+/** Adds shipments (by route) and seizures (to each of those routes) to the routes' counts. */
 async function bumpRoutes(
   db: Db,
   agencyId: string,
-  routes: readonly string[],
-  shipments: number,
+  shipments: ReadonlyMap<string, number>,
   seizures: number,
 ) {
-  if (routes.length === 0 || (shipments === 0 && seizures === 0)) return;
+  if (shipments.size === 0) return;
+  const rows = [...shipments].map(([route, n]) => ({ route, n }));
   await db.execute(sql`
     INSERT INTO route_stats AS r (agency_id, route, shipments, seizures)
-    SELECT ${agencyId}, t.route, count(*)::int * ${shipments}::int, count(*)::int * ${seizures}::int
-    FROM json_array_elements_text(${JSON.stringify(routes)}::json) AS t(route) GROUP BY t.route
+    SELECT ${agencyId}, t.route, t.n, ${seizures}::int
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS t(route text, n int)
     ON CONFLICT (agency_id, route) DO UPDATE SET
       shipments = r.shipments + excluded.shipments, seizures = r.seizures + excluded.seizures`);
 }

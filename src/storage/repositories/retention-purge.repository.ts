@@ -186,9 +186,6 @@ export function deletePartyHistory(db: Db, s: PurgeStamp): Promise<number> {
             AND (p.eori = h2.party_key OR p.name_normalised = h2.party_key))
         LIMIT ${s.batch})
       RETURNING h.agency_id, h.role, h.party_key, h.first_seen_at
-    ), chapters AS (
-      DELETE FROM party_commodities c USING deleted d
-      WHERE c.agency_id = d.agency_id AND c.role = d.role AND c.party_key = d.party_key
     ), gone AS (SELECT 'party-history' AS record_kind, 'deleted' AS action,
         role || ':' || md5(agency_id || '/' || party_key) AS record_id, agency_id,
         first_seen_at AS record_time FROM deleted)`,

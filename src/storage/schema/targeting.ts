@@ -124,24 +124,15 @@ export const partyHistory = pgTable(
     shipments: integer('shipments').notNull(),
     seizures: integer('seizures').notNull(),
     hits: integer('hits').notNull(),
-    /** Shipments whose HS chapters are counted in party_commodities (those scored since it came). */
+    /** Shipments whose HS chapters are counted in `chapters` (those scored since migration 0025). */
     commodityShipments: integer('commodity_shipments').notNull().default(0),
+    /**
+     * Shipments by HS chapter of their goods, `{"03": 2, "16": 1}` (a shipment counts once in
+     * each of its chapters): kept in the party's row, so counting a call writes each party once.
+     */
+    chapters: jsonb('chapters').$type<Record<string, number>>().notNull().default({}),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.role, t.partyKey] })],
-);
-
-/** A party's shipments per HS chapter of their goods (a shipment counts once in each chapter). */
-export const partyCommodities = pgTable(
-  'party_commodities',
-  {
-    agencyId: text('agency_id').notNull(),
-    role: text('role').notNull(),
-    partyKey: text('party_key').notNull(),
-    /** The first two digits of the HS code. */
-    hsChapter: text('hs_chapter').notNull(),
-    shipments: integer('shipments').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.agencyId, t.role, t.partyKey, t.hsChapter] })],
 );
 
 export const routeStats = pgTable(
