@@ -1,8 +1,8 @@
 /**
  * A message's segments held compactly: for each plain segment (no release characters, line
- * breaks, repetitions or characters outside the repertoire) four numbers into a typed array —
- * which scanned text it is in, its span there, its line — plus its byte offset and interned
- * tag; any other segment (UNH, UNT, the exact path's) as its object. Mappers read values by
+ * breaks, repetitions or characters outside the repertoire) five numbers into a typed array —
+ * which scanned text it is in, its span there, its line, its tag's index in the tag table —
+ * plus its byte offset and interned tag; any other segment (UNH, UNT, the exact path's) as its object. Mappers read values by
  * segment number straight from the text, so reading a message allocates nothing per segment;
  * `segment(i)` makes a `Segment` for the few places that want one.
  */
