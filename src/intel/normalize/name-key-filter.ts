@@ -7,8 +7,9 @@
  * character other than A–Z, 0–9 and `|` dropped (a word is such a run; initials joined into one
  * token, "S.A.S." → SAS, are too; legal forms, particles and sorting only drop or reorder
  * tokens). So a name whose skeleton lacks one token of a key cannot have that key. The skeleton
- * is searched for all the keys' tokens at once (Aho–Corasick). Names with other characters are
- * let through, as is everything when a key has a token outside that alphabet.
+ * is searched for all the keys' tokens at once (Aho–Corasick), and a key is checked only when its
+ * rarest-looking token is found. Names with other characters are let through, as is everything
+ * when a key has a token outside that alphabet.
  */
 
 /** The skeleton's alphabet: A–Z, 0–9, `|`. */
@@ -25,46 +26,47 @@ export interface NameKeyFilter {
 
 export function nameKeyFilter(keys: Iterable<string>): NameKeyFilter {
   const tokenIds = new Map<string, number>();
-  const keyTokens: number[] = [];
-  const keysOfToken: number[][] = [];
+  const keyTokens: number[][] = [];
   for (const key of new Set(keys)) {
     if (key === '') continue;
-    const tokens = new Set(key.split(' '));
-    for (const t of tokens) {
+    const tokens: number[] = [];
+    for (const t of new Set(key.split(' '))) {
       if (!/^[A-Z0-9|]+$/.test(t)) return { mayHaveKey: () => true };
       let id = tokenIds.get(t);
-      if (id === undefined) tokenIds.set(t, (id = keysOfToken.push([]) - 1));
-      keysOfToken[id]!.push(keyTokens.length);
+      if (id === undefined) tokenIds.set(t, (id = tokenIds.size));
+      tokens.push(id);
     }
-    keyTokens.push(tokens.size);
+    keyTokens.push(tokens);
   }
-  const { next, ends } = searchAutomaton([...tokenIds.keys()]);
-  const tokenSeen = new Int32Array(keysOfToken.length);
-  const keySeen = new Int32Array(keyTokens.length);
-  const keyFound = new Int32Array(keyTokens.length);
+  const tokenList = [...tokenIds.keys()];
+  const witnessFor = witnesses(keyTokens, tokenList);
+  const { next, ends } = searchAutomaton(tokenList);
+  const hasEnds = Uint8Array.from(ends, (e) => (e.length > 0 ? 1 : 0));
+  const seen = new Int32Array(tokenIds.size);
   let round = 0;
-  /** Counts the keys' tokens found; true when all of one key's are. */
-  const found = (token: number): boolean => {
-    if (tokenSeen[token] === round) return false;
-    tokenSeen[token] = round;
-    for (const k of keysOfToken[token]!) {
-      if (keySeen[k] !== round) {
-        keySeen[k] = round;
-        keyFound[k] = 0;
-      }
-      if (++keyFound[k]! === keyTokens[k]) return true;
+  // The keys whose witness the name has, candidates[0..count).
+  const candidates = new Int32Array(keyTokens.length);
+  let count = 0;
+  const mark = (state: number): void => {
+    for (const token of ends[state]!) {
+      if (seen[token] === round) continue;
+      seen[token] = round;
+      for (const k of witnessFor[token]!) candidates[count++] = k;
+    }
+  };
+  const anyComplete = (): boolean => {
+    for (let i = 0; i < count; i++) {
+      let all = true;
+      for (const t of keyTokens[candidates[i]!]!) all &&= seen[t] === round;
+      if (all) return true;
     }
     return false;
   };
-  const endsAt = (state: number): boolean => {
-    for (const token of ends[state]!) if (found(token)) return true;
-    return false;
-  };
-  const hasEnds = Uint8Array.from(ends, (e) => (e.length > 0 ? 1 : 0));
   return {
     mayHaveKey(name) {
       if (keyTokens.length === 0) return false;
       round++;
+      count = 0;
       let state = 0;
       for (let j = 0; j < name.length; j++) {
         const c = name.charCodeAt(j);
@@ -72,11 +74,32 @@ export function nameKeyFilter(keys: Iterable<string>): NameKeyFilter {
         const symbol = symbolOf[c]!;
         if (symbol < 0) continue;
         state = next[state * SYMBOLS + symbol]!;
-        if (hasEnds[state] === 1 && endsAt(state)) return true;
+        if (hasEnds[state] === 1) mark(state);
       }
-      return false;
+      return count > 0 && anyComplete();
     },
   };
+}
+
+/**
+ * The keys each token is the witness of: a key is looked at only when its witness is found (a
+ * token found is otherwise only marked). Of its tokens of four characters or more (seldom in a
+ * name by chance), or else of all, the one it shares with the fewest other keys, the longest of
+ * those.
+ */
+function witnesses(
+  keyTokens: readonly (readonly number[])[],
+  tokens: readonly string[],
+): number[][] {
+  const sharing = new Int32Array(tokens.length);
+  for (const list of keyTokens) for (const t of list) sharing[t]!++;
+  const rank = (t: number) =>
+    (tokens[t]!.length >= 4 ? 0 : 1e6) + sharing[t]! * 100 - tokens[t]!.length;
+  const witnessFor: number[][] = tokens.map(() => []);
+  keyTokens.forEach((list, k) => {
+    witnessFor[list.reduce((a, b) => (rank(b) < rank(a) ? b : a))]!.push(k);
+  });
+  return witnessFor;
 }
 
 interface SearchAutomaton {

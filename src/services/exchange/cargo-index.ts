@@ -68,7 +68,7 @@ export function cargoIndex(): CargoIndex {
     }
   };
   const tryAnchored = (v: string): boolean => {
-    const group = groups.get(v.toUpperCase());
+    const group = groups.get(upperCased(v));
     if (group !== undefined) tryGroup(group);
     return false;
   };
@@ -121,4 +121,13 @@ function addTo(group: Group, conditions: readonly CargoCondition[], entry: Entry
   if (headed === undefined)
     group.byHead.push((headed = { values: best.values, heads: new PrefixTrie() }));
   headed.heads.add(best.head, entry);
+}
+
+/** `v.toUpperCase()`, without a copy when `v` is ASCII with no lower-case letter. */
+function upperCased(v: string): string {
+  for (let j = 0; j < v.length; j++) {
+    const c = v.charCodeAt(j);
+    if (c >= 0x61) return v.toUpperCase();
+  }
+  return v;
 }

@@ -13,8 +13,9 @@ import type { LookoutContent } from '../../exchange/objects/lookout.ts';
 import { nameKeyFilter } from '../../intel/normalize/name-key-filter.ts';
 import { normalizeName } from '../../intel/normalize/normalize-name.ts';
 import { cargoIndex } from './cargo-index.ts';
-import { addPosition, compacted, identifierIndex } from './identifier-index.ts';
-import { compact, matchLookout, type LookoutMatch } from './lookout-matcher.ts';
+import { addPosition, CompactKeys } from './compact-keys.ts';
+import { identifierIndex } from './identifier-index.ts';
+import { matchLookout, type LookoutMatch } from './lookout-matcher.ts';
 
 export interface IndexedMatch<L> {
   readonly lookout: L;
@@ -33,13 +34,13 @@ const NAME_MEMO_LIMIT = 100_000;
 export function indexLookouts<L extends { readonly content: LookoutContent }>(
   lookouts: readonly L[],
 ): LookoutIndex<L> {
-  const byContainer = new Map<string, number[]>();
+  const byContainer = new CompactKeys();
   const byIdentifier = identifierIndex();
   const byName = new Map<string, number[]>();
   const cargo = cargoIndex();
   lookouts.forEach((l, position) => {
     for (const k of l.content.criteria) {
-      if (k.kind === 'container-number') addPosition(byContainer, compact(k.value), position);
+      if (k.kind === 'container-number') byContainer.add(k.value, position);
       else if (k.kind === 'party-identifier') byIdentifier.add(k.scheme, k.value, position);
       else if (k.kind === 'party-name') {
         const key = normalizeName(k.value).key;
@@ -63,7 +64,7 @@ export function indexLookouts<L extends { readonly content: LookoutContent }>(
     match(c) {
       const found: number[] = [];
       if (byContainer.size > 0)
-        for (const e of c.equipment) take(found, byContainer.get(compacted(e.containerNumber)));
+        for (const e of c.equipment) take(found, byContainer.positionsOf(e.containerNumber));
       byIdentifier.collect(c, found);
       if (byName.size > 0)
         for (const p of c.parties)
