@@ -23,11 +23,11 @@ import { createActor } from '../src/services/access/actor.ts';
 import { fixedClock } from '../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../src/services/targeting/index.ts';
 import type { Database } from '../src/storage/database.ts';
+import { saveFiledConsignments } from '../src/services/intake/filed-consignments.ts';
 import { rowsOf } from '../src/storage/db.ts';
 import {
   enqueueJob,
   insertContainerEvents,
-  saveConsignmentVersions,
 } from '../src/storage/index.ts';
 import type { Lookout } from '../src/exchange/objects/lookout.ts';
 import { syntheticLookouts } from '../src/exchange/objects/testing/synthetic-lookouts.ts';
@@ -131,7 +131,7 @@ export async function fileScoreAndPlan(
   const bills = all.map((i) => i.consignment);
   for (let i = 0; i < bills.length; i += 2_000) {
     await database.transaction((tx) =>
-      saveConsignmentVersions(tx, {
+      saveFiledConsignments(tx, {
         agencyId: AGENCY,
         filingId,
         filedAt: clock.now(),

@@ -16,7 +16,6 @@ import {
   latestFiling,
   listConsignmentsOfFiling,
   quarantineRecord,
-  saveConsignmentVersions,
   upsertPortCall,
   upsertVessel,
   type Db,
@@ -26,6 +25,7 @@ import type { AcceptedCounts, QuarantinedRef, UnitAck } from './acknowledgement.
 import type { ParsedUnit, QuarantineCandidate } from './parsed-submission.ts';
 import type { SenderPolicy } from './sender-policy.ts';
 import { planUnit } from './unit-plan.ts';
+import { saveFiledConsignments } from './filed-consignments.ts';
 
 export const SCORE_JOB_KIND = 'score';
 /** Watchlist screening of the filing's parties, queued just before its scoring job. */
@@ -107,7 +107,7 @@ async function writeRecords(
       await upsertPortCall(tx, c, at);
   const cancel = filing.function === 'cancel';
   const consignments = cancel ? await cancelledBills(ctx, records, latest) : records.consignments;
-  await saveConsignmentVersions(tx, {
+  await saveFiledConsignments(tx, {
     agencyId: ctx.agencyId,
     filingId: filing.id,
     filedAt: at,

@@ -17,7 +17,6 @@ import { BLOCK_ROWS } from '../../risk/scoring/row-scorer.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import {
   actualEventsOfContainers,
-  consignmentsForScoring,
   assessmentWriter,
   loadPartyHistory,
   loadRouteStats,
@@ -35,6 +34,7 @@ import { packExplanation, type ReasonTemplates } from './compact-explanation.ts'
 import { reasonTemplatesOf } from './reason-templates.ts';
 import type { RowRuleSet } from '../../risk/rules/row-rule-set.ts';
 import { callPortOf } from './call-port.ts';
+import { filingForScoring } from './filing-for-scoring.ts';
 import { historyOf, shipmentOf } from './history-keys.ts';
 
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
@@ -71,7 +71,7 @@ export async function scoreFiling(
   filingId: string,
   agencyId: string,
 ): Promise<number> {
-  const stored = (await consignmentsForScoring(ctx.tx, filingId)).filter((s) => !s.cancelled);
+  const stored = (await filingForScoring(ctx.tx, filingId)).filter((s) => !s.cancelled);
   const first = stored[0];
   if (!first) return 0;
   // The job names an agency; the filing's own agency decides where assessments go.

@@ -139,7 +139,7 @@ describeEachEngine('assessed calls', (getDb) => {
       filedAt: new Date('2020-01-01T00:00:00Z'),
       consignments: bills,
     });
-    const id = (bill: string) => ids.get(bill)!;
+    const id = (bill: string) => ids.get(bill)!.id;
     await insertAssessments(db, [
       ...records(a, '2026-03-01T00:00:00Z', [
         { container: 'P1', bill: 'PB1', band: 'high', consignmentId: id('PB1') },

@@ -67,6 +67,53 @@ export async function consignmentsForScoring(
   });
 }
 
+/** How many versions a filing stored, and the arrival of each of its calls (see below). */
+export interface FilingCalls {
+  readonly versions: number;
+  /** ETA (or ATA) at the port of discharge as ISO time, by `imo|voyage|port`. */
+  readonly arrivals: ReadonlyMap<string, string>;
+}
+
+/**
+ * What scoring needs of a filing whose versions it already holds (handed over by the intake in
+ * the same process): their number, to tell that it holds them all, and the arrival of each call
+ * they name, as `consignmentsForScoring` joins it. One query, a row per call.
+ */
+export async function filingCalls(db: Db, filingId: string): Promise<FilingCalls> {
+  const result = await db.execute(sql`
+    WITH filed AS (
+      SELECT vessel_imo, voyage_number, port_of_discharge, count(*)::int AS n
+      FROM consignments WHERE filing_id = ${filingId}::uuid
+      GROUP BY vessel_imo, voyage_number, port_of_discharge)
+    SELECT k.vessel_imo, k.voyage_number, k.port_of_discharge, k.n,
+      (SELECT ${epochMs(sql`coalesce(min(pc.ata), min(pc.eta))`)} FROM port_calls pc
+        WHERE pc.vessel_imo = k.vessel_imo AND pc.voyage_number = k.voyage_number
+          AND pc.port = k.port_of_discharge) AS at
+    FROM filed k`);
+  const rows = rowsOf<{
+    vessel_imo: string | null;
+    voyage_number: string | null;
+    port_of_discharge: string;
+    n: number;
+    at: string | null;
+  }>(result);
+  const arrivals = new Map<string, string>();
+  let versions = 0;
+  for (const r of rows) {
+    versions += Number(r.n);
+    if (r.at !== null)
+      arrivals.set(callKey(r.vessel_imo, r.voyage_number, r.port_of_discharge), isoOf(r.at));
+  }
+  return { versions, arrivals };
+}
+
+/** A call as `filingCalls` keys its arrivals. */
+export const callKey = (
+  imo: string | null | undefined,
+  voyage: string | null | undefined,
+  port: string,
+) => `${imo ?? ''}|${voyage ?? ''}|${port}`;
+
 const RS = '\u001e';
 const US = '\u001f';
 

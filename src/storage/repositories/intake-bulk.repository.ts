@@ -27,21 +27,27 @@ export interface ConsignmentBatch {
 
 const CHUNK = 2_000;
 
-/** Stores the next version of every bill in the batch; returns consignment ids by bill number. */
+/** A stored consignment version: its id and its version number. */
+export interface SavedVersion {
+  readonly id: string;
+  readonly version: number;
+}
+
+/** Stores the next version of every bill in the batch; returns what was stored by bill number. */
 export async function saveConsignmentVersions(
   db: Db,
   batch: ConsignmentBatch,
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
+): Promise<Map<string, SavedVersion>> {
+  const saved = new Map<string, SavedVersion>();
   for (const chunk of chunksOf(batch.consignments, CHUNK)) {
     await lockBills(db, batch.agencyId, chunk);
     const chunkIds = chunk.map(() => timeOrderedUuid());
-    await insertVersions(db, batch, chunk, chunkIds);
-    chunk.forEach((c, i) => ids.set(c.billNumber, chunkIds[i] ?? ''));
+    const versions = await insertVersions(db, batch, chunk, chunkIds);
+    chunk.forEach((c, i) => saved.set(c.billNumber, { id: chunkIds[i]!, version: versions[i]! }));
     await insertRows(db, CONTAINERS, containerRows(chunk, chunkIds));
     await insertRows(db, PARTIES, partyRows(chunk, chunkIds));
   }
-  return ids;
+  return saved;
 }
 
 /**
@@ -93,23 +99,25 @@ const CONSIGNMENTS: BulkTable = {
   ],
 };
 
+/** Stores the chunk's versions; returns their version numbers. */
 async function insertVersions(
   db: Db,
   batch: ConsignmentBatch,
   chunk: readonly Consignment[],
   ids: readonly string[],
-) {
+): Promise<number[]> {
   const latest = await latestVersions(
     db,
     batch.agencyId,
     chunk.map((c) => c.billNumber),
   );
   const filedAt = batch.filedAt.toISOString();
+  const versions = chunk.map((c) => (latest.get(c.billNumber) ?? 0) + 1);
   const rows = chunk.map((c, i): BulkValue[] => [
     ids[i],
     batch.agencyId,
     c.billNumber,
-    (latest.get(c.billNumber) ?? 0) + 1,
+    versions[i],
     batch.filingId,
     batch.cancelled ?? false,
     c.billKind,
@@ -123,6 +131,7 @@ async function insertVersions(
     JSON.stringify(c),
   ]);
   await insertRows(db, CONSIGNMENTS, rows);
+  return versions;
 }
 
 const CONTAINERS: BulkTable = {
