@@ -25,10 +25,7 @@ import { createTargetingService, formatCallId } from '../src/services/targeting/
 import type { Database } from '../src/storage/database.ts';
 import { saveFiledConsignments } from '../src/services/intake/filed-consignments.ts';
 import { rowsOf } from '../src/storage/db.ts';
-import {
-  enqueueJob,
-  insertContainerEvents,
-} from '../src/storage/index.ts';
+import { enqueueJob, insertContainerEvents } from '../src/storage/index.ts';
 import type { Lookout } from '../src/exchange/objects/lookout.ts';
 import { syntheticLookouts } from '../src/exchange/objects/testing/synthetic-lookouts.ts';
 
@@ -151,6 +148,11 @@ export async function fileScoreAndPlan(
   const t2 = performance.now();
   const used = process.cpuUsage(cpu);
   hooks.afterScoring?.();
+  // A failed job is retried later, not thrown: a run that stored nothing must not pass for fast.
+  if (scored.failed > 0 || scored.containers !== all.length)
+    throw new Error(
+      `scoring stored ${scored.containers} of ${all.length} containers (${scored.failed} jobs failed)`,
+    );
   const plan = await service.makeScanPlan(actor, formatCallId(CALL), {
     capacity: 400,
     controlShare: 0.1,

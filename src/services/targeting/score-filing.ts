@@ -1,12 +1,11 @@
 /**
  * Scores one accepted filing inside the scoring transaction: loads its consignments, their
- * containers' events and the parties' and routes' history (one query each, sent together),
- * screens the parties, computes features, runs the active rule set and model over feature rows,
+ * containers' events and the parties' and routes' history (one query each), screens the parties, computes features, runs the active rule set and model over feature rows,
  * stores one assessment per container under the vessel call at the agency's home port
  * (call-port.ts) with the versions and feature snapshot that reproduce it, and counts the
- * shipments into the history. Once everything is read, the writes are sent without waiting
- * (the history's first, then each piece of assessments as it is made): on a PostgreSQL server
- * the engine stores them on its own core while this process computes the rest.
+ * shipments into the history. Once everything is read, the writes are queued in one line without
+ * waiting (the history's first, then each piece of assessments as it is made): on a PostgreSQL
+ * server the engine stores them on its own core while this process computes the rest.
  */
 import type { LookoutHit, WatchlistHit } from '../../risk/features/history.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
@@ -80,12 +79,10 @@ export async function scoreFiling(
   const shipments = stored.map((s) => shipmentOf(s.consignment));
   const inputs = await readInputs(ctx, first.agencyId, stored, shipments);
   // Nothing below reads the history again (the features use what was read above): the
-  // shipments are counted now, and the engine does it while the features are computed.
-  const counted = recordShipments(ctx.tx, first.agencyId, shipments, ctx.now, inputs.parties);
-  counted.catch(() => undefined);
+  // shipments are counted first in the writer's line, while the features are computed.
   const writer = assessmentWriter(ctx.tx);
+  writer.send(() => recordShipments(ctx.tx, first.agencyId, shipments, ctx.now, inputs.parties));
   await assessAll(ctx, first.agencyId, stored, shipments, inputs, (records) => writer.add(records));
-  await counted;
   return writer.finish();
 }
 
@@ -95,7 +92,7 @@ const PIECE = 2_500;
 /** Lets the connection send what was queued and take the engine's answers. */
 const yieldToEngine = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** What scoring reads before computing anything, its queries sent together. */
+/** What scoring reads before computing anything. */
 async function readInputs(
   ctx: ScoreFilingContext,
   agencyId: string,
@@ -103,21 +100,19 @@ async function readInputs(
   shipments: readonly ShipmentRecord[],
 ) {
   const containers = stored.flatMap((s) => s.consignment.equipment.map((e) => e.containerNumber));
-  const [parties, routes, events, versions, homePorts] = await Promise.all([
-    loadPartyHistory(
-      ctx.tx,
-      agencyId,
-      shipments.flatMap((s) => s.parties),
-    ),
-    loadRouteStats(
-      ctx.tx,
-      agencyId,
-      shipments.map((s) => s.route),
-    ),
-    actualEventsOfContainers(ctx.tx, containers),
-    ctx.versions(ctx.tx, agencyId, ctx.now.getTime()),
-    scannerPorts(ctx.tx, agencyId),
-  ]);
+  const parties = await loadPartyHistory(
+    ctx.tx,
+    agencyId,
+    shipments.flatMap((s) => s.parties),
+  );
+  const routes = await loadRouteStats(
+    ctx.tx,
+    agencyId,
+    shipments.map((s) => s.route),
+  );
+  const events = await actualEventsOfContainers(ctx.tx, containers);
+  const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
+  const homePorts = await scannerPorts(ctx.tx, agencyId);
   const watchlist = await ctx.watchlist?.(
     ctx.tx,
     agencyId,

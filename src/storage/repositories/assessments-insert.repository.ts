@@ -32,29 +32,40 @@ export async function insertAssessments(
 /** Assessments written while a scoring makes them (`insertAssessments` in pieces). */
 export interface AssessmentWriter {
   /**
-   * Sends the records' rows to the engine at once, not waiting for it: a server stores them
-   * while the caller makes the next ones. Nothing else may be sent on `db` that must not wait
-   * behind them.
+   * Queues the records' rows (one COPY) behind what was sent before, not waiting for the engine:
+   * a server stores them while the caller makes the next ones.
    */
   add(records: readonly AssessmentRecord[]): void;
-  /** Waits for every row sent, then writes the call queues and summaries; the number written. */
+  /** Queues other statements of the same transaction in the same line (`work` sends them). */
+  send(work: () => Promise<unknown>): void;
+  /**
+   * Waits for everything queued (the first failure stops the line and is thrown here), then
+   * writes the call queues and summaries; the number of assessments written.
+   */
   finish(): Promise<number>;
 }
 
+/**
+ * One line of statements on `db`, each sent when the one before has been answered (a connection
+ * takes one statement at a time, and node-postgres will not queue them for its callers).
+ */
 export function assessmentWriter(db: Db): AssessmentWriter {
-  const sent: Promise<void>[] = [];
+  let line: Promise<unknown> = Promise.resolve();
+  const send = (work: () => Promise<unknown>) => {
+    line = line.then(work);
+    // Thrown by finish; a failure before then must not count as unhandled.
+    line.catch(() => undefined);
+  };
   const batches = new Map<string, { records: AssessmentRecord[]; ids: string[] }>();
   return {
     add(records) {
       for (const batch of batchesOf(records)) {
         const ids = batch.map(() => timeOrderedUuid());
-        const copy = copyAssessments(db, batch, ids);
-        // Awaited by finish; a failure before then must not count as unhandled.
-        copy.catch(() => undefined);
-        sent.push(copy);
+        send(() => copyAssessments(db, batch, ids));
         const key = batchKey(batch[0]!);
         const held = batches.get(key);
-        if (!held) batches.set(key, { records: batch, ids });
+        // Copies: the COPY queued above reads `batch` and `ids` when its turn comes.
+        if (!held) batches.set(key, { records: [...batch], ids: [...ids] });
         else
           batch.forEach((r, i) => {
             held.records.push(r);
@@ -62,8 +73,9 @@ export function assessmentWriter(db: Db): AssessmentWriter {
           });
       }
     },
+    send,
     async finish() {
-      await Promise.all(sent);
+      await line;
       let written = 0;
       for (const { records, ids } of batches.values()) {
         written += records.length;
