@@ -164,15 +164,26 @@ function readEvent(
   const bills = billsIn(t, from, to);
   const call = transportCall(s, from, to);
   // Built by assignment (no spreads): one object per container, keys in their stored order.
-  const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } = {
-    eventType,
-    classifier: s.plan.classifier,
-    containerNumber,
-    eventAt,
-  };
-  if (s.where.location) event.location = s.where.location;
-  if (s.where.facility) event.facility = s.where.facility;
-  if (fullEmpty) event.fullEmpty = fullEmpty;
+  // With the usual place and status the object is made with them: the at most three keys added
+  // after it fit the engine's first out-of-object store, which is then never regrown.
+  const { location, facility } = s.where;
+  const event: { -readonly [K in keyof ContainerEvent]: ContainerEvent[K] } =
+    location && facility && fullEmpty
+      ? {
+          eventType,
+          classifier: s.plan.classifier,
+          containerNumber,
+          eventAt,
+          location,
+          facility,
+          fullEmpty,
+        }
+      : { eventType, classifier: s.plan.classifier, containerNumber, eventAt };
+  if (!(location && facility && fullEmpty)) {
+    if (location) event.location = location;
+    if (facility) event.facility = facility;
+    if (fullEmpty) event.fullEmpty = fullEmpty;
+  }
   if (call) event.transportCall = call;
   if (seals.length > 0) event.seals = seals;
   if (bills !== undefined) event.billNumbers = bills;
