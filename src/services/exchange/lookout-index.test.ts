@@ -22,6 +22,21 @@ function eachInTurn(lookouts: readonly Lookout[], c: Consignment) {
   });
 }
 
+/** Checks the index against trying each lookout in turn on every bill; the matches found. */
+function expectSameAsEachInTurn(
+  lookouts: readonly Lookout[],
+  cargo: readonly Consignment[],
+): number {
+  const index = indexLookouts(lookouts);
+  let matched = 0;
+  for (const c of cargo) {
+    const expected = eachInTurn(lookouts, c);
+    matched += expected.length;
+    expect(index.match(c)).toEqual(expected);
+  }
+  return matched;
+}
+
 /**
  * Consignments as carriers file them, some with party identifiers (EORI, VAT, tax ids, SCAC) in
  * the forms lookouts name them, names in another word order or case, more containers and goods,
@@ -118,13 +133,7 @@ describe('lookout index', () => {
         hitShare: 0.6,
         validFrom: '2026-01-01T00:00:00Z',
       });
-      const index = indexLookouts(lookouts);
-      let matched = 0;
-      for (const c of cargo) {
-        const expected = eachInTurn(lookouts, c);
-        matched += expected.length;
-        expect(index.match(c)).toEqual(expected);
-      }
+      const matched = expectSameAsEachInTurn(lookouts, cargo);
       // The comparison means something only if many consignments matched something.
       expect(matched).toBeGreaterThan(100);
     }
@@ -144,13 +153,7 @@ describe('lookout index', () => {
           criteria: [...variedCriteria(rnd, cargo), ...variedCriteria(rnd, cargo)],
         },
       }));
-      const index = indexLookouts(lookouts);
-      let matched = 0;
-      for (const c of cargo) {
-        const expected = eachInTurn(lookouts, c);
-        matched += expected.length;
-        expect(index.match(c)).toEqual(expected);
-      }
+      const matched = expectSameAsEachInTurn(lookouts, cargo);
 
       expect(matched).toBeGreaterThan(400);
     }
