@@ -11,7 +11,8 @@
 // - the same call → plan on the PostgreSQL server of PORTCULLIS_BENCH_DATABASE_URL (default
 //   postgres://postgres@127.0.0.1:5432/test), in a fresh database created and dropped here
 //   (skipped when the server cannot be reached): its engine runs in its own processes, so the
-//   process CPU is this process's share only.
+//   CPU of the scoring is given for this process and for the server's processes (read from
+//   /proc where the server runs on this machine).
 // A digest of what each engine stored (assessments, queue, plan, history) is printed: the same
 // code must store the same on both, and a faster change must leave it as it was.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { defaultRuleSet } from '../src/services/targeting/default-rule-set.ts';
 import { openDatabase } from '../src/storage/database.ts';
 import { storedAssessmentBytes } from '../src/storage/index.ts';
 import { benchPostgresUrl, withFreshPostgres } from './fresh-postgres.ts';
+import { serverCpuMs } from './server-cpu.ts';
 import { installSqlTimer, takeSqlTimes, type SqlTime } from './sql-timer.ts';
 import { indexLookouts } from '../src/services/exchange/lookout-index.ts';
 import { matchLookout } from '../src/services/exchange/lookout-matcher.ts';
@@ -169,10 +171,16 @@ async function server(all: readonly SyntheticInput[]): Promise<void> {
   try {
     await withFreshPostgres(baseUrl, async (database) => {
       reached = true;
-      const f = await fileScoreAndPlan(database, all);
+      let [before, after]: (number | undefined)[] = [];
+      const f = await fileScoreAndPlan(database, all, {
+        beforeScoring: () => (before = serverCpuMs()),
+        afterScoring: () => (after = serverCpuMs()),
+      });
+      const server =
+        before === undefined || after === undefined ? 'not readable here' : ms(after - before);
       console.log(`PostgreSQL: ${callLine(f)}`);
       console.log(
-        `  peer, storing the same filing through the intake bulk path: ${ms(f.filingMs)}; this process's CPU during the scoring ${ms(f.scoringCpuMs)} (the engine's runs in the server's processes); load average ${load()}`,
+        `  peer, storing the same filing through the intake bulk path: ${ms(f.filingMs)}; CPU during the scoring: this process ${ms(f.scoringCpuMs)}, the server's processes ${server}; load average ${load()}`,
       );
       console.log(
         `  digest of what the call stored (assessments, queue, plan, history): ${await callDigest(database)}`,
