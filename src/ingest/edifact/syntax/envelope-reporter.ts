@@ -10,6 +10,7 @@ import {
 } from '../../../core/diagnostic.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
+import { componentOf } from './component-of.ts';
 import type { ScanIssue } from './raw-segment.ts';
 import type { Segment } from './segment.ts';
 
@@ -40,7 +41,7 @@ export class EnvelopeReporter {
     what: string,
     severity: Severity = 'error',
   ): boolean {
-    const declared = seg.elements[0]?.[0] ?? '';
+    const declared = componentOf(seg, 1);
     if (
       declared === String(found) ||
       (declared !== '' && /^\d+$/.test(declared) && Number(declared) === found)
@@ -64,7 +65,7 @@ export class EnvelopeReporter {
     expected: string,
     header: string,
   ): boolean {
-    const found = seg.elements[1]?.[0] ?? '';
+    const found = componentOf(seg, 2);
     if (found === expected) return true;
     this.report(
       code,

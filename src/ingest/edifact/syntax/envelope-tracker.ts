@@ -6,6 +6,7 @@
 import { diagnostic, type Position, type Severity } from '../../../core/diagnostic.ts';
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
+import { openMessage } from './open-message.ts';
 import { clip, EnvelopeReporter } from './envelope-reporter.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
@@ -233,19 +234,8 @@ export class EnvelopeTracker implements SegmentSink {
       );
     }
     this.inTrailingData = false;
-    const id = seg.elements[1] ?? [];
-    const [type = '', version = '', release = '', agency = '', association] = id;
-    this.message = {
-      interchangeRef: this.interchange?.ref ?? '',
-      reference: seg.elements[0]?.[0] ?? '',
-      type,
-      version,
-      release,
-      agency,
-      associationCode: association === '' ? undefined : association,
-      table: SegmentTable.empty(this.lastMessageSegments),
-      rejected: false,
-    };
+    const table = SegmentTable.empty(this.lastMessageSegments);
+    this.message = openMessage(seg, this.interchange?.ref ?? '', table);
     this.message.table.addSegment(seg);
     this.validateUnh(seg, this.message);
   }

@@ -11,6 +11,7 @@ import { SpanSource } from './span-segment.ts';
 import { specialsPattern } from './specials-pattern.ts';
 import { internedTag, tagIndexIn, tagOfIndexIn, validTagAt } from './tag-table.ts';
 import { SegmentBuilder } from './segment-builder.ts';
+import { ExactSegment } from './exact-segment.ts';
 import { utf8Length } from './utf8-length.ts';
 
 const UNA_LENGTH = 9;
@@ -293,15 +294,16 @@ export class SegmentScanner {
   private finish(b: SegmentBuilder, end: number): RawSegment {
     b.endElement(end);
     const elements = b.elements.slice(0, b.elementCount);
-    const seg: RawSegment = {
-      tag: b.tag ?? '',
-      elements,
-      index: 0,
-      line: this.line,
-      offset: this.byteOffset,
-    };
-    if (b.repetitions) return { ...seg, repetitions: b.repetitions };
-    return seg;
+    if (b.repetitions)
+      return {
+        tag: b.tag ?? '',
+        elements,
+        index: 0,
+        line: this.line,
+        offset: this.byteOffset,
+        repetitions: b.repetitions,
+      };
+    return new ExactSegment(b.tag ?? '', elements, 0, this.line, this.byteOffset);
   }
 
   private unaIssue(end: number): ScanIssue {

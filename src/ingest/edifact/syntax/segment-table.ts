@@ -39,7 +39,12 @@ export class SegmentTable {
   readonly tags: string[];
   private ints: Int32Array;
   private offsets: Float64Array;
-  private readonly pages: SpanSource[] = [];
+  /**
+   * Not a `[]` literal: its allocation site would end up pretenured once a whole input's tables
+   * were seen to live on, and an old array holding the young scanned text kept it (and each
+   * streamed message) through young collections. `Array.of` allocates without a site.
+   */
+  private readonly pages: SpanSource[] = Array.of<SpanSource>();
   /** Segments kept as objects, by number; all of them in a table made by `of`. */
   private objects: Map<number, Segment> | undefined;
   private readonly list: readonly Segment[] | undefined;
@@ -358,14 +363,23 @@ export class SegmentTable {
   }
 }
 
-/** The tables of the messages the reader delivered (kept aside: messages stay plain data). */
-const tables = new WeakMap<EdifactMessage, SegmentTable>();
+/**
+ * Where a delivered message keeps its table: a non-enumerable symbol property, so the message
+ * still compares and spreads as plain data. Not a WeakMap: an entry whose key is a young object
+ * keeps its value alive through every young-generation collection until a full one, so with
+ * thousands of small messages every table was copied and promoted instead of dying young.
+ */
+const TABLE: unique symbol = Symbol('segment table');
+
+interface WithTable {
+  readonly [TABLE]?: SegmentTable;
+}
 
 export function attachTable(message: EdifactMessage, table: SegmentTable): void {
-  tables.set(message, table);
+  Object.defineProperty(message, TABLE, { value: table });
 }
 
 /** A message's segment table: the reader's, or one made over its segment objects. */
 export function tableOf(message: EdifactMessage): SegmentTable {
-  return tables.get(message) ?? SegmentTable.of(message.segments);
+  return (message as WithTable)[TABLE] ?? SegmentTable.of(message.segments);
 }

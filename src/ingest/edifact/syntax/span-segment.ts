@@ -35,9 +35,6 @@ export class SpanSource {
   ) {}
 }
 
-/** The arrays of the segments whose `elements` were asked for. */
-const splitCache = new WeakMap<SpanSegment, string[][]>();
-
 export class SpanSegment implements Segment {
   readonly tag: string;
   index = 0;
@@ -49,6 +46,8 @@ export class SpanSegment implements Segment {
   readonly #from: number;
   /** Index of the segment terminator (exclusive end). */
   readonly #end: number;
+  /** The arrays, once `elements` was asked for. */
+  #split: string[][] | undefined = undefined;
 
   constructor(
     source: SpanSource,
@@ -97,14 +96,15 @@ export class SpanSegment implements Segment {
   }
 
   get elements(): readonly (readonly string[])[] {
-    // Kept aside, not in a field: few segments are ever split, and every field costs each segment.
-    let out = splitCache.get(this);
-    if (out === undefined) {
-      const s = this.#source;
-      out = splitSpan(s.text, s.codes, this.#from, this.#end, s.element, s.component);
-      splitCache.set(this, out);
-    }
-    return out;
+    const s = this.#source;
+    return (this.#split ??= splitSpan(
+      s.text,
+      s.codes,
+      this.#from,
+      this.#end,
+      s.element,
+      s.component,
+    ));
   }
 
   private start(element: number, component: number): number {
