@@ -1,7 +1,7 @@
 // The consignment versions scoring takes from the intake of its own process are exactly those it
 // would read back from storage (ids, versions, filing time, arrival of the call, documents), on
-// each engine; a hand-off that does not hold every version of the filing is not used, and one
-// is taken once.
+// each engine; a hand-off that does not hold every version of the filing is not used, one is
+// taken once, and only the latest filing is held.
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
@@ -88,6 +88,23 @@ describeEachEngine('filing for scoring: the intake hand-off', (getDb) => {
     expect(handed.find((s) => s.consignment.billNumber === 'HO1')?.arrivalAt).toBeUndefined();
     // Taken once: the next scoring of the filing reads it back.
     expect(takeFiledConsignments(filingId)).toBeUndefined();
+
+    // One filing is held at a time: the next one's intake pushes the one before out.
+    const [x, y] = [randomUUID(), randomUUID()];
+    await saveFiledConsignments(db, {
+      agencyId: AGENCY,
+      filingId: x,
+      filedAt,
+      consignments: bills('HX'),
+    });
+    await saveFiledConsignments(db, {
+      agencyId: AGENCY,
+      filingId: y,
+      filedAt,
+      consignments: bills('HY'),
+    });
+    expect(takeFiledConsignments(x)).toBeUndefined();
+    expect(takeFiledConsignments(y)?.versions).toHaveLength(6);
 
     // A filing stored partly around the hand-off: the hand-off is set aside, storage read.
     const partial = randomUUID();
