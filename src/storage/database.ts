@@ -79,7 +79,9 @@ async function openPglite(
 }
 
 function openPostgres(options: { url: string; maxConnections?: number }): Database {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  // At least two: scoring reads on a second connection beside its transaction.
+  const max = Math.max(2, options.maxConnections ?? 10);
+  const pool = new pg.Pool({ connectionString: options.url, max });
   // An idle connection the server drops (restart, DROP DATABASE … FORCE) must not crash the
   // process: the pool discards it and the next query opens a new one.
   pool.on('error', () => undefined);

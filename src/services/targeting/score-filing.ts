@@ -59,6 +59,12 @@ export type WatchlistSource = (
 
 export interface ScoreFilingContext {
   readonly tx: Db;
+  /**
+   * Runs `read` in a transaction of its own on another connection, beside `tx` (a PostgreSQL
+   * server); absent where there is one connection (PGlite). The containers' events, which the
+   * scoring transaction does not write, are read there while screening runs in `tx`.
+   */
+  readonly apart?: (<T>(read: (db: Db) => Promise<T>) => Promise<T>) | undefined;
   readonly versions: (db: Db, agencyId: string, now?: number) => Promise<ActiveVersions>;
   readonly now: Date;
   readonly lookouts?: LookoutSource | undefined;
@@ -100,6 +106,9 @@ async function readInputs(
   shipments: readonly ShipmentRecord[],
 ) {
   const containers = stored.flatMap((s) => s.consignment.equipment.map((e) => e.containerNumber));
+  const eventsApart = ctx.apart?.((db) => actualEventsOfContainers(db, containers));
+  // Awaited below; a failure before then must not count as unhandled.
+  eventsApart?.catch(() => undefined);
   const parties = await loadPartyHistory(
     ctx.tx,
     agencyId,
@@ -110,7 +119,6 @@ async function readInputs(
     agencyId,
     shipments.map((s) => s.route),
   );
-  const events = await actualEventsOfContainers(ctx.tx, containers);
   const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
   const homePorts = await scannerPorts(ctx.tx, agencyId);
   const watchlist = await ctx.watchlist?.(
@@ -122,6 +130,7 @@ async function readInputs(
       parties: s.consignment.parties,
     })),
   );
+  const events = await (eventsApart ?? actualEventsOfContainers(ctx.tx, containers));
   return { parties, routes, events, versions, homePorts, watchlist };
 }
 

@@ -77,6 +77,10 @@ export async function runScoringJobs(
           const n = await scoreFiling(
             {
               tx,
+              apart:
+                deps.database.engine === 'postgres'
+                  ? (read) => deps.database.transaction(read)
+                  : undefined,
               versions: deps.versions,
               now,
               lookouts: deps.lookouts,
