@@ -1,7 +1,9 @@
 /**
  * Container (equipment) and transport events. Each is keyed by its time first so the tables can
  * be range-partitioned by event_at and distributed by Citus later (not done yet). The natural
- * unique key (including event_at) makes re-ingesting the same events idempotent.
+ * unique key (including event_at) makes re-ingesting the same events idempotent. A move reported
+ * by two senders (a terminal's CODECO and a carrier's DCSA event) is two rows, each with its own
+ * filing; `src/core/cargo/container-moves.ts` groups them on read.
  */
 import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tstz } from './columns.ts';
@@ -21,6 +23,11 @@ export const containerEvents = pgTable(
     /** '' when the sender gave no id of its own. */
     sourceEventId: text('source_event_id').notNull().default(''),
     document: jsonb('document').notNull(),
+    /**
+     * The filing version whose message reported it (its sender, message type and received time);
+     * null for rows stored before migration 0027 and for events stored outside an intake.
+     */
+    filingId: uuid('filing_id'),
   },
   (t) => [
     primaryKey({ columns: [t.eventAt, t.id] }),
