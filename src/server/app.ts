@@ -22,6 +22,7 @@ import { routeGuard } from './auth/route-guard.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { webRoutes } from './routes/web.routes.ts';
 import { cargoRoutes } from './routes/cargo.routes.ts';
+import { usersRoutes } from './routes/users.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 import { requestValidatorFactory, validationError } from './request-validation.ts';
 import { AppError } from '../core/app-error.ts';
@@ -92,6 +93,7 @@ export async function buildServer(
   if (deps.session) await app.register(sessionRoutes(deps.session));
   if (deps.audit) await app.register(auditRoutes(deps.audit));
   if (deps.cargo) await app.register(cargoRoutes(deps.cargo));
+  if (deps.users) await app.register(usersRoutes(deps.users));
   if (deps.web) await app.register(webRoutes(deps.web));
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
     Promise.resolve(app.swagger()),

@@ -15,6 +15,7 @@ import { sessionDeps } from './deps/session.deps.ts';
 import { auditDeps } from './deps/audit.deps.ts';
 import { webDeps } from './deps/web.deps.ts';
 import { cargoDeps } from './deps/cargo.deps.ts';
+import { usersDeps } from './deps/users.deps.ts';
 import type { TargetingServerDeps } from './routes/targeting.routes.ts';
 import type { IntakeServerDeps, ServerDeps } from './server-deps.ts';
 
@@ -75,6 +76,7 @@ export function serverDeps(
     ),
     ...optional('web', webDeps(context, actorOf, common)),
     cargo: cargoDeps(context, actorOf),
+    users: usersDeps(context, actorOf),
     async readiness() {
       const r = await context.health.readiness();
       return {

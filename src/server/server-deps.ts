@@ -9,6 +9,7 @@ import type { SessionServerDeps } from './routes/session.routes.ts';
 import type { AuditServerDeps } from './routes/audit.routes.ts';
 import type { WebServerDeps } from './routes/web.routes.ts';
 import type { CargoServerDeps } from './routes/cargo.routes.ts';
+import type { UsersServerDeps } from './routes/users.routes.ts';
 
 export interface ReadinessCheck {
   readonly ok: boolean;
@@ -37,4 +38,6 @@ export interface ServerDeps {
   readonly web?: WebServerDeps;
   /** Cargo reads for the web app's pages: consignments and containers. */
   readonly cargo?: CargoServerDeps;
+  /** Display names of the agency's users, for pages that attribute actions. */
+  readonly users?: UsersServerDeps;
 }

@@ -64,6 +64,8 @@ for (const { engine, enabled } of enginesUnderTest())
     let markers: string[];
     let seeded: { objects: SeededObject[]; tokens: Record<'guest' | 'partner', string> };
     const callers: Caller[] = [];
+    /** The users made for the callers, by agency. */
+    const userIds: Record<string, string[]> = { [OWN]: [], [OTHER]: [] };
 
     beforeAll(async () => {
       collected.length = 0;
@@ -88,6 +90,7 @@ for (const { engine, enabled } of enginesUnderTest())
             agencyId,
             roles: [role],
           });
+          userIds[agencyId]?.push(user.id);
           const session = await sessions.open(user, 'password');
           const headers = {
             cookie: `portcullis_session=${session.sessionId}`,
@@ -230,6 +233,25 @@ for (const { engine, enabled } of enginesUnderTest())
         expect(refused).toEqual([]);
       },
     );
+    it("names only the caller's own agency's users, to every role that may read names", async () => {
+      const all = [...(userIds[OWN] ?? []), ...(userIds[OTHER] ?? [])];
+      const wrong: string[] = [];
+      for (const caller of callers) {
+        const res = await node.app.inject({
+          url: `/api/v1/users/names?ids=${all.join(',')}`,
+          headers: caller.headers,
+        });
+        const where = `${caller.role}@${caller.agencyId}: ${res.statusCode}`;
+        if (!permissionsOf([caller.role]).has('user.read')) {
+          if (res.statusCode !== 404) wrong.push(where);
+          continue;
+        }
+        const named = Object.keys(res.json<{ names: Record<string, string> }>().names).sort();
+        if (JSON.stringify(named) !== JSON.stringify([...(userIds[caller.agencyId] ?? [])].sort()))
+          wrong.push(`${where} named ${named.length}`);
+      }
+      expect(wrong).toEqual([]);
+    });
     describe('markings', () => {
       const checks = () =>
         markingChecks({

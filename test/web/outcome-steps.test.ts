@@ -37,6 +37,7 @@ const scan = (verdict: string) => ({
   verdict,
   scannerId: 'SC-1',
   imageRef: 'img://1',
+  recordedBy: '00000000-0000-4000-8000-000000000001',
   recordedAt: '2026-11-22T09:00:00.000Z',
 });
 
@@ -58,7 +59,12 @@ describe('steps offered on a selection', () => {
   });
 
   it('asks for a seizure after a find, a release after none, custody after a seizure', () => {
-    const inspection = { team: 'B', findings: 'bricks', recordedAt: '2026-11-22T10:00:00.000Z' };
+    const inspection = {
+      team: 'B',
+      findings: 'bricks',
+      recordedBy: '00000000-0000-4000-8000-000000000001',
+      recordedAt: '2026-11-22T10:00:00.000Z',
+    };
     const found = selection({ state: 'inspected', inspection: { ...inspection, found: true } });
     expect(steps(found, everyone)).toEqual(['seize']);
     const none = selection({ state: 'inspected', inspection: { ...inspection, found: false } });

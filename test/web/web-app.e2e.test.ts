@@ -1,10 +1,12 @@
 /**
  * The web app in a real Chromium (Debian's package, driven by playwright-core) against a real
  * server on a fresh data directory: sign in, work a vessel call's queue (plan, select, deselect
- * with a reason, bulk), open a container and its consignment, record a seizure, waive a hold and
- * release, meet a step recorded meanwhile, create and release a lookout and read its hits, switch
- * to French and Dutch (1024 px too), sign in with single roles (administrator, analyst, auditor);
- * and a 2,000-container queue rendered in under a second and scrolled. Screenshots: test-output/.
+ * with a reason, bulk; the plan's shift read as a time), open a container and its consignment,
+ * record a seizure, waive a hold and release (each step named by who did it, never by id), meet a
+ * step another officer recorded meanwhile (shown with that officer's name), create and release a
+ * lookout and read its hits, switch to French and Dutch (1024 px too), sign in with single roles
+ * (administrator, analyst, auditor); and a 2,000-container queue rendered in under a second and
+ * scrolled. Screenshots: test-output/.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import {
   BIG_CALL,
   callId,
   E2E_USER,
+  OTHER_OFFICER,
   SEEDED_HIT,
   SMALL_CALL,
   seedWebWorld,
@@ -32,6 +35,7 @@ import {
 } from './web-harness.ts';
 
 const haveBrowser = browserAvailable('web e2e');
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () => {
   let dataDir: string;
@@ -99,6 +103,10 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByLabel('Control share (%)').fill('0');
     await page.getByTestId('make-plan').click();
     await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('5');
+    // The shift the planner named by its starting hour (e.g. "2026-11-22T09") reads as a time.
+    expect(await page.getByTestId('plan-shift').textContent()).toMatch(
+      /^from \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}$/,
+    );
     // The hold is first; move to the sixth row (not in the plan) and select it with a reason.
     await queue.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('j');
@@ -221,13 +229,16 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await waiver.getByRole('button', { name: 'Waive the hold' }).click();
     await expect
       .poll(() => page.getByTestId('recorded').textContent())
-      .toContain('Mandatory hold waived by a supervisor');
+      .toContain(`Mandatory hold waived by ${E2E_USER.displayName}`);
     await page.getByText(/ · mandatory hold · v\d+$/).waitFor(); // why it was selected
     await page.getByTestId('release-selection').click();
     await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Released');
     const history = await page.locator('.timeline').last().textContent();
     expect(history).toContain('hold waived · Selected → Selected');
     expect(history).toContain('release · Selected → Released');
+    // Who did each step is named, never shown by id.
+    expect(history).toContain(`release · Selected → Released · ${E2E_USER.displayName}`);
+    expect(history).not.toMatch(UUID);
     await shot('04b-hold-waived');
   });
 
@@ -239,7 +250,7 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await scanForm.waitFor();
     const id = page.url().split('/').pop() ?? '';
     // Another officer records the scan through the API, from version 1 as this page read it.
-    const api = await apiClientAs(server.url, E2E_USER);
+    const api = await apiClientAs(server.url, OTHER_OFFICER);
     const other = await api('POST', `/api/v1/selections/${id}/scan`, {
       version: 1,
       verdict: 'clear',
@@ -257,6 +268,14 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       .waitFor();
     await expect.poll(() => page.getByTestId('selection-state').textContent()).toBe('Scanned');
     expect(await page.getByTestId('scan-verdict').textContent()).toContain('SC-SOUTH-2');
+    // The other officer is named (resolved by the server, not the signed-in user's own name).
+    await expect
+      .poll(() => page.getByTestId('scan-verdict').textContent())
+      .toContain(`recorded by ${OTHER_OFFICER.displayName}`);
+    expect(await page.getByTestId('scan-verdict').textContent()).not.toMatch(UUID);
+    expect(await page.locator('.timeline').last().textContent()).toContain(
+      `Selected → Scanned · ${OTHER_OFFICER.displayName}`,
+    );
   });
 
   it('creates and releases a lookout where this node serves exchange', async () => {

@@ -1,7 +1,8 @@
 /**
  * The data the browser tests work on, written through the services and repositories into a fresh
  * data directory: one account holding the roles of the scenario (and an administrator, an
- * analyst and an auditor of one role each), a vessel call of 40 containers
+ * analyst and an auditor of one role each, and a second officer whose steps the pages must show
+ * by name), a vessel call of 40 containers
  * with their bills and events, and a call of 2,000 assessed containers for the rendering test.
  */
 import { randomUUID } from 'node:crypto';
@@ -42,6 +43,12 @@ export const ANALYST_USER = {
   username: 'e2e-analyst',
   password: 'network-reader-2026',
   displayName: 'Nora Analyst',
+} as const;
+/** A second officer of the agency, who records a step the signed-in officer then reads. */
+export const OTHER_OFFICER = {
+  username: 'e2e-officer-2',
+  password: 'crane-gantry-tally-2026',
+  displayName: 'Theo Quayside',
 } as const;
 export const AGENCY = 'local';
 export const SMALL_CALL = { voyageNumber: '2403W', containers: 40 } as const;
@@ -112,6 +119,11 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
       ...AUDITOR_USER,
       agencyId: AGENCY,
       roles: ['auditor'],
+    });
+    await createLocalAccount(context.database, {
+      ...OTHER_OFFICER,
+      agencyId: AGENCY,
+      roles: ['targeting-officer', 'inspection-team'],
     });
     const small: AssessmentRecord[] = [];
     for (let i = 0; i < SMALL_CALL.containers; i++) {

@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'intel.approve',
   'intel.receive',
   'exchange.sync',
+  // People: the display names of the agency's users, wherever an action is attributed
+  'user.read',
   // Oversight and administration
   'audit.read',
   'audit.verify',

@@ -22,12 +22,15 @@ export function isRole(name: string): name is Role {
 }
 
 const CARGO_READ: readonly Permission[] = ['consignment.read', 'filing.read', 'vessel.read'];
+/** Every person sees who of the agency did what; machine roles (carriers, partner nodes) do not. */
+const PEOPLE: readonly Permission[] = ['user.read'];
 
 /** Exhaustive by construction: a new role does not compile until it is given permissions. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Machine client of a shipping line or terminal: submits, sees only its own submissions.
   carrier: ['filing.submit', 'event.submit', 'filing.read'],
   'targeting-officer': [
+    ...PEOPLE,
     ...CARGO_READ,
     'assessment.read',
     'scan-plan.read',
@@ -39,6 +42,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'quarantine.read',
   ],
   'inspection-team': [
+    ...PEOPLE,
     'consignment.read',
     'assessment.read',
     'inspection.record',
@@ -47,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'outcome.read',
   ],
   analyst: [
+    ...PEOPLE,
     ...CARGO_READ,
     'assessment.read',
     'rule.read',
@@ -66,8 +71,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'quarantine.read',
     'quarantine.reprocess',
   ],
-  'liaison-officer': ['intel.read', 'intel.release', 'intel.receive', 'lookout.read'],
+  'liaison-officer': ['intel.read', 'intel.release', 'intel.receive', 'lookout.read', ...PEOPLE],
   supervisor: [
+    ...PEOPLE,
     ...CARGO_READ,
     'assessment.read',
     'rule.read',
@@ -81,9 +87,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'stats.read',
     'legal-hold.write',
   ],
-  auditor: ['audit.read', 'audit.verify'],
+  auditor: ['audit.read', 'audit.verify', ...PEOPLE],
   'partner-node': ['exchange.sync', 'intel.receive'],
   admin: [
+    ...PEOPLE,
     'admin.users',
     'admin.agencies',
     'admin.partners',

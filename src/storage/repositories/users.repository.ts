@@ -1,5 +1,5 @@
 /** Users and their roles. Role names are validated by the services layer, which owns them. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db.ts';
 import { roles, userRoles, users } from '../schema/access.ts';
 
@@ -82,4 +82,18 @@ async function withRoles(
     roles: roleRows.map((x) => x.role),
     ...(passwordHash !== null ? { passwordHash } : {}),
   };
+}
+
+/** The display names of the agency's users among `ids` (uuids); ids of anyone else are left out. */
+export async function displayNamesOf(
+  db: Db,
+  agencyId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.agencyId, agencyId), inArray(users.id, [...ids])));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
 }

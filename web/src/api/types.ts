@@ -217,12 +217,14 @@ export interface SelectionDetail extends SelectionSummary {
     readonly verdict: string;
     readonly scannerId: string;
     readonly imageRef: string;
+    readonly recordedBy: string;
     readonly recordedAt: string;
   };
   readonly inspection?: {
     readonly team: string;
     readonly findings: string;
     readonly found: boolean;
+    readonly recordedBy: string;
     readonly recordedAt: string;
   };
   readonly seizures: readonly {
@@ -233,6 +235,7 @@ export interface SelectionDetail extends SelectionSummary {
     readonly packages: number;
     readonly concealment: string;
     readonly location: string;
+    readonly recordedBy: string;
     readonly recordedAt: string;
   }[];
   readonly custody: readonly {
@@ -240,6 +243,7 @@ export interface SelectionDetail extends SelectionSummary {
     readonly holder: string;
     readonly location: string;
     readonly at: string;
+    readonly recordedBy: string;
   }[];
 }
 
@@ -271,6 +275,9 @@ export interface Lookout {
   readonly createdAt?: string;
   readonly created?: string;
   readonly content?: { readonly title?: string };
+  /** A user id, or `partner:<id>` for a received object. */
+  readonly createdBy?: string;
+  readonly approvedBy?: string;
 }
 
 /** An exchange object as the intel API presents it (inbox items, reported sightings). */

@@ -27,6 +27,8 @@ interface I18n {
   readonly t: Translate;
   readonly formatNumber: (n: number, digits?: number) => string;
   readonly formatDate: (iso: string | undefined) => string;
+  /** A calendar day (YYYY-MM-DD), without a time. */
+  readonly formatDay: (day: string) => string;
 }
 
 const I18nContext = createContext<I18n | undefined>(undefined);
@@ -51,6 +53,7 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
     const numbers = new Intl.NumberFormat(locale);
     const plural = new Intl.PluralRules(locale);
     const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     return {
       language,
       setLanguage,
@@ -63,6 +66,7 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
               maximumFractionDigits: digits,
             }).format(n),
       formatDate: (iso) => (iso ? dates.format(new Date(iso)) : '—'),
+      formatDay: (day) => days.format(new Date(`${day}T00:00:00Z`)),
     };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

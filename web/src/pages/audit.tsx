@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { UserName } from '../lib/user-names.tsx';
 
 interface AuditStatus {
   readonly treeSize: number;
@@ -137,7 +138,7 @@ export function AuditPage() {
               {list.map((e) => (
                 <tr key={e.id}>
                   <td>{formatDate(e.at)}</td>
-                  <td>{e.actorId}</td>
+                  <td>{e.actorId && <UserName id={e.actorId} />}</td>
                   <td className="mono">{e.action}</td>
                   <td className="mono">
                     {[e.resourceType, e.resourceId].filter(Boolean).join(' ')}

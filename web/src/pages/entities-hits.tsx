@@ -4,6 +4,7 @@ import { post } from '../api/client.ts';
 import { HIT_VERDICTS, type HitVerdict, type StoredScreeningHit } from '../api/types.ts';
 import { useI18n, type MessageKey } from '../i18n/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
+import { useUserNames } from '../lib/user-names.tsx';
 
 const STATUS: Readonly<Record<StoredScreeningHit['status'], MessageKey>> = {
   open: 'entities.hitStatus.open',
@@ -17,9 +18,9 @@ const VERDICT: Readonly<Record<HitVerdict, MessageKey>> = {
 
 export function ScreeningHits({ hits }: { readonly hits: readonly StoredScreeningHit[] }) {
   const { t, formatNumber } = useI18n();
-  const { can, user } = useSession();
-  const who = (id: string) => (id === user?.id ? user.displayName : id);
+  const { can } = useSession();
   const [list, setList] = useState(hits);
+  const who = useUserNames(list.map((h) => h.reviewedBy));
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [notes, setNotes] = useState<Readonly<Record<string, string>>>({});

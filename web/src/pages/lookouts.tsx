@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { useSession } from '../lib/session.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { useUserNames } from '../lib/user-names.tsx';
 import { IntelParts } from './lookouts-intel.tsx';
 
 const TLP = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
@@ -39,6 +40,7 @@ export function LookoutsPage() {
     available ? () => get<Listed<Lookout>>('/api/v1/lookouts').then(itemsOf) : undefined,
     [available],
   );
+  const nameOf = useUserNames((lookouts.data ?? []).flatMap((l) => [l.createdBy, l.approvedBy]));
   const [error, setError] = useState<string>();
   const stateName = (s: string) => (isIntelState(s) ? t(`intelState.${s}`) : s);
   if (available === false) return <NotAvailable what={t('nav.lookouts')} />;
@@ -86,7 +88,16 @@ export function LookoutsPage() {
                         {l.markings?.handling?.code}
                       </td>
                       <td data-testid="lookout-status">{stateName(stateOf(l))}</td>
-                      <td>{formatDate(l.createdAt ?? l.created)}</td>
+                      <td data-testid="lookout-created">
+                        {formatDate(l.createdAt ?? l.created)}
+                        {l.createdBy && <> · {nameOf(l.createdBy)}</>}
+                        {l.approvedBy && (
+                          <span className="muted">
+                            {' '}
+                            · {t('lookouts.approvedBy', { who: nameOf(l.approvedBy) })}
+                          </span>
+                        )}
+                      </td>
                       <td className="actions">
                         {can('intel.release') && stateOf(l) === 'draft' && (
                           <button

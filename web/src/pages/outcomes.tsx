@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
+import { useUserNames } from '../lib/user-names.tsx';
 import { OutcomeForms } from './outcome-forms.tsx';
 
 const ACTIONS = ['scan', 'inspect', 'seize', 'release', 'waive', 'withdraw', 'reopen'] as const;
@@ -22,16 +23,41 @@ const isReason = (r: string): r is (typeof REASONS)[number] =>
 const isState = (x: string): x is (typeof SELECTION_STATES)[number] =>
   (SELECTION_STATES as readonly string[]).includes(x);
 
-/** What was recorded so far: the hold and its waiver, the scan verdict, the inspection's findings. */
-function Recorded({ selection: s }: { readonly selection: SelectionDetail }) {
+/** Everyone a selection's record attributes a step to: history, scan, inspection, seizures, custody. */
+function peopleOf(s: SelectionDetail | undefined): string[] {
+  if (!s) return [];
+  return [
+    ...s.history.map((h) => h.by),
+    s.scan?.recordedBy ?? '',
+    s.inspection?.recordedBy ?? '',
+    ...s.seizures.map((z) => z.recordedBy),
+    ...s.custody.map((c) => c.recordedBy),
+  ].filter(Boolean);
+}
+
+/** What was recorded so far, and by whom: the hold and its waiver, the scan verdict, the inspection's findings. */
+function Recorded({
+  selection: s,
+  nameOf,
+}: {
+  readonly selection: SelectionDetail;
+  readonly nameOf: (id: string) => string;
+}) {
   const { t, formatDate } = useI18n();
   if (!s.mandatoryHold && !s.scan && !s.inspection) return null;
+  const waiver = s.history.findLast((h) => h.action === 'waive');
   return (
     <dl className="facts" data-testid="recorded">
       {s.mandatoryHold && (
         <div>
           <dt>{t('queue.hold')}</dt>
-          <dd>{s.holdWaived ? t('outcomes.holdWaived') : t('outcomes.holdActive')}</dd>
+          <dd>
+            {!s.holdWaived
+              ? t('outcomes.holdActive')
+              : waiver
+                ? t('outcomes.holdWaivedBy', { who: nameOf(waiver.by) })
+                : t('outcomes.holdWaived')}
+          </dd>
         </div>
       )}
       {s.scan && (
@@ -40,7 +66,8 @@ function Recorded({ selection: s }: { readonly selection: SelectionDetail }) {
           <dd data-testid="scan-verdict">
             {s.scan.verdict === 'anomaly' ? t('outcomes.anomaly') : t('outcomes.clear')} ·{' '}
             {s.scan.scannerId} · <span className="mono">{s.scan.imageRef}</span> ·{' '}
-            {formatDate(s.scan.recordedAt)}
+            {formatDate(s.scan.recordedAt)} ·{' '}
+            {t('outcomes.recordedBy', { who: nameOf(s.scan.recordedBy) })}
           </dd>
         </div>
       )}
@@ -49,7 +76,8 @@ function Recorded({ selection: s }: { readonly selection: SelectionDetail }) {
           <dt>{t('outcomes.inspection')}</dt>
           <dd data-testid="inspection-findings">
             {s.inspection.found ? t('outcomes.foundYes') : t('outcomes.foundNo')} ·{' '}
-            {s.inspection.team} · {s.inspection.findings} · {formatDate(s.inspection.recordedAt)}
+            {s.inspection.team} · {s.inspection.findings} · {formatDate(s.inspection.recordedAt)} ·{' '}
+            {t('outcomes.recordedBy', { who: nameOf(s.inspection.recordedBy) })}
           </dd>
         </div>
       )}
@@ -124,6 +152,7 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
   const actionName = (a: string) => (isAction(a) ? t(`action.${a}`) : a);
   const stateName = (x: string) => (isState(x) ? t(`state.${x}`) : x);
   const detail = useLoad(() => get<SelectionDetail>(`/api/v1/selections/${id}`), [id]);
+  const nameOf = useUserNames(peopleOf(detail.data));
   return (
     <section aria-labelledby="one-title">
       <Loaded state={detail}>
@@ -141,7 +170,7 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
               {s.callId} · {isReason(s.reason) ? t(`selectionReason.${s.reason}`) : s.reason} · v
               {s.version}
             </p>
-            <Recorded selection={s} />
+            <Recorded selection={s} nameOf={nameOf} />
             <OutcomeForms
               selection={s}
               onDone={() => {
@@ -162,7 +191,8 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
                         packages: formatNumber(z.packages),
                       })}{' '}
                       · {t(`concealment.${z.concealment}` as 'concealment.other')} · {z.location} ·{' '}
-                      {formatDate(z.recordedAt)}
+                      {formatDate(z.recordedAt)} ·{' '}
+                      {t('outcomes.recordedBy', { who: nameOf(z.recordedBy) })}
                     </li>
                   ))}
                 </ul>
@@ -174,7 +204,8 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
                 <ol className="timeline">
                   {s.custody.map((c) => (
                     <li key={c.id}>
-                      {formatDate(c.at)} · {c.holder} · {c.location}
+                      {formatDate(c.at)} · {c.holder} · {c.location} ·{' '}
+                      {t('outcomes.recordedBy', { who: nameOf(c.recordedBy) })}
                     </li>
                   ))}
                 </ol>
@@ -185,7 +216,7 @@ function Selection({ id, onChanged }: { readonly id: string; readonly onChanged:
               {s.history.map((h, i) => (
                 <li key={i}>
                   {formatDate(h.at)} · {actionName(h.action)} · {stateName(h.from)} →{' '}
-                  {stateName(h.to)} · {h.by}
+                  {stateName(h.to)} · {nameOf(h.by)}
                 </li>
               ))}
             </ol>

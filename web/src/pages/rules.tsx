@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { rulesOf } from '../lib/rule-sets.ts';
 import { useSession } from '../lib/session.tsx';
 import { useLoad } from '../lib/use-load.ts';
+import { useUserNames } from '../lib/user-names.tsx';
 import { ActivateVersion, BacktestVersion, UploadRuleSet } from './rules-forms.tsx';
 
 const STATUSES = ['draft', 'active', 'retired'] as const;
@@ -21,6 +22,7 @@ export function RulesPage() {
   const { t, formatDate } = useI18n();
   const { can } = useSession();
   const versions = useLoad(() => get<RuleSetVersion[]>('/api/v1/rules'), []);
+  const nameOf = useUserNames((versions.data ?? []).map((v) => v.createdBy));
   const [chosen, setChosen] = useState<string>();
   const statusName = (s: string) => (isStatus(s) ? t(`ruleStatus.${s}`) : s);
   const shown =
@@ -69,7 +71,9 @@ export function RulesPage() {
                             statusName(v.status)
                           )}
                         </td>
-                        <td title={v.createdBy}>{formatDate(v.createdAt)}</td>
+                        <td data-testid="rule-version-created">
+                          {formatDate(v.createdAt)} · {nameOf(v.createdBy)}
+                        </td>
                         <td>{v.activatedAt ? formatDate(v.activatedAt) : ''}</td>
                         <td>
                           <button type="button" onClick={() => setChosen(v.id)}>

@@ -3,6 +3,30 @@ import { useState, type FormEvent } from 'react';
 import { post } from '../api/client.ts';
 import type { ScanPlan } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { isShiftName, shiftLabel } from '../lib/shift-label.ts';
+
+/** The plan's shift as an officer reads it: when it starts, or which shift of which day. */
+function Shift({ shift }: { readonly shift: string }) {
+  const { t, formatDate, formatDay } = useI18n();
+  const label = shiftLabel(shift);
+  switch (label.kind) {
+    case 'none':
+      return <>—</>;
+    case 'from':
+      return <>{t('plan.shiftFrom', { time: formatDate(label.start) })}</>;
+    case 'named':
+      return (
+        <>
+          {t('plan.shiftOn', {
+            name: isShiftName(label.name) ? t(`shift.${label.name}`) : label.name,
+            day: formatDay(label.day),
+          })}
+        </>
+      );
+    case 'text':
+      return <>{label.text}</>;
+  }
+}
 
 interface Props {
   readonly callId: string;
@@ -61,7 +85,13 @@ export function PlanPanel({ callId, plan, onPlan, canWrite, error: readError }: 
           </div>
           <div>
             <dt>{t('plan.terminal')}</dt>
-            <dd>{[plan.terminal, plan.shift].filter(Boolean).join(' · ') || '—'}</dd>
+            <dd>{plan.terminal || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('plan.shift')}</dt>
+            <dd data-testid="plan-shift" title={plan.shift}>
+              <Shift shift={plan.shift} />
+            </dd>
           </div>
           <div>
             <dt>{t('plan.made')}</dt>
