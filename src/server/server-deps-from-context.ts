@@ -60,20 +60,21 @@ export function serverDeps(
   const optional = <K extends string, V>(key: K, value: V | undefined) =>
     (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
   const common = { dataDir: options.dataDir };
+  const audit = auditDeps(context, actorOf, {
+    ...common,
+    auditTreeHeadIntervalSeconds: options.auditTreeHeadIntervalSeconds,
+  });
   return {
     intake,
     targeting: targetingDeps(context, actorOf),
     ...optional('outcomes', outcomesDeps(context, actorOf, common)),
-    ...optional('exchange', exchangeDeps(context, actorOf, common)),
+    ...optional(
+      'exchange',
+      exchangeDeps(context, actorOf, { ...common, auditLog: audit?.service }),
+    ),
     ...optional('entities', entitiesDeps(context, actorOf, common)),
     ...optional('session', sessionDeps(context, actorOf, common)),
-    ...optional(
-      'audit',
-      auditDeps(context, actorOf, {
-        ...common,
-        auditTreeHeadIntervalSeconds: options.auditTreeHeadIntervalSeconds,
-      }),
-    ),
+    ...optional('audit', audit),
     ...optional('web', webDeps(context, actorOf, common)),
     cargo: cargoDeps(context, actorOf),
     users: usersDeps(context, actorOf),

@@ -44,6 +44,7 @@ export * from './repositories/machine-api-keys.repository.ts';
 export * from './repositories/exchange-partners.repository.ts';
 export * from './repositories/exchange-sync.repository.ts';
 export * from './repositories/exchange-seen-requests.repository.ts';
+export * from './repositories/partner-tree-heads.repository.ts';
 export * from './repositories/intel-objects.repository.ts';
 export * from './repositories/intel-versions-bulk.repository.ts';
 export * from './repositories/lookout-hits.repository.ts';

@@ -1,17 +1,19 @@
 /**
- * `portcullis audit head|export|public-key|verify`: signs a tree head over the audit log, exports
- * the log as JSON lines, prints the node's public key, and verifies an export with nothing but
- * that key (exit 0 when it verifies, 1 when it does not).
+ * `portcullis audit head|export|public-key|partner-heads|verify`: signs a tree head over the audit
+ * log, exports the log as JSON lines, prints the node's public key, lists the heads held of
+ * partners' logs with their alarms (exit 1 when a partner is in alarm), and verifies an export
+ * with nothing but that key (exit 0 when it verifies, 1 when it does not).
  */
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createActor } from '../../services/access/actor.ts';
+import { actingFor, createActor } from '../../services/access/actor.ts';
 import type { AuditLogService } from '../../services/audit-log/audit-log.service.ts';
 import { loadNodeSigningKey } from '../../services/audit-log/node-signing-key.ts';
 import { parsePublicKey } from '../../services/audit-log/public-key-input.ts';
 import { verifyAuditExport } from '../../services/audit-log/verify-audit-export.ts';
 import { loadConfig } from '../../services/config.ts';
+import type { PartnerHeadStatus } from '../../services/exchange/partner-heads.service.ts';
 import { fail, printDiagnostics, printJson } from '../output.ts';
 
 interface Common {
@@ -69,6 +71,9 @@ export function registerAuditCommand(program: Command): void {
       if (o.json) printJson({ keyId: key.keyId, publicKey: key.publicKeyHex });
       else console.log(key.publicKeyHex);
     });
+  common(audit.command('partner-heads'))
+    .description('per partner, the last audit tree head held of its log, verified or the alarm')
+    .action(partnerHeadsAction);
   audit
     .command('verify')
     .description('verify an audit export with nothing but the node public key')
@@ -98,6 +103,40 @@ async function exportAction(o: Common & { out: string; withHead?: boolean }) {
   } finally {
     await handle.close();
   }
+}
+
+async function partnerHeadsAction(o: Common) {
+  const { createAppContext } = await import('../../services/app-context.ts');
+  const { exchangeContext } = await import('../../services/exchange/exchange-context.ts');
+  const { loadNodeIdentity } = await import('../../services/exchange/node-identity.ts');
+  const { createPartnerHeadsService } =
+    await import('../../services/exchange/partner-heads.service.ts');
+  const context = await createAppContext(configOf(o));
+  try {
+    // The console's auditor acts for the node's own agency.
+    const node = await loadNodeIdentity(context.database.db, context.clock.now());
+    const service = createPartnerHeadsService(exchangeContext(context));
+    const items = await service.list(actingFor(auditor, node.agencyId));
+    if (o.json) return printJson(items);
+    for (const p of items) console.log(partnerHeadLine(p));
+    if (items.some((p) => p.state === 'alarm')) process.exitCode = 1;
+  } finally {
+    await context.close();
+  }
+}
+
+function partnerHeadLine(p: PartnerHeadStatus): string {
+  const h = p.held?.head;
+  const held = h
+    ? `${h.treeSize} entries, root ${h.rootHash}, signed ${h.timestamp}, held since ${p.held?.checkedAt ?? ''}`
+    : 'no head held';
+  const alarm = p.lastAlarm;
+  const state =
+    p.state === 'alarm' && alarm
+      ? `ALARM ${alarm.outcome} at ${alarm.checkedAt}: ${alarm.message ?? ''}`
+      : p.state;
+  const more = p.alarms > 0 ? ` (${p.alarms} alarm(s) in all)` : '';
+  return `${p.partnerId}\t${state}${more}\n  ${held}`;
 }
 
 function verifyAction(file: string, o: { publicKey: string; json?: boolean }) {

@@ -1,13 +1,15 @@
 /**
  * `portcullis node init|keys`, `portcullis partner add|list|keys|token|connect` and `portcullis
  * sync`: this node's identity and signing keys, the partner registry (keys with rotation, bearer
- * tokens shown once and stored hashed, endpoints) and one sync run with every partner.
+ * tokens shown once and stored hashed, endpoints, audit keys) and one sync run with every partner
+ * (with the check of each partner's audit tree head).
  */
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createActor } from '../../services/access/actor.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { loadConfig } from '../../services/config.ts';
+import type { SyncReport } from '../../services/exchange/sync.service.ts';
 import { printJson } from '../output.ts';
 
 interface Common {
@@ -48,7 +50,20 @@ const common = (c: Command) =>
     .option('--data-dir <dir>', 'node data directory (database and keys)')
     .option('--json', 'print the result as JSON');
 const list = (v: string) => v.split(',').filter((x) => x !== '');
+/** A key given inline, or the file holding it. */
+const keyText = (v: string) => (existsSync(v) ? readFileSync(v, 'utf8') : v);
+interface UpdateOptions {
+  push?: boolean;
+  requireSignedRequests?: boolean;
+  auditKey?: string;
+}
 const jwkOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { kty: string };
+
+function headLine(h: NonNullable<SyncReport['partners'][number]['auditHead']>): string {
+  const size = h.treeSize === undefined ? '' : ` (${h.treeSize} entries)`;
+  const verified = h.outcome === 'accepted' || h.outcome === 'unchanged' || h.outcome === 'none';
+  return `${verified ? '' : 'ALARM '}${h.outcome}${size}${h.message ? ` — ${h.message}` : ''}`;
+}
 
 export function registerExchangeCommands(program: Command): void {
   const node = program.command('node').description("this node's exchange identity");
@@ -82,6 +97,7 @@ export function registerExchangeCommands(program: Command): void {
     .option('--communities <list>', 'comma-separated community ids', list, [])
     .option('--purposes <list>', 'purposes its agreement covers', list, ['customs-control'])
     .option('--key <file>', 'its Ed25519 public key as a JWK file')
+    .option('--audit-key <hex|file>', 'its audit public key (`portcullis audit public-key` there)')
     .option('--push', 'it accepts objects pushed to it')
     .option('--require-signed-requests', 'refuse its TAXII requests unless signed (RFC 9421)')
     .action(async (id: string, o: Common & Record<string, unknown>) => {
@@ -98,6 +114,7 @@ export function registerExchangeCommands(program: Command): void {
           ...(typeof o['country'] === 'string' ? { country: o['country'] } : {}),
           ...(typeof o['endpoint'] === 'string' ? { endpoint: o['endpoint'] } : {}),
           ...(typeof o['key'] === 'string' ? { publicKey: jwkOf(o['key']) } : {}),
+          ...(typeof o['auditKey'] === 'string' ? { auditPublicKey: keyText(o['auditKey']) } : {}),
         });
         printJson(view);
       });
@@ -108,7 +125,8 @@ export function registerExchangeCommands(program: Command): void {
     .option('--no-push', 'it does not accept pushes')
     .option('--require-signed-requests', 'refuse its TAXII requests unless signed (RFC 9421)')
     .option('--no-require-signed-requests', 'accept its requests with the bearer token alone')
-    .action(async (id: string, o: Common & { push?: boolean; requireSignedRequests?: boolean }) => {
+    .option('--audit-key <hex|file>', 'its audit public key, whose tree heads sync checks')
+    .action(async (id: string, o: Common & UpdateOptions) => {
       await withExchange(o, async (context) => {
         const view = await (
           await services(context)
@@ -117,6 +135,7 @@ export function registerExchangeCommands(program: Command): void {
           ...(o.requireSignedRequests === undefined
             ? {}
             : { requireSignedRequests: o.requireSignedRequests }),
+          ...(o.auditKey === undefined ? {} : { auditPublicKey: keyText(o.auditKey) }),
         });
         printJson(view);
       });
@@ -176,10 +195,12 @@ export function registerExchangeCommands(program: Command): void {
       await withExchange(o, async (context) => {
         const report = await (await services(context)).sync.syncOnce(operator);
         if (o.json) return printJson(report);
-        for (const p of report.partners)
+        for (const p of report.partners) {
           console.log(
             `${p.partnerId}: ${p.applied} applied, ${p.duplicates} already had, ${p.rejected} rejected, ${p.pushed} pushed${p.error ? ` — ${p.error}` : ''}`,
           );
+          if (p.auditHead) console.log(`  audit head: ${headLine(p.auditHead)}`);
+        }
         console.log(`Lookout hits: ${report.hits} (${report.sightings} sightings sent back)`);
       });
     });

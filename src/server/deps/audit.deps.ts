@@ -1,10 +1,12 @@
 /**
  * Builds the audit routes' dependencies from the app context: the log signed by the node's key,
- * and retention with legal holds (served beside it).
+ * the partners' heads held at sync, and retention with legal holds (served beside it).
  */
 import type { AppContext } from '../../services/app-context.ts';
 import { createAuditLogService } from '../../services/audit-log/audit-log.service.ts';
 import { loadNodeSigningKey } from '../../services/audit-log/node-signing-key.ts';
+import { exchangeContext } from '../../services/exchange/exchange-context.ts';
+import { createPartnerHeadsService } from '../../services/exchange/partner-heads.service.ts';
 import { createRetentionService } from '../../services/retention/retention.service.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import type { AuditServerDeps } from '../routes/audit.routes.ts';
@@ -25,5 +27,6 @@ export function auditDeps(
   const service = createAuditLogService({ database: context.database, clock: context.clock, key });
   const seconds = options.auditTreeHeadIntervalSeconds ?? DEFAULT_TREE_HEAD_INTERVAL_S;
   const retention = { service: createRetentionService(context), actorOf };
-  return { service, actorOf, treeHeadIntervalMs: seconds * 1000, retention };
+  const partnerHeads = createPartnerHeadsService(exchangeContext(context));
+  return { service, actorOf, treeHeadIntervalMs: seconds * 1000, retention, partnerHeads };
 }

@@ -1,6 +1,7 @@
 /** Builds the exchange routes' dependencies from the app context. */
 import type { AppContext } from '../../services/app-context.ts';
 import { createActor } from '../../services/access/actor.ts';
+import type { AuditLogService } from '../../services/audit-log/audit-log.service.ts';
 import { exchangeContext, type ExchangeContext } from '../../services/exchange/exchange-context.ts';
 import { createIntelService } from '../../services/exchange/intel.service.ts';
 import {
@@ -20,7 +21,11 @@ export const SYNC_INTERVAL_S = 60;
 export function exchangeDeps(
   context: AppContext,
   actorOf: ActorOf,
-  _options: { readonly dataDir?: string | undefined },
+  options: {
+    readonly dataDir?: string | undefined;
+    /** The node's audit log, whose heads and proofs partners read; absent without a node key. */
+    readonly auditLog?: AuditLogService | undefined;
+  },
   overrides: { fetch?: typeof fetch; syncIntervalS?: number } = {},
 ): ExchangeServerDeps | undefined {
   const ctx = exchangeContext({
@@ -34,6 +39,7 @@ export function exchangeDeps(
     taxii: createTaxiiService(ctx),
     authenticatePartner: (token) => authenticatePartner(ctx, token),
     checkPartnerRequest: partnerRequestChecker(ctx),
+    ...(options.auditLog ? { auditLog: options.auditLog } : {}),
     actorOf,
     ...(interval > 0 ? { schedule: () => scheduleSync(ctx, interval) } : {}),
   };

@@ -84,3 +84,26 @@ export const VerificationSchema = Type.Object({
   }),
   diagnostics: Type.Array(Type.Unknown()),
 });
+
+/** One check of a partner's head at sync: accepted, or an alarm with its failure and message. */
+const PartnerHeadCheckSchema = Type.Object({
+  id: Type.Integer(),
+  partnerId: Type.String(),
+  outcome: Type.String({ description: '`accepted`, or the failure of an alarm' }),
+  message: Type.Optional(Type.String()),
+  head: Type.Optional(TreeHeadSchema),
+  checkedAt: Type.String(),
+});
+
+export const PartnerHeadStatusSchema = Type.Object({
+  partnerId: Type.String(),
+  agencyId: Type.String(),
+  state: Type.Union(
+    ['verified', 'alarm', 'no-head', 'no-audit-key'].map((s) => Type.Literal(s)),
+    { description: 'verified: the newest check accepted a head; alarm: it refused one' },
+  ),
+  auditPublicKey: Type.Optional(Type.String()),
+  held: Type.Optional(PartnerHeadCheckSchema),
+  lastAlarm: Type.Optional(PartnerHeadCheckSchema),
+  alarms: Type.Integer({ description: 'heads refused so far' }),
+});

@@ -1,6 +1,6 @@
 /**
  * The audit log over HTTP: status, events, signed tree heads, inclusion and consistency proofs,
- * and verification of the live log by the same verifier as `portcullis audit verify`. The
+ * the heads held of partners' logs (with alarms), and verification of the live log by the same verifier as `portcullis audit verify`. The
  * plugin also runs the periodic signed tree head job while the server is up.
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
@@ -8,11 +8,13 @@ import { Type } from 'typebox';
 import type { Actor } from '../../services/access/actor.ts';
 import type { AuditLogService } from '../../services/audit-log/audit-log.service.ts';
 import { startTreeHeadJob, type TreeHeadJob } from '../../services/audit-log/tree-head-job.ts';
+import type { PartnerHeadsService } from '../../services/exchange/partner-heads.service.ts';
 import {
   AuditEventSchema,
   AuditStatusSchema,
   ConsistencyProofSchema,
   InclusionProofSchema,
+  PartnerHeadStatusSchema,
   TreeHeadSchema,
   VerificationSchema,
 } from './audit-schemas.ts';
@@ -25,6 +27,8 @@ export interface AuditServerDeps {
   readonly actorOf: (request: FastifyRequest) => Promise<Actor>;
   /** Signed tree head interval while the server runs; 0 turns the job off. */
   readonly treeHeadIntervalMs: number;
+  /** Partners' audit tree heads as held here, and the alarms of heads refused at sync. */
+  readonly partnerHeads?: PartnerHeadsService;
   /** Retention and legal holds, served beside the audit log when given. */
   readonly retention?: RetentionServerDeps;
 }
@@ -149,6 +153,24 @@ export function auditRoutes(deps: AuditServerDeps): FastifyPluginAsync {
         return deps.service.consistencyProof(await deps.actorOf(request), q.first, q.second);
       },
     );
+    const partnerHeads = deps.partnerHeads;
+    if (partnerHeads)
+      app.get(
+        '/api/v1/audit/partner-heads',
+        {
+          config: { permission: ['audit.read', 'admin.partners'] },
+          schema: schema(
+            'Per partner, the last audit tree head held and the alarms of refused heads',
+            {
+              response: {
+                200: Type.Object({ items: Type.Array(PartnerHeadStatusSchema) }),
+                ...errors,
+              },
+            },
+          ),
+        },
+        async (request) => ({ items: await partnerHeads.list(await deps.actorOf(request)) }),
+      );
     app.post(
       '/api/v1/audit/verify',
       {

@@ -7,6 +7,8 @@
  * TAXII error messages (`taxii-errors.ts`), from this plugin's own error handler; an Accept header
  * that rules out TAXII 2.1 gets 406. A request signature (RFC 9421, `pcx`) is verified when present
  * and required for partners registered with `requireSignedRequests`; a refusal is a 401 naming why.
+ * Beside the TAXII resources, partners read the node's latest signed audit tree head and
+ * consistency proofs (`/taxii2/api/audit/…`), so they can hold its heads outside the node.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
@@ -21,10 +23,12 @@ import {
   hasRequestSignature,
   type SignableRequest,
 } from '../../services/exchange/partner-request.ts';
-import type {
-  ObjectsPage,
-  SignedPartner,
-  TaxiiService,
+import type { AuditLogService } from '../../services/audit-log/audit-log.service.ts';
+import {
+  partnerActor,
+  type ObjectsPage,
+  type SignedPartner,
+  type TaxiiService,
 } from '../../services/exchange/taxii.service.ts';
 import { BUNDLE_HEADER, SIGNATURE_HEADER } from '../../services/exchange/sync.service.ts';
 import { requireTaxiiAccept } from './taxii-accept.ts';
@@ -39,6 +43,8 @@ export interface TaxiiServerDeps {
     partner: PartnerRecord,
     request: SignableRequest,
   ) => Promise<string | undefined>;
+  /** The node's audit log as partners read it (latest signed head, consistency proofs). */
+  readonly auditLog?: Pick<AuditLogService, 'headForPartner' | 'consistencyForPartner'>;
 }
 
 const config = { permission: 'exchange.sync' } as const;
@@ -59,6 +65,8 @@ const PageQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   'match[id]': Type.Optional(Type.String({ maxLength: 4000 })),
 });
+const TreeSize = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+const ConsistencyQuery = Type.Object({ first: TreeSize, second: TreeSize });
 type PageQueryT = { added_after?: string; next?: string; limit?: number; 'match[id]'?: string };
 
 /** The raw bytes of each parsed TAXII body, for checking its Content-Digest. */
@@ -260,6 +268,28 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
       { params: Type.Object({ statusId: Type.String({ format: 'uuid' }) }) },
       (partner, r) => deps.taxii.status(partner, (r.params as { statusId: string }).statusId),
     );
+    const auditLog = deps.auditLog;
+    if (auditLog) {
+      get(
+        '/taxii2/api/audit/tree-head/',
+        "The node's latest signed audit tree head",
+        {},
+        async (p) => {
+          const head = await auditLog.headForPartner(partnerActor(p));
+          if (!head) throw AppError.notFound('audit tree head');
+          return head;
+        },
+      );
+      get(
+        '/taxii2/api/audit/consistency/',
+        'Consistency proof between two signed audit tree sizes (RFC 9162 §2.1.4)',
+        { querystring: ConsistencyQuery },
+        (p, r) => {
+          const q = r.query as { first: number; second: number };
+          return auditLog.consistencyForPartner(partnerActor(p), q.first, q.second);
+        },
+      );
+    }
     // Any other TAXII path: a TAXII error message, not the application's own 404 envelope.
     app.route({
       method: ['GET', 'POST', 'DELETE'],

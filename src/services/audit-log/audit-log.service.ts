@@ -1,7 +1,8 @@
 /**
  * The audit log as a verifiable Merkle log over the stored audit events: issues signed tree heads
  * (stored, and the periodic job's unit of work), serves the status, the events, the heads and
- * inclusion and consistency proofs, exports the log as JSON lines an auditor can check with
+ * inclusion and consistency proofs (to partner nodes too: the latest head and consistency proofs
+ * over the signed partner channel), exports the log as JSON lines an auditor can check with
  * nothing but the node's public key, and runs that same check on the live log.
  */
 import { makeTreeHead, signTreeHead, type SignedTreeHead } from '../../audit/tree-head.ts';
@@ -76,6 +77,10 @@ export interface AuditLogService {
   events(actor: Actor, afterId: number, limit: number): Promise<AuditEventPage>;
   inclusionProof(actor: Actor, index: number, treeSize?: number): Promise<InclusionProof>;
   consistencyProof(actor: Actor, first: number, second?: number): Promise<ConsistencyProof>;
+  /** The latest signed head, served to a partner node (`exchange.sync`; an audited read). */
+  headForPartner(actor: Actor): Promise<SignedTreeHead | undefined>;
+  /** A consistency proof between two signed sizes, served to a partner node (audited). */
+  consistencyForPartner(actor: Actor, first: number, second: number): Promise<ConsistencyProof>;
   /** The CLI's verification run on the live log: export, then verify with the node's key. */
   verify(actor: Actor): Promise<ExportVerification>;
   /** Writes the export line by line (header, entries, heads), from one consistent snapshot. */
@@ -99,6 +104,17 @@ export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
       (tx) => {
         // Inside the audited transaction, so a refusal is logged as denied.
         requireAccess(actor, action === 'audit.verify' ? 'audit.verify' : 'audit.read');
+        return body(tx);
+      },
+    );
+  // Partner nodes keep the heads they are served, so a cut-back log shows outside this node.
+  const partnerRead = <T>(actor: Actor, action: string, body: (tx: Db) => Promise<T>) =>
+    auditedTransaction(
+      deps,
+      actor,
+      { action, resourceType: 'audit-log', resourceId: logId },
+      (tx) => {
+        requireAccess(actor, 'exchange.sync');
         return body(tx);
       },
     );
@@ -140,6 +156,12 @@ export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
       requireAccess(actor, 'audit.read');
       return proveConsistency(db, store, logId, first, second);
     },
+    headForPartner: (actor) =>
+      partnerRead(actor, 'taxii.audit-head', (tx) => latestTreeHead(tx, logId)),
+    consistencyForPartner: (actor, first, second) =>
+      partnerRead(actor, 'taxii.audit-consistency', (tx) =>
+        proveConsistency(tx, store, logId, first, second),
+      ),
     verify: (actor) =>
       readLog(actor, 'audit.verify', async (tx) => {
         const lines: string[] = [];

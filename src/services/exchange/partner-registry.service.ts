@@ -1,10 +1,11 @@
 /**
  * The partner registry: partner nodes (agency, country, endpoint, communities, the purposes their
  * agreement covers), their Ed25519 public keys with validity (rotation: a new key is added, the
- * old one is given an end of validity), and bearer tokens for their TAXII access (shown once,
- * stored as a SHA-256 hash). The registry — never the partner's claims — is what the release gate
+ * old one is given an end of validity), the key each signs its audit tree heads with, and bearer
+ * tokens for their TAXII access (shown once, stored as a SHA-256 hash). The registry — never the partner's claims — is what the release gate
  * is told about a recipient.
  */
+import { ed25519 } from '@noble/curves/ed25519.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
 import { AppError } from '../../core/app-error.ts';
@@ -29,6 +30,7 @@ import {
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction } from '../audit/audited-transaction.ts';
+import { parsePublicKey } from '../audit-log/public-key-input.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { ensurePartnerCollections } from './taxii-collections.ts';
 import { loadNodeIdentity } from './node-identity.ts';
@@ -47,6 +49,8 @@ export interface PartnerInput {
   readonly requireSignedRequests?: boolean;
   /** The partner node's first public key (JWK, Ed25519). */
   readonly publicKey?: JWK;
+  /** The key its audit tree heads are signed with (`portcullis audit public-key` there: 64 hex digits or PEM). */
+  readonly auditPublicKey?: string;
 }
 
 export type PartnerView = Omit<PartnerRecord, 'outboundToken'> & {
@@ -72,6 +76,8 @@ export interface PartnerRegistryService {
 export interface PartnerSettings {
   readonly acceptsPush?: boolean;
   readonly requireSignedRequests?: boolean;
+  /** Its audit signing key (64 hex digits or PEM); a new key starts a new log to hold heads of. */
+  readonly auditPublicKey?: string;
 }
 
 export function tokenHash(token: string): string {
@@ -125,9 +131,10 @@ export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryServ
         if (await getPartner(tx, input.id))
           throw new AppError('conflict', `Partner "${input.id}" is already registered.`);
         const now = ctx.clock.now();
-        const { publicKey, ...rest } = input;
+        const { publicKey, auditPublicKey, ...rest } = input;
         const record = await insertPartner(tx, {
           ...rest,
+          ...(auditPublicKey === undefined ? {} : { auditPublicKey: auditKeyHex(auditPublicKey) }),
           acceptsPush: input.acceptsPush ?? false,
           requireSignedRequests: input.requireSignedRequests ?? false,
           createdAt: now,
@@ -171,7 +178,12 @@ export function createPartnerRegistry(ctx: ExchangeContext): PartnerRegistryServ
       }),
     update: (actor, partnerId, change) =>
       audited(actor, 'partner.update', partnerId, async (tx) => {
-        if (!(await setPartnerConnection(tx, partnerId, change)))
+        const { auditPublicKey, ...rest } = change;
+        const stored =
+          auditPublicKey === undefined
+            ? rest
+            : { ...rest, auditPublicKey: auditKeyHex(auditPublicKey) };
+        if (!(await setPartnerConnection(tx, partnerId, stored)))
           throw notFoundFor('admin.partners');
         return viewOf(await exists(tx, partnerId), await listPartnerKeys(tx, partnerId));
       }),
@@ -222,6 +234,26 @@ async function addKeyTx(
     addedAt: now,
   });
   return { partnerId, kid, publicJwk: { ...publicJwk, kid }, validFrom: validFrom.toISOString() };
+}
+
+/** The partner's audit key as stored: 64 lower-case hex digits of a valid Ed25519 point. */
+function auditKeyHex(text: string): string {
+  const parsed = parsePublicKey(text);
+  const hex = parsed.ok ? Buffer.from(parsed.value).toString('hex') : undefined;
+  if (hex !== undefined && isEd25519Point(hex)) return hex;
+  const message = 'The audit key must be an Ed25519 public key: 64 hex digits or a PEM public key.';
+  throw new AppError('validation_failed', message, {
+    diagnostics: [diagnostic('partner.audit-key', message, { field: 'auditPublicKey' })],
+  });
+}
+
+function isEd25519Point(hex: string): boolean {
+  try {
+    ed25519.Point.fromHex(hex);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function viewOf(p: PartnerRecord, keys: readonly PartnerKeyRecord[]): PartnerView {

@@ -3,7 +3,8 @@
  * pull every collection a partner offers, resuming from the stored cursor — the last date added
  * applied, re-read from one microsecond earlier so a run of versions sharing that instant is never
  * cut; what was already applied comes back as duplicates and changes nothing —, verifying each
- * page's signature; push to partners that accept it what the gate releases to them; then match
+ * page's signature; push to partners that accept it what the gate releases to them; check the
+ * partner's audit tree head against the one held for it (`partner-heads.ts`); then match
  * new cargo against the lookouts in force. A partner that cannot be reached is reported and
  * retried at the next run. Every TAXII request is signed with the node's key (RFC 9421, `pcx`).
  */
@@ -27,6 +28,7 @@ import type { Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { matchNewCargo } from './match-cargo.ts';
+import { checkPartnerAuditHead, type PartnerHeadReport } from './partner-heads.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 import { releaseVersion, signedBundleOf } from './partner-release.ts';
 import { receiveBundle } from './receive-bundle.ts';
@@ -43,6 +45,8 @@ export interface PartnerSyncReport {
   readonly duplicates: number;
   readonly rejected: number;
   readonly pushed: number;
+  /** The check of the partner's audit tree head (partners registered with an audit key). */
+  readonly auditHead?: PartnerHeadReport;
   readonly error?: string;
 }
 
@@ -63,7 +67,7 @@ export function createSyncService(ctx: ExchangeContext): SyncService {
       const partners = await listPartners(ctx.database.db);
       const reports: PartnerSyncReport[] = [];
       for (const p of partners.filter((x) => x.endpoint !== undefined))
-        reports.push(await syncPartner(ctx, p));
+        reports.push(await syncPartner(ctx, actor, p));
       const matched = await matchNewCargo(ctx);
       return { partners: reports, hits: matched.hits, sightings: matched.sightings };
     },
@@ -72,9 +76,12 @@ export function createSyncService(ctx: ExchangeContext): SyncService {
 
 async function syncPartner(
   ctx: ExchangeContext,
+  actor: Actor,
   partner: PartnerRecord,
 ): Promise<PartnerSyncReport> {
   const counts = { pulled: 0, applied: 0, duplicates: 0, rejected: 0, pushed: 0 };
+  let auditHead: PartnerHeadReport | undefined;
+  const withHead = () => (auditHead ? { auditHead } : {});
   try {
     if (partner.outboundToken !== undefined) {
       const collections = await taxiiGet<{ collections?: TaxiiCollection[] }>(
@@ -85,11 +92,14 @@ async function syncPartner(
       for (const c of collections.collections ?? [])
         if (c.can_read) await pullCollection(ctx, partner, c.id, counts);
       if (partner.acceptsPush) await push(ctx, partner, counts);
+      auditHead = await checkPartnerAuditHead(ctx, actor, partner, (path) =>
+        taxiiRequest(ctx, partner, path),
+      );
     }
-    return { partnerId: partner.id, ...counts };
+    return { partnerId: partner.id, ...counts, ...withHead() };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { partnerId: partner.id, ...counts, error: message };
+    return { partnerId: partner.id, ...counts, ...withHead(), error: message };
   }
 }
 
@@ -177,6 +187,34 @@ async function taxiiFetch(
   path: string,
   init: RequestInit = {},
 ) {
+  const { status, text, headers } = await taxiiExchange(ctx, partner, path, init);
+  if (status < 200 || status >= 300)
+    throw new AppError(
+      'unavailable',
+      `${partner.id} answered ${status} to ${init.method ?? 'GET'} ${path}: ${partnerError(text)}`,
+    );
+  return { body: JSON.parse(text) as unknown, headers };
+}
+
+/** A signed GET whose answer is returned whatever its status (the body parsed when it is JSON). */
+async function taxiiRequest(ctx: ExchangeContext, partner: PartnerRecord, path: string) {
+  const { status, text } = await taxiiExchange(ctx, partner, path, {});
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status, body };
+}
+
+/** Sends one request to the partner's TAXII API root, signed with the node's current key. */
+async function taxiiExchange(
+  ctx: ExchangeContext,
+  partner: PartnerRecord,
+  path: string,
+  init: RequestInit,
+) {
   const root = `${(partner.endpoint ?? '').replace(/\/+$/, '')}/taxii2/api/`;
   const url = `${root}${path}`;
   const method = init.method ?? 'GET';
@@ -199,13 +237,7 @@ async function taxiiFetch(
     },
     ...(body ? { body } : {}),
   });
-  const text = await response.text();
-  if (!response.ok)
-    throw new AppError(
-      'unavailable',
-      `${partner.id} answered ${response.status} to ${init.method ?? 'GET'} ${path}: ${partnerError(text)}`,
-    );
-  return { body: JSON.parse(text) as unknown, headers: response.headers };
+  return { status: response.status, text: await response.text(), headers: response.headers };
 }
 
 /**

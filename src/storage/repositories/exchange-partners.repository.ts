@@ -33,6 +33,8 @@ export interface PartnerInput {
   /** TAXII requests from it must carry a valid request signature (RFC 9421). */
   readonly requireSignedRequests: boolean;
   readonly outboundToken?: string;
+  /** Its audit-log signing key (Ed25519, hex): its tree heads are checked at sync. */
+  readonly auditPublicKey?: string;
   readonly createdAt: Date;
 }
 
@@ -88,6 +90,7 @@ export async function insertPartner(db: Db, input: PartnerInput): Promise<Partne
     country: input.country ?? null,
     endpoint: input.endpoint ?? null,
     outboundToken: input.outboundToken ?? null,
+    auditPublicKey: input.auditPublicKey ?? null,
     communities: [...input.communities],
     purposes: [...input.purposes],
   });
@@ -102,6 +105,7 @@ const toPartner = (r: PartnerRow): PartnerRecord => ({
   ...opt('country', r.country),
   ...opt('endpoint', r.endpoint),
   ...opt('outboundToken', r.outboundToken),
+  ...opt('auditPublicKey', r.auditPublicKey),
   communities: r.communities as string[],
   purposes: r.purposes as string[],
   acceptsPush: r.acceptsPush,
@@ -119,6 +123,7 @@ export interface PartnerConnectionChange {
   readonly outboundToken?: string;
   readonly acceptsPush?: boolean;
   readonly requireSignedRequests?: boolean;
+  readonly auditPublicKey?: string;
 }
 
 export async function setPartnerConnection(

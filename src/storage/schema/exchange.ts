@@ -2,11 +2,12 @@
  * Partner exchange: this node's identity keys, the partner registry (nodes, agencies, communities,
  * Ed25519 public keys with validity, bearer-token hashes), intelligence objects (one row per STIX
  * version, with the TAXII date added and a monotonic sequence), TAXII collections and status
- * resources, sync cursors, the received-bundle log (replay protection), lookout hits and small
- * named state values (the cargo-matching cursor).
+ * resources, sync cursors, the received-bundle log (replay protection), partners' audit tree
+ * heads as checked at sync, lookout hits and small named state values (the cargo-matching cursor).
  */
 import {
   bigint,
+  bigserial,
   boolean,
   index,
   integer,
@@ -44,6 +45,8 @@ export const exchangePartners = pgTable(
     requireSignedRequests: boolean('require_signed_requests').notNull().default(false),
     /** The bearer token the partner issued to this node, presented when pulling from it. */
     outboundToken: text('outbound_token'),
+    /** The partner's audit-log signing key (Ed25519, 64 hex digits): its tree heads are checked at sync. */
+    auditPublicKey: text('audit_public_key'),
     createdAt: tstz('created_at').notNull(),
   },
   (t) => [uniqueIndex('exchange_partners_agency_uq').on(t.agencyId)],
@@ -158,6 +161,30 @@ export const exchangeSeenRequests = pgTable(
     expiresAt: tstz('expires_at').notNull(),
   },
   (t) => [index('exchange_seen_requests_expiry_idx').on(t.expiresAt)],
+);
+
+/**
+ * Audit-log tree heads of partner nodes as this node checked them at sync: every head accepted
+ * (`outcome` = `accepted`, the newest per partner and log is the one held) and every refusal (the
+ * failure, with its message and the head as received when there was one) — an alarm, never
+ * overwritten. Append-only.
+ */
+export const exchangePartnerTreeHeads = pgTable(
+  'exchange_partner_tree_heads',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    partnerId: text('partner_id').notNull(),
+    outcome: text('outcome').notNull(),
+    message: text('message'),
+    logId: text('log_id'),
+    treeSize: bigint('tree_size', { mode: 'number' }),
+    rootHash: text('root_hash'),
+    timestamp: text('timestamp'),
+    keyId: text('key_id'),
+    signature: text('signature'),
+    checkedAt: tstz('checked_at').notNull(),
+  },
+  (t) => [index('exchange_partner_tree_heads_partner_idx').on(t.partnerId, t.outcome, t.id)],
 );
 
 export const lookoutHits = pgTable(

@@ -1,11 +1,13 @@
 /**
- * A Portcullis node for the multi-node exchange tests: its own PGlite database, its identity key,
- * its services, and its own Fastify server with the exchange and TAXII routes listening on
- * 127.0.0.1:0. `connect(a, b, communities)` registers each node with the other (keys, tokens,
- * endpoints). The fetch every node uses is recorded, so tests can validate every STIX object a
- * node emitted over TAXII.
+ * A Portcullis node for the multi-node exchange tests: its own database (PGlite unless PostgreSQL
+ * is asked for), its identity and audit keys, its services, and its own Fastify server with the
+ * exchange and TAXII routes (its audit tree heads served to partners too) listening on
+ * 127.0.0.1:0. `connect(a, b, communities)` registers each node with the other (keys, audit keys,
+ * tokens, endpoints). The fetch every node uses is recorded, so tests can validate every STIX
+ * object a node emitted over TAXII.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import { generateKeyPairSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../../../src/core/app-error.ts';
 import { ErrorEnvelope, handleError } from '../../../src/server/error-envelope.ts';
@@ -14,7 +16,16 @@ import { exchangeRoutes } from '../../../src/server/routes/exchange.routes.ts';
 import { createActor, type Actor } from '../../../src/services/access/actor.ts';
 import type { Role } from '../../../src/services/access/roles.ts';
 import { buildAppContext, type AppContext } from '../../../src/services/app-context.ts';
+import {
+  createAuditLogService,
+  type AuditLogService,
+} from '../../../src/services/audit-log/audit-log.service.ts';
+import {
+  signingKeyOf,
+  type NodeSigningKey as AuditSigningKey,
+} from '../../../src/services/audit-log/node-signing-key.ts';
 import type { Clock } from '../../../src/services/clock.ts';
+import type { Engine } from '../../../src/storage/database.ts';
 import {
   exchangeContext,
   type ExchangeContext,
@@ -62,6 +73,10 @@ export interface ExchangeNode {
   readonly identity: NodeIdentity;
   readonly intel: IntelService;
   readonly partners: PartnerRegistryService;
+  /** The key its audit tree heads are signed with (registered at its partners). */
+  readonly auditKey: AuditSigningKey;
+  /** Its audit log as its server runs it (made again at each restart, as a new process would). */
+  auditLog: AuditLogService;
   url: string;
   server: FastifyInstance;
   actor(roles: Role[], id?: string): Actor;
@@ -71,10 +86,19 @@ export interface ExchangeNode {
   close(): Promise<void>;
 }
 
-async function listen(context: AppContext): Promise<{ server: FastifyInstance; url: string }> {
+async function listen(
+  context: AppContext,
+  auditKey: AuditSigningKey,
+): Promise<{ server: FastifyInstance; url: string; auditLog: AuditLogService }> {
   const actorOf = () =>
     Promise.reject(new AppError('unauthenticated', 'tests call services directly'));
-  const deps = exchangeDeps(context, actorOf, {}, { fetch: recordingFetch, syncIntervalS: 0 });
+  const auditLog = createAuditLogService({ ...context, key: auditKey });
+  const deps = exchangeDeps(
+    context,
+    actorOf,
+    { auditLog },
+    { fetch: recordingFetch, syncIntervalS: 0 },
+  );
   if (!deps) throw new Error('exchange deps missing');
   const server = Fastify({ logger: false });
   server.addSchema(ErrorEnvelope);
@@ -82,15 +106,21 @@ async function listen(context: AppContext): Promise<{ server: FastifyInstance; u
   await server.register(exchangeRoutes(deps));
   await server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}` };
+  return { server, url: `http://127.0.0.1:${port}`, auditLog };
 }
 
-export async function startNode(name: string, agency: string, clock: Clock): Promise<ExchangeNode> {
-  const { database, release } = await openTestDatabase('pglite');
+export async function startNode(
+  name: string,
+  agency: string,
+  clock: Clock,
+  engine: Engine = 'pglite',
+): Promise<ExchangeNode> {
+  const { database, release } = await openTestDatabase(engine);
   const context = await buildAppContext(database, clock);
   const ctx = exchangeContext({ database, clock, fetch: recordingFetch });
   const identity = await initNode(database.db, agency, clock.now());
-  const { server, url } = await listen(context);
+  const auditKey = signingKeyOf(generateKeyPairSync('ed25519').privateKey);
+  const { server, url, auditLog } = await listen(context, auditKey);
   const syncActor = createActor({
     kind: 'machine',
     id: `${name}-sync`,
@@ -105,6 +135,8 @@ export async function startNode(name: string, agency: string, clock: Clock): Pro
     identity,
     intel: createIntelService(ctx),
     partners: createPartnerRegistry(ctx),
+    auditKey,
+    auditLog,
     url,
     server,
     actor: (roles, id = `${name}-${roles.join('+')}`) =>
@@ -112,9 +144,10 @@ export async function startNode(name: string, agency: string, clock: Clock): Pro
     sync: () => createSyncService(ctx).syncOnce(syncActor),
     stop: () => node.server.close(),
     async restart() {
-      const started = await listen(context);
+      const started = await listen(context, auditKey);
       node.server = started.server;
       node.url = started.url;
+      node.auditLog = started.auditLog;
     },
     async close() {
       await node.server.close();
@@ -145,6 +178,7 @@ export async function connect(
       communities,
       purposes: PURPOSES_ALL,
       ...(other.identity.publicKeys[0] ? { publicKey: other.identity.publicKeys[0] } : {}),
+      auditPublicKey: other.auditKey.publicKeyHex,
     });
   }
   for (const [self, other] of [
