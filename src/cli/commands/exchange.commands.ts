@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { createActor } from '../../services/access/actor.ts';
+import { actingFor, createActor } from '../../services/access/actor.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { loadConfig } from '../../services/config.ts';
 import type { SyncReport } from '../../services/exchange/sync.service.ts';
@@ -17,8 +17,11 @@ interface Common {
   json?: boolean;
 }
 
-/** The operator at the console: registry administration, releases and sync. */
-const operator = createActor({
+/**
+ * The operator at the console: registry administration, releases and sync, acting for the agency
+ * the node was set up for (`node init --agency`), whose registry it is.
+ */
+const CONSOLE_OPERATOR = createActor({
   kind: 'user',
   id: 'cli',
   agencyId: 'local',
@@ -41,8 +44,15 @@ async function services(context: AppContext) {
   const { createPartnerRegistry } =
     await import('../../services/exchange/partner-registry.service.ts');
   const { createSyncService } = await import('../../services/exchange/sync.service.ts');
+  const { loadNodeIdentity } = await import('../../services/exchange/node-identity.ts');
   const ctx = exchangeContext(context);
-  return { ctx, registry: createPartnerRegistry(ctx), sync: createSyncService(ctx) };
+  const node = await loadNodeIdentity(context.database.db, context.clock.now());
+  return {
+    ctx,
+    operator: actingFor(CONSOLE_OPERATOR, node.agencyId),
+    registry: createPartnerRegistry(ctx),
+    sync: createSyncService(ctx),
+  };
 }
 
 const common = (c: Command) =>
@@ -102,7 +112,7 @@ export function registerExchangeCommands(program: Command): void {
     .option('--require-signed-requests', 'refuse its TAXII requests unless signed (RFC 9421)')
     .action(async (id: string, o: Common & Record<string, unknown>) => {
       await withExchange(o, async (context) => {
-        const { registry } = await services(context);
+        const { registry, operator } = await services(context);
         const view = await registry.add(operator, {
           id,
           agencyId: o['agency'] as string,
@@ -128,9 +138,8 @@ export function registerExchangeCommands(program: Command): void {
     .option('--audit-key <hex|file>', 'its audit public key, whose tree heads sync checks')
     .action(async (id: string, o: Common & UpdateOptions) => {
       await withExchange(o, async (context) => {
-        const view = await (
-          await services(context)
-        ).registry.update(operator, id, {
+        const { registry, operator } = await services(context);
+        const view = await registry.update(operator, id, {
           ...(o.push === undefined ? {} : { acceptsPush: o.push }),
           ...(o.requireSignedRequests === undefined
             ? {}
@@ -144,7 +153,8 @@ export function registerExchangeCommands(program: Command): void {
     .description('list partners with their keys')
     .action(async (o: Common) => {
       await withExchange(o, async (context) => {
-        const partners = await (await services(context)).registry.list(operator);
+        const { registry, operator } = await services(context);
+        const partners = await registry.list(operator);
         if (o.json) return printJson(partners);
         for (const p of partners)
           console.log(
@@ -158,7 +168,7 @@ export function registerExchangeCommands(program: Command): void {
     .option('--expire <kid>', 'end the validity of this key now')
     .action(async (id: string, o: Common & { add?: string; expire?: string }) => {
       await withExchange(o, async (context) => {
-        const { registry } = await services(context);
+        const { registry, operator } = await services(context);
         if (o.add) printJson(await registry.addKey(operator, id, jwkOf(o.add)));
         if (o.expire) await registry.expireKey(operator, id, o.expire);
         const all = await registry.list(operator);
@@ -169,7 +179,8 @@ export function registerExchangeCommands(program: Command): void {
     .description('issue a bearer token for the partner (shown once, stored hashed)')
     .action(async (id: string, o: Common) => {
       await withExchange(o, async (context) => {
-        const token = await (await services(context)).registry.issueToken(operator, id);
+        const { registry, operator } = await services(context);
+        const token = await registry.issueToken(operator, id);
         console.log(token);
       });
     });
@@ -180,9 +191,8 @@ export function registerExchangeCommands(program: Command): void {
     .action(async (id: string, o: Common & { endpoint?: string; tokenStdin?: boolean }) => {
       const token = o.tokenStdin ? readFileSync(0, 'utf8').trim() : undefined;
       await withExchange(o, async (context) => {
-        await (
-          await services(context)
-        ).registry.connect(operator, id, {
+        const { registry, operator } = await services(context);
+        await registry.connect(operator, id, {
           ...(o.endpoint ? { endpoint: o.endpoint } : {}),
           ...(token ? { outboundToken: token } : {}),
         });
@@ -193,7 +203,8 @@ export function registerExchangeCommands(program: Command): void {
     .description('pull from and push to every partner once, then match new cargo')
     .action(async (o: Common) => {
       await withExchange(o, async (context) => {
-        const report = await (await services(context)).sync.syncOnce(operator);
+        const { sync, operator } = await services(context);
+        const report = await sync.syncOnce(operator);
         if (o.json) return printJson(report);
         for (const p of report.partners) {
           console.log(
