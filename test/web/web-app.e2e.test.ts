@@ -160,7 +160,17 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Risk and why' }).waitFor();
     await expect.poll(() => page.getByTestId('reasons').textContent()).toContain('high-risk route');
-    await expect.poll(() => page.getByTestId('timeline').locator('li').count()).toBe(2);
+    // The discharge reported by the terminal and by the carrier is one move, their seals apart.
+    await expect.poll(() => page.getByTestId('move').count()).toBe(2);
+    const discharge = page.getByTestId('move').last();
+    expect(await discharge.getByTestId('move-discrepancy').textContent()).toBe(
+      'Reports disagree (seals): S2 (COARRI BEANRPSA) ≠ S2X (DCSA-TNT MAEU)',
+    );
+    await discharge.getByText('Reported by 2 sources').click();
+    expect(await discharge.getByTestId('move-report').allTextContents()).toEqual([
+      expect.stringContaining('COARRI from BEANRPSA, received'),
+      expect.stringContaining('DCSA-TNT from MAEU, received'),
+    ]);
     await page.getByRole('link', { name: 'MAEU700000' }).click();
     await page.getByText('Antwerp Fresh Imports BV').waitFor();
     expect(await page.locator('.parties .tag').allTextContents()).toContain('Consignee');

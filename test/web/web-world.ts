@@ -9,11 +9,13 @@ import { randomUUID } from 'node:crypto';
 import { createAppContext } from '../../src/services/app-context.ts';
 import { createLocalAccount } from '../../src/services/auth/index.ts';
 import {
+  appendFilingVersion,
   insertAssessments,
   insertContainerEvents,
   insertLookoutHit,
   saveConsignmentVersion,
   type AssessmentRecord,
+  type Db,
 } from '../../src/storage/index.ts';
 import {
   consignmentFixture,
@@ -169,13 +171,8 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
         eventAt: '2026-11-02T10:00:00.000Z',
         sourceEventId: 'e2e-1',
       }),
-      containerEventFixture(2, {
-        containerNumber: containerNo(300_000),
-        eventType: 'DISC',
-        eventAt: '2026-11-21T06:00:00.000Z',
-        sourceEventId: 'e2e-2',
-      }),
     ]);
+    await seedDischargeReports(db);
     const big: AssessmentRecord[] = [];
     const bigId = randomUUID();
     for (let i = 0; i < BIG_CALL.containers; i++)
@@ -183,5 +180,38 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
     await insertAssessments(db, big);
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * One discharge of the first container reported twice, as a terminal's COARRI and the carrier's
+ * DCSA event two minutes apart with different seals: the page shows one move, both senders and
+ * the seal disagreement.
+ */
+async function seedDischargeReports(db: Db): Promise<void> {
+  const reports = [
+    { sender: 'BEANRPSA', messageType: 'COARRI', format: 'edifact', minute: 0, seal: 'S2' },
+    { sender: 'MAEU', messageType: 'DCSA-TNT', format: 'dcsa-json', minute: 2, seal: 'S2X' },
+  ] as const;
+  for (const r of reports) {
+    const filing = await appendFilingVersion(db, {
+      agencyId: AGENCY,
+      sender: r.sender,
+      messageType: r.messageType,
+      documentNumber: `e2e-${r.messageType}`,
+      function: 'original',
+      format: r.format,
+      status: 'accepted',
+      diagnostics: [],
+      receivedAt: new Date(Date.UTC(2026, 10, 21, 6, 30 + r.minute)),
+    });
+    const event = containerEventFixture(2, {
+      containerNumber: containerNo(300_000),
+      eventType: 'DISC',
+      eventAt: `2026-11-21T06:0${r.minute}:00.000Z`,
+      seals: [{ number: r.seal }],
+      sourceEventId: `e2e-2-${r.sender}`,
+    });
+    await insertContainerEvents(db, [event], { filingId: filing.id });
   }
 }

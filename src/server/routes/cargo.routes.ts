@@ -1,13 +1,16 @@
 /**
  * Cargo reads for the officers' pages: a consignment (bill) with its versions and its route's
- * places on the map, and a container with the bills that list it and its event timeline. Each
- * read is checked and audited by the cargo query service.
+ * places on the map, and a container with the bills that list it and its moves (each listing the
+ * senders' reports of it; `?reports=all` adds every report as received). Each read is checked
+ * and audited by the cargo query service.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
 import type { CargoQueryService } from '../../services/cargo/cargo-query.service.ts';
 import { routePlaces } from '../../services/cargo/route-places.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
+import type { ContainerMove } from '../../core/cargo/container-moves.ts';
+import { ContainerDetail, ContainerQuery } from './cargo-schemas.ts';
 import { ErrorRef } from './intake-schemas.ts';
 
 export interface CargoServerDeps {
@@ -45,12 +48,6 @@ const ConsignmentDetail = Type.Object({
   consignment: Type.Object({}, open),
   route: Type.Array(RoutePlace),
   history: Type.Array(Version),
-});
-
-const ContainerDetail = Type.Object({
-  containerNumber: Type.String(),
-  bills: Type.Array(Type.Object({ billNumber: Type.String(), version: Type.Integer() })),
-  events: Type.Array(Type.Object({}, open)),
 });
 
 export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
@@ -95,22 +92,42 @@ export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
         config: { permission: 'consignment.read' },
         schema: {
           tags,
-          summary: 'A container: the bills that list it and its equipment events, oldest first',
+          summary: 'A container: the bills that list it and its moves, oldest first',
+          description:
+            "A move reported by several senders (a terminal's CODECO or COARRI and a carrier's " +
+            'DCSA event) is one move listing each report; reports that disagree on seals, ' +
+            'full/empty or vessel show it in `discrepancies`. See docs/intake.md.',
           security,
           params: Type.Object({ containerNumber: Type.String({ minLength: 4, maxLength: 20 }) }),
+          querystring: ContainerQuery,
           response: { 200: ContainerDetail, ...errors },
         },
       },
       async (request) => {
         const { containerNumber } = request.params as { containerNumber: string };
+        const { reports } = request.query as { reports?: 'all' };
         const view = await deps.service.getContainer(await deps.actorOf(request), containerNumber);
         return {
           containerNumber: view.containerNumber,
           bills: view.bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
-          events: view.events as unknown as Record<string, unknown>[],
+          moves: view.moves.map(presentMove),
+          ...(reports === 'all' ? { reports: view.reports } : {}),
         };
       },
     );
     return Promise.resolve();
+  };
+}
+
+function presentMove(move: ContainerMove) {
+  return {
+    ...move.event,
+    reports: move.reports.map((r) => ({
+      id: r.id,
+      eventAt: r.event.eventAt,
+      ...(r.event.sourceEventId ? { sourceEventId: r.event.sourceEventId } : {}),
+      ...(r.source ? { source: r.source } : {}),
+    })),
+    discrepancies: move.discrepancies,
   };
 }

@@ -133,7 +133,11 @@ describeEachEngine('cargo query service', (getDb) => {
     ]);
     const view = await service().getContainer(beOfficer, number);
     expect(view.bills).toEqual([{ billNumber: 'MAEU900010', version: 1 }]);
-    expect(view.events.map((e) => e.eventAt)).toEqual([
+    expect(view.moves.map((m) => m.event.eventAt)).toEqual([
+      '2024-03-04T00:00:00.000Z',
+      '2024-03-05T00:00:00.000Z',
+    ]);
+    expect(view.reports.map((r) => r.event.eventAt)).toEqual([
       '2024-03-04T00:00:00.000Z',
       '2024-03-05T00:00:00.000Z',
     ]);

@@ -1,10 +1,15 @@
 /**
- * Cargo queries for officers and analysts: a consignment with its version history, and the
- * consignments of a vessel call. Each read checks access first and is audited.
+ * Cargo queries for officers and analysts: a consignment with its version history, the
+ * consignments of a vessel call, and a container's moves (each sender's reports of one move
+ * grouped, `core/cargo/container-moves.ts`). Each read checks access first and is audited.
  */
 import { AppError } from '../../core/app-error.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
-import type { ContainerEvent } from '../../core/cargo/events.ts';
+import {
+  groupContainerMoves,
+  type ContainerMove,
+  type EventReport,
+} from '../../core/cargo/container-moves.ts';
 import { parseContainerNumber } from '../../core/identifiers/container-number.ts';
 import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
@@ -12,8 +17,9 @@ import {
   consignmentHistory,
   listBillsOfContainer,
   listConsignmentsOfCall,
-  listContainerEvents,
+  listContainerEventReports,
   type StoredConsignment,
+  type StoredContainerEvent,
 } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
@@ -46,7 +52,7 @@ export interface CargoQueryService {
   getConsignment(actor: Actor, billNumber: string, agencyId?: string): Promise<ConsignmentView>;
   /** The latest version of each bill of the actor's agency discharged at the call. */
   listConsignmentsOfCall(actor: Actor, call: VesselCall): Promise<ConsignmentView[]>;
-  /** A container: the actor's agency's bills that list it and its equipment events, oldest first. */
+  /** A container: the actor's agency's bills that list it and its moves, oldest first. */
   getContainer(actor: Actor, containerNumber: string): Promise<ContainerView>;
 }
 
@@ -54,7 +60,10 @@ export interface ContainerView {
   readonly containerNumber: string;
   /** Bills of the actor's agency listing the container, newest version first. */
   readonly bills: readonly { readonly billNumber: string; readonly version: number }[];
-  readonly events: readonly ContainerEvent[];
+  /** One per real move, each listing the reports of it (a terminal's and a carrier's). */
+  readonly moves: readonly ContainerMove[];
+  /** Every stored report, as received, oldest event first. */
+  readonly reports: readonly EventReport[];
 }
 
 export function createCargoQueryService(deps: AuditDeps): CargoQueryService {
@@ -119,11 +128,12 @@ export function createCargoQueryService(deps: AuditDeps): CargoQueryService {
           // Equipment events are not filed per agency; they are shown only to an agency that
           // holds a bill for the container, so a number alone reveals nothing.
           if (bills.length === 0) throw notFoundFor('consignment.read');
-          const events = await listContainerEvents(tx, parsed.value);
+          const reports = (await listContainerEventReports(tx, parsed.value)).map(reportOf);
           return {
             containerNumber: parsed.value,
             bills: bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
-            events,
+            moves: groupContainerMoves(reports),
+            reports,
           };
         },
       ),
@@ -142,4 +152,11 @@ function viewOf(c: StoredConsignment, history: readonly StoredConsignment[]): Co
     consignment: c.consignment,
     history: history.map(versionOf),
   };
+}
+
+function reportOf(row: StoredContainerEvent): EventReport {
+  const { id, event, filing } = row;
+  if (!filing) return { id, event };
+  const { id: filingId, ...source } = filing;
+  return { id, event, source: { filingId, ...source } };
 }

@@ -115,7 +115,7 @@ async function writeRecords(
     cancelled: cancel,
   });
   await insertFilingEquipment(tx, filing.id, records.equipment);
-  await insertContainerEvents(tx, records.containerEvents);
+  await insertContainerEvents(tx, records.containerEvents, { filingId: filing.id });
   await insertTransportEvents(tx, records.transportEvents);
   return { ...records, consignments };
 }

@@ -1,34 +1,41 @@
 /**
  * Container events: bulk insert (one `INSERT … SELECT FROM unnest(…)` per chunk, idempotent on
- * the natural key) and history by container number.
+ * the natural key) and history by container number, each row with the filing that reported it.
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
 import type { ContainerNumber } from '../../core/identifiers/container-number.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { containerEvents } from '../schema/events.ts';
+import { filings } from '../schema/filings.ts';
+import { senders } from '../schema/intake.ts';
 import { chunksOf, textArray } from './bulk.ts';
 
 /** Inserts the events, skipping ones already stored; returns how many were new. */
 export async function insertContainerEvents(
   db: Db,
   events: readonly ContainerEvent[],
-  options: { chunkSize?: number } = {},
+  options: { chunkSize?: number; filingId?: string } = {},
 ): Promise<number> {
   let inserted = 0;
   for (const chunk of chunksOf(events, options.chunkSize ?? 5_000)) {
-    inserted += await insertChunk(db, chunk);
+    inserted += await insertChunk(db, chunk, options.filingId ?? null);
   }
   return inserted;
 }
 
-async function insertChunk(db: Db, events: readonly ContainerEvent[]): Promise<number> {
+async function insertChunk(
+  db: Db,
+  events: readonly ContainerEvent[],
+  filingId: string | null,
+): Promise<number> {
   const column = (f: (e: ContainerEvent) => string | undefined) => textArray(events.map(f));
   const result = await db.execute(sql`
     INSERT INTO container_events (event_at, container_number, event_type, classifier, location,
-      facility, vessel_imo, voyage_number, source_event_id, document)
+      facility, vessel_imo, voyage_number, source_event_id, document, filing_id)
     SELECT t.event_at::timestamptz, t.container_number, t.event_type, t.classifier, t.location,
-      t.facility, t.vessel_imo, t.voyage_number, t.source_event_id, t.document::jsonb
+      t.facility, t.vessel_imo, t.voyage_number, t.source_event_id, t.document::jsonb,
+      ${filingId}::uuid
     FROM unnest(${column((e) => e.eventAt)}::text[], ${column((e) => e.containerNumber)}::text[],
       ${column((e) => e.eventType)}::text[], ${column((e) => e.classifier)}::text[],
       ${column((e) => e.location)}::text[], ${column((e) => e.facility)}::text[],
@@ -72,4 +79,61 @@ export async function listContainerEvents(
     .where(eq(containerEvents.containerNumber, containerNumber))
     .orderBy(asc(containerEvents.eventAt), asc(containerEvents.id));
   return rows.map((r) => r.document as ContainerEvent);
+}
+
+/** A stored container event with the filing version that reported it, where one is recorded. */
+export interface StoredContainerEvent {
+  /** The row's id: one sender's report of the event. */
+  readonly id: string;
+  readonly event: ContainerEvent;
+  readonly filing?: {
+    readonly id: string;
+    readonly messageType: string;
+    readonly format: string;
+    /** The sender's id, with its registered name and kind where the sender is still known. */
+    readonly sender: string;
+    readonly senderName?: string;
+    readonly senderKind?: string;
+    readonly receivedAt: string;
+  };
+}
+
+/** Every stored event of a container with its reporting filing, oldest first. */
+export async function listContainerEventReports(
+  db: Db,
+  containerNumber: ContainerNumber,
+): Promise<StoredContainerEvent[]> {
+  const rows = await db
+    .select({
+      id: containerEvents.id,
+      document: containerEvents.document,
+      filing: {
+        id: filings.id,
+        messageType: filings.messageType,
+        format: filings.format,
+        sender: filings.sender,
+        receivedAt: filings.receivedAt,
+      },
+      senderName: senders.name,
+      senderKind: senders.kind,
+    })
+    .from(containerEvents)
+    .leftJoin(filings, eq(filings.id, containerEvents.filingId))
+    .leftJoin(senders, sql`${senders.id}::text = ${filings.sender}`)
+    .where(eq(containerEvents.containerNumber, containerNumber))
+    .orderBy(asc(containerEvents.eventAt), asc(containerEvents.id));
+  return rows.map(({ id, document, filing, senderName, senderKind }) => ({
+    id,
+    event: document as ContainerEvent,
+    ...(filing
+      ? {
+          filing: {
+            ...filing,
+            ...(senderName === null ? {} : { senderName }),
+            ...(senderKind === null ? {} : { senderKind }),
+            receivedAt: filing.receivedAt.toISOString(),
+          },
+        }
+      : {}),
+  }));
 }

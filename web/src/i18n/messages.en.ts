@@ -103,6 +103,13 @@ export const en = {
   'container.history': 'Earlier assessments',
   'container.assessedAt': 'Assessed',
   'container.seals': 'seals',
+  'container.reportedBy': 'Reported by {n} {n|source|sources}',
+  'container.report': '{message} from {sender}, received {received}',
+  'container.unknownSource': 'Sender not recorded (stored before senders were kept)',
+  'container.disagree': 'Reports disagree ({field}):',
+  'container.field.seals': 'seals',
+  'container.field.fullEmpty': 'full/empty',
+  'container.field.vessel': 'vessel',
   'consignment.title': 'Consignment',
   'consignment.summary':
     'Version {version}, filed {filed} · {kind} bill · carrier {carrier} · {vessel}',

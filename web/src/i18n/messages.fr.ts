@@ -106,6 +106,14 @@ export const fr: Messages = {
   'container.history': 'Évaluations antérieures',
   'container.assessedAt': 'Évalué le',
   'container.seals': 'scellés',
+  'container.reportedBy': 'Signalé par {n} {n|source|sources}',
+  'container.report': '{message} de {sender}, reçu le {received}',
+  'container.unknownSource':
+    'Expéditeur non enregistré (stocké avant la conservation des expéditeurs)',
+  'container.disagree': 'Signalements divergents ({field}) :',
+  'container.field.seals': 'scellés',
+  'container.field.fullEmpty': 'plein/vide',
+  'container.field.vessel': 'navire',
   'consignment.title': 'Envoi',
   'consignment.summary':
     'Version {version}, déposée le {filed} · connaissement {kind} · transporteur {carrier} · {vessel}',

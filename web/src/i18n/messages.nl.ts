@@ -106,6 +106,14 @@ export const nl: Messages = {
   'container.history': 'Eerdere beoordelingen',
   'container.assessedAt': 'Beoordeeld op',
   'container.seals': 'zegels',
+  'container.reportedBy': 'Gemeld door {n} {n|bron|bronnen}',
+  'container.report': '{message} van {sender}, ontvangen {received}',
+  'container.unknownSource':
+    'Afzender niet vastgelegd (opgeslagen voordat afzenders werden bewaard)',
+  'container.disagree': 'Meldingen spreken elkaar tegen ({field}):',
+  'container.field.seals': 'zegels',
+  'container.field.fullEmpty': 'vol/leeg',
+  'container.field.vessel': 'schip',
   'consignment.title': 'Zending',
   'consignment.summary':
     'Versie {version}, ingediend {filed} · {kind}-cognossement · vervoerder {carrier} · {vessel}',

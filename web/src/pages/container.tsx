@@ -1,4 +1,4 @@
-/** A container: its risk assessment and why, earlier assessments, the bills that list it, and its event timeline. */
+/** A container: its risk assessment and why, earlier assessments, the bills that list it, and its moves. */
 import { get } from '../api/client.ts';
 import type { Assessment, ContainerDetail } from '../api/types.ts';
 import { Band } from '../components/band.tsx';
@@ -6,6 +6,7 @@ import { Loaded } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Link } from '../lib/router.tsx';
 import { useLoad } from '../lib/use-load.ts';
+import { ContainerMoves } from './container-moves.tsx';
 
 const REASON_KINDS = ['lookout', 'rule', 'model'] as const;
 const isReasonKind = (k: string): k is (typeof REASON_KINDS)[number] =>
@@ -49,7 +50,7 @@ export function ContainerPage({ number }: { readonly number: string }) {
                   ))}
                 </ul>
                 <h2>{t('container.timeline')}</h2>
-                <Timeline events={d.events} />
+                <ContainerMoves moves={d.moves} />
               </>
             )}
           </Loaded>
@@ -111,29 +112,5 @@ function RiskExplanation({ list }: { readonly list: readonly Assessment[] }) {
         </>
       )}
     </>
-  );
-}
-
-function Timeline({ events }: { readonly events: ContainerDetail['events'] }) {
-  const { t, formatDate } = useI18n();
-  if (events.length === 0) return <p className="muted">{t('container.noEvents')}</p>;
-  return (
-    <ol className="timeline" data-testid="timeline">
-      {events.map((e, i) => (
-        <li key={i}>
-          <time dateTime={e.eventAt}>{formatDate(e.eventAt)}</time>
-          <strong>{e.eventType}</strong> <span className="muted">{e.classifier}</span>
-          {e.location && <span> · {e.location}</span>}
-          {e.facility && <span> · {e.facility}</span>}
-          {e.fullEmpty && <span> · {e.fullEmpty}</span>}
-          {e.seals && e.seals.length > 0 && (
-            <span>
-              {' '}
-              · {t('container.seals')} {e.seals.map((s) => s.number).join(', ')}
-            </span>
-          )}
-        </li>
-      ))}
-    </ol>
   );
 }

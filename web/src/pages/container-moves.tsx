@@ -1,0 +1,83 @@
+/**
+ * A container's moves, oldest first: one entry per real move, the senders that reported it
+ * (message, sender, received time, report id) and, where their reports disagree on seals,
+ * full/empty or vessel, each value with who gave it (a seal mismatch is itself a risk signal).
+ */
+import type { ContainerMove, ReportSource } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export function ContainerMoves({ moves }: { readonly moves: readonly ContainerMove[] }) {
+  const { t } = useI18n();
+  if (moves.length === 0) return <p className="muted">{t('container.noEvents')}</p>;
+  return (
+    <ol className="timeline" data-testid="timeline">
+      {moves.map((m) => (
+        <Move key={m.reports[0]?.id ?? m.eventAt} move={m} />
+      ))}
+    </ol>
+  );
+}
+
+function Move({ move: m }: { readonly move: ContainerMove }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <li data-testid="move" className={m.discrepancies.length > 0 ? 'move-disputed' : undefined}>
+      <time dateTime={m.eventAt}>{formatDate(m.eventAt)}</time>
+      <strong>{m.eventType}</strong> <span className="muted">{m.classifier}</span>
+      {m.location && <span> · {m.location}</span>}
+      {m.facility && <span> · {m.facility}</span>}
+      {m.fullEmpty && <span> · {m.fullEmpty}</span>}
+      {m.seals && m.seals.length > 0 && (
+        <span>
+          {' '}
+          · {t('container.seals')} {m.seals.map((s) => s.number).join(', ')}
+        </span>
+      )}
+      {m.discrepancies.map((d) => (
+        <p key={d.field} className="move-discrepancy" role="note" data-testid="move-discrepancy">
+          {t('container.disagree', { field: t(`container.field.${d.field}`) })}{' '}
+          {d.values
+            .map((v) => `${v.value} (${v.reportIds.map((id) => sourceOf(m, id)).join(', ')})`)
+            .join(' ≠ ')}
+        </p>
+      ))}
+      <details className="move-reports">
+        <summary className="muted">{t('container.reportedBy', { n: m.reports.length })}</summary>
+        <ul>
+          {m.reports.map((r) => (
+            <li key={r.id} data-testid="move-report">
+              {r.source ? <SourceLine source={r.source} /> : t('container.unknownSource')}{' '}
+              <span className="muted">
+                · <time dateTime={r.eventAt}>{formatDate(r.eventAt)}</time> ·{' '}
+                <span className="mono">{r.id}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function SourceLine({ source: s }: { readonly source: ReportSource }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <>
+      {t('container.report', {
+        message: s.messageType,
+        sender: senderLabel(s),
+        received: formatDate(s.receivedAt),
+      })}
+    </>
+  );
+}
+
+function senderLabel(s: ReportSource): string {
+  const name = s.senderName ?? s.sender;
+  return s.senderKind ? `${name} (${s.senderKind})` : name;
+}
+
+function sourceOf(move: ContainerMove, reportId: string): string {
+  const source = move.reports.find((r) => r.id === reportId)?.source;
+  return source ? `${source.messageType} ${source.senderName ?? source.sender}` : reportId;
+}
