@@ -1,6 +1,8 @@
 // A container's history over HTTP on both engines: a gate-in reported by the terminal (CODECO)
 // and by the carrier (DCSA) is one move listing both sources; their seal disagreement shows;
-// `?reports=all` still gives every stored report; a bad query value is refused by name.
+// `?reports=all` still gives every stored report; a bad query value is refused by name; a move
+// reported to another agency of the node shows that it was, not which sender or filing; `events`
+// still lists every stored report's event as received.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { admin, carrier, consignments, cuscar, services } from '../intake/intake-fixtures.ts';
@@ -141,6 +143,61 @@ describeEachEngine('cargo routes: container moves', (getDb) => {
     expect(body.reports[2]?.event.seals).toEqual([
       { number: 'ML-999', source: 'CAR', type: 'BLT' },
     ]);
+  });
+
+  it("names another agency's sender and filing only as another agency's", async () => {
+    const nlAdmin = createActor({
+      kind: 'user',
+      id: 'nl-admin',
+      agencyId: 'nl-customs',
+      roles: ['admin'],
+    });
+    const nlTerminal = await services(getDb()).senders.addSender(nlAdmin, {
+      name: 'Terminal ECT Delta',
+      kind: 'terminal',
+    });
+    const gateOut: ContainerEvent = { ...gateIn(240), eventType: 'GTOT', facility: 'ECTDELTA' };
+    const codeco = writeCodeco({
+      envelope: {
+        sender: 'NLRTMECT',
+        recipient: 'NLCUSTOMS',
+        controlReference: 'GATE2',
+        preparedAt: '2024-03-09T13:00:00Z',
+      },
+      documentNumber: 'GATE-2',
+      events: [gateOut],
+    });
+    const nlActor = createActor({
+      kind: 'machine',
+      id: nlTerminal.id,
+      agencyId: 'nl-customs',
+      roles: ['carrier'],
+    });
+    await submit(nlActor, bytes(codeco), 'application/edifact');
+    const body = (await get('?reports=all')).json<{
+      moves: Move[];
+      reports: Report[];
+      events: ContainerEvent[];
+    }>();
+    const out = body.moves.find((m) => m.eventType === 'GTOT');
+    expect(out?.reports).toHaveLength(1);
+    const source = out?.reports[0]?.source as Record<string, unknown> | undefined;
+    expect(source).toMatchObject({
+      messageType: 'CODECO',
+      senderKind: 'terminal',
+      otherAgency: true,
+    });
+    expect(source).not.toHaveProperty('sender');
+    expect(source).not.toHaveProperty('senderName');
+    expect(source).not.toHaveProperty('filingId');
+    expect(JSON.stringify(body)).not.toContain('ECT Delta');
+    expect(JSON.stringify(body)).not.toContain(nlTerminal.id);
+    // The own agency's reports keep their sender.
+    const gate = body.moves.find((m) => m.eventType === 'GTIN');
+    expect(gate?.reports[0]?.source?.senderName).toBe('Terminal PSA 869');
+    // Every stored report's event as received, as the route gave before moves were grouped.
+    expect(body.events.map((e) => e.eventType)).toEqual(['DISC', 'GTIN', 'GTIN', 'GTOT']);
+    expect(body.events.map((e) => e.eventType)).toEqual(body.reports.map((r) => r.event.eventType));
   });
 
   it('refuses an unknown value of reports, naming it', async () => {

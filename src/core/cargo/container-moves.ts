@@ -26,14 +26,20 @@ export const SAME_MOVE_WINDOW_MS = 15 * 60_000;
 
 /** The filing version whose message reported an event. */
 export interface ReportSource {
-  readonly filingId: string;
+  /** Absent when another agency received the filing (`otherAgency`). */
+  readonly filingId?: string;
   readonly messageType: string;
   readonly format: string;
-  /** The sender's id, and its registered name and kind (carrier, terminal) where known. */
-  readonly sender: string;
+  /**
+   * The sender's id, and its registered name and kind (carrier, terminal) where known; id and
+   * name are absent when another agency received the filing.
+   */
+  readonly sender?: string;
   readonly senderName?: string;
   readonly senderKind?: string;
   readonly receivedAt: string;
+  /** Received for another agency: which sender, and which filing, is that agency's to know. */
+  readonly otherAgency?: true;
 }
 
 /** One stored report of an event: its row id, the event as reported, and who reported it. */

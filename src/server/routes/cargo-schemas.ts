@@ -35,13 +35,24 @@ const eventFields = {
 
 const ReportSource = Type.Object(
   {
-    filingId: Type.String(),
+    filingId: Type.Optional(
+      Type.String({ description: "Absent when another agency received the filing's message" }),
+    ),
     messageType: Type.String({ description: 'CODECO, COARRI, DCSA, …' }),
     format: Type.String(),
-    sender: Type.String({ description: 'The sender id the filing was received from' }),
+    sender: Type.Optional(
+      Type.String({
+        description:
+          'The sender id the filing was received from; absent (with its name) when another ' +
+          'agency received it',
+      }),
+    ),
     senderName: Type.Optional(Type.String()),
     senderKind: Type.Optional(Type.String({ description: 'carrier or terminal' })),
     receivedAt: Type.String(),
+    otherAgency: Type.Optional(
+      Type.Literal(true, { description: 'Received for another agency of the node' }),
+    ),
   },
   {
     description: 'The filing version whose message reported it; absent for rows stored before 0027',
@@ -80,6 +91,11 @@ export const ContainerReportSchema = Type.Object({
 export const ContainerDetail = Type.Object({
   containerNumber: Type.String(),
   bills: Type.Array(Type.Object({ billNumber: Type.String(), version: Type.Integer() })),
+  events: Type.Array(Type.Object({}, { additionalProperties: true }), {
+    description:
+      'Every stored report of an equipment event as received, oldest first (as before moves ' +
+      'were grouped; `moves` is what an officer reads)',
+  }),
   moves: Type.Array(ContainerMoveSchema, {
     description: 'Oldest first; the reports of one move by several senders are grouped',
   }),

@@ -110,6 +110,7 @@ export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
         return {
           containerNumber: view.containerNumber,
           bills: view.bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
+          events: view.reports.map((r) => r.event as unknown as Record<string, unknown>),
           moves: view.moves.map(presentMove),
           ...(reports === 'all' ? { reports: view.reports } : {}),
         };

@@ -129,11 +129,17 @@ export function createCargoQueryService(deps: AuditDeps): CargoQueryService {
           // holds a bill for the container, so a number alone reveals nothing.
           if (bills.length === 0) throw notFoundFor('consignment.read');
           const reports = (await listContainerEventReports(tx, parsed.value)).map(reportOf);
+          // Grouped knowing every sender; then another agency's senders and filings are left
+          // out of what is shown (the kind of message and sender, and when, stay).
+          const shown = (r: EventReport) => shownTo(actor.agencyId, r);
           return {
             containerNumber: parsed.value,
             bills: bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
-            moves: groupContainerMoves(reports),
-            reports,
+            moves: groupContainerMoves(reports).map((m) => ({
+              ...m,
+              reports: m.reports.map(shown),
+            })),
+            reports: reports.map(shown),
           };
         },
       ),
@@ -154,9 +160,27 @@ function viewOf(c: StoredConsignment, history: readonly StoredConsignment[]): Co
   };
 }
 
-function reportOf(row: StoredContainerEvent): EventReport {
+/** A stored report with its source, and the agency that received it. */
+type AgencyReport = EventReport & { readonly receivedBy?: string };
+
+function reportOf(row: StoredContainerEvent): AgencyReport {
   const { id, event, filing } = row;
   if (!filing) return { id, event };
-  const { id: filingId, ...source } = filing;
-  return { id, event, source: { filingId, ...source } };
+  const { id: filingId, agencyId, ...source } = filing;
+  return { id, event, source: { filingId, ...source }, receivedBy: agencyId };
+}
+
+/** The report as `agencyId` may see it: another agency's sender and filing left out. */
+function shownTo(agencyId: string, report: AgencyReport): EventReport {
+  const { receivedBy, ...r } = report;
+  if (!r.source || receivedBy === agencyId) return r;
+  const { messageType, format, senderKind, receivedAt } = r.source;
+  const source = {
+    messageType,
+    format,
+    ...(senderKind === undefined ? {} : { senderKind }),
+    receivedAt,
+    otherAgency: true as const,
+  };
+  return { ...r, source };
 }

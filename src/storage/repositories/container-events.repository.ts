@@ -88,6 +88,8 @@ export interface StoredContainerEvent {
   readonly event: ContainerEvent;
   readonly filing?: {
     readonly id: string;
+    /** The agency the filing was received for. */
+    readonly agencyId: string;
     readonly messageType: string;
     readonly format: string;
     /** The sender's id, with its registered name and kind where the sender is still known. */
@@ -109,6 +111,7 @@ export async function listContainerEventReports(
       document: containerEvents.document,
       filing: {
         id: filings.id,
+        agencyId: filings.agencyId,
         messageType: filings.messageType,
         format: filings.format,
         sender: filings.sender,

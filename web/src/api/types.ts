@@ -153,13 +153,15 @@ export interface ContainerEvent {
 
 /** The filing whose message reported an event (absent for rows stored before it was kept). */
 export interface ReportSource {
-  readonly filingId: string;
+  /** Absent, with the sender, when another agency received the filing (`otherAgency`). */
+  readonly filingId?: string;
   readonly messageType: string;
   readonly format: string;
-  readonly sender: string;
+  readonly sender?: string;
   readonly senderName?: string;
   readonly senderKind?: string;
   readonly receivedAt: string;
+  readonly otherAgency?: true;
 }
 
 /** One real move: what its reports agree on, each report, and what they disagree on. */

@@ -105,6 +105,7 @@ export const en = {
   'container.seals': 'seals',
   'container.reportedBy': 'Reported by {n} {n|source|sources}',
   'container.report': '{message} from {sender}, received {received}',
+  'container.otherAgency': 'a sender of another agency',
   'container.unknownSource': 'Sender not recorded (stored before senders were kept)',
   'container.disagree': 'Reports disagree ({field}):',
   'container.field.seals': 'seals',

@@ -108,6 +108,7 @@ export const fr: Messages = {
   'container.seals': 'scellés',
   'container.reportedBy': 'Signalé par {n} {n|source|sources}',
   'container.report': '{message} de {sender}, reçu le {received}',
+  'container.otherAgency': "un expéditeur d'une autre agence",
   'container.unknownSource':
     'Expéditeur non enregistré (stocké avant la conservation des expéditeurs)',
   'container.disagree': 'Signalements divergents ({field}) :',

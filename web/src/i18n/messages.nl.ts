@@ -108,6 +108,7 @@ export const nl: Messages = {
   'container.seals': 'zegels',
   'container.reportedBy': 'Gemeld door {n} {n|bron|bronnen}',
   'container.report': '{message} van {sender}, ontvangen {received}',
+  'container.otherAgency': 'een afzender van een ander agentschap',
   'container.unknownSource':
     'Afzender niet vastgelegd (opgeslagen voordat afzenders werden bewaard)',
   'container.disagree': 'Meldingen spreken elkaar tegen ({field}):',

@@ -37,7 +37,10 @@ function Move({ move: m }: { readonly move: ContainerMove }) {
         <p key={d.field} className="move-discrepancy" role="note" data-testid="move-discrepancy">
           {t('container.disagree', { field: t(`container.field.${d.field}`) })}{' '}
           {d.values
-            .map((v) => `${v.value} (${v.reportIds.map((id) => sourceOf(m, id)).join(', ')})`)
+            .map(
+              (v) =>
+                `${v.value} (${v.reportIds.map((id) => sourceOf(m, id, t('container.otherAgency'))).join(', ')})`,
+            )
             .join(' ≠ ')}
         </p>
       ))}
@@ -65,19 +68,22 @@ function SourceLine({ source: s }: { readonly source: ReportSource }) {
     <>
       {t('container.report', {
         message: s.messageType,
-        sender: senderLabel(s),
+        sender: senderLabel(s, t('container.otherAgency')),
         received: formatDate(s.receivedAt),
       })}
     </>
   );
 }
 
-function senderLabel(s: ReportSource): string {
-  const name = s.senderName ?? s.sender;
+/** The sender's name (or id); another agency's sender is named only as such (`unnamed`). */
+function senderLabel(s: ReportSource, unnamed: string): string {
+  const name = s.senderName ?? s.sender ?? unnamed;
   return s.senderKind ? `${name} (${s.senderKind})` : name;
 }
 
-function sourceOf(move: ContainerMove, reportId: string): string {
+function sourceOf(move: ContainerMove, reportId: string, unnamed: string): string {
   const source = move.reports.find((r) => r.id === reportId)?.source;
-  return source ? `${source.messageType} ${source.senderName ?? source.sender}` : reportId;
+  return source
+    ? `${source.messageType} ${source.senderName ?? source.sender ?? unnamed}`
+    : reportId;
 }
