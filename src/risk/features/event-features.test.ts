@@ -3,7 +3,8 @@ import type { ContainerEvent } from '../../core/cargo/events.ts';
 import type { ImoNumber } from '../../core/identifiers/imo-number.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
 import { containerTimeline } from './container-timeline.ts';
-import { inUseWhileAboard } from './event-features.ts';
+import type { Consignment } from '../../core/cargo/consignment.ts';
+import { inUseWhileAboard, sequenceAnomalies } from './event-features.ts';
 
 const BOX = 'MSCU1234565' as ContainerEvent['containerNumber'];
 const DECLARED = '9461386';
@@ -91,5 +92,44 @@ describe('a number in use elsewhere while the box is aboard the declared vessel'
         ev('LOAD', 'BEANR', 21, '9332705'),
       ]),
     ).toBe(false);
+  });
+});
+
+describe('sequence anomalies count a move once, however many senders report it', () => {
+  const route = {
+    route: { portOfLoading: 'COCTG', transshipmentPorts: [], portOfDischarge: 'BEANR' },
+  } as unknown as Consignment;
+  /** An event `minutes` after the start of its day. */
+  const at = (e: ContainerEvent, minutes: number): ContainerEvent => ({
+    ...e,
+    eventAt: new Date(Date.parse(e.eventAt) + minutes * 60_000).toISOString(),
+  });
+  const count = (events: ContainerEvent[]) =>
+    sequenceAnomalies(containerTimeline(events, BOX), route);
+
+  it('reads a terminal and a carrier report of one load and one discharge as no anomaly', () => {
+    const found = count([
+      ev('LOAD', 'COCTG', 2, DECLARED),
+      at(ev('LOAD', 'COCTG', 2, DECLARED), 6),
+      ev('DISC', 'BEANR', 12, DECLARED),
+      at(ev('DISC', 'BEANR', 12), 15),
+    ]);
+    expect(found.count).toBe(0);
+  });
+
+  it('counts a repeat beyond the window, or at another place, as a second move', () => {
+    expect(
+      count([ev('LOAD', 'COCTG', 2, DECLARED), at(ev('LOAD', 'COCTG', 2, DECLARED), 16)]).count,
+    ).toBe(1);
+    expect(count([ev('LOAD', 'COCTG', 2), ev('LOAD', 'BEANR', 9)]).count).toBe(1);
+  });
+
+  it('counts an unplanned discharge reported twice once', () => {
+    const found = count([
+      ev('LOAD', 'COCTG', 2),
+      ev('DISC', 'PAMIT', 6),
+      at(ev('DISC', 'PAMIT', 6), 3),
+    ]);
+    expect(found).toMatchObject({ unplanned: ['PAMIT'], discUnplanned: true, count: 1 });
   });
 });

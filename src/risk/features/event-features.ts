@@ -2,8 +2,14 @@
  * Event features for one container: seal changes, dwell at transshipment ports, sequence
  * anomalies (discharge at an unplanned port, discharge without load) and clone suspicion (two
  * places at once, or in use elsewhere while aboard the declared vessel).
+ *
+ * A load or discharge is often reported twice, by the terminal (COARRI) and by the carrier (DCSA
+ * event): the sequence counts a move once, the second report (same type and place within the
+ * window of `core/cargo/container-moves.ts`, nothing in between) being the same move. Seals are
+ * compared report by report: two reports of one move that disagree on the seal are a change.
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
+import { SAME_MOVE_WINDOW_MS } from '../../core/cargo/container-moves.ts';
 import type { Seal } from '../../core/cargo/equipment.ts';
 import type { TimedEvent } from './container-timeline.ts';
 import type { FeatureValues } from './feature-vector.ts';
@@ -90,11 +96,17 @@ export function sequenceAnomalies(
   let missingLoad = false;
   let count = 0;
   let last: 'LOAD' | 'DISC' | undefined;
+  let lastLoc: string | undefined;
+  let lastAt = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < timeline.length; i++) {
-    const event = timeline[i]!.event;
+    const { event, at } = timeline[i]!;
     const type = event.eventType;
     if (type !== 'LOAD' && type !== 'DISC') continue;
     const loc = event.location;
+    // A second report of the move before (the window is counted from the move's first report).
+    if (type === last && loc === lastLoc && at - lastAt <= SAME_MOVE_WINDOW_MS) continue;
+    lastLoc = loc;
+    lastAt = at;
     if (loc !== undefined && !onRoute(r, loc)) {
       if (!unplanned.includes(loc)) unplanned.push(loc);
       if (type === 'DISC') discUnplanned = true;
