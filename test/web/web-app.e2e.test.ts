@@ -353,10 +353,15 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByTestId('language').selectOption('en');
   });
 
-  it('single roles: an administrator has no page, an analyst no scan plan, an auditor verifies the log', async () => {
+  it('single roles: an administrator has the partner logs only, an analyst no scan plan, an auditor verifies the log', async () => {
     const admin = await openPage(browser, pageErrors);
     await signIn(admin, url('/'), ADMIN_USER);
-    await admin.getByRole('heading', { name: 'Nothing to open here' }).waitFor();
+    // admin.partners opens the partners' audit logs, the administrator's one page (none here).
+    await admin.waitForURL('**/partner-logs');
+    await admin.getByTestId('partner-logs-none').waitFor();
+    expect(await admin.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
+      'Partner logs',
+    ]);
     await admin.close();
     // An analyst reads queues but not scan plans: the call planned above is not said to have none.
     const analyst = await openPage(browser, pageErrors);

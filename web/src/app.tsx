@@ -2,6 +2,8 @@
 import { useEffect, type ReactNode } from 'react';
 import { LANGUAGES, useI18n, type Language, type MessageKey } from './i18n/i18n.tsx';
 import { Refused } from './components/page-state.tsx';
+import { PARTNER_HEADS_PERMISSIONS } from './api/partner-heads.ts';
+import { usePartnerHeads } from './lib/partner-heads.tsx';
 import { Link, match, navigate, usePath } from './lib/router.tsx';
 import { useSession } from './lib/session.tsx';
 import { AuditPage } from './pages/audit.tsx';
@@ -11,6 +13,7 @@ import { DashboardPage } from './pages/dashboard.tsx';
 import { EntitiesPage } from './pages/entities.tsx';
 import { LookoutsPage } from './pages/lookouts.tsx';
 import { OutcomesPage } from './pages/outcomes.tsx';
+import { PartnerLogsPage } from './pages/partner-logs.tsx';
 import { RulesPage } from './pages/rules.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { TargetingPage } from './pages/targeting.tsx';
@@ -18,7 +21,8 @@ import { TargetingPage } from './pages/targeting.tsx';
 interface MenuItem {
   readonly href: string;
   readonly label: MessageKey;
-  readonly permission: string;
+  /** The permission that opens the page, or several of which any one does. */
+  readonly permission: string | readonly string[];
 }
 
 export const MENU: readonly MenuItem[] = [
@@ -29,7 +33,12 @@ export const MENU: readonly MenuItem[] = [
   { href: '/rules', label: 'nav.rules', permission: 'rule.read' },
   { href: '/dashboard', label: 'nav.dashboard', permission: 'stats.read' },
   { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { href: '/partner-logs', label: 'nav.partnerLogs', permission: PARTNER_HEADS_PERMISSIONS },
 ];
+
+/** Whether a user with these permissions may open the entry's pages. */
+export const opens = (m: MenuItem, can: (permission: string) => boolean): boolean =>
+  typeof m.permission === 'string' ? can(m.permission) : m.permission.some(can);
 
 /** The menu entry whose pages the path is under (`/entities/E-1` is under `/entities`). */
 export const sectionOf = (path: string): MenuItem | undefined =>
@@ -49,6 +58,7 @@ function page(path: string): ReactNode {
   if ((m = match('/rules', path))) return <RulesPage />;
   if ((m = match('/dashboard', path))) return <DashboardPage />;
   if ((m = match('/audit', path))) return <AuditPage />;
+  if ((m = match('/partner-logs', path))) return <PartnerLogsPage />;
   return undefined;
 }
 
@@ -73,11 +83,24 @@ function LanguageSwitch() {
   );
 }
 
+/** How many partners' logs are in alarm, on their menu entry; nothing when none is. */
+function AlarmBadge() {
+  const { t } = useI18n();
+  const n = usePartnerHeads().inAlarm.length;
+  if (n === 0) return null;
+  return (
+    <span className="badge" data-testid="partner-alarm-badge">
+      <span aria-hidden="true">{n}</span>
+      <span className="visually-hidden">, {t('partnerLogs.navAlarms', { n })}</span>
+    </span>
+  );
+}
+
 export function App() {
   const { user, can, signOut } = useSession();
   const { t } = useI18n();
   const path = usePath();
-  const menu = MENU.filter((m) => can(m.permission));
+  const menu = MENU.filter((m) => opens(m, can));
   const home = menu[0]?.href;
   useEffect(() => {
     if (user && (path === '/' || path === '/sign-in') && home) navigate(home, true);
@@ -96,7 +119,7 @@ export function App() {
   // A page the user's roles do not open says so, rather than a form whose every request fails.
   const section = sectionOf(path);
   const content =
-    section && !can(section.permission) ? <Refused what={t(section.label)} /> : page(path);
+    section && !opens(section, can) ? <Refused what={t(section.label)} /> : page(path);
   return (
     <>
       <a className="skip" href="#main">
@@ -110,6 +133,7 @@ export function App() {
               <li key={m.href}>
                 <Link href={m.href} aria-current={path.startsWith(m.href) ? 'page' : undefined}>
                   {t(m.label)}
+                  {m.href === '/partner-logs' && <AlarmBadge />}
                 </Link>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
+import { PartnerHeadsProvider } from './lib/partner-heads.tsx';
 import { SessionProvider } from './lib/session.tsx';
 import './styles.css';
 
@@ -11,7 +12,9 @@ if (root)
     <StrictMode>
       <I18nProvider>
         <SessionProvider>
-          <App />
+          <PartnerHeadsProvider>
+            <App />
+          </PartnerHeadsProvider>
         </SessionProvider>
       </I18nProvider>
     </StrictMode>,
