@@ -156,7 +156,7 @@ describeEachEngine('cargo routes: container moves', (getDb) => {
       name: 'Terminal ECT Delta',
       kind: 'terminal',
     });
-    const gateOut: ContainerEvent = { ...gateIn(240), eventType: 'GTOT', facility: 'ECTDELTA' };
+    const gateOut = { ...gateIn(240), eventType: 'GTOT' as const, facility: 'ECTDELTA' };
     const codeco = writeCodeco({
       envelope: {
         sender: 'NLRTMECT',
