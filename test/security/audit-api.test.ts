@@ -18,6 +18,7 @@ import { auditedTransaction } from '../../src/services/audit/audited-transaction
 import { createAuditLogService } from '../../src/services/audit-log/audit-log.service.ts';
 import { loadNodeSigningKey } from '../../src/services/audit-log/node-signing-key.ts';
 import { systemClock } from '../../src/services/clock.ts';
+import { initNode } from '../../src/services/exchange/node-identity.ts';
 import { appendAuditEvent, type Database } from '../../src/storage/index.ts';
 import { buildServer } from '../../src/server/app.ts';
 import { describeEachEngine } from '../support/db.ts';
@@ -28,6 +29,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const actorFor = (role: Role): Actor =>
   createActor({ kind: 'user', id: `${role}-1`, agencyId: 'ag-a', roles: [role] });
 const officer = actorFor('targeting-officer');
+/** The node acts for ag-a, whose auditor reads its log. */
+const setUpNode = (database: Database) => initNode(database.db, 'ag-a', systemClock.now());
 
 /** Test callers name their role in a header; the real server resolves keys and sessions. */
 const roleActor = (request: { headers: Record<string, unknown> }) => {
@@ -63,6 +66,7 @@ describeEachEngine('audit API', (getDb) => {
     (await get('/api/v1/audit/tree-heads')).body['items'] as SignedTreeHead[];
 
   beforeAll(async () => {
+    await setUpNode(getDb());
     const key = loadNodeSigningKey(dataDir);
     const service = createAuditLogService({ database: getDb(), clock: systemClock, key });
     app = await buildServer(
@@ -194,6 +198,7 @@ async function refusal(statement: Promise<unknown>): Promise<string> {
 describeEachEngine('audit leaf hashes of older rows', (getDb) => {
   it('are filled by the next tree head; nothing else about a row may change', async () => {
     const database = getDb();
+    await setUpNode(database);
     const id = await appendAuditEvent(database.db, {
       at: new Date('2026-01-01T00:00:00.000Z'),
       actorKind: 'user',

@@ -17,6 +17,7 @@ import { createActor } from '../../src/services/access/actor.ts';
 import { createAuditLogService } from '../../src/services/audit-log/audit-log.service.ts';
 import { loadNodeSigningKey } from '../../src/services/audit-log/node-signing-key.ts';
 import { systemClock } from '../../src/services/clock.ts';
+import { initNode } from '../../src/services/exchange/node-identity.ts';
 import { openTestDatabase } from '../support/db.ts';
 
 const bin = path.resolve(import.meta.dirname, '../../bin/portcullis');
@@ -34,6 +35,7 @@ function portcullis(...args: string[]) {
 beforeAll(async () => {
   const { database, release } = await openTestDatabase('pglite');
   try {
+    await initNode(database.db, 'ag', systemClock.now()); // the node acts for the auditor's agency
     const key = loadNodeSigningKey(dataDir);
     const log = createAuditLogService({ database, clock: systemClock, key });
     const lines: string[] = [];

@@ -15,6 +15,7 @@ import { createAuditLogService } from '../../src/services/audit-log/audit-log.se
 import { verifyAuditExport } from '../../src/services/audit-log/verify-audit-export.ts';
 import { loadNodeSigningKey, signingKeyOf } from '../../src/services/audit-log/node-signing-key.ts';
 import { fixedClock } from '../../src/services/clock.ts';
+import { initNode } from '../../src/services/exchange/node-identity.ts';
 import { appendAuditEvent, type Database } from '../../src/storage/index.ts';
 import { enginesUnderTest, openTestDatabase } from '../support/db.ts';
 
@@ -57,8 +58,12 @@ async function appendEvents(database: Database, from: number, count: number) {
     });
 }
 
+/** The node acts for ag-a, whose auditor reads its log. */
+const setUpNode = (database: Database) => initNode(database.db, 'ag-a', clock.now());
+
 /** 5 events, a head, 3 more, a second head: ids 1..8, heads of size 5 and 8. */
 async function seed(database: Database) {
+  await setUpNode(database);
   const log = createAuditLogService({ database, clock, key: loadNodeSigningKey(dataDir) });
   await appendEvents(database, 1, 5);
   await log.issueTreeHead(auditor);
@@ -178,6 +183,7 @@ for (const { engine, enabled } of enginesUnderTest()) {
         const handle = await openTestDatabase(engine);
         try {
           const d = handle.database;
+          await setUpNode(d);
           const log = createAuditLogService({
             database: d,
             clock,
@@ -202,10 +208,11 @@ for (const { engine, enabled } of enginesUnderTest()) {
       },
     );
 
-    it('heads issued while events are being written all verify, and exports need audit.read', async () => {
+    it("heads issued while events are being written all verify, and exports need audit.read at the node's agency", async () => {
       const handle = await openTestDatabase(engine);
       try {
         const d = handle.database;
+        await setUpNode(d);
         const log = createAuditLogService({ database: d, clock, key: loadNodeSigningKey(dataDir) });
         const writes = Array.from({ length: 40 }, (_, i) => appendEvents(d, 100 + i * 2, 2));
         const heads = Array.from({ length: 4 }, () => log.issueTreeHead(auditor));
@@ -224,6 +231,10 @@ for (const { engine, enabled } of enginesUnderTest()) {
           code: 'not_found',
         });
         await expect(log.issueTreeHead(officer)).rejects.toMatchObject({ code: 'not_found' });
+        const guest = { ...auditor, agencyId: 'ag-b' };
+        await expect(log.exportLog(guest, () => undefined)).rejects.toMatchObject({
+          code: 'not_found',
+        });
       } finally {
         await handle.release();
       }

@@ -26,10 +26,17 @@ export interface TestNode {
   readonly clock: MovableClock;
 }
 
-export async function startTestNode(database: Database): Promise<TestNode> {
+/**
+ * A node over the database. With a data directory it has an audit log too (its signing key is
+ * made there on first use), as a node started by `portcullis serve` has.
+ */
+export async function startTestNode(
+  database: Database,
+  options: { readonly dataDir?: string; readonly auditTreeHeadIntervalSeconds?: number } = {},
+): Promise<TestNode> {
   const clock = movableClock();
   const context = await buildAppContext(database, clock);
-  const app = await buildServer(serverDeps(context), {
+  const app = await buildServer(serverDeps(context, options), {
     logLevel: 'silent',
     bodyLimitBytes: 1 << 20,
   });

@@ -5,7 +5,12 @@
 // The marking dimension (`authz-markings.ts`): exchange objects under every marking, own and
 // received, shown on each exchange route exactly as the markings allow to each role and agency
 // and to partner tokens over TAXII; any other route showing one fails.
+// The audit dimension (`authz-audit.ts`): the node has a data directory, hence an audit log, so its
+// audit routes are served; each is called as every caller and, over TAXII, with partner tokens.
 import diagnostics from 'node:diagnostics_channel';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/core/app-error.ts';
@@ -16,6 +21,10 @@ import { createLocalAccount, createSessionStore } from '../../src/services/auth/
 import { enginesUnderTest, openTestDatabase } from '../support/db.ts';
 import { buildOutcomeWorld } from '../outcomes/outcome-world.ts';
 import { initNode } from '../../src/services/exchange/node-identity.ts';
+import { createActor } from '../../src/services/access/actor.ts';
+import { createAuditLogService } from '../../src/services/audit-log/audit-log.service.ts';
+import { loadNodeSigningKey } from '../../src/services/audit-log/node-signing-key.ts';
+import { auditChecks, type SignedSizes } from './authz-audit.ts';
 import { startTestNode, type TestNode } from './auth-app.ts';
 import { markingChecks, type MatrixCaller } from './authz-markings.ts';
 import { seedMarkingWorld, type SeededObject } from './marking-world.ts';
@@ -61,8 +70,11 @@ for (const { engine, enabled } of enginesUnderTest())
   describe.skipIf(!enabled)(`authorization matrix [${engine}]`, () => {
     let node: TestNode;
     let release: () => Promise<void>;
+    /** The node's data directory: its audit signing key is made there, as on a served node. */
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'portcullis-authz-'));
     let markers: string[];
     let seeded: { objects: SeededObject[]; tokens: Record<'guest' | 'partner', string> };
+    let sizes: SignedSizes;
     const callers: Caller[] = [];
     /** The users made for the callers, by agency. */
     const userIds: Record<string, string[]> = { [OWN]: [], [OTHER]: [] };
@@ -73,12 +85,20 @@ for (const { engine, enabled } of enginesUnderTest())
       const handle = await openTestDatabase(engine);
       release = handle.release;
       try {
-        node = await startTestNode(handle.database);
+        // No periodic head: the test signs the heads it needs.
+        node = await startTestNode(handle.database, { dataDir, auditTreeHeadIntervalSeconds: 0 });
       } finally {
         diagnostics.unsubscribe('fastify.initialization', onInit);
       }
       await initNode(handle.database.db, OWN, node.clock.now());
+      // The server's key, from the data directory: the two heads the audit proofs run between.
+      const auditLog = createAuditLogService({
+        ...node.context,
+        key: loadNodeSigningKey(dataDir),
+      });
+      const signer = createActor({ kind: 'user', id: 'signer', agencyId: OWN, roles: ['auditor'] });
       const world = await buildOutcomeWorld(handle.database, node.clock);
+      const first = (await auditLog.issueTreeHead(signer)).treeSize;
       seeded = await seedMarkingWorld(node.context);
       markers = [...world.containers];
       const sessions = createSessionStore(node.context);
@@ -98,10 +118,12 @@ for (const { engine, enabled } of enginesUnderTest())
           };
           callers.push({ role, agencyId, headers });
         }
+      sizes = { first, second: (await auditLog.issueTreeHead(signer)).treeSize };
     });
     afterAll(async () => {
       await node.app.close();
       await release();
+      rmSync(dataDir, { recursive: true, force: true });
     });
 
     /** Calls the route; a route that does not answer within 10 s counts as status 0. */
@@ -130,7 +152,14 @@ for (const { engine, enabled } of enginesUnderTest())
 
     it('finds the routes of every capability', () => {
       const urls = collected.map((r) => r.url);
-      expect(urls).toEqual(expect.arrayContaining(['/api/v1/session', '/api/v1/rules']));
+      expect(urls).toEqual(
+        expect.arrayContaining([
+          '/api/v1/session',
+          '/api/v1/rules',
+          '/api/v1/audit/status',
+          '/taxii2/api/audit/tree-head/',
+        ]),
+      );
       expect(collected.length).toBeGreaterThan(15);
     });
 
@@ -251,6 +280,30 @@ for (const { engine, enabled } of enginesUnderTest())
           wrong.push(`${where} named ${named.length}`);
       }
       expect(wrong).toEqual([]);
+    });
+    describe('audit log', () => {
+      const checks = () =>
+        auditChecks({
+          app: node.app,
+          routes: collected,
+          callers,
+          tokens: seeded.tokens,
+          sizes,
+          own: OWN,
+        });
+      it('lists every audit route the node serves', () => {
+        expect(checks().unlisted()).toEqual([]);
+      });
+      it(
+        "serves the node's audit log to the roles that may read it at the node's agency only",
+        { timeout: 120_000 },
+        async () => expect(await checks().apiCalls()).toEqual([]),
+      );
+      it(
+        'serves signed heads and consistency proofs over TAXII to partner tokens only',
+        { timeout: 120_000 },
+        async () => expect(await checks().taxiiCalls()).toEqual([]),
+      );
     });
     describe('markings', () => {
       const checks = () =>

@@ -47,6 +47,9 @@ export const NO_OBJECTS = [
   'GET /taxii2/api/collections/:collectionId/',
   'POST /taxii2/api/collections/:collectionId/objects/',
   'GET /taxii2/api/status/:statusId/',
+  // The node's signed audit heads and proofs for partners (checked in `authz-audit.ts`).
+  'GET /taxii2/api/audit/tree-head/',
+  'GET /taxii2/api/audit/consistency/',
   // Paths no TAXII route serves: a TAXII 404 error message.
   'GET /taxii2/*',
   'POST /taxii2/*',

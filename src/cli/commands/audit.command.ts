@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { actingFor, createActor } from '../../services/access/actor.ts';
+import { actingFor, createActor, type Actor } from '../../services/access/actor.ts';
 import type { AuditLogService } from '../../services/audit-log/audit-log.service.ts';
 import { loadNodeSigningKey } from '../../services/audit-log/node-signing-key.ts';
 import { parsePublicKey } from '../../services/audit-log/public-key-input.ts';
@@ -21,20 +21,31 @@ interface Common {
   json?: boolean;
 }
 
+/** The auditor at the console; it reads the log acting for the node's agency (`node init --agency`). */
 const auditor = createActor({ kind: 'user', id: 'cli', agencyId: 'local', roles: ['auditor'] });
 
 function configOf(o: Common) {
   return loadConfig(undefined, o.dataDir ? { dataDir: o.dataDir } : {});
 }
 
-async function withAuditLog<T>(o: Common, body: (log: AuditLogService) => Promise<T>) {
+async function withAuditLog<T>(
+  o: Common,
+  body: (log: AuditLogService, nodeAuditor: () => Promise<Actor>) => Promise<T>,
+) {
   const config = configOf(o);
   const { createAppContext } = await import('../../services/app-context.ts');
   const { createAuditLogService } = await import('../../services/audit-log/audit-log.service.ts');
+  const { loadNodeIdentity } = await import('../../services/exchange/node-identity.ts');
   const context = await createAppContext(config);
   try {
     const key = loadNodeSigningKey(config.dataDir);
-    return await body(createAuditLogService({ ...context, key }));
+    // The log is read by the node's agency only: the console reads it as that agency's auditor.
+    const nodeAuditor = async () =>
+      actingFor(
+        auditor,
+        (await loadNodeIdentity(context.database.db, context.clock.now())).agencyId,
+      );
+    return await body(createAuditLogService({ ...context, key }), nodeAuditor);
   } finally {
     await context.close();
   }
@@ -91,9 +102,10 @@ async function exportAction(o: Common & { out: string; withHead?: boolean }) {
     fail(`cannot create ${o.out} (does it exist?)`),
   );
   try {
-    const summary = await withAuditLog(o, async (log) => {
-      if (o.withHead) await log.issueTreeHead(auditor);
-      return log.exportLog(auditor, (line) => handle.write(`${line}\n`).then(() => undefined));
+    const summary = await withAuditLog(o, async (log, nodeAuditor) => {
+      const actor = await nodeAuditor();
+      if (o.withHead) await log.issueTreeHead(actor);
+      return log.exportLog(actor, (line) => handle.write(`${line}\n`).then(() => undefined));
     });
     if (o.json) printJson({ file: o.out, ...summary });
     else

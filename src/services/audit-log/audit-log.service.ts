@@ -3,7 +3,8 @@
  * (stored, and the periodic job's unit of work), serves the status, the events, the heads and
  * inclusion and consistency proofs (to partner nodes too: the latest head and consistency proofs
  * over the signed partner channel), exports the log as JSON lines an auditor can check with
- * nothing but the node's public key, and runs that same check on the live log.
+ * nothing but the node's public key, and runs that same check on the live log. The log is the
+ * node's agency's: an account of another agency at the node, auditor or not, is told "not found".
  */
 import { makeTreeHead, signTreeHead, type SignedTreeHead } from '../../audit/tree-head.ts';
 import type { Database, Db } from '../../storage/index.ts';
@@ -17,7 +18,8 @@ import {
   readFromOneSnapshot,
 } from '../../storage/repositories/audit-log.repository.ts';
 import type { Actor } from '../access/actor.ts';
-import { requireAccess } from '../access/require-access.ts';
+import { requireAccess, type OwnedResource } from '../access/require-access.ts';
+import { loadNodeIdentity } from '../exchange/node-identity.ts';
 import { auditedTransaction } from '../audit/audited-transaction.ts';
 import type { Clock } from '../clock.ts';
 import { entryLine, EXPORT_FORMAT, headerLine, treeHeadLine } from './audit-export-format.ts';
@@ -96,17 +98,23 @@ export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
   const logId = logIdOf(deps.key);
   const store = createLeafStore();
   const db = deps.database.db;
-  const readLog = <T>(actor: Actor, action: string, body: (tx: Db) => Promise<T>) =>
-    auditedTransaction(
+  // Read before any transaction: on the embedded database a second connection would wait for it.
+  const owner = async (): Promise<OwnedResource> => ({
+    agencyId: (await loadNodeIdentity(db, deps.clock.now())).agencyId,
+  });
+  const readLog = async <T>(actor: Actor, action: string, body: (tx: Db) => Promise<T>) => {
+    const node = await owner();
+    return auditedTransaction(
       deps,
       actor,
       { action, resourceType: 'audit-log', resourceId: logId },
       (tx) => {
         // Inside the audited transaction, so a refusal is logged as denied.
-        requireAccess(actor, action === 'audit.verify' ? 'audit.verify' : 'audit.read');
+        requireAccess(actor, action === 'audit.verify' ? 'audit.verify' : 'audit.read', node);
         return body(tx);
       },
     );
+  };
   // Partner nodes keep the heads they are served, so a cut-back log shows outside this node.
   const partnerRead = <T>(actor: Actor, action: string, body: (tx: Db) => Promise<T>) =>
     auditedTransaction(
@@ -128,17 +136,17 @@ export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
     issueTreeHead: (actor) => issue(actor, false) as Promise<SignedTreeHead>,
     issueTreeHeadIfGrown: (actor) => issue(actor, true),
     latestTreeHead: async (actor) => {
-      requireAccess(actor, 'audit.read');
+      requireAccess(actor, 'audit.read', await owner());
       return latestTreeHead(db, logId);
     },
     status: async (actor) => {
-      requireAccess(actor, 'audit.read');
+      requireAccess(actor, 'audit.read', await owner());
       const [treeSize, latestHead] = [await countAuditEvents(db), await latestTreeHead(db, logId)];
       const { publicKeyHex: publicKey, keyId } = deps.key;
       return { logId, treeSize, latestHead, publicKey, keyId };
     },
     treeHeads: async (actor) => {
-      requireAccess(actor, 'audit.read');
+      requireAccess(actor, 'audit.read', await owner());
       return listTreeHeads(db, logId);
     },
     events: (actor, afterId, limit) =>
@@ -153,7 +161,7 @@ export function createAuditLogService(deps: AuditLogDeps): AuditLogService {
     inclusionProof: (actor, index, treeSize) =>
       readLog(actor, 'audit.read', (tx) => proveInclusion(tx, store, logId, index, treeSize)),
     consistencyProof: async (actor, first, second) => {
-      requireAccess(actor, 'audit.read');
+      requireAccess(actor, 'audit.read', await owner());
       return proveConsistency(db, store, logId, first, second);
     },
     headForPartner: (actor) =>
