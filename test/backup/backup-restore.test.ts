@@ -1,6 +1,6 @@
 // `portcullis backup` and `portcullis restore` in-process on an embedded node with real data
-// (a CUSCAR ingested, its containers scored, a signed audit tree head), one migration behind this
-// build: the restored node has the same rows and content, is migrated to the current schema, its
+// (a CUSCAR ingested, its containers scored, a signed audit tree head), at an earlier schema than
+// this build's (0025, before a migration that carries data): the restored node has the same rows and content, is migrated to the current schema, its
 // audit log verifies with the node's public key, and the restore is recorded in that log. A
 // damaged file, a non-empty directory, a directory another process holds, a wrong public key and
 // a PostgreSQL node are refused.
@@ -69,23 +69,51 @@ async function contentOf(dataDir: string) {
   }
 }
 
+/** The schema the source node is put back to: 0025, before the chapters moved (0026). */
+const BEHIND = '0025_party_commodities';
+/** This build's schema: the journal's last migration. */
+const CURRENT = (
+  JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as { entries: { tag: string }[] }
+).entries.at(-1)!.tag;
+
 /**
- * Puts the source node one migration behind: each party's chapters back in party_commodities
- * (as 0025 kept them), the column and the last migration's record gone.
+ * How to undo each migration after BEHIND, newest first. 0026 carried data (each party's chapters
+ * from party_commodities into party_history.chapters), which the restore must carry again; the
+ * others are undone so that the restore runs them. A new migration needs its undo here.
  */
-async function undoLastMigration(dataDir: string) {
+const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0028_partner_tree_heads': [
+    'DROP TABLE exchange_partner_tree_heads',
+    'ALTER TABLE exchange_partners DROP COLUMN audit_public_key',
+  ],
+  '0027_container_event_filing': ['ALTER TABLE container_events DROP COLUMN filing_id'],
+  '0026_party_chapters': [
+    `CREATE TABLE party_commodities (agency_id text NOT NULL, role text NOT NULL,
+      party_key text NOT NULL, hs_chapter text NOT NULL, shipments integer NOT NULL,
+      PRIMARY KEY (agency_id, role, party_key, hs_chapter))`,
+    `INSERT INTO party_commodities SELECT h.agency_id, h.role, h.party_key, c.key, c.value::int
+      FROM party_history h, jsonb_each_text(h.chapters) AS c`,
+    'ALTER TABLE party_history DROP COLUMN chapters',
+  ],
+};
+
+/** Puts the source node back to BEHIND: each later migration undone and its record gone. */
+async function undoMigrationsAfterBehind(dataDir: string) {
+  const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  const tags = journal.entries.map((e) => e.tag);
+  const later = tags.slice(tags.indexOf(BEHIND) + 1).reverse();
+  const missing = later.filter((t) => UNDO[t] === undefined);
+  if (missing.length > 0) throw new Error(`backup test: add the undo of ${missing.join(', ')}`);
   const database = await openDatabase({ dataDir: path.join(dataDir, 'pglite'), migrate: false });
   try {
-    await database.db.execute(sql`CREATE TABLE party_commodities (agency_id text NOT NULL,
-      role text NOT NULL, party_key text NOT NULL, hs_chapter text NOT NULL,
-      shipments integer NOT NULL, PRIMARY KEY (agency_id, role, party_key, hs_chapter))`);
-    await database.db.execute(sql`INSERT INTO party_commodities
-      SELECT h.agency_id, h.role, h.party_key, c.key, c.value::int
-      FROM party_history h, jsonb_each_text(h.chapters) AS c`);
-    await database.db.execute(sql`ALTER TABLE party_history DROP COLUMN chapters`);
-    await database.db.execute(
-      sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
-    );
+    for (const tag of later) {
+      for (const statement of UNDO[tag]!) await database.db.execute(sql.raw(statement));
+      await database.db.execute(
+        sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
+      );
+    }
   } finally {
     await database.close();
   }
@@ -129,7 +157,7 @@ beforeAll(async () => {
   await run('audit', 'head', '--data-dir', source);
   await giveChapters(source);
   chaptersBefore = await chaptersOf(source);
-  await undoLastMigration(source);
+  await undoMigrationsAfterBehind(source);
   before = await contentOf(source);
 });
 afterAll(() => {
@@ -141,7 +169,7 @@ afterAll(() => {
 describe('portcullis backup | restore', () => {
   it('backs up, restores into a new directory, migrates it and verifies its audit log', async () => {
     const out = await run('backup', '--out', backupFile, '--data-dir', source);
-    expect(out).toMatch(/^Backed up the embedded database to .*schema 0025_party_commodities/);
+    expect(out).toMatch(new RegExp(`^Backed up the embedded database to .*schema ${BEHIND}`));
     expect(out).toContain("Not in the backup: the node's key files");
     expect(out).toContain('audit-ed25519.pem');
     const head = readFileSync(backupFile).subarray(0, 4000).toString('utf8').split('\n');
@@ -152,9 +180,7 @@ describe('portcullis backup | restore', () => {
 
     const target = path.join(work, 'restored');
     const restored = await run('restore', '--from', backupFile, '--data-dir', target);
-    expect(restored).toContain(
-      'Schema: migrated from 0025_party_commodities to 0026_party_chapters.',
-    );
+    expect(restored).toContain(`Schema: migrated from ${BEHIND} to ${CURRENT}.`);
     expect(restored).toMatch(/Audit log: VERIFIED: \d+ entries, 1 tree heads/);
     expect(restored).toContain(`put its key files back into ${path.join(target, 'keys')}`);
     expect(existsSync(path.join(target, 'keys'))).toBe(false);
@@ -167,7 +193,7 @@ describe('portcullis backup | restore', () => {
     expect(await chaptersOf(target)).toEqual(chaptersBefore);
     expect(after.last?.action).toBe('node.restore');
     expect(after.last?.details).toMatchObject({
-      schemaInBackup: '0025_party_commodities',
+      schemaInBackup: BEHIND,
       auditVerified: true,
     });
     expect(before.counts['assessments']).toBe(5);
