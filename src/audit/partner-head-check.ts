@@ -11,17 +11,9 @@ import { fromHex } from './merkle-hash.ts';
 import { verifyTreeHeadSignature, type SignedTreeHead } from './tree-head.ts';
 import { verifyConsistency } from './verify-proof.ts';
 
-/** Why a partner's head was refused. */
-export const HEAD_FAILURES = [
-  'malformed',
-  'wrong-log',
-  'bad-signature',
-  'smaller-tree',
-  'inconsistent',
-  'withdrawn',
-  'no-proof',
-] as const;
-export type HeadFailure = (typeof HEAD_FAILURES)[number];
+import type { HeadFailure } from './partner-head-outcomes.ts';
+
+export { HEAD_FAILURES, type HeadFailure } from './partner-head-outcomes.ts';
 
 export type HeadCheck =
   | { readonly kind: 'first' }

@@ -1,5 +1,6 @@
 /** Wire schemas of the audit routes: signed tree heads, events, proofs and verification. */
 import { Type } from 'typebox';
+import { PARTNER_HEAD_STATES } from '../../services/exchange/partner-heads.service.ts';
 
 export const TreeHeadSchema = Type.Object({
   logId: Type.String(),
@@ -99,7 +100,7 @@ export const PartnerHeadStatusSchema = Type.Object({
   partnerId: Type.String(),
   agencyId: Type.String(),
   state: Type.Union(
-    ['verified', 'alarm', 'no-head', 'no-audit-key'].map((s) => Type.Literal(s)),
+    PARTNER_HEAD_STATES.map((s) => Type.Literal(s)),
     { description: 'verified: the newest check accepted a head; alarm: it refused one' },
   ),
   auditPublicKey: Type.Optional(Type.String()),

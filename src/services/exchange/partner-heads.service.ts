@@ -10,14 +10,15 @@ import {
   type PartnerHeadCheckRecord,
   type PartnerRecord,
 } from '../../storage/index.ts';
+import type { PartnerHeadState } from '../../audit/partner-head-outcomes.ts';
+
+export { PARTNER_HEAD_STATES } from '../../audit/partner-head-outcomes.ts';
 import type { Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 
 /** `verified`: the newest check accepted a head; `alarm`: the newest check refused one. */
-export const PARTNER_HEAD_STATES = ['verified', 'alarm', 'no-head', 'no-audit-key'] as const;
-export type PartnerHeadState = (typeof PARTNER_HEAD_STATES)[number];
 
 export interface PartnerHeadStatus {
   readonly partnerId: string;

@@ -1,29 +1,25 @@
 /**
  * The audit tree heads this node holds of its partners' logs, as `GET /api/v1/audit/partner-heads`
  * gives them (`audit.read` or `admin.partners`): per partner, the head held, the newest alarm and
- * how many alarms there were. The closed sets mirror the server's (`partner-heads.service.ts`,
- * `src/audit/partner-head-check.ts`).
+ * how many alarms there were. The closed sets are the server's (`src/audit/partner-head-outcomes.ts`).
  */
+import {
+  HEAD_FAILURES,
+  type HeadFailure,
+  type PartnerHeadState,
+} from '../../../src/audit/partner-head-outcomes.ts';
 import { get } from './client.ts';
+
+export {
+  HEAD_FAILURES,
+  PARTNER_HEAD_STATES,
+  type HeadFailure,
+  type PartnerHeadState,
+} from '../../../src/audit/partner-head-outcomes.ts';
 
 export const PARTNER_HEADS_PATH = '/api/v1/audit/partner-heads';
 /** Who may read them: either permission opens the list. */
 export const PARTNER_HEADS_PERMISSIONS = ['audit.read', 'admin.partners'] as const;
-
-export const PARTNER_HEAD_STATES = ['verified', 'alarm', 'no-head', 'no-audit-key'] as const;
-export type PartnerHeadState = (typeof PARTNER_HEAD_STATES)[number];
-
-/** Why a partner's head was refused at sync. */
-export const HEAD_FAILURES = [
-  'malformed',
-  'wrong-log',
-  'bad-signature',
-  'smaller-tree',
-  'inconsistent',
-  'withdrawn',
-  'no-proof',
-] as const;
-export type HeadFailure = (typeof HEAD_FAILURES)[number];
 
 export const isHeadFailure = (outcome: string): outcome is HeadFailure =>
   (HEAD_FAILURES as readonly string[]).includes(outcome);

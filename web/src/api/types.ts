@@ -4,7 +4,7 @@ import type {
   SeizedSubstance,
 } from '../../../src/risk/outcomes/concealment-codes.ts';
 import type { HitVerdict as ServerHitVerdict } from '../../../src/services/entities/screening.service.ts';
-import type { MoveDiscrepancyField } from '../../../src/core/cargo/move-discrepancies.ts';
+
 import { SELECTION_STATES } from '../../../src/risk/outcomes/selection-state-list.ts';
 
 export interface SessionUser {
@@ -139,48 +139,6 @@ export interface ConsignmentDetail {
     readonly filedAt: string;
     readonly cancelled: boolean;
   }[];
-}
-
-export interface ContainerEvent {
-  readonly eventType: string;
-  readonly classifier: string;
-  readonly eventAt: string;
-  readonly location?: string;
-  readonly facility?: string;
-  readonly fullEmpty?: string;
-  readonly seals?: readonly { readonly number: string }[];
-}
-
-/** The filing whose message reported an event (absent for rows stored before it was kept). */
-export interface ReportSource {
-  /** Absent, with the sender, when another agency received the filing (`otherAgency`). */
-  readonly filingId?: string;
-  readonly messageType: string;
-  readonly format: string;
-  readonly sender?: string;
-  readonly senderName?: string;
-  readonly senderKind?: string;
-  readonly receivedAt: string;
-  readonly otherAgency?: true;
-}
-
-/** One real move: what its reports agree on, each report, and what they disagree on. */
-export interface ContainerMove extends ContainerEvent {
-  readonly reports: readonly {
-    readonly id: string;
-    readonly eventAt: string;
-    readonly source?: ReportSource;
-  }[];
-  readonly discrepancies: readonly {
-    readonly field: MoveDiscrepancyField;
-    readonly values: readonly { readonly value: string; readonly reportIds: readonly string[] }[];
-  }[];
-}
-
-export interface ContainerDetail {
-  readonly containerNumber: string;
-  readonly bills: readonly { readonly billNumber: string; readonly version: number }[];
-  readonly moves: readonly ContainerMove[];
 }
 
 export interface ScreeningHit {

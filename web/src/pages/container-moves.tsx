@@ -3,7 +3,7 @@
  * (message, sender, received time, report id) and, where their reports disagree on seals,
  * full/empty or vessel, each value with who gave it (a seal mismatch is itself a risk signal).
  */
-import type { ContainerMove, ReportSource } from '../api/types.ts';
+import type { ContainerMove, ReportSource } from '../api/container-types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 export function ContainerMoves({ moves }: { readonly moves: readonly ContainerMove[] }) {

@@ -1,6 +1,7 @@
 /** A container: its risk assessment and why, earlier assessments, the bills that list it, and its moves. */
 import { get } from '../api/client.ts';
-import type { Assessment, ContainerDetail } from '../api/types.ts';
+import type { ContainerDetail } from '../api/container-types.ts';
+import type { Assessment } from '../api/types.ts';
 import { Band } from '../components/band.tsx';
 import { Loaded } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
