@@ -82,6 +82,7 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0029_screened_consignments': ['DROP TABLE screened_consignments'],
   '0028_partner_tree_heads': [
     'DROP TABLE exchange_partner_tree_heads',
     'ALTER TABLE exchange_partners DROP COLUMN audit_public_key',

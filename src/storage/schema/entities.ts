@@ -1,7 +1,8 @@
 /**
  * Entities and screening: watchlists an agency loaded (its own lists, refreshed lists), screening
- * hits on the parties of its consignments with their review, and analysts' entity-resolution
- * decisions (same / different, between party records).
+ * hits on the parties of its consignments with their review, which state of the watchlists each
+ * consignment version was last screened against, and analysts' entity-resolution decisions
+ * (same / different, between party records).
  */
 import {
   boolean,
@@ -60,6 +61,24 @@ export const screeningHits = pgTable(
     index('screening_hits_agency_status_idx').on(t.agencyId, t.status),
     index('screening_hits_consignment_idx').on(t.consignmentId),
   ],
+);
+
+/**
+ * One row per consignment version an agency screened: the digest of its watchlist state then (the
+ * lists in force, each list's load and entry count, the thresholds). Screening skips a version
+ * whose row holds the current state and reads its stored hits instead; the row is written in the
+ * transaction that stores the version's hits, before them, so a second transaction screening the
+ * same version waits for the first and then finds it screened.
+ */
+export const screenedConsignments = pgTable(
+  'screened_consignments',
+  {
+    consignmentId: uuid('consignment_id').notNull(),
+    agencyId: text('agency_id').notNull(),
+    watchlistState: text('watchlist_state').notNull(),
+    screenedAt: tstz('screened_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consignmentId, t.agencyId] })],
 );
 
 export const entityDecisions = pgTable(
