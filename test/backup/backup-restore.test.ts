@@ -82,6 +82,9 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0030_event_scoring_columns': [
+    'ALTER TABLE container_events DROP COLUMN sent_at, DROP COLUMN seals',
+  ],
   '0029_screened_consignments': ['DROP TABLE screened_consignments'],
   '0028_partner_tree_heads': [
     'DROP TABLE exchange_partner_tree_heads',

@@ -168,7 +168,8 @@ export type ScoringEvent = Pick<
  * The stored actual (ACT) events of the containers, grouped by container number, each
  * container's in time order (then by id): of each event only what features read, the type,
  * location, time as sent, seals and the vessel of a load or discharge (other events and fields
- * are not read by scoring). Read as
+ * are not read by scoring); the time as sent and the seals from their own columns, not the
+ * documents. Read as
  * one text value, ordered by the database with room to sort in memory for this transaction
  * (at the default `work_mem` a vessel call's events spill to disk).
  */
@@ -184,8 +185,8 @@ export async function actualEventsOfContainers(
   await db.execute(sql`SELECT set_config('work_mem', '64MB', true)`);
   const result = await db.execute(sql`
     SELECT string_agg(e.container_number || chr(31) || e.event_type || chr(31)
-        || coalesce(e.location, '') || chr(31) || (e.document ->> 'eventAt') || chr(31)
-        || coalesce((e.document -> 'seals')::text, '') || chr(31) || coalesce(e.vessel_imo, ''),
+        || coalesce(e.location, '') || chr(31) || e.sent_at || chr(31)
+        || coalesce(e.seals, '') || chr(31) || coalesce(e.vessel_imo, ''),
         chr(30) ORDER BY e.container_number, e.event_at, e.id) AS rows
     FROM container_events e
     JOIN unnest(string_to_array(${numbers}, ',')) AS k(n) ON e.container_number = k.n
