@@ -1,9 +1,10 @@
 // Purging a consignment takes what was derived from it alone: its assessments (and their
 // call-queue rows), screening hits, the entity decisions naming its parties and the running
-// history of a party no remaining consignment names, each with a tombstone; outcomes of the purged bill stay for statistics, de-personalised (bill number a
-// token, free text dropped; verdict, found, substance, weight, reason, propensity kept; the label
-// loses only its link; the customs status messages sent about it carry the token too). A held
-// consignment keeps all of it. Both engines.
+// history of a party no remaining consignment names, each with a tombstone, and the mark of its
+// screening (no tombstone); outcomes of the purged bill stay for statistics, de-personalised
+// (bill number a token, free text dropped; verdict, found, substance, weight, reason, propensity
+// kept; the label loses only its link; the customs status messages sent about it carry the token
+// too). A held consignment keeps all of it. Both engines.
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createActor } from '../../src/services/access/actor.ts';
@@ -83,6 +84,8 @@ async function seed(db: Database['db'], bill: string) {
       reasons, created_at)
     VALUES ('be', ${cid}::uuid, ${bill}, 'shipper', 'Frutas del Pacífico S.A.', 'ofac', 'e1',
       'FRUTAS DEL PACIFICO', 0.97, true, '[]'::jsonb, '[]'::jsonb, ${FILED}::timestamptz)`);
+  await db.execute(sql`INSERT INTO screened_consignments (consignment_id, agency_id,
+      watchlist_state, screened_at) VALUES (${cid}::uuid, 'be', 'state', ${FILED}::timestamptz)`);
   await db.execute(sql`INSERT INTO entity_decisions (agency_id, kind, record_a, record_b, note,
       decided_by, decided_at)
     VALUES ('be', 'same', ${party?.id ?? ''}, 'other-party', 'same as Frutas', 'an-1',
@@ -140,6 +143,7 @@ describeEachEngine('retention of derived records', (getDb) => {
       expect(await count('assessments', 'consignment_id', side.cid)).toBe(expected);
       expect(await count('call_queue', 'assessment_id', side.aid)).toBe(expected);
       expect(await count('screening_hits', 'consignment_id', side.cid)).toBe(expected);
+      expect(await count('screened_consignments', 'consignment_id', side.cid)).toBe(expected);
       expect(await count('targeting_outcomes', 'assessment_id', side.aid)).toBe(expected);
     }
     const decisions = rowsOf<{ note: string }>(

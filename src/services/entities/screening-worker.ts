@@ -3,7 +3,8 @@
  * `score` job (its actor's agency only, SKIP LOCKED with a lease), screens the filing's parties
  * in an audited transaction that also completes the job, and fails a job with backoff when
  * screening throws. Targeting screens the consignments it scores too (the watchlist source), so
- * whichever runs first stores the hits and the other finds them.
+ * whichever runs first matches the parties, stores the hits and marks the versions screened, and
+ * the other reads the hits without matching.
  */
 import { claimScoringJobs, completeJob, failJob } from '../../storage/index.ts';
 import { actingFor, forEveryAgency, type Actor } from '../access/actor.ts';

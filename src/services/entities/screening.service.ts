@@ -1,35 +1,36 @@
 /**
  * Watchlist screening for an agency: the bundled OFAC SDN list (or a newer copy loaded without a
  * release) and the agency's own lists, each screened with its own threshold (tuned by reviews);
- * parties of consignments screened and their hits stored for review.
+ * parties of consignments screened and their hits stored for review, each consignment version
+ * once per state of the lists (watchlist-state.ts).
  */
 import { AppError } from '../../core/app-error.ts';
 import type { Party } from '../../core/cargo/party.ts';
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { MatchReason } from '../../intel/screening/match-reason.ts';
 import { parseAgencyWatchlist } from '../../intel/screening/parse-agency-watchlist.ts';
-import { buildScreeningIndex, type ScreeningIndex } from '../../intel/screening/screening-index.ts';
 import { DEFAULT_THRESHOLD, screenName } from '../../intel/screening/screen-name.ts';
 import { tuneThreshold } from '../../intel/screening/tune-threshold.ts';
-import type { WatchlistEntry } from '../../intel/screening/watchlist-entry.ts';
 import {
   insertScreeningHits,
   listHitsOfConsignments,
   listStoredPartiesOf,
   listReviewedScores,
   listScreeningHits,
-  listWatchlists,
+  markScreened,
   reviewScreeningHit,
   setWatchlistThreshold,
   upsertWatchlist,
   type Db,
+  type PendingVersions,
   type StoredParty,
   type StoredScreeningHit,
 } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
-import { bundledSdnEntries, parseOfacFile } from './bundled-watchlist.ts';
+import { loadAgencyLists, type AgencyLists, type WatchlistSummary } from './agency-watchlists.ts';
+import { parseOfacFile } from './bundled-watchlist.ts';
 import { rememberedMatches } from './remembered-matches.ts';
 
 export interface ScreeningMatch {
@@ -45,21 +46,7 @@ export interface ScreeningMatch {
 
 export const WATCHLIST_FORMATS = ['ofac-sdn', 'csv'] as const;
 export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
-
-export interface WatchlistSummary {
-  readonly listId: string;
-  readonly name: string;
-  readonly source: string;
-  readonly entries: number;
-  readonly threshold: number;
-  readonly loadedAt?: string;
-}
-
-interface AgencyLists {
-  readonly index: ScreeningIndex;
-  readonly thresholds: ReadonlyMap<string, number>;
-  readonly summaries: readonly WatchlistSummary[];
-}
+export type { WatchlistSummary };
 
 /**
  * A stored, uncancelled consignment version already read by the caller (targeting hands over the
@@ -79,6 +66,8 @@ const partiesOf = (consignments: readonly ScreenedConsignment[]): ScreenedParty[
     c.parties.map((party) => ({ consignmentId: c.id, billNumber: c.billNumber, party })),
   );
 
+type ScreenedOf = Parameters<ScreeningService['screenStored']>[2];
+
 export const HIT_VERDICTS = ['true-positive', 'false-positive'] as const;
 export type HitVerdict = (typeof HIT_VERDICTS)[number];
 
@@ -87,12 +76,15 @@ export interface ScreeningService {
     actor: Actor,
     query: { name: string; country?: string; limit?: number },
   ): Promise<ScreeningMatch[]>;
-  /** Screens parties already read (the intake job and the CLI use it); stores the hits. */
+  /** Screens parties already read; stores every hit found. */
   screenParties(db: Db, agencyId: string, parties: readonly StoredParty[]): Promise<number>;
   /**
    * Screens the stored parties of a filing (the intake `screen` job), of consignment versions, or
-   * of consignment versions the caller has read (targeting, before scoring) once: a hit already stored for the same party and entry, open or
-   * reviewed, is not stored again, so the job and targeting can both call it in any order.
+   * of consignment versions the caller has read (targeting, before scoring), each version once
+   * per state of the agency's lists: a version already screened under the current state is not
+   * screened again (its stored hits are read), the others are marked screened in the
+   * transaction that stores their hits. A hit already stored for the same party and entry, open
+   * or reviewed, is not stored again, so the job and targeting can both call it in any order.
    * Returns every hit of those consignments that is not a false positive.
    */
   screenStored(
@@ -124,15 +116,9 @@ export interface ScreeningService {
     },
   ): Promise<{ summary: WatchlistSummary; diagnostics: readonly Diagnostic[] }>;
   lists(actor: Actor): Promise<WatchlistSummary[]>;
+  /** Parties put through the matcher by this service so far (tests read it). */
+  partiesScreened(): number;
 }
-
-const BUNDLED: WatchlistSummary = {
-  listId: 'ofac-sdn',
-  name: 'OFAC SDN (bundled, 2024-05-03)',
-  source: 'data/watchlists/ofac-sdn-2024-05-03.csv.gz',
-  entries: 0,
-  threshold: DEFAULT_THRESHOLD,
-};
 
 function toMatch(hit: ReturnType<typeof screenName>[number]): ScreeningMatch {
   return {
@@ -158,35 +144,10 @@ const hitKey = (h: {
 export function createScreeningService(deps: AuditDeps): ScreeningService {
   const cache = new Map<string, Promise<AgencyLists>>();
 
-  async function buildLists(db: Db, agencyId: string): Promise<AgencyLists> {
-    const stored = await listWatchlists(db, agencyId);
-    const entries: WatchlistEntry[] = [];
-    const thresholds = new Map<string, number>();
-    const summaries: WatchlistSummary[] = [];
-    if (!stored.some((l) => l.listId === 'ofac-sdn')) {
-      const sdn = bundledSdnEntries();
-      entries.push(...sdn);
-      summaries.push({ ...BUNDLED, entries: sdn.length });
-    }
-    for (const l of stored) {
-      entries.push(...(l.entries as WatchlistEntry[]));
-      thresholds.set(l.listId, l.threshold ?? DEFAULT_THRESHOLD);
-      summaries.push({
-        listId: l.listId,
-        name: l.name,
-        source: l.source,
-        entries: l.entryCount,
-        threshold: l.threshold ?? DEFAULT_THRESHOLD,
-        loadedAt: l.loadedAt.toISOString(),
-      });
-    }
-    return { index: buildScreeningIndex(entries), thresholds, summaries };
-  }
-
   const listsOf = (db: Db, agencyId: string): Promise<AgencyLists> => {
     let lists = cache.get(agencyId);
     if (!lists) {
-      lists = buildLists(db, agencyId);
+      lists = loadAgencyLists(db, agencyId);
       lists.catch(() => cache.delete(agencyId));
       cache.set(agencyId, lists);
     }
@@ -210,8 +171,10 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
     match(lists, name, country, 3),
   );
 
-  const hitsOfParties = (lists: AgencyLists, parties: readonly ScreenedParty[]) =>
-    parties.flatMap((p) =>
+  let partiesScreened = 0;
+  const hitsOfParties = (lists: AgencyLists, parties: readonly ScreenedParty[]) => {
+    partiesScreened += parties.length;
+    return parties.flatMap((p) =>
       partyMatches(lists, p.party.name, p.party.address?.country).map((m) => ({
         consignmentId: p.consignmentId,
         billNumber: p.billNumber,
@@ -226,6 +189,22 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
         reasons: m.reasons,
       })),
     );
+  };
+
+  /** The parties of the `pending` versions among those of `of`. */
+  const partiesToScreen = async (
+    db: Db,
+    agencyId: string,
+    of: ScreenedOf,
+    pending: PendingVersions,
+  ): Promise<readonly ScreenedParty[]> => {
+    if ('consignments' in of) {
+      if (pending.all) return partiesOf(of.consignments);
+      const wanted = new Set(pending.ids);
+      return partiesOf(of.consignments.filter((c) => wanted.has(c.id)));
+    }
+    return listStoredPartiesOf(db, agencyId, pending.all ? of : { consignmentIds: pending.ids });
+  };
 
   return {
     async screen(actor, query) {
@@ -244,17 +223,21 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
     },
 
     async screenStored(db, agencyId, of) {
-      const parties =
-        'consignments' in of
-          ? partiesOf(of.consignments)
-          : await listStoredPartiesOf(db, agencyId, of);
-      const ids = [...new Set(parties.map((p) => p.consignmentId))];
-      const before = await listHitsOfConsignments(db, agencyId, ids);
-      const seen = new Set(before.map(hitKey));
       const lists = await listsOf(db, agencyId);
-      const fresh = hitsOfParties(lists, parties).filter((h) => !seen.has(hitKey(h)));
-      await insertScreeningHits(db, agencyId, fresh, deps.clock.now());
-      const all = fresh.length === 0 ? before : await listHitsOfConsignments(db, agencyId, ids);
+      const versions = 'consignments' in of ? { read: of.consignments.map((c) => c.id) } : of;
+      // The marks and the hits in one transaction (a savepoint when `db` is one already): a
+      // version is never marked screened without its hits.
+      const all = await db.transaction(async (tx) => {
+        const now = deps.clock.now();
+        const pending = await markScreened(tx, agencyId, versions, lists.state, now);
+        const before = await listHitsOfConsignments(tx, agencyId, versions);
+        if (!pending.all && pending.ids.length === 0) return before;
+        const parties = await partiesToScreen(tx, agencyId, of, pending);
+        const seen = new Set(before.map(hitKey));
+        const fresh = hitsOfParties(lists, parties).filter((h) => !seen.has(hitKey(h)));
+        await insertScreeningHits(tx, agencyId, fresh, now);
+        return fresh.length === 0 ? before : listHitsOfConsignments(tx, agencyId, versions);
+      });
       return all.filter((h) => h.status !== 'false-positive');
     },
 
@@ -365,5 +348,7 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
       requireAccess(actor, 'entity.read');
       return [...(await listsOf(deps.database.db, actor.agencyId)).summaries];
     },
+
+    partiesScreened: () => partiesScreened,
   };
 }

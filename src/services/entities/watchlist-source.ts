@@ -1,7 +1,8 @@
 /**
  * Screening hits into targeting: the `WatchlistSource` targeting calls before it scores
- * consignment versions, with the parties it has read. It screens those parties first (a no-op when the intake `screen` job
- * already did), then hands back every hit that is not a false positive, by consignment.
+ * consignment versions, with the parties it has read. It screens those parties first (only the
+ * versions not yet screened under the lists in force: none when the intake `screen` job ran
+ * first), then hands back every hit that is not a false positive, by consignment.
  */
 import type { PartyRole } from '../../core/cargo/party.ts';
 import type { WatchlistHit } from '../../risk/features/history.ts';

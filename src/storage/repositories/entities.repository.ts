@@ -9,6 +9,11 @@ import type { Db } from '../db.ts';
 import { consignmentContainers, consignments, parties } from '../schema/consignments.ts';
 import { entityDecisions, screeningHits, watchlists } from '../schema/entities.ts';
 import { outcomeSeizures, outcomeSelections } from '../schema/outcomes.ts';
+import {
+  noVersions,
+  versionIdsOf,
+  type ScreenedVersions,
+} from './screened-consignments.repository.ts';
 
 export interface StoredParty {
   /** The party row's id: the record id entity resolution and decisions use. */
@@ -70,7 +75,7 @@ export async function listStoredPartiesOf(
         eq(consignments.cancelled, false),
         'filingId' in of
           ? eq(consignments.filingId, of.filingId)
-          : inArray(consignments.id, [...of.consignmentIds]),
+          : sql`${consignments.id} = ANY (string_to_array(${of.consignmentIds.join(',')}, ',')::uuid[])`,
       ),
     )
     .orderBy(parties.id);
@@ -239,17 +244,16 @@ export async function listScreeningHits(
 export async function listHitsOfConsignments(
   db: Db,
   agencyId: string,
-  consignmentIds: readonly string[],
+  versions: ScreenedVersions,
 ): Promise<StoredScreeningHit[]> {
-  if (consignmentIds.length === 0) return [];
+  if (noVersions(versions)) return [];
   const rows = await db
     .select(hitColumns)
     .from(screeningHits)
     .where(
       and(
         eq(screeningHits.agencyId, agencyId),
-        // One text parameter, not one per id: a vessel call's scoring names 20,000 versions.
-        sql`${screeningHits.consignmentId} = ANY (string_to_array(${consignmentIds.join(',')}, ',')::uuid[])`,
+        sql`${screeningHits.consignmentId} IN (${versionIdsOf(agencyId, versions)})`,
       ),
     )
     .orderBy(desc(screeningHits.score));

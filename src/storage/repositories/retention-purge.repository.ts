@@ -78,7 +78,8 @@ export function deleteRawMessages(db: Db, s: PurgeStamp): Promise<number> {
  * Expired consignment versions with their containers and parties, and what was derived from them
  * alone: their assessments (and the call-queue rows pointing at those, the summaries of their
  * calls recomputed; outcome and label rows keep their record but lose the link), their
- * screening hits, and analysts' entity decisions naming one of their parties.
+ * screening hits and the marks of their screening (no tombstone: they name no one), and
+ * analysts' entity decisions naming one of their parties.
  */
 export function deleteConsignments(db: Db, s: PurgeStamp): Promise<number> {
   return purge(
@@ -100,6 +101,8 @@ export function deleteConsignments(db: Db, s: PurgeStamp): Promise<number> {
     ), hits AS (
       DELETE FROM screening_hits h USING targets t WHERE h.consignment_id = t.id
       RETURNING h.id, h.agency_id, h.created_at
+    ), screened AS (
+      DELETE FROM screened_consignments s USING targets t WHERE s.consignment_id = t.id
     ), assessed AS (
       DELETE FROM assessments a USING targets t WHERE a.consignment_id = t.id
       RETURNING a.id, a.agency_id, a.assessed_at
