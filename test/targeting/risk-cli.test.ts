@@ -114,6 +114,18 @@ describe('portcullis risk assessment', () => {
       `  ${current.explanation.text}`,
     ]);
     expect(text).toContain(current.explanation.reasons[0]?.text ?? 'a reason');
+    // --lang words the explanation in Dutch (the default rules have Dutch reasons).
+    const dutch = JSON.parse(await run('risk', 'explain', container, '--json', '--lang', 'nl')) as {
+      current: { explanation: { text: string; reasons: { kind: string; text: string }[] } };
+    };
+    expect(dutch.current.explanation.text).toMatch(/^(Hoog|Gemiddeld|Laag) risico \(\d,\d\d\)/);
+    const rules = dutch.current.explanation.reasons.filter((r) => r.kind === 'rule');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) expect(r.text).toMatch(/^Regel [A-Z0-9-]+: /);
+    expect(dutch.current.explanation.text).toMatch(/ \(Alleen regels: geen actief model\.\)$/);
+    await expect(run('risk', 'explain', container, '--lang', 'de')).rejects.toThrow(
+      /not one of en, fr, nl/,
+    );
   });
 
   it('refuses a container without an assessment as not found', async () => {

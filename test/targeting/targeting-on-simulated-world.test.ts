@@ -119,7 +119,7 @@ describe('targeting on the simulated world', () => {
     );
     expect(withModel.length).toBeGreaterThan(0);
     // Scoring explains the model by path contributions; the explanation on display is exact.
-    type Explained = { text: string; method?: string; reasons: { kind: string }[] };
+    type Explained = { text: string; method?: string; reasons: { kind: string; text: string }[] };
     const stored = withModel[0]!;
     expect((stored.explanation as Explained).method).toBe('path');
     const [shown] = await service.getAssessment(officer, stored.containerNumber);
@@ -127,5 +127,13 @@ describe('targeting on the simulated world', () => {
     expect(exact.method).toBe('tree-shap');
     expect(exact.text).toMatch(/Model: /);
     expect(exact.reasons.some((r) => r.kind === 'model')).toBe(true);
+    // In Dutch, the exact model reasons too: the feature's description, value and contribution.
+    const [dutch] = await service.getAssessment(officer, stored.containerNumber, 'nl');
+    const words = dutch!.explanation as Explained;
+    expect(words.method).toBe('tree-shap');
+    const models = words.reasons.filter((r) => r.kind === 'model');
+    expect(models.length).toBe(exact.reasons.filter((r) => r.kind === 'model').length);
+    for (const r of models) expect(r.text).toMatch(/^Model: .+ is .+ \(\+\d+,\d\d\)$/);
+    expect(words.text).toMatch(/^(Hoog|Gemiddeld|Laag) risico \(\d,\d\d\)/);
   });
 });

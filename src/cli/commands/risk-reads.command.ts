@@ -2,9 +2,11 @@
  * `portcullis risk queue --call <id>` and `portcullis risk assessment <container>` (alias
  * `explain`): a vessel call's containers by score with band, hold and top reasons, and one
  * container's current assessment with its explanation in plain words and the rule set and model
- * versions that produced it. `--json` prints the same fields as the HTTP API.
+ * versions that produced it. `--json` prints the same fields as the HTTP API; `--lang fr|nl`
+ * words the explanations in French or Dutch (English otherwise), as `?lang=` does there.
  */
 import { InvalidArgumentError, type Command } from 'commander';
+import { isLanguage, LANGUAGES, type Language } from '../../core/language.ts';
 import { presentAssessment, presentQueueEntry } from '../../server/routes/targeting-presenters.ts';
 import { printJson } from '../output.ts';
 import { riskCommon, withTargeting, type RiskCommonOptions } from './risk.command.ts';
@@ -14,6 +16,12 @@ const count = (v: string) => {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('not a positive whole number');
   return n;
 };
+
+const language = (v: string): Language => {
+  if (!isLanguage(v)) throw new InvalidArgumentError(`not one of ${LANGUAGES.join(', ')}`);
+  return v;
+};
+const LANG_HELP = 'language of the explanations (en, fr, nl)';
 
 type QueueEntry = ReturnType<typeof presentQueueEntry>;
 type Assessment = ReturnType<typeof presentAssessment>;
@@ -48,8 +56,9 @@ export function registerRiskReadCommands(risk: Command): void {
     .description("a vessel call's containers by score: band, mandatory hold, top reasons")
     .requiredOption('--call <id>', 'vessel call id (<IMO>:<voyage>:<port>, see "risk calls")')
     .option('--limit <n>', 'containers to print at most (all with --json)', count, 50)
-    .action(async (o: RiskCommonOptions & { call: string; limit: number }) => {
-      const queue = await withTargeting(o, (c) => c.targeting.queue(c.operator, o.call));
+    .option('--lang <code>', LANG_HELP, language, 'en')
+    .action(async (o: RiskCommonOptions & { call: string; limit: number; lang: Language }) => {
+      const queue = await withTargeting(o, (c) => c.targeting.queue(c.operator, o.call, o.lang));
       const entries = queue.map(presentQueueEntry);
       if (o.json) return printJson({ vesselCall: o.call, containers: entries });
       console.log(formatQueue(o.call, entries.slice(0, o.limit), entries.length));
@@ -58,8 +67,11 @@ export function registerRiskReadCommands(risk: Command): void {
     .description(
       "a container's current assessment: score, band, hold, explanation, rule set and model versions",
     )
-    .action(async (container: string, o: RiskCommonOptions) => {
-      const all = await withTargeting(o, (c) => c.targeting.getAssessment(c.operator, container));
+    .option('--lang <code>', LANG_HELP, language, 'en')
+    .action(async (container: string, o: RiskCommonOptions & { lang: Language }) => {
+      const all = await withTargeting(o, (c) =>
+        c.targeting.getAssessment(c.operator, container, o.lang),
+      );
       const [current, ...history] = all;
       if (!current) return;
       const shown = presentAssessment(current, o.json === true);

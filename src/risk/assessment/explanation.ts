@@ -29,12 +29,13 @@ export interface Explanation {
 }
 
 export function lookoutReason(hit: LookoutHit): Reason {
-  const hold = hit.mandatoryHold ? ' (mandatory hold)' : '';
-  return {
-    kind: 'lookout',
-    ref: hit.lookoutId,
-    text: `Lookout ${hit.lookoutId} of ${hit.ownerAgency}${hold}: ${reasonClause(hit.reason)}`,
-  };
+  const head = lookoutReasonHead(hit.lookoutId, hit.ownerAgency, hit.mandatoryHold);
+  return { kind: 'lookout', ref: hit.lookoutId, text: `${head}${reasonClause(hit.reason)}` };
+}
+
+/** The start of a lookout reason's text, before the lookout's own reason. */
+export function lookoutReasonHead(lookoutId: string, owner: string, hold: boolean): string {
+  return `Lookout ${lookoutId} of ${owner}${hold ? ' (mandatory hold)' : ''}: `;
 }
 
 export function modelReasons(

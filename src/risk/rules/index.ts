@@ -9,6 +9,7 @@ export * from './generate-condition.ts';
 export * from './parse-rule.ts';
 export * from './parse-rule-set.ts';
 export * from './reason-template.ts';
+export * from './reason-translations.ts';
 export * from './rule.ts';
 export * from './rule-set-evaluator.ts';
 export * from './text-patterns.ts';

@@ -1,12 +1,14 @@
 /**
  * Reading one rule from parsed JSON or YAML: field checks with JSON pointers, then the
- * condition's parse and type check with its line and column, then the reason's placeholders.
+ * condition's parse and type check with its line and column, then the reason's placeholders
+ * and those of its translations.
  */
 import { diagnostic, hasErrors, withPosition, type Diagnostic } from '../../core/diagnostic.ts';
 import { fail, ok, type Result } from '../../core/result.ts';
 import { checkCondition } from './check-condition.ts';
 import { parseCondition } from './condition-parser.ts';
 import { checkReasonTemplate } from './reason-template.ts';
+import { readReasonTranslations } from './reason-translations.ts';
 import { RULE_STATUSES, type CheckedRule, type RuleDefinition, type RuleStatus } from './rule.ts';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -83,6 +85,8 @@ export function parseRule(input: unknown, pointer = ''): Result<CheckedRule> {
   if (validFromMs >= validToMs) r.problem('validTo', '"validTo" must come after "validFrom".');
   const tags = r.tags();
   if (reason !== undefined) r.diagnostics.push(...checkReasonTemplate(reason, `${pointer}/reason`));
+  const translations = readReasonTranslations(o['reasonTranslations'], reason, id, pointer);
+  r.diagnostics.push(...translations.diagnostics);
   const checked =
     condition === undefined
       ? undefined
@@ -94,6 +98,7 @@ export function parseRule(input: unknown, pointer = ''): Result<CheckedRule> {
     owner: owner!,
     title: title!,
     reason: reason!,
+    ...(translations.value !== undefined ? { reasonTranslations: translations.value } : {}),
     weight: weight!,
     status,
     condition: condition!,

@@ -21,13 +21,39 @@ export function checkReasonTemplate(reason: string, pointer: string): Diagnostic
   return out;
 }
 
+/** The feature names a reason's placeholders name, each once, in order of first use. */
+export function reasonPlaceholders(reason: string): string[] {
+  return [...new Set([...reason.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+}
+
+/** The words a feature value is written with: English unless a language's are given. */
+export interface ValueWords {
+  readonly unknown: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly none: string;
+  /** The decimal separator. */
+  readonly decimal: string;
+}
+
+export const ENGLISH_VALUE_WORDS: ValueWords = {
+  unknown: 'unknown',
+  yes: 'yes',
+  no: 'no',
+  none: 'none',
+  decimal: '.',
+};
+
 /** A feature value in words: lists joined, numbers rounded, yes/no, "unknown" when missing. */
-export function formatFeatureValue(x: unknown): string {
-  if (x === undefined || x === null) return 'unknown';
-  if (typeof x === 'boolean') return x ? 'yes' : 'no';
-  if (typeof x === 'number')
-    return Number.isInteger(x) ? String(x) : fixedDecimals(x, Math.abs(x) < 1 ? 2 : 1);
-  if (Array.isArray(x)) return x.length === 0 ? 'none' : x.join(', ');
+export function formatFeatureValue(x: unknown, words: ValueWords = ENGLISH_VALUE_WORDS): string {
+  if (x === undefined || x === null) return words.unknown;
+  if (typeof x === 'boolean') return x ? words.yes : words.no;
+  if (typeof x === 'number') {
+    if (Number.isInteger(x)) return String(x);
+    const text = fixedDecimals(x, Math.abs(x) < 1 ? 2 : 1);
+    return words.decimal === '.' ? text : text.replace('.', words.decimal);
+  }
+  if (Array.isArray(x)) return x.length === 0 ? words.none : x.join(', ');
   return typeof x === 'string' ? x : JSON.stringify(x);
 }
 
@@ -38,8 +64,17 @@ export function renderReason(reason: string, values: FeatureRecord): string {
   );
 }
 
-/** A reason template split once into text and feature parts, for rendering many times. */
-export function compileReason(reason: string): (values: FeatureRecord) => string {
+/** A reason template filled with one container's values. */
+export type ReasonTemplate = (values: FeatureRecord) => string;
+
+/**
+ * A reason template split once into text and feature parts, for rendering many times; values in
+ * English words unless a language's are given (for a translated reason).
+ */
+export function compileReason(
+  reason: string,
+  words: ValueWords = ENGLISH_VALUE_WORDS,
+): ReasonTemplate {
   // split() with one capture group alternates: text, name, text, name, …, text.
   const parts = reason.split(PLACEHOLDER);
   if (parts.length === 1) return () => reason;
@@ -51,7 +86,8 @@ export function compileReason(reason: string): (values: FeatureRecord) => string
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       out +=
-        (name === undefined ? `{${raw[i]}}` : formatFeatureValue(values[name])) + texts[i + 1]!;
+        (name === undefined ? `{${raw[i]}}` : formatFeatureValue(values[name], words)) +
+        texts[i + 1]!;
     }
     return out;
   };

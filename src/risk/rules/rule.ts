@@ -1,8 +1,10 @@
 /**
  * Analyst rules: declarative, versioned, owned by an agency, valid for a period, with a weight
- * and a reason text whose {feature} placeholders are filled with the container's values.
+ * and a reason text whose {feature} placeholders are filled with the container's values (in
+ * English, and in the languages the rule gives translations for).
  */
 import type { Condition } from './condition.ts';
+import type { ReasonTranslations } from './reason-translations.ts';
 
 export const RULE_STATUSES = ['draft', 'active', 'retired'] as const;
 export type RuleStatus = (typeof RULE_STATUSES)[number];
@@ -16,6 +18,8 @@ export interface RuleDefinition {
   readonly title: string;
   /** Reason shown in explanations, e.g. "Bananas from {originCountry} via {transshipmentPorts}". */
   readonly reason: string;
+  /** The reason in other languages (fr, nl), with the same placeholders; English otherwise. */
+  readonly reasonTranslations?: ReasonTranslations;
   /** Strength in (0, 1]: the share of risk the rule adds when it fires. */
   readonly weight: number;
   readonly validFrom?: string;

@@ -1,8 +1,8 @@
 /**
  * Targeting over HTTP: `GET /api/v1/vessel-calls` (calls with counts), `GET
- * /api/v1/vessel-calls/{id}/queue` (containers with score, band, top reasons and hold), and
- * the call's scan plan (`POST` makes one, `GET` reads the newest); the assessment, rules,
- * models and scan-plan selection routes are registered with them. Every route resolves the
+ * /api/v1/vessel-calls/{id}/queue` (containers with score, band, top reasons and hold, the
+ * reasons in the language asked), and the call's scan plan (`POST` makes one, `GET` reads the
+ * newest); the assessment, rules, models and scan-plan selection routes are registered with them. Every route resolves the
  * caller's actor first; the service checks access and audits.
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
@@ -14,6 +14,7 @@ import { ErrorRef } from './intake-schemas.ts';
 import { modelRoutes } from './models.routes.ts';
 import { ruleRoutes } from './rules.routes.ts';
 import { scanPlanRoutes } from './scan-plans.routes.ts';
+import { LanguageHeaders, LanguageQuery, requestLanguage } from './request-language.ts';
 import { presentCall, presentPlan, presentQueueEntry } from './targeting-presenters.ts';
 import { QueueEntrySchema, ScanPlanSchema, VesselCallSchema } from './targeting-schemas.ts';
 
@@ -66,14 +67,21 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
         schema: {
           tags,
           summary: "A call's containers by score, with band, top reasons and hold",
+          description:
+            'Top reasons come in the language asked by `lang` or Accept-Language (en, fr, nl; ' +
+            'English otherwise), as in GET /api/v1/assessments/{containerNumber}.',
           security,
           params: CallParams,
+          querystring: LanguageQuery,
+          headers: LanguageHeaders,
           response: { 200: Type.Array(QueueEntrySchema), ...targetingErrors },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { id } = request.params as { id: string };
-        return (await deps.service.queue(await deps.actorOf(request), id)).map(presentQueueEntry);
+        const language = requestLanguage(request, reply);
+        const queue = await deps.service.queue(await deps.actorOf(request), id, language);
+        return queue.map(presentQueueEntry);
       },
     );
     app.post(

@@ -8,7 +8,12 @@ import { canonicalJson } from '../../core/canonical-json.ts';
 import { blankFeatureValues } from '../../risk/features/blank-feature-values.ts';
 import type { FeatureValues } from '../../risk/features/feature-vector.ts';
 import { compileRuleSet, evaluateRuleSet } from '../../risk/rules/rule-set-evaluator.ts';
-import { bundledRuleSet, defaultRuleSet, releasedDefaultRuleSets } from './default-rule-set.ts';
+import {
+  bundledRuleSet,
+  defaultRuleSet,
+  defaultRuleTranslations,
+  releasedDefaultRuleSets,
+} from './default-rule-set.ts';
 
 /** Each released version of the default rule set → the sha256 of its rules as written, canonical JSON. */
 const RELEASED: Readonly<Record<string, string>> = {
@@ -48,6 +53,22 @@ describe('the bundled default rule set', () => {
     }
     expect(bundledRuleSet(current.id, current.version)).toBe(current);
     expect(bundledRuleSet(current.id, '1999.1')).toBeUndefined();
+  });
+
+  it('has French and Dutch reasons for every rule of every release, none left over', () => {
+    const sets = [defaultRuleSet().set, ...releasedDefaultRuleSets().map((r) => r.set)];
+    const used = new Set<string>();
+    for (const set of sets) {
+      for (const { definition: d } of set.rules) {
+        expect(Object.keys(d.reasonTranslations ?? {}), `${set.version} ${d.id}`).toEqual([
+          'fr',
+          'nl',
+        ]);
+        used.add(d.id);
+      }
+    }
+    // An entry whose rule is gone, or whose English reason changed, applies to nothing.
+    expect(Object.keys(defaultRuleTranslations().rules).filter((id) => !used.has(id))).toEqual([]);
   });
 
   it('words a filing after loading as such, not as negative hours before it', () => {

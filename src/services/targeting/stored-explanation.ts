@@ -4,7 +4,8 @@
  * sentence is a pure function of the stored band, score, hold and reasons (`explanationText`),
  * so it is not stored again next to them: that halves the bytes a 20,000-container call writes.
  * Assessments stored with their sentence (before this) keep it as it was. Scoring stores it as
- * compact text (compact-explanation.ts); `createExplanationReader` reads it back into words.
+ * compact text (compact-explanation.ts); `createExplanationReader` reads it back into words, in
+ * English; explanation-language.ts words it in another language.
  */
 import type { Assessment } from '../../risk/assessment/assess.ts';
 import { RISK_BANDS, type RiskBand } from '../../risk/assessment/assessment-config.ts';
@@ -14,7 +15,8 @@ import type { Db, StoredAssessment } from '../../storage/index.ts';
 import { isCompactExplanation, unpackExplanation } from './compact-explanation.ts';
 import { createReasonTemplateCache } from './reason-templates.ts';
 
-const RULES_ONLY = ' (Rules only: no active model.)';
+/** After the sentence of an assessment made with rules only (no active model). */
+export const RULES_ONLY = ' (Rules only: no active model.)';
 
 export interface StoredExplanation {
   readonly reasons: readonly Reason[];
@@ -64,15 +66,14 @@ export function withSentence<T extends StoredAssessment>(a: T): T {
  * Reads a stored assessment's explanation back into this shape, its reasons in words, from its
  * features and the reason templates of its rule-set version (loaded once per version).
  */
-export function createExplanationReader() {
-  const templatesOf = createReasonTemplateCache();
+export function createExplanationReader(reasonsOf = createReasonTemplateCache()) {
   return async <T extends StoredAssessment>(
     db: Db,
     a: T,
     values: Readonly<FeatureValues> | undefined,
   ): Promise<T> => {
     if (!isCompactExplanation(a.explanation)) return a;
-    const templates = await templatesOf(db, a.agencyId, a.ruleSetVersion);
+    const { templates } = await reasonsOf(db, a.agencyId, a.ruleSetVersion);
     const record = values as Readonly<Record<string, unknown>> | undefined;
     return { ...a, explanation: unpackExplanation(a.explanation, record, templates) };
   };

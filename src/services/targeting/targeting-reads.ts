@@ -3,6 +3,7 @@
  * container's assessment with its history, scan plans (make, read, select and deselect),
  * recorded outcomes, and the evaluation of targeted against control scans.
  */
+import { SOURCE_LANGUAGE, type Language } from '../../core/language.ts';
 import {
   assessmentsOfContainer,
   getScanPlan,
@@ -21,9 +22,11 @@ import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction
 import { parseCallId } from './call-id.ts';
 import { changePlanSelection, type SelectionInput } from './change-selection.ts';
 import { createExactExplainer } from './exact-explanation.ts';
+import { createExplanationLocalizer } from './explanation-language.ts';
 import { unpackFeatures } from './feature-snapshot.ts';
 import { makeScanPlan, type ScanPlanOptions } from './make-scan-plan.ts';
-import { createExplanationReader, withSentence } from './stored-explanation.ts';
+import { createReasonTemplateCache } from './reason-templates.ts';
+import { createExplanationReader } from './stored-explanation.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
 import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
 
@@ -31,9 +34,14 @@ export type { SelectionInput };
 
 export interface TargetingReads {
   listVesselCalls(actor: Actor, limit?: number): Promise<CallSummary[]>;
-  queue(actor: Actor, callId: string): Promise<StoredAssessment[]>;
-  /** Newest first; the first is the current assessment. */
-  getAssessment(actor: Actor, containerNumber: string): Promise<StoredAssessment[]>;
+  /** Explanations in `language` (English unless asked). */
+  queue(actor: Actor, callId: string, language?: Language): Promise<StoredAssessment[]>;
+  /** Newest first; the first is the current assessment. Explanations in `language`. */
+  getAssessment(
+    actor: Actor,
+    containerNumber: string,
+    language?: Language,
+  ): Promise<StoredAssessment[]>;
   makeScanPlan(actor: Actor, callId: string, options?: ScanPlanOptions): Promise<StoredScanPlan>;
   getScanPlanOfCall(actor: Actor, callId: string): Promise<StoredScanPlan>;
   changeSelection(actor: Actor, planId: string, input: SelectionInput): Promise<StoredScanPlan>;
@@ -43,7 +51,9 @@ export interface TargetingReads {
 
 export function createTargetingReads(deps: AuditDeps): TargetingReads {
   const explainExactly = createExactExplainer();
-  const readExplanation = createExplanationReader();
+  const reasonsOf = createReasonTemplateCache();
+  const readExplanation = createExplanationReader(reasonsOf);
+  const inLanguage = createExplanationLocalizer(reasonsOf);
   const run = <T>(
     actor: Actor,
     action: string,
@@ -69,19 +79,20 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         requireAccess(actor, 'assessment.read');
         return listAssessedCalls(tx, actor.agencyId, limit);
       }),
-    queue: (actor, callId) =>
+    queue: (actor, callId, language = SOURCE_LANGUAGE) =>
       run(actor, 'assessment.read', 'vessel-call', callId, async (tx) => {
         requireAccess(actor, 'assessment.read');
         // The features word the stored reasons; the queue itself does not show them.
         const latest = await latestAssessmentsOfCall(tx, callOf(actor, callId), true);
         const out: StoredAssessment[] = [];
         for (const a of latest) {
-          const read = await readExplanation(tx, a, unpackFeatures(a.features));
-          out.push(withSentence({ ...read, features: undefined }));
+          const features = unpackFeatures(a.features);
+          const read = await readExplanation(tx, a, features);
+          out.push(await inLanguage(tx, { ...read, features: undefined }, features, language));
         }
         return out;
       }),
-    getAssessment: (actor, containerNumber) =>
+    getAssessment: (actor, containerNumber, language = SOURCE_LANGUAGE) =>
       run(actor, 'assessment.read', 'container', containerNumber, async (tx) => {
         requireAccess(actor, 'assessment.read');
         const found = await assessmentsOfContainer(tx, actor.agencyId, containerNumber);
@@ -93,9 +104,11 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
         }
         const [current, ...history] = read;
         // The explanation on display gets exact TreeSHAP; earlier ones keep their path reasons.
-        return [await explainExactly(tx, current!, current!.features), ...history].map(
-          withSentence,
-        );
+        const shown = [await explainExactly(tx, current!, current!.features), ...history];
+        const out: StoredAssessment[] = [];
+        for (let i = 0; i < shown.length; i++)
+          out.push(await inLanguage(tx, shown[i]!, read[i]!.features, language));
+        return out;
       }),
     makeScanPlan: (actor, callId, options = {}) =>
       run(actor, 'scan-plan.write', 'vessel-call', callId, async (tx) => {
