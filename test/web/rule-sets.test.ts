@@ -75,6 +75,18 @@ describe('rule set documents on the Rules page', () => {
     expect(rulesOf({ rules: 'none' })).toEqual([]);
   });
 
+  it("shows a rule's reason in the chosen language when the rule carries it, else in English", () => {
+    const document = {
+      rules: [
+        { id: 'R1', reason: 'Bananas.', reasonTranslations: { fr: 'Bananes.', nl: 'Bananen.' } },
+        { id: 'R2', reason: 'Pineapples.', reasonTranslations: { fr: 'Ananas.' } },
+      ],
+    };
+    expect(rulesOf(document).map((r) => r.reason)).toEqual(['Bananas.', 'Pineapples.']);
+    expect(rulesOf(document, 'nl').map((r) => r.reason)).toEqual(['Bananen.', 'Pineapples.']);
+    expect(rulesOf(document, 'fr').map((r) => r.reason)).toEqual(['Bananes.', 'Ananas.']);
+  });
+
   it('shows shares as percentages, and a dash when the API gives none', () => {
     expect(percent(0.0691)).toBe('6.9%');
     expect(percent(undefined)).toBe('–');

@@ -4,9 +4,9 @@
  * with a reason, bulk; the plan's shift read as a time), open a container and its consignment,
  * record a seizure, waive a hold and release (each step named by who did it, never by id), meet a
  * step another officer recorded meanwhile (shown with that officer's name), create and release a
- * lookout and read its hits, switch to French and Dutch (1024 px too), sign in with single roles
- * (administrator, analyst, auditor); and a 2,000-container queue rendered in under a second and
- * scrolled. Screenshots: test-output/.
+ * lookout and read its hits, switch to French and Dutch (1024 px too; a container's explanation
+ * worded by the server in Dutch), sign in with single roles (administrator, analyst, auditor);
+ * and a 2,000-container queue rendered in under a second and scrolled. Screenshots: test-output/.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -350,7 +350,13 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.goto(url(`/containers/${SEEDED_HIT.containerNumber}`)); // reasons' kinds in Dutch
     const kinds = () => page.getByTestId('reasons').locator('.tag').allTextContents();
     await expect.poll(kinds).toEqual(['regel', 'regel', 'model']);
+    // The server words the explanation in Dutch (a default rule's reason, the sentence), and
+    // in English again once switched back.
+    const reasons = page.getByTestId('reasons');
+    await reasons.getByText(/Regel EVENT-MISSING-LOAD: Container gelost zonder dat een/).waitFor();
+    await page.getByText(/^Hoog risico \(1,00\): /).waitFor();
     await page.getByTestId('language').selectOption('en');
+    await reasons.getByText(/Rule EVENT-MISSING-LOAD: Container discharged with no/).waitFor();
   });
 
   it('single roles: an administrator has the partner logs only, an analyst no scan plan, an auditor verifies the log', async () => {

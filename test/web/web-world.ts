@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createAppContext } from '../../src/services/app-context.ts';
 import { createLocalAccount } from '../../src/services/auth/index.ts';
+import { defaultRuleSet } from '../../src/services/targeting/default-rule-set.ts';
 import {
   appendFilingVersion,
   insertAssessments,
@@ -69,7 +70,12 @@ const REASONS = [
     ref: 'R-ROUTE-1',
     text: 'Transshipped through a port on the high-risk route list',
   },
-  { kind: 'rule', ref: 'R-NEW-CONSIGNEE', text: 'Consignee first seen less than 30 days ago' },
+  // A rule of the bundled default set, worded as scoring words it: read in French or Dutch.
+  {
+    kind: 'rule',
+    ref: 'EVENT-MISSING-LOAD',
+    text: 'Rule EVENT-MISSING-LOAD: Container discharged with no load event recorded',
+  },
   { kind: 'model', ref: 'gbdt', text: 'Model: reefer with bananas from Guayaquil' },
 ];
 
@@ -92,7 +98,7 @@ function assessment(
     band: score > 0.8 ? 'high' : score > 0.5 ? 'medium' : 'low',
     mandatoryHold: i === 0,
     explanation: { text: `Score ${score}`, reasons: REASONS.slice(0, 1 + (i % 3)) },
-    ruleSetVersion: 'default-1',
+    ruleSetVersion: `${defaultRuleSet().set.id}@${defaultRuleSet().set.version}`,
     features: {},
     assessedAt: new Date(Date.UTC(2026, 10, 22, 8, 0, 0) + i),
   };

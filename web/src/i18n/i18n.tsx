@@ -4,13 +4,14 @@
  * `t(key, { n: 3 })` fills `{n}` placeholders and `{n|one|other}` plural forms. The choice is kept in localStorage.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { LANGUAGES, type Language } from '../../../src/core/language.ts';
 import { formatMessage } from './format-message.ts';
 import { en, type MessageKey } from './messages.en.ts';
 import { fr } from './messages.fr.ts';
 import { nl } from './messages.nl.ts';
 
-export const LANGUAGES = ['en', 'fr', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// One list with the server's (explanations, reason translations): src/core/language.ts.
+export { LANGUAGES, type Language };
 export type { MessageKey };
 
 export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {

@@ -3,6 +3,7 @@
  * (JSON) with the place of a syntax error, take the server's diagnostics out of a refusal, say
  * where each points, and read the rules of a stored version for display.
  */
+import type { Language } from '../../../src/core/language.ts';
 import { ApiError } from '../api/client.ts';
 
 /** One rule as the page shows it; every field may be missing from a stored document. */
@@ -87,8 +88,11 @@ export function placeOf(d: RuleDiagnostic): string {
 const text = (v: unknown): string =>
   typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
-/** The rules of a rule set document, in its order; a document without rules gives none. */
-export function rulesOf(document: unknown): readonly RuleView[] {
+/**
+ * The rules of a rule set document, in its order; a document without rules gives none. A rule's
+ * reason is in `language` when the rule carries it (`reasonTranslations`), in English otherwise.
+ */
+export function rulesOf(document: unknown, language: Language = 'en'): readonly RuleView[] {
   const rules = (document as { rules?: unknown } | undefined)?.rules;
   if (!Array.isArray(rules)) return [];
   return rules.map((r: unknown) => {
@@ -102,11 +106,16 @@ export function rulesOf(document: unknown): readonly RuleView[] {
       validFrom: text(o['validFrom']),
       validTo: text(o['validTo']),
       condition: text(o['condition']),
-      reason: text(o['reason']),
+      reason: text(translationOf(o['reasonTranslations'], language)) || text(o['reason']),
       source: text(o['source']),
     };
   });
 }
+
+const translationOf = (translations: unknown, language: Language): unknown =>
+  typeof translations === 'object' && translations !== null
+    ? (translations as Record<string, unknown>)[language]
+    : undefined;
 
 /** A share in [0, 1] as a percentage with one decimal, or a dash when the API gives none. */
 export const percent = (v: number | undefined): string =>

@@ -1,5 +1,5 @@
 /** A container: its risk assessment and why, earlier assessments, the bills that list it, and its moves. */
-import { get } from '../api/client.ts';
+import { get, query } from '../api/client.ts';
 import type { ContainerDetail } from '../api/container-types.ts';
 import type { Assessment } from '../api/types.ts';
 import { Band } from '../components/band.tsx';
@@ -16,13 +16,14 @@ const isReasonKind = (k: string): k is (typeof REASON_KINDS)[number] =>
 const enc = encodeURIComponent;
 
 export function ContainerPage({ number }: { readonly number: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  // The explanation comes in the language chosen, asked again when it changes.
   const assessments = useLoad(
     () =>
       get<{ current: Assessment; history: Assessment[] }>(
-        `/api/v1/assessments/${enc(number)}`,
+        `/api/v1/assessments/${enc(number)}${query({ lang: language })}`,
       ).then((a) => [a.current, ...a.history]),
-    [number],
+    [number, language],
   );
   const detail = useLoad(() => get<ContainerDetail>(`/api/v1/containers/${enc(number)}`), [number]);
   return (

@@ -147,8 +147,8 @@ function RuleTable({
   readonly document: unknown;
   readonly statusName: (s: string) => string;
 }) {
-  const { t } = useI18n();
-  const rules = rulesOf(document);
+  const { t, language } = useI18n();
+  const rules = rulesOf(document, language);
   if (rules.length === 0) return <p className="muted">{t('rules.noRules')}</p>;
   return (
     <table data-testid="rules" className="rules-table">

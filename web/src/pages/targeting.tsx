@@ -4,7 +4,7 @@
  * one at a time or in bulk. Keyboard: j/k move, x ticks a row, space selects/deselects, Enter opens.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError, get, post } from '../api/client.ts';
+import { ApiError, get, post, query } from '../api/client.ts';
 import type { QueueEntry, ScanPlan, VesselCall } from '../api/types.ts';
 import { Loaded } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -71,16 +71,17 @@ export function TargetingPage({ callId }: { readonly callId?: string | undefined
 }
 
 function CallQueue({ callId }: { readonly callId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { can } = useSession();
   const queue = useLoad(() => {
     performance.clearMarks();
     performance.mark('queue:requested');
-    return get<QueueEntry[]>(`/api/v1/vessel-calls/${enc(callId)}/queue`).then((q) => {
+    const url = `/api/v1/vessel-calls/${enc(callId)}/queue${query({ lang: language })}`;
+    return get<QueueEntry[]>(url).then((q) => {
       performance.mark('queue:data');
       return q;
     });
-  }, [callId]);
+  }, [callId, language]);
   const [plan, setPlan] = useState<ScanPlan | null>();
   const [planError, setPlanError] = useState<string>();
   // Without scan-plan.read the server answers 404 whether or not a plan exists: not asked, so
