@@ -24,6 +24,7 @@ export * from './repositories/users.repository.ts';
 export * from './repositories/vessels.repository.ts';
 export * from './repositories/intake-bulk.repository.ts';
 export * from './repositories/intake-submissions.repository.ts';
+export * from './repositories/intake-submission-list.repository.ts';
 export * from './repositories/senders.repository.ts';
 export * from './repositories/assessments.repository.ts';
 export * from './repositories/assessments-insert.repository.ts';

@@ -156,6 +156,9 @@ for (const { engine, enabled } of enginesUnderTest())
         expect.arrayContaining([
           '/api/v1/session',
           '/api/v1/rules',
+          // The Intake page's reads: the submission list and the senders to filter it by.
+          '/api/v1/intake',
+          '/api/v1/senders',
           '/api/v1/audit/status',
           '/taxii2/api/audit/tree-head/',
         ]),

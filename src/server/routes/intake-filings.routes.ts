@@ -15,7 +15,7 @@ export function intakeFilingRoutes(deps: IntakeServerDeps): FastifyPluginAsync {
           tags: ['intake'],
           summary: 'Every version of a filing, oldest first',
           description: 'The key is `<sender id>|<message type>|<document number>`, URL-encoded.',
-          security: [{ apiKey: [] }],
+          security: [{ apiKey: [] }, { session: [] }],
           params: Type.Object({ key: Type.String({ minLength: 3 }) }),
           response: {
             200: Type.Object({

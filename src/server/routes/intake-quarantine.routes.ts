@@ -28,7 +28,7 @@ export function intakeQuarantineRoutes(deps: IntakeServerDeps): FastifyPluginAsy
         schema: {
           tags: ['intake'],
           summary: 'Quarantined records of the caller agency',
-          security: [{ apiKey: [] }],
+          security: [{ apiKey: [] }, { session: [] }],
           querystring: Type.Object({
             status: Type.Optional(Type.Union(QUARANTINE_STATUSES.map((s) => Type.Literal(s)))),
           }),
@@ -52,7 +52,7 @@ export function intakeQuarantineRoutes(deps: IntakeServerDeps): FastifyPluginAsy
         schema: {
           tags: ['intake'],
           summary: 'Reprocess a quarantined record with a corrected upload',
-          security: [{ apiKey: [] }],
+          security: [{ apiKey: [] }, { session: [] }],
           params: Type.Object({ id: Type.String() }),
           body: Correction,
           response: {

@@ -1,4 +1,7 @@
-/** OpenAPI schemas of the intake routes: acknowledgements, filing versions, quarantined records. */
+/**
+ * OpenAPI schemas of the intake routes: acknowledgements, submissions as listed, senders, filing
+ * versions, quarantined records.
+ */
 import { Type } from 'typebox';
 
 const open = { additionalProperties: true } as const;
@@ -98,6 +101,50 @@ export const QuarantinedSchema = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   resolvedAt: Type.Optional(Type.String()),
   resolvedBy: Type.Optional(Type.String()),
+  sender: Type.Optional(
+    Type.Object(
+      { id: Type.String(), name: Type.String(), kind: Type.String() },
+      { description: 'The sender whose upload held the record' },
+    ),
+  ),
+  filing: Type.Optional(
+    Type.Object(
+      { filingKey: Type.String(), version: Type.Integer() },
+      { description: 'The filing version its message was stored under' },
+    ),
+  ),
+});
+
+const Count = Type.Integer({ minimum: 0 });
+
+export const SubmissionSummarySchema = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'The acknowledgement: GET /api/v1/intake/{id}' }),
+  receivedAt: Type.String({ format: 'date-time' }),
+  sender: Type.Object({
+    id: Type.String(),
+    name: Type.Optional(Type.String()),
+    kind: Type.Optional(Type.String()),
+  }),
+  format: Type.Optional(Type.String()),
+  messageTypes: Type.Array(Type.String(), { description: 'Each message type of the upload once' }),
+  status: Type.String(),
+  accepted: Type.Object({
+    consignments: Count,
+    equipment: Count,
+    containerEvents: Count,
+    transportEvents: Count,
+  }),
+  quarantined: Type.Integer({ minimum: 0, description: 'Records quarantined' }),
+  diagnostics: Type.Integer({
+    minimum: 0,
+    description: 'Diagnostics of the upload and its messages',
+  }),
+});
+
+export const SenderSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
 });
 
 export const ErrorRef = Type.Ref('ErrorEnvelope');

@@ -1,7 +1,7 @@
 /**
  * Cargo intake over HTTP: `POST /api/v1/intake` (EDIFACT, DCSA JSON or CSV, streamed, with an
- * Idempotency-Key), the acknowledgement again at `GET /api/v1/intake/{id}`, and the filing
- * history and quarantine routes. Uploads are read as a stream against the body limit (413
+ * Idempotency-Key), the acknowledgement again at `GET /api/v1/intake/{id}`, and the submission
+ * list, filing history and quarantine routes. Uploads are read as a stream against the body limit (413
  * beyond it); EDIFACT senders may ask for CONTRL and APERAK instead of JSON.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -13,6 +13,7 @@ import { requireApiKeyActor } from '../auth/api-key.ts';
 import type { IntakeServerDeps } from '../server-deps.ts';
 import { intakeFilingRoutes } from './intake-filings.routes.ts';
 import { intakeQuarantineRoutes } from './intake-quarantine.routes.ts';
+import { intakeSubmissionRoutes } from './intake-submissions.routes.ts';
 import { AcknowledgementSchema, DiagnosticSchema, ErrorRef } from './intake-schemas.ts';
 
 export const INTAKE_CONTENT_TYPES = [
@@ -45,6 +46,7 @@ export function intakeRoutes(deps: IntakeServerDeps, bodyLimitBytes: number): Fa
     await app.register(submitRoutes(deps, bodyLimitBytes));
     await app.register(intakeFilingRoutes(deps));
     await app.register(intakeQuarantineRoutes(deps));
+    await app.register(intakeSubmissionRoutes(deps));
   };
 }
 
@@ -91,7 +93,7 @@ function submitRoutes(deps: IntakeServerDeps, limit: number): FastifyPluginAsync
         schema: {
           tags: ['intake'],
           summary: 'The acknowledgement of an earlier submission',
-          security: [{ apiKey: [] }],
+          security: [{ apiKey: [] }, { session: [] }],
           params: Type.Object({ id: Type.String() }),
           querystring: SubmitQuery,
           response: { 200: Type.Ref('Acknowledgement'), 401: ErrorRef, 404: ErrorRef },

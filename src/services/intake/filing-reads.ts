@@ -10,6 +10,7 @@ import {
   listQuarantine,
   resolveQuarantined,
   type Db,
+  type ListedQuarantinedRecord,
   type QuarantinedRecord,
   type QuarantineStatus,
   type StoredFiling,
@@ -29,7 +30,8 @@ export interface CorrectedUpload {
 
 export interface FilingReads {
   filingHistory(actor: Actor, filingKey: string): Promise<StoredFiling[]>;
-  listQuarantine(actor: Actor, status?: QuarantineStatus): Promise<QuarantinedRecord[]>;
+  /** The agency's quarantined records, each with its sender and filing. */
+  listQuarantine(actor: Actor, status?: QuarantineStatus): Promise<ListedQuarantinedRecord[]>;
   reprocess(actor: Actor, quarantineId: string, upload: CorrectedUpload): Promise<IntakeOutcome>;
 }
 

@@ -2,7 +2,8 @@
  * Cargo intake: carriers and terminals submit EDIFACT, DCSA Track & Trace JSON or CSV; each
  * upload is parsed and validated outside the transaction, then stored with everything its
  * acknowledgement reports in one transaction, committed before the acknowledgement is returned.
- * Also: the acknowledgement again, a filing's history, the quarantine and its reprocessing.
+ * Also: the acknowledgement again, the agency's recent submissions and senders, a filing's
+ * history, the quarantine and its reprocessing.
  */
 import { randomUUID } from 'node:crypto';
 import type { MapLookups } from '../../ingest/edifact/index.ts';
@@ -17,6 +18,7 @@ import { parseSubmission } from './parse-submission.ts';
 import { readBody } from './read-body.ts';
 import { runIntake, type IntakeOutcome } from './run-intake.ts';
 import { parseSenderPolicy } from './sender-policy.ts';
+import { createSubmissionReads, type SubmissionReads } from './submission-reads.ts';
 
 export interface SubmitInput {
   readonly bytes?: Uint8Array;
@@ -33,7 +35,7 @@ export interface IntakeDeps extends AuditDeps {
   readonly lookups?: MapLookups;
 }
 
-export interface IntakeService extends FilingReads {
+export interface IntakeService extends FilingReads, SubmissionReads {
   /** Submits an upload as the actor's sender (a carrier's machine actor). */
   submit(actor: Actor, input: SubmitInput): Promise<IntakeOutcome>;
   /** Runs an upload on behalf of a sender (reprocessing); the caller has checked access. */
@@ -69,6 +71,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     runIntake(tx, await prepare(tx, senderId, input));
   return {
     ...createFilingReads(deps, ingestFor),
+    ...createSubmissionReads(deps),
     ingestFor,
     submit: async (actor, input) => {
       requireAccess(actor, 'filing.submit');

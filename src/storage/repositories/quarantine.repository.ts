@@ -1,7 +1,12 @@
-/** Quarantined records: kept with reason, diagnostics and position until reprocessed or discarded. */
-import { and, asc, eq } from 'drizzle-orm';
+/**
+ * Quarantined records: kept with reason, diagnostics and position until reprocessed or discarded.
+ * Listed with the sender that sent them and the filing their message was stored under.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Diagnostic, Position } from '../../core/diagnostic.ts';
 import type { Db } from '../db.ts';
+import { filings } from '../schema/filings.ts';
+import { senders } from '../schema/intake.ts';
 import { quarantine } from '../schema/quarantine.ts';
 
 export const QUARANTINE_STATUSES = ['open', 'reprocessed', 'discarded'] as const;
@@ -28,6 +33,12 @@ export interface QuarantinedRecord extends Omit<QuarantineInput, 'createdAt'> {
   readonly resolvedBy?: string;
 }
 
+/** A listed record, with where it came from: its sender and the filing version of its message. */
+export interface ListedQuarantinedRecord extends QuarantinedRecord {
+  readonly sender?: { readonly id: string; readonly name: string; readonly kind: string };
+  readonly filing?: { readonly filingKey: string; readonly version: number };
+}
+
 export async function quarantineRecord(db: Db, input: QuarantineInput): Promise<string> {
   const [row] = await db
     .insert(quarantine)
@@ -46,13 +57,23 @@ export async function listQuarantine(
   db: Db,
   agencyId: string,
   status: QuarantineStatus = 'open',
-): Promise<QuarantinedRecord[]> {
+): Promise<ListedQuarantinedRecord[]> {
   const rows = await db
-    .select()
+    .select({
+      record: quarantine,
+      sender: { id: senders.id, name: senders.name, kind: senders.kind },
+      filing: { filingKey: filings.filingKey, version: filings.version },
+    })
     .from(quarantine)
+    .leftJoin(senders, sql`${senders.id}::text = ${quarantine.payload} ->> 'senderId'`)
+    .leftJoin(filings, eq(filings.id, quarantine.filingId))
     .where(and(eq(quarantine.agencyId, agencyId), eq(quarantine.status, status)))
-    .orderBy(asc(quarantine.createdAt));
-  return rows.map(toRecord);
+    .orderBy(asc(quarantine.createdAt), asc(quarantine.id));
+  return rows.map(({ record, sender, filing }) => ({
+    ...toRecord(record),
+    ...(sender ? { sender } : {}),
+    ...(filing ? { filing } : {}),
+  }));
 }
 
 export async function getQuarantined(db: Db, id: string): Promise<QuarantinedRecord | undefined> {

@@ -56,6 +56,8 @@ export const intakeSubmissions = pgTable(
     uniqueIndex('intake_submissions_idempotency_uq').on(t.senderId, t.idempotencyKey),
     index('intake_submissions_raw_idx').on(t.rawMessageId),
     index('intake_submissions_interchange_idx').on(t.senderId, t.interchangeRef),
+    // The Intake page lists an agency's submissions newest first (GET /api/v1/intake).
+    index('intake_submissions_agency_received_idx').on(t.agencyId, t.receivedAt, t.id),
   ],
 );
 
