@@ -2,6 +2,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { LANGUAGES, useI18n, type Language, type MessageKey } from './i18n/i18n.tsx';
 import { Refused } from './components/page-state.tsx';
+import { INTAKE_PERMISSION } from './api/intake.ts';
 import { PARTNER_HEADS_PERMISSIONS } from './api/partner-heads.ts';
 import { usePartnerHeads } from './lib/partner-heads.tsx';
 import { Link, match, navigate, usePath } from './lib/router.tsx';
@@ -11,6 +12,7 @@ import { ConsignmentPage } from './pages/consignment.tsx';
 import { ContainerPage } from './pages/container.tsx';
 import { DashboardPage } from './pages/dashboard.tsx';
 import { EntitiesPage } from './pages/entities.tsx';
+import { IntakePage } from './pages/intake.tsx';
 import { LookoutsPage } from './pages/lookouts.tsx';
 import { OutcomesPage } from './pages/outcomes.tsx';
 import { PartnerLogsPage } from './pages/partner-logs.tsx';
@@ -31,6 +33,7 @@ export const MENU: readonly MenuItem[] = [
   { href: '/lookouts', label: 'nav.lookouts', permission: 'lookout.read' },
   { href: '/entities', label: 'nav.entities', permission: 'entity.read' },
   { href: '/rules', label: 'nav.rules', permission: 'rule.read' },
+  { href: '/intake', label: 'nav.intake', permission: INTAKE_PERMISSION },
   { href: '/dashboard', label: 'nav.dashboard', permission: 'stats.read' },
   { href: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { href: '/partner-logs', label: 'nav.partnerLogs', permission: PARTNER_HEADS_PERMISSIONS },
@@ -56,6 +59,7 @@ function page(path: string): ReactNode {
   if ((m = match('/entities', path))) return <EntitiesPage />;
   if ((m = match('/entities/:id', path))) return <EntitiesPage entityId={m.id} />;
   if ((m = match('/rules', path))) return <RulesPage />;
+  if ((m = match('/intake', path))) return <IntakePage />;
   if ((m = match('/dashboard', path))) return <DashboardPage />;
   if ((m = match('/audit', path))) return <AuditPage />;
   if ((m = match('/partner-logs', path))) return <PartnerLogsPage />;

@@ -1,4 +1,5 @@
 /** English messages: the reference catalogue; every other language has exactly these keys. */
+import { intakeEn } from './messages-intake.en.ts';
 import { partnerLogsEn } from './messages-partner-logs.en.ts';
 
 export const en = {
@@ -345,6 +346,7 @@ export const en = {
   'audit.outcome.denied': 'denied',
   'audit.outcome.success': 'success',
   ...partnerLogsEn,
+  ...intakeEn,
   'rules.title': 'Rule set versions',
   'rules.none':
     'This agency has stored no rule set version; the bundled default rule set scores containers.',

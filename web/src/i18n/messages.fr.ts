@@ -1,5 +1,6 @@
 /** Messages en français (every key of the English catalogue). */
 import type { Messages } from './messages.en.ts';
+import { intakeFr } from './messages-intake.fr.ts';
 import { partnerLogsFr } from './messages-partner-logs.fr.ts';
 
 export const fr: Messages = {
@@ -349,6 +350,7 @@ export const fr: Messages = {
   'audit.outcome.denied': 'refusé',
   'audit.outcome.success': 'réussi',
   ...partnerLogsFr,
+  ...intakeFr,
   'rules.title': 'Versions des jeux de règles',
   'rules.none':
     "Cette agence n'a enregistré aucune version de jeu de règles ; le jeu de règles par défaut fourni note les conteneurs.",

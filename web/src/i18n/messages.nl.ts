@@ -1,5 +1,6 @@
 /** Berichten in het Nederlands (every key of the English catalogue). */
 import type { Messages } from './messages.en.ts';
+import { intakeNl } from './messages-intake.nl.ts';
 import { partnerLogsNl } from './messages-partner-logs.nl.ts';
 
 export const nl: Messages = {
@@ -348,6 +349,7 @@ export const nl: Messages = {
   'audit.outcome.denied': 'geweigerd',
   'audit.outcome.success': 'geslaagd',
   ...partnerLogsNl,
+  ...intakeNl,
   'rules.title': 'Versies van regelsets',
   'rules.none':
     'Dit agentschap heeft geen versie van een regelset opgeslagen; de meegeleverde standaardregelset beoordeelt de containers.',

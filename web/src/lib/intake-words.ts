@@ -1,0 +1,56 @@
+/**
+ * The Intake page's words for the server's closed sets (acknowledgement statuses, formats, BGM
+ * functions, record kinds, sender kinds, severities), each with the server's own word as the
+ * fallback for a value this app does not know yet; and what an upload accepted, as a phrase.
+ */
+import { isAckStatus, type AcceptedCounts } from '../api/intake.ts';
+import type { Translate } from '../i18n/i18n.tsx';
+
+const FORMATS = ['edifact', 'dcsa-json', 'csv'] as const;
+const FUNCTIONS = ['original', 'replace', 'cancel'] as const;
+const KINDS = ['consignment', 'container-event', 'transport-event'] as const;
+const SENDER_KINDS = ['carrier', 'terminal'] as const;
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+const COUNTS = ['consignments', 'equipment', 'containerEvents', 'transportEvents'] as const;
+
+const oneOf = <T extends string>(list: readonly T[], s: string | undefined): s is T =>
+  s !== undefined && (list as readonly string[]).includes(s);
+
+export const statusWord = (t: Translate, s: string) =>
+  isAckStatus(s) ? t(`intake.status.${s}`) : s;
+
+export const formatWord = (t: Translate, f: string | undefined) =>
+  oneOf(FORMATS, f) ? t(`intake.format.${f}`) : (f ?? t('intake.format.none'));
+
+export const functionWord = (t: Translate, f: string) =>
+  oneOf(FUNCTIONS, f) ? t(`intake.function.${f}`) : f;
+
+export const kindWord = (t: Translate, k: string) => (oneOf(KINDS, k) ? t(`intake.kind.${k}`) : k);
+
+export const senderKindWord = (t: Translate, k: string | undefined) =>
+  oneOf(SENDER_KINDS, k) ? t(`intake.senderKind.${k}`) : (k ?? '');
+
+export const severityWord = (t: Translate, s: string) =>
+  oneOf(SEVERITIES, s) ? t(`intake.severity.${s}`) : s;
+
+/** "2 consignments, 4 container events", or "nothing". */
+export function acceptedWords(
+  t: Translate,
+  accepted: AcceptedCounts,
+  formatNumber: (n: number) => string,
+): string {
+  const parts = COUNTS.filter((c) => accepted[c] > 0).map((c) =>
+    t(`intake.count.${c}`, { n: formatNumber(accepted[c]) }),
+  );
+  return parts.length === 0 ? t('intake.count.none') : parts.join(', ');
+}
+
+/** The CSS class of a status: green when all went in, amber when some did, red when none. */
+export const statusClass = (s: string) =>
+  s === 'accepted'
+    ? 'band band-low'
+    : s === 'rejected'
+      ? 'band band-high'
+      : s === 'accepted-with-warnings' || s === 'partially-accepted'
+        ? 'band band-medium'
+        : 'tag';
