@@ -3,18 +3,18 @@
 // rule set carries them in `reasonTranslations`), English stays exactly as it was when no
 // language is asked, and a rule set with a faulty translation is refused naming rule and field.
 import type { FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
-import { enqueueJob, saveConsignmentVersions, type Database } from '../../src/storage/index.ts';
+import type { Database } from '../../src/storage/index.ts';
 import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { routeTestApp } from '../support/route-test-app.ts';
 import { AGENCY, analyst, officer } from './simulated-world.ts';
+import { fileForScoring } from '../support/file-for-scoring.ts';
 
 const clock = fixedClock('2026-03-10T12:00:00Z');
 const CALL = formatCallId({ vesselImo: VESSEL_IMO, voyageNumber: '2403W', port: 'BEANR' });
@@ -30,17 +30,8 @@ function bill(i: number): Consignment {
   };
 }
 
-async function file(database: Database, bills: readonly Consignment[]) {
-  const filingId = randomUUID();
-  await saveConsignmentVersions(database.db, {
-    agencyId: AGENCY,
-    filingId,
-    filedAt: clock.now(),
-    consignments: bills,
-  });
-  const job = { kind: 'score', payload: { agencyId: AGENCY, filingId }, runAt: clock.now() };
-  await enqueueJob(database.db, job, clock.now());
-}
+const file = (database: Database, bills: readonly Consignment[]) =>
+  fileForScoring(database, { agencyId: AGENCY, bills, filedAt: clock.now() });
 
 const BANANA = {
   id: 'BE-BANANA',

@@ -3,7 +3,6 @@
 // uses it; retraining without hits and misses is refused with 422, an officer sees the routes
 // as not found, and the routes are in the OpenAPI document.
 import type { FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
@@ -14,10 +13,11 @@ import {
   createTargetingService,
   type TargetingService,
 } from '../../src/services/targeting/index.ts';
-import { enqueueJob, saveConsignmentVersions, type Database } from '../../src/storage/index.ts';
+import type { Database } from '../../src/storage/index.ts';
 import { consignmentFixture, containerNo } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { AGENCY, analyst, officer } from './simulated-world.ts';
+import { fileForScoring } from '../support/file-for-scoring.ts';
 
 const clock = fixedClock('2024-03-10T12:00:00Z');
 
@@ -34,19 +34,7 @@ function bills(first: number, count: number): Consignment[] {
 }
 
 async function fileAndScore(database: Database, service: TargetingService, list: Consignment[]) {
-  const filingId = randomUUID();
-  const filedAt = clock.now();
-  await saveConsignmentVersions(database.db, {
-    agencyId: AGENCY,
-    filingId,
-    filedAt,
-    consignments: list,
-  });
-  await enqueueJob(
-    database.db,
-    { kind: 'score', payload: { agencyId: AGENCY, filingId }, runAt: filedAt },
-    filedAt,
-  );
+  await fileForScoring(database, { agencyId: AGENCY, bills: list, filedAt: clock.now() });
   await service.scorePending(analyst);
 }
 

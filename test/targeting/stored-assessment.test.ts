@@ -2,7 +2,6 @@
 // explanation and feature snapshot) gives back features that reproduce its score, band, hold,
 // fired rules, components and reasons word for word with its rule-set version, through the
 // container view and the call queue alike.
-import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { UnLocode } from '../../src/core/identifiers/un-locode.ts';
@@ -15,14 +14,10 @@ import { fixedClock } from '../../src/services/clock.ts';
 import { defaultRuleSet } from '../../src/services/targeting/default-rule-set.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
 import type { StoredExplanation } from '../../src/services/targeting/stored-explanation.ts';
-import {
-  enqueueJob,
-  getAssessments,
-  saveConsignmentVersions,
-  type Database,
-} from '../../src/storage/index.ts';
+import { getAssessments, type Database } from '../../src/storage/index.ts';
 import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
+import { fileForScoring } from '../support/file-for-scoring.ts';
 
 const clock = fixedClock('2026-03-01T12:00:00Z');
 const AGENCY = 'be-customs';
@@ -60,20 +55,8 @@ function bill(i: number): Consignment {
   };
 }
 
-async function file(db: Database, bills: Consignment[]) {
-  const filingId = randomUUID();
-  await saveConsignmentVersions(db.db, {
-    agencyId: AGENCY,
-    filingId,
-    filedAt: clock.now(),
-    consignments: bills,
-  });
-  await enqueueJob(
-    db.db,
-    { kind: 'score', payload: { agencyId: AGENCY, filingId }, runAt: clock.now() },
-    clock.now(),
-  );
-}
+const file = (db: Database, bills: Consignment[]) =>
+  fileForScoring(db, { agencyId: AGENCY, bills, filedAt: clock.now() });
 
 describeEachEngine('targeting: a stored assessment reads back as computed', (getDb) => {
   it('reproduces score, band, hold, rules, components and reasons from the compact row', async () => {

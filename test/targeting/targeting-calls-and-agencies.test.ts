@@ -1,15 +1,15 @@
 // Vessel calls at the node's home port, scoring jobs kept to their agency, and mandatory holds
 // from a lookout source first in the plan, on each engine.
-import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { UnLocode } from '../../src/core/identifiers/un-locode.ts';
 import { createActor, EVERY_AGENCY } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
-import { enqueueJob, saveConsignmentVersions, type Database } from '../../src/storage/index.ts';
+import type { Database } from '../../src/storage/index.ts';
 import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
+import { fileForScoring } from '../support/file-for-scoring.ts';
 
 const clock = fixedClock('2024-03-10T12:00:00Z');
 const port = (code: string) => code as UnLocode;
@@ -32,20 +32,8 @@ function bill(i: number, overrides: Partial<Consignment> = {}): Consignment {
 }
 
 /** Files the bills under `agencyId` and queues a scoring job naming `jobAgency`. */
-async function file(db: Database, agencyId: string, bills: Consignment[], jobAgency = agencyId) {
-  const filingId = randomUUID();
-  await saveConsignmentVersions(db.db, {
-    agencyId,
-    filingId,
-    filedAt: clock.now(),
-    consignments: bills,
-  });
-  await enqueueJob(
-    db.db,
-    { kind: 'score', payload: { agencyId: jobAgency, filingId }, runAt: clock.now() },
-    clock.now(),
-  );
-}
+const file = (db: Database, agencyId: string, bills: Consignment[], jobAgency = agencyId) =>
+  fileForScoring(db, { agencyId, bills, filedAt: clock.now(), jobAgency });
 
 describeEachEngine('targeting: calls at the home port, agencies, holds', (getDb) => {
   const held = containerNo(300_007);

@@ -3,7 +3,6 @@
 // versions (draft → active, refusals with diagnostics, backtests), access denials that read as
 // "not found", and the HTTP routes with their OpenAPI entries.
 import type { FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
@@ -12,16 +11,11 @@ import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
 import { createActor } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
-import {
-  enqueueJob,
-  listAuditEvents,
-  loadPartyHistory,
-  saveConsignmentVersions,
-  type Database,
-} from '../../src/storage/index.ts';
+import { listAuditEvents, loadPartyHistory, type Database } from '../../src/storage/index.ts';
 import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { openTestDatabase } from '../support/db.ts';
 import { AGENCY, analyst, officer } from './simulated-world.ts';
+import { fileForScoring } from '../support/file-for-scoring.ts';
 
 const clock = fixedClock('2024-03-10T12:00:00Z');
 const CALL = formatCallId({ vesselImo: VESSEL_IMO, voyageNumber: '2403W', port: 'BEANR' });
@@ -43,20 +37,8 @@ function bill(i: number, overrides: Partial<Consignment> = {}): Consignment {
   };
 }
 
-async function file(database: Database, bills: readonly Consignment[]) {
-  const filingId = randomUUID();
-  await saveConsignmentVersions(database.db, {
-    agencyId: AGENCY,
-    filingId,
-    filedAt: clock.now(),
-    consignments: bills,
-  });
-  await enqueueJob(
-    database.db,
-    { kind: 'score', payload: { agencyId: AGENCY, filingId }, runAt: clock.now() },
-    clock.now(),
-  );
-}
+const file = (database: Database, bills: readonly Consignment[]) =>
+  fileForScoring(database, { agencyId: AGENCY, bills, filedAt: clock.now() });
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(
