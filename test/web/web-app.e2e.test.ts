@@ -338,7 +338,7 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByRole('heading', { name: 'Scheepsaanlopen' }).waitFor();
     expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-    // At 1024 px the Dutch top bar (five pages, the name, the language, sign-out) stays one row.
+    // At 1024 px the Dutch top bar (its pages, the name, the language, sign-out) stays one row.
     await page.setViewportSize({ width: 1024, height: 768 });
     const middle = async (name: string) => {
       const box = await page.getByRole('banner').getByText(name, { exact: true }).boundingBox();

@@ -7,7 +7,7 @@ export const en = {
   'nav.skip': 'Skip to content',
   'nav.targeting': 'Targeting',
   'nav.outcomes': 'Outcomes',
-  'nav.lookouts': 'Lookouts and exchange',
+  'nav.lookouts': 'Lookouts',
   'nav.entities': 'Entities',
   'nav.rules': 'Rules',
   'nav.dashboard': 'Dashboard',

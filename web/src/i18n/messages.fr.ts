@@ -8,7 +8,7 @@ export const fr: Messages = {
   'nav.skip': 'Aller au contenu',
   'nav.targeting': 'Ciblage',
   'nav.outcomes': 'Résultats',
-  'nav.lookouts': 'Signalements et échange',
+  'nav.lookouts': 'Signalements',
   'nav.entities': 'Entités',
   'nav.rules': 'Règles',
   'nav.dashboard': 'Tableau de bord',

@@ -8,7 +8,7 @@ export const nl: Messages = {
   'nav.skip': 'Naar de inhoud',
   'nav.targeting': 'Targeting',
   'nav.outcomes': 'Resultaten',
-  'nav.lookouts': 'Signaleringen en uitwisseling',
+  'nav.lookouts': 'Signaleringen',
   'nav.entities': 'Entiteiten',
   'nav.rules': 'Regels',
   'nav.dashboard': 'Dashboard',
