@@ -61,6 +61,15 @@ export function consignmentFixture(billNumber: string, overrides: Partial<Consig
   return consignment;
 }
 
+/** The bill with its goods and its equipment on container `n` instead of the fixture's. */
+export function onContainer(bill: Consignment, n: ContainerNumber): Consignment {
+  return {
+    ...bill,
+    goods: bill.goods.map((g) => ({ ...g, containerNumbers: [n] })),
+    equipment: bill.equipment.map((e) => ({ ...e, containerNumber: n })),
+  };
+}
+
 export function containerEventFixture(i: number, overrides: Partial<ContainerEvent> = {}) {
   const event: ContainerEvent = {
     eventType: 'DISC',

@@ -10,7 +10,12 @@ import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
 import type { Database } from '../../src/storage/index.ts';
-import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import {
+  consignmentFixture,
+  containerNo,
+  onContainer,
+  VESSEL_IMO,
+} from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { routeTestApp } from '../support/route-test-app.ts';
 import { AGENCY, analyst, officer } from './simulated-world.ts';
@@ -23,11 +28,7 @@ const HELD = containerNo(400_001);
 function bill(i: number): Consignment {
   const base = consignmentFixture(`BL${String(i).padStart(6, '0')}`);
   const n = containerNo(400_000 + i);
-  return {
-    ...base,
-    goods: base.goods.map((g) => ({ ...g, containerNumbers: [n] })),
-    equipment: base.equipment.map((e) => ({ ...e, containerNumber: n })),
-  };
+  return onContainer(base, n);
 }
 
 const file = (database: Database, bills: readonly Consignment[]) =>

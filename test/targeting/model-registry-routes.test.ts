@@ -14,7 +14,7 @@ import {
   type TargetingService,
 } from '../../src/services/targeting/index.ts';
 import type { Database } from '../../src/storage/index.ts';
-import { consignmentFixture, containerNo } from '../support/cargo-fixtures.ts';
+import { consignmentFixture, containerNo, onContainer } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { AGENCY, analyst, officer } from './simulated-world.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
@@ -25,11 +25,7 @@ function bills(first: number, count: number): Consignment[] {
   return Array.from({ length: count }, (_, i) => {
     const base = consignmentFixture(`RG${String(first + i).padStart(6, '0')}`);
     const n = containerNo(first + i, 'TGHU');
-    return {
-      ...base,
-      goods: base.goods.map((g) => ({ ...g, containerNumbers: [n] })),
-      equipment: base.equipment.map((e) => ({ ...e, containerNumber: n })),
-    };
+    return onContainer(base, n);
   });
 }
 

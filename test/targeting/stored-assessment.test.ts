@@ -15,7 +15,12 @@ import { defaultRuleSet } from '../../src/services/targeting/default-rule-set.ts
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
 import type { StoredExplanation } from '../../src/services/targeting/stored-explanation.ts';
 import { getAssessments, type Database } from '../../src/storage/index.ts';
-import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import {
+  consignmentFixture,
+  containerNo,
+  onContainer,
+  VESSEL_IMO,
+} from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
 
@@ -40,9 +45,7 @@ function bill(i: number): Consignment {
   const n = containerNo(400_000 + i);
   const fromBrazil = i % 2 === 0;
   return {
-    ...base,
-    goods: base.goods.map((g) => ({ ...g, containerNumbers: [n] })),
-    equipment: base.equipment.map((e) => ({ ...e, containerNumber: n })),
+    ...onContainer(base, n),
     ...(fromBrazil
       ? {
           route: {

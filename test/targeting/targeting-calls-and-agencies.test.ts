@@ -7,7 +7,12 @@ import { createActor, EVERY_AGENCY } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
 import type { Database } from '../../src/storage/index.ts';
-import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import {
+  consignmentFixture,
+  containerNo,
+  onContainer,
+  VESSEL_IMO,
+} from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
 
@@ -24,9 +29,7 @@ function bill(i: number, overrides: Partial<Consignment> = {}): Consignment {
   const base = consignmentFixture(`CA${String(i).padStart(6, '0')}`);
   const n = containerNo(300_000 + i);
   return {
-    ...base,
-    goods: base.goods.map((g) => ({ ...g, containerNumbers: [n] })),
-    equipment: base.equipment.map((e) => ({ ...e, containerNumber: n })),
+    ...onContainer(base, n),
     ...overrides,
   };
 }

@@ -12,7 +12,12 @@ import { createActor } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
 import { listAuditEvents, loadPartyHistory, type Database } from '../../src/storage/index.ts';
-import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import {
+  consignmentFixture,
+  containerNo,
+  onContainer,
+  VESSEL_IMO,
+} from '../support/cargo-fixtures.ts';
 import { openTestDatabase } from '../support/db.ts';
 import { AGENCY, analyst, officer } from './simulated-world.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
@@ -30,9 +35,7 @@ function bill(i: number, overrides: Partial<Consignment> = {}): Consignment {
   const base = consignmentFixture(`BL${String(i).padStart(6, '0')}`);
   const n = containerNo(200_000 + i);
   return {
-    ...base,
-    goods: base.goods.map((g) => ({ ...g, containerNumbers: [n] })),
-    equipment: base.equipment.map((e) => ({ ...e, containerNumber: n })),
+    ...onContainer(base, n),
     ...overrides,
   };
 }
