@@ -18,12 +18,11 @@ import { compact, NOTHING, type EventContext, type MappedEvent } from './event-c
 import type { ObjectReader } from './object-reader.ts';
 import { toUtc } from './rfc3339.ts';
 import { readTransportCall22, type TransportCall22 } from './tnt22-transport-call.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../core/uuid.ts';
 
 function readHeader(r: ObjectReader, ctx: EventContext) {
   const id = r.string('eventID');
-  if (id !== undefined && !UUID.test(id))
+  if (id !== undefined && !isUuid(id))
     r.report('dcsa.uuid', `eventID "${id}" is not a UUID.`, 'eventID', 'warning');
   const created = r.dateTime('eventCreatedDateTime', true);
   const eventAt = r.dateTime('eventDateTime', true);

@@ -17,13 +17,13 @@ import { AppError } from '../../core/app-error.ts';
 import { MAX_USER_IDS, type UserNamesService } from '../../services/auth/user-names.service.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import { ErrorRef } from './intake-schemas.ts';
+import { isUuid } from '../../core/uuid.ts';
 
 export interface UsersServerDeps {
   readonly names: UserNamesService;
   readonly actorOf: ActorOf;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
 const NamesQuery = Type.Object({
@@ -51,7 +51,7 @@ export function parseUserIds(text: string): string[] {
       `ids: at most ${MAX_USER_IDS} user ids per request, got ${ids.length}`,
     );
   ids.forEach((id, i) => {
-    if (!UUID.test(id))
+    if (!isUuid(id))
       throw new AppError(
         'bad_request',
         `ids: item ${i + 1} ${JSON.stringify(id.slice(0, 60))} is not a user id (a UUID)`,

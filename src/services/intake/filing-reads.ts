@@ -19,6 +19,7 @@ import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { IntakeOutcome } from './run-intake.ts';
+import { isUuid } from '../../core/uuid.ts';
 
 export { QUARANTINE_STATUSES, type QuarantineStatus } from '../../storage/index.ts';
 
@@ -42,8 +43,6 @@ type Ingest = (
   input: CorrectedUpload,
 ) => Promise<IntakeOutcome>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function createFilingReads(deps: AuditDeps, ingest: Ingest): FilingReads {
   const db = () => deps.database.db;
   return {
@@ -66,7 +65,7 @@ export function createFilingReads(deps: AuditDeps, ingest: Ingest): FilingReads 
         resourceId: quarantineId,
       };
       return auditedTransaction(deps, actor, spec, async (tx) => {
-        const record = UUID.test(quarantineId) ? await getQuarantined(tx, quarantineId) : undefined;
+        const record = isUuid(quarantineId) ? await getQuarantined(tx, quarantineId) : undefined;
         if (!record) throw notFoundFor('quarantine.reprocess');
         requireAccess(actor, 'quarantine.reprocess', record);
         if (record.status !== 'open')

@@ -14,6 +14,7 @@ import {
 import type { Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { AckStatus } from './acknowledgement.ts';
+import { isUuid } from '../../core/uuid.ts';
 
 export const SUBMISSION_PAGE_DEFAULT = 50;
 export const SUBMISSION_PAGE_MAX = 200;
@@ -47,7 +48,6 @@ export interface SubmissionReads {
   intakeSenders(actor: Actor): Promise<SenderSummary[]>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)_([0-9a-f-]{36})$/i;
 
 const isCarrier = (actor: Actor) => actor.roles.includes('carrier');
@@ -96,7 +96,7 @@ function limitOf(limit: number | undefined): number {
 
 function senderOf(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  if (!UUID.test(raw)) throw new AppError('bad_request', `sender "${raw}" is not a sender id`);
+  if (!isUuid(raw)) throw new AppError('bad_request', `sender "${raw}" is not a sender id`);
   return raw.toLowerCase();
 }
 
@@ -110,7 +110,7 @@ function sinceOf(raw: string): Date {
 function cursorOf(raw: string): { receivedAt: Date; id: string } {
   const [, time, id] = CURSOR.exec(raw) ?? [];
   const receivedAt = new Date(time ?? '');
-  if (!id || !UUID.test(id) || Number.isNaN(receivedAt.getTime()))
+  if (!id || !isUuid(id) || Number.isNaN(receivedAt.getTime()))
     throw new AppError(
       'bad_request',
       `before "${raw}" is not a page cursor of this list: pass the "next" of the previous page`,
