@@ -82,6 +82,11 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0032_container_event_sender': [
+    'ALTER TABLE container_events DROP COLUMN sender',
+    `CREATE UNIQUE INDEX container_events_natural_uq ON container_events
+      (event_at, container_number, event_type, classifier, source_event_id)`,
+  ],
   '0031_intake_submissions_listed': ['DROP INDEX intake_submissions_agency_received_idx'],
   '0030_event_scoring_columns': [
     'ALTER TABLE container_events DROP COLUMN sent_at, DROP COLUMN seals',

@@ -2,7 +2,8 @@
 // and by the carrier (DCSA) is one move listing both sources; their seal disagreement shows;
 // `?reports=all` still gives every stored report; a bad query value is refused by name; a move
 // reported to another agency of the node shows that it was, not which sender or filing; `events`
-// still lists every stored report's event as received.
+// still lists every stored report's event as received; the terminal's and the carrier's reports
+// of one gate-in with the very same time and no event id are both kept, a resend is not.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { admin, carrier, consignments, cuscar, services } from '../intake/intake-fixtures.ts';
@@ -40,6 +41,8 @@ function gateIn(minutes: number, seal?: string): ContainerEvent & { eventType: '
 
 describeEachEngine('cargo routes: container moves', (getDb) => {
   let app: FastifyInstance;
+  let shipping: { actor: Actor };
+  let terminalActor: Actor;
   const bytes = (text: string) => new TextEncoder().encode(text);
   const submit = async (actor: Actor, payload: Uint8Array, contentType: string) => {
     const outcome = await services(getDb()).intake.submit(actor, { bytes: payload, contentType });
@@ -49,12 +52,12 @@ describeEachEngine('cargo routes: container moves', (getDb) => {
   };
   beforeAll(async () => {
     const database = getDb();
-    const shipping = await carrier(database);
+    shipping = await carrier(database);
     const terminal = await services(database).senders.addSender(admin, {
       name: 'Terminal PSA 869',
       kind: 'terminal',
     });
-    const terminalActor = createActor({
+    terminalActor = createActor({
       kind: 'machine',
       id: terminal.id,
       agencyId: 'be-customs',
@@ -198,6 +201,37 @@ describeEachEngine('cargo routes: container moves', (getDb) => {
     // Every stored report's event as received, as the route gave before moves were grouped.
     expect(body.events.map((e) => e.eventType)).toEqual(['DISC', 'GTIN', 'GTIN', 'GTOT']);
     expect(body.events.map((e) => e.eventType)).toEqual(body.reports.map((r) => r.event.eventType));
+  });
+
+  it("keeps both senders' reports of a move made at the same time, and a resend once", async () => {
+    const number = containerNo(7002);
+    await submit(shipping.actor, cuscar('CM-2', consignments(1, 7002)), 'application/edifact');
+    const same = { ...gateIn(30, 'ML-222'), containerNumber: number };
+    const codeco = (reference: string) =>
+      writeCodeco({
+        envelope: {
+          sender: 'BEANRPSA',
+          recipient: 'BECUSTOMS',
+          controlReference: reference,
+          preparedAt: '2024-03-09T09:00:00Z',
+        },
+        documentNumber: reference,
+        events: [same],
+      });
+    await submit(terminalActor, bytes(codeco('GATE3')), 'application/edifact');
+    const json = writeDcsaEvents({ container: [same] }, '2.2');
+    await submit(shipping.actor, bytes(json), 'application/json');
+    await submit(terminalActor, bytes(codeco('GATE4')), 'application/edifact');
+    const response = await app.inject({ url: `/api/v1/containers/${number}?reports=all` });
+    const body = response.json<{ moves: Move[]; reports: Report[] }>();
+    expect(body.moves).toHaveLength(1);
+    // Received at the same time for the same time: the two reports come in either order.
+    const sources = body.moves[0]?.reports.map(
+      (r) => `${r.source?.senderKind} ${r.source?.messageType}`,
+    );
+    expect(sources?.sort()).toEqual(['carrier DCSA-TNT', 'terminal CODECO']);
+    expect(body.moves[0]?.discrepancies).toEqual([]);
+    expect(body.reports).toHaveLength(2);
   });
 
   it('refuses an unknown value of reports, naming it', async () => {

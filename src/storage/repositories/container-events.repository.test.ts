@@ -1,4 +1,5 @@
-// Container and transport events: bulk insert through unnest, idempotent, read back intact.
+// Container and transport events: bulk insert through unnest, idempotent per sender (two senders'
+// identical reports are both kept, one sender's resend is not), read back intact.
 import { expect, it } from 'vitest';
 import {
   VESSEL_IMO,
@@ -7,11 +8,15 @@ import {
   locode,
 } from '../../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../../test/support/db.ts';
+import type { MessageType } from '../../core/cargo/filing.ts';
+import type { Db } from '../db.ts';
 import {
   insertContainerEvent,
   insertContainerEvents,
+  listContainerEventReports,
   listContainerEvents,
 } from './container-events.repository.ts';
+import { appendFilingVersion } from './filings.repository.ts';
 import { insertTransportEvents, listTransportEvents } from './transport-events.repository.ts';
 
 describeEachEngine('container and transport events repositories', (getDb) => {
@@ -24,6 +29,29 @@ describeEachEngine('container and transport events repositories', (getDb) => {
     expect(ofOne).toHaveLength(10);
     expect(ofOne[0]).toEqual(events[1]);
     expect(ofOne.map((e) => e.eventAt)).toEqual([...ofOne.map((e) => e.eventAt)].sort());
+  });
+
+  it("keeps two senders' identical reports of a move, and stores one sender's resend once", async () => {
+    const { db } = getDb();
+    const number = containerNo(300002);
+    const { sourceEventId: _id, ...gateIn } = containerEventFixture(7, {
+      containerNumber: number,
+      eventType: 'GTIN',
+    });
+    const terminal = await filing(db, 'terminal-psa', 'CODECO', 'GATE-1');
+    const carrier = await filing(db, 'carrier-maeu', 'DCSA-TNT', 'EVENTS-1');
+    const resent = await filing(db, 'terminal-psa', 'CODECO', 'GATE-2');
+    expect(await insertContainerEvents(db, [gateIn], { filingId: terminal })).toBe(1);
+    expect(await insertContainerEvents(db, [gateIn], { filingId: carrier })).toBe(1);
+    expect(await insertContainerEvents(db, [gateIn], { filingId: resent })).toBe(0);
+    expect(await insertContainerEvents(db, [gateIn])).toBe(1);
+    expect(await insertContainerEvents(db, [gateIn])).toBe(0);
+    const reports = await listContainerEventReports(db, number);
+    // The resend is not stored: the terminal's report keeps its first filing.
+    expect(new Set(reports.map((r) => r.filing?.id))).toEqual(
+      new Set([terminal, carrier, undefined]),
+    );
+    expect(reports.map((r) => r.event)).toEqual([gateIn, gateIn, gateIn]);
   });
 
   it('keeps text that needs quoting in array literals, and optional fields absent', async () => {
@@ -53,6 +81,21 @@ describeEachEngine('container and transport events repositories', (getDb) => {
       containerEventFixture(3, { containerNumber: containerNo(300001) }),
     ]);
   });
+
+  async function filing(db: Db, sender: string, messageType: MessageType, documentNumber: string) {
+    const stored = await appendFilingVersion(db, {
+      agencyId: 'be-customs',
+      sender,
+      messageType,
+      documentNumber,
+      function: 'original',
+      format: messageType === 'DCSA-TNT' ? 'dcsa-json' : 'edifact',
+      status: 'accepted',
+      diagnostics: [],
+      receivedAt: new Date('2024-03-10T12:00:00Z'),
+    });
+    return stored.id;
+  }
 
   it('stores transport events once and returns them by vessel', async () => {
     const { db } = getDb();

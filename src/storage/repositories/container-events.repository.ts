@@ -1,6 +1,7 @@
 /**
  * Container events: bulk insert (one `INSERT … SELECT FROM unnest(…)` per chunk, idempotent on
- * the natural key) and history by container number, each row with the filing that reported it.
+ * the natural key, which includes the sender) and history by container number, each row with the
+ * filing that reported it.
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
@@ -11,7 +12,11 @@ import { filings } from '../schema/filings.ts';
 import { senders } from '../schema/intake.ts';
 import { chunksOf, textArray } from './bulk.ts';
 
-/** Inserts the events, skipping ones already stored; returns how many were new. */
+/**
+ * Inserts the events, skipping ones the same sender already reported; returns how many were new.
+ * With a filing, each row takes that filing's sender (read in the statement, so a row's sender is
+ * always its filing's); without one, the sender is ''.
+ */
 export async function insertContainerEvents(
   db: Db,
   events: readonly ContainerEvent[],
@@ -32,10 +37,11 @@ async function insertChunk(
   const column = (f: (e: ContainerEvent) => string | undefined) => textArray(events.map(f));
   const result = await db.execute(sql`
     INSERT INTO container_events (event_at, container_number, event_type, classifier, location,
-      facility, vessel_imo, voyage_number, source_event_id, document, filing_id)
+      facility, vessel_imo, voyage_number, source_event_id, document, filing_id, sender)
     SELECT t.event_at::timestamptz, t.container_number, t.event_type, t.classifier, t.location,
       t.facility, t.vessel_imo, t.voyage_number, t.source_event_id, t.document::jsonb,
-      ${filingId}::uuid
+      ${filingId}::uuid,
+      coalesce((SELECT f.sender FROM filings f WHERE f.id = ${filingId}::uuid LIMIT 1), '')
     FROM unnest(${column((e) => e.eventAt)}::text[], ${column((e) => e.containerNumber)}::text[],
       ${column((e) => e.eventType)}::text[], ${column((e) => e.classifier)}::text[],
       ${column((e) => e.location)}::text[], ${column((e) => e.facility)}::text[],

@@ -1,9 +1,10 @@
 /**
  * Container (equipment) and transport events. Each is keyed by its time first so the tables can
  * be range-partitioned by event_at and distributed by Citus later (not done yet). The natural
- * unique key (including event_at) makes re-ingesting the same events idempotent. A move reported
- * by two senders (a terminal's CODECO and a carrier's DCSA event) is two rows, each with its own
- * filing; `src/core/cargo/container-moves.ts` groups them on read.
+ * unique key (including event_at) makes re-ingesting the same events idempotent. A container
+ * event's key includes its sender (migration 0032): a move reported by two senders (a terminal's
+ * CODECO and a carrier's DCSA event) is two rows, each with its own filing, even when the two
+ * reports are identical; `src/core/cargo/container-moves.ts` groups them on read.
  */
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -30,6 +31,12 @@ export const containerEvents = pgTable(
      */
     filingId: uuid('filing_id'),
     /**
+     * The sender of that filing (`filings.sender`), part of the natural key so that two senders'
+     * identical reports are both kept while one sender's resend is not; '' for events stored
+     * without a filing (migration 0032 filled it in for the rows stored before it).
+     */
+    sender: text('sender').notNull().default(''),
+    /**
      * What scoring reads of the document, kept beside it by the engine (migration 0030): the
      * time as sent (with the sender's offset) and the seals as JSON text, null when none. Reading
      * them out of 60,000 documents for a vessel call cost more than the rest of the read.
@@ -45,6 +52,7 @@ export const containerEvents = pgTable(
       t.eventType,
       t.classifier,
       t.sourceEventId,
+      t.sender,
     ),
     index('container_events_container_idx').on(t.containerNumber, t.eventAt),
   ],
