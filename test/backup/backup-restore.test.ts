@@ -82,6 +82,10 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0033_partner_head_witness': [
+    'DROP INDEX exchange_partner_tree_heads_log_idx',
+    'ALTER TABLE exchange_partner_tree_heads DROP COLUMN witness_id',
+  ],
   '0032_container_event_sender': [
     'ALTER TABLE container_events DROP COLUMN sender',
     `CREATE UNIQUE INDEX container_events_natural_uq ON container_events

@@ -1,7 +1,8 @@
 /**
  * Partner nodes' audit tree heads as this node checked them at sync: each accepted head and each
  * refusal (an alarm) is a row of its own, never changed. The head held for a partner is its newest
- * accepted one of the partner's current log.
+ * accepted one of the partner's current log; the newest accepted head of a log is also what other
+ * partners are told this node holds of it.
  */
 import { and, count, desc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../db.ts';
@@ -22,8 +23,10 @@ export interface PartnerHeadCheckInput {
   /** `accepted`, or the failure that made it an alarm. */
   readonly outcome: string;
   readonly message?: string;
-  /** The head as received, when there was one. */
+  /** The head as received, when there was one (for `split-view`, the head the witness holds). */
   readonly head?: PartnerHeadFields;
+  /** The other partner whose head showed a split view. */
+  readonly witness?: string;
   readonly checkedAt: Date;
 }
 
@@ -33,6 +36,7 @@ export interface PartnerHeadCheckRecord {
   readonly outcome: string;
   readonly message?: string;
   readonly head?: PartnerHeadFields;
+  readonly witness?: string;
   readonly checkedAt: string;
 }
 
@@ -48,6 +52,7 @@ export async function insertPartnerHeadCheck(db: Db, input: PartnerHeadCheckInpu
     timestamp: h?.timestamp ?? null,
     keyId: h?.keyId ?? null,
     signature: h?.signature ?? null,
+    witnessId: input.witness ?? null,
     checkedAt: input.checkedAt,
   });
 }
@@ -64,6 +69,20 @@ export async function heldPartnerHead(
     .where(
       and(eq(heads.partnerId, partnerId), eq(heads.outcome, 'accepted'), eq(heads.logId, logId)),
     )
+    .orderBy(desc(heads.id))
+    .limit(1);
+  return row ? toRecord(row).head : undefined;
+}
+
+/** The newest head accepted of the log from any partner: what this node holds of that log. */
+export async function newestHeldHeadOfLog(
+  db: Db,
+  logId: string,
+): Promise<PartnerHeadFields | undefined> {
+  const [row] = await db
+    .select()
+    .from(heads)
+    .where(and(eq(heads.logId, logId), eq(heads.outcome, 'accepted')))
     .orderBy(desc(heads.id))
     .limit(1);
   return row ? toRecord(row).head : undefined;
@@ -120,6 +139,7 @@ function toRecord(r: typeof heads.$inferSelect): PartnerHeadCheckRecord {
     outcome: r.outcome,
     ...(r.message === null ? {} : { message: r.message }),
     ...(head ? { head } : {}),
+    ...(r.witnessId === null ? {} : { witness: r.witnessId }),
     checkedAt: r.checkedAt.toISOString(),
   };
 }

@@ -167,7 +167,8 @@ export const exchangeSeenRequests = pgTable(
  * Audit-log tree heads of partner nodes as this node checked them at sync: every head accepted
  * (`outcome` = `accepted`, the newest per partner and log is the one held) and every refusal (the
  * failure, with its message and the head as received when there was one) — an alarm, never
- * overwritten. Append-only.
+ * overwritten. A `split-view` alarm stores the head another partner (`witness_id`) holds of the
+ * partner's log. Append-only.
  */
 export const exchangePartnerTreeHeads = pgTable(
   'exchange_partner_tree_heads',
@@ -182,9 +183,14 @@ export const exchangePartnerTreeHeads = pgTable(
     timestamp: text('timestamp'),
     keyId: text('key_id'),
     signature: text('signature'),
+    witnessId: text('witness_id'),
     checkedAt: tstz('checked_at').notNull(),
   },
-  (t) => [index('exchange_partner_tree_heads_partner_idx').on(t.partnerId, t.outcome, t.id)],
+  (t) => [
+    index('exchange_partner_tree_heads_partner_idx').on(t.partnerId, t.outcome, t.id),
+    // Partners ask for the newest head held of one log, at each of their syncs.
+    index('exchange_partner_tree_heads_log_idx').on(t.logId, t.outcome, t.id),
+  ],
 );
 
 export const lookoutHits = pgTable(
