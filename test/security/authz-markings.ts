@@ -6,6 +6,7 @@ import { permissionsOf, type Role } from '../../src/services/access/roles.ts';
 import { permissionsOfRoute } from '../../src/server/auth/route-guard.ts';
 import { rowsOf } from '../../src/storage/db.ts';
 import type { Db } from '../../src/storage/index.ts';
+import { PAGED, walkPages } from './authz-pages.ts';
 import type { SeededObject } from './marking-world.ts';
 import {
   API_CREATES,
@@ -82,6 +83,10 @@ export function markingChecks(m: MarkingMatrix) {
     });
     return { status: res.statusCode, body: res.body };
   };
+  const fetchAs = (headers: Record<string, string>) => async (url: string) => {
+    const res = await m.app.inject({ method: 'GET', url, headers });
+    return { status: res.statusCode, body: res.body, headers: res.headers };
+  };
   const route = (name: string) => m.routes.find((r) => key(r) === name);
   const granted = (caller: MatrixCaller, r: Route) => {
     const held = permissionsOf([caller.role]);
@@ -106,8 +111,10 @@ export function markingChecks(m: MarkingMatrix) {
         const r = route(name);
         if (!r) continue;
         for (const caller of m.callers.filter((c) => granted(c, r))) {
-          const { status, body } = await request('GET', r.url, caller.headers);
-          const { shown, secrets } = seenIn(body, m.objects);
+          const walk = await walkPages(fetchAs(caller.headers), r.url, PAGED[name]);
+          const status = walk.pages.find((p) => p.status !== 200)?.status ?? 200;
+          if (walk.unfinished) failures.push(`${name} as ${who(caller)}: no last page`);
+          const { shown, secrets } = seenIn(walk.pages.map((p) => p.body).join('\n'), m.objects);
           const expected = m.objects.filter((o) => shows(o) && visible(caller, o));
           const where = `${name} as ${who(caller)}`;
           if (status !== 200) failures.push(`${where}: ${status}`);
@@ -144,6 +151,8 @@ export function markingChecks(m: MarkingMatrix) {
 
     async taxiiReads(): Promise<string[]> {
       const failures: string[] = [];
+      /** The most pages a collection took, per route: the seeded objects span several. */
+      const pages = new Map<string, number>();
       for (const [agency, token] of Object.entries(m.tokens)) {
         const headers = {
           accept: 'application/taxii+json;version=2.1',
@@ -161,18 +170,16 @@ export function markingChecks(m: MarkingMatrix) {
         for (const name of TAXII_PAGES) {
           const seen = new Set<SeededObject>();
           for (const collection of collections) {
-            let next: string | undefined;
-            do {
-              const query = `?limit=1000${next ? `&next=${encodeURIComponent(next)}` : ''}`;
-              const url = name.slice(4).replace(':collectionId', collection) + query;
-              const { status, body } = await request('GET', url, headers);
+            const path = name.slice(4).replace(':collectionId', collection);
+            const walk = await walkPages(fetchAs(headers), path, PAGED[name]);
+            if (walk.unfinished) failures.push(`${name} ${agency} ${collection}: no last page`);
+            pages.set(name, Math.max(pages.get(name) ?? 0, walk.pages.length));
+            for (const { status, body } of walk.pages) {
               const { shown, secrets } = seenIn(body, m.objects);
               if (status !== 200) failures.push(`${name} ${agency} ${collection}: ${status}`);
               if (secrets.length > 0) failures.push(`${name} ${agency}: internal notes`);
               shown.forEach((o) => seen.add(o));
-              const page = JSON.parse(body) as { more?: boolean; next?: string };
-              next = page.more === true ? page.next : undefined;
-            } while (next !== undefined);
+            }
           }
           if (ids([...seen]).join() !== ids(expected).join())
             failures.push(
@@ -199,6 +206,8 @@ export function markingChecks(m: MarkingMatrix) {
               );
           }
       }
+      for (const name of TAXII_PAGES)
+        if ((pages.get(name) ?? 0) < 2) failures.push(`${name}: no collection took two pages`);
       return failures;
     },
 
