@@ -50,6 +50,7 @@ export const NO_OBJECTS = [
   // The node's signed audit heads and proofs for partners (checked in `authz-audit.ts`).
   'GET /taxii2/api/audit/tree-head/',
   'GET /taxii2/api/audit/consistency/',
+  'GET /taxii2/api/audit/held-heads/',
   // Paths no TAXII route serves: a TAXII 404 error message.
   'GET /taxii2/*',
   'POST /taxii2/*',

@@ -1,8 +1,9 @@
 /**
- * The Partner logs page in a real Chromium against a real server: a node holding four partners'
+ * The Partner logs page in a real Chromium against a real server: a node holding five partners'
  * audit heads — one whose log shrank (a `smaller-tree` alarm stored in the node's database, twice),
- * one verified, one with no head yet, one with no audit key. The auditor sees the alarm badge on
- * the menu entry and the alarm, in plain words, heading the page (and in French and Dutch); an
+ * one that showed another partner a different log (a `split-view` alarm naming that witness), one
+ * verified, one with no head yet, one with no audit key. The auditor sees the alarm badge on the
+ * menu entry and the alarms, in plain words, heading the page (and in French and Dutch); an
  * administrator (`admin.partners`) sees them too; an analyst has no such entry and is refused the
  * page. Screenshot: test-output/screenshots/partner-logs-alarm.png.
  */
@@ -37,6 +38,8 @@ const head = (treeSize: number, rootHash = ROOT) => ({
 });
 const SMALLER =
   'The head covers 40 entries, fewer than the 42 of the head held: the log was cut back.';
+const SPLIT =
+  'hmrc holds a head of 1300 entries with another root than the head held here: the partner showed two different logs.';
 
 /** Accounts of one role each, and the partners with the checks a sync would have stored. */
 async function seedPartnerLogs(dataDir: string): Promise<void> {
@@ -50,6 +53,7 @@ async function seedPartnerLogs(dataDir: string): Promise<void> {
     ] as const)
       await createLocalAccount(context.database, { ...user, agencyId: AGENCY, roles: [role] });
     const partners = [
+      ['adm', 'it-adm', true],
       ['cbp', 'us-cbp', true],
       ['hmrc', 'gb-hmrc', true],
       ['nl-customs', 'nl-customs', true],
@@ -90,6 +94,20 @@ async function seedPartnerLogs(dataDir: string): Promise<void> {
       head: head(1_250, 'ef56'.repeat(16)),
       checkedAt: at(9),
     });
+    await insertPartnerHeadCheck(db, {
+      partnerId: 'adm',
+      outcome: 'accepted',
+      head: head(1_300),
+      checkedAt: at(9),
+    });
+    await insertPartnerHeadCheck(db, {
+      partnerId: 'adm',
+      outcome: 'split-view',
+      message: SPLIT,
+      head: head(1_300, '9a9a'.repeat(16)),
+      witness: 'hmrc',
+      checkedAt: at(13),
+    });
   } finally {
     await context.close();
   }
@@ -118,14 +136,17 @@ describe.skipIf(!haveBrowser)('Partner logs page in Chromium', { timeout: 180_00
     await signIn(page, server.url, AUDITOR_USER);
     expect(new URL(page.url()).pathname).toBe('/audit');
     const entry = page.getByRole('navigation').getByRole('link', { name: /^Partner logs/ });
-    await expect.poll(() => page.getByTestId('partner-alarm-badge').textContent()).toContain('1');
-    expect(await entry.textContent()).toContain('1 partner log in alarm');
+    await expect.poll(() => page.getByTestId('partner-alarm-badge').textContent()).toContain('2');
+    expect(await entry.textContent()).toContain('2 partner logs in alarm');
     await entry.click();
     await page.waitForURL('**/partner-logs');
-    const alarm = page.getByRole('alert', { name: 'Alarm: 1 partner log fails the check' });
+    const alarm = page.getByRole('alert', { name: 'Alarm: 2 partner logs fail the check' });
     await alarm.waitFor();
     expect(await alarm.textContent()).toContain(
       "cbp (us-cbp): The partner's log is now shorter than the one we hold: events were deleted.",
+    );
+    expect(await alarm.textContent()).toContain(
+      "adm (it-adm): Another partner holds a head of this partner's log that does not match ours: the partner showed different versions of its log to different partners.",
     );
     // The alert comes first on the page, before any partner.
     const [alertTop, firstCardTop] = await Promise.all(
@@ -140,6 +161,7 @@ describe.skipIf(!haveBrowser)('Partner logs page in Chromium', { timeout: 180_00
       .getByTestId('partner-log')
       .evaluateAll((cards) => cards.map((c) => [c.id, c.getAttribute('data-state')]));
     expect(states).toEqual([
+      ['partner-log-adm', 'alarm'],
       ['partner-log-cbp', 'alarm'],
       ['partner-log-dgddi', 'no-audit-key'],
       ['partner-log-hmrc', 'verified'],
@@ -162,6 +184,12 @@ describe.skipIf(!haveBrowser)('Partner logs page in Chromium', { timeout: 180_00
     expect(await full.isVisible()).toBe(true);
     expect(await full.textContent()).toBe(ROOT);
 
+    // A split view names the witness and shows the head it holds.
+    const split = card(page, 'adm').getByTestId('partner-log-alarm');
+    expect(await split.getByTestId('partner-log-alarm-head').textContent()).toContain(
+      'Head held by hmrc: 1,300 entries, signed 23 Nov 2026',
+    );
+    expect(await split.textContent()).toContain(`Technical detail: ${SPLIT}`);
     expect(await card(page, 'hmrc').getByTestId('partner-log-state').textContent()).toBe(
       'verified',
     );
@@ -178,18 +206,24 @@ describe.skipIf(!haveBrowser)('Partner logs page in Chromium', { timeout: 180_00
   it('says the alarm in French and Dutch', async () => {
     await page.getByTestId('language').selectOption('fr');
     const alarm = page.getByRole('alert', {
-      name: 'Alarme : 1 journal de partenaire échoue au contrôle',
+      name: 'Alarme : 2 journaux de partenaires échouent au contrôle',
     });
     await alarm.waitFor();
     expect(await alarm.textContent()).toContain(
       'Le journal du partenaire est désormais plus court que celui que nous détenons : des événements ont été supprimés.',
     );
+    expect(await alarm.textContent()).toContain(
+      'le partenaire a montré des versions différentes de son journal à des partenaires différents.',
+    );
     expect(await page.getByRole('navigation').textContent()).toContain(
-      '1 journal de partenaire en alarme',
+      '2 journaux de partenaires en alarme',
     );
     await page.getByTestId('language').selectOption('nl');
     expect(await page.getByTestId('partner-alarm').textContent()).toContain(
       'Het logboek van de partner is nu korter dan het logboek dat wij bewaren: er zijn gebeurtenissen verwijderd.',
+    );
+    expect(await page.getByTestId('partner-alarm').textContent()).toContain(
+      'de partner toonde verschillende versies van zijn logboek aan verschillende partners.',
     );
     await page.getByTestId('language').selectOption('en');
   });
@@ -199,8 +233,8 @@ describe.skipIf(!haveBrowser)('Partner logs page in Chromium', { timeout: 180_00
     await signIn(admin, server.url, ADMIN_USER);
     // Partner logs is the administrator's one page of the app.
     await admin.waitForURL('**/partner-logs');
-    await admin.getByRole('alert', { name: 'Alarm: 1 partner log fails the check' }).waitFor();
-    expect(await admin.getByTestId('partner-alarm-badge').textContent()).toContain('1');
+    await admin.getByRole('alert', { name: 'Alarm: 2 partner logs fail the check' }).waitFor();
+    expect(await admin.getByTestId('partner-alarm-badge').textContent()).toContain('2');
     await admin.close();
 
     const analyst = await openPage(browser, pageErrors);

@@ -145,7 +145,7 @@ function partnerHeadLine(p: PartnerHeadStatus): string {
   const alarm = p.lastAlarm;
   const state =
     p.state === 'alarm' && alarm
-      ? `ALARM ${alarm.outcome} at ${alarm.checkedAt}: ${alarm.message ?? ''}`
+      ? `ALARM ${alarm.outcome}${alarm.witness ? ` (witness ${alarm.witness})` : ''} at ${alarm.checkedAt}: ${alarm.message ?? ''}`
       : p.state;
   const more = p.alarms > 0 ? ` (${p.alarms} alarm(s) in all)` : '';
   return `${p.partnerId}\t${state}${more}\n  ${held}`;

@@ -2,7 +2,7 @@
  * `portcullis node init|keys`, `portcullis partner add|list|keys|token|connect` and `portcullis
  * sync`: this node's identity and signing keys, the partner registry (keys with rotation, bearer
  * tokens shown once and stored hashed, endpoints, audit keys) and one sync run with every partner
- * (with the check of each partner's audit tree head).
+ * (with the check of each partner's audit tree head, and of the heads other partners hold of it).
  */
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
@@ -73,6 +73,15 @@ function headLine(h: NonNullable<SyncReport['partners'][number]['auditHead']>): 
   const size = h.treeSize === undefined ? '' : ` (${h.treeSize} entries)`;
   const verified = h.outcome === 'accepted' || h.outcome === 'unchanged' || h.outcome === 'none';
   return `${verified ? '' : 'ALARM '}${h.outcome}${size}${h.message ? ` — ${h.message}` : ''}`;
+}
+
+type WitnessReport = NonNullable<SyncReport['partners'][number]['witnesses']>[number];
+
+/** The head another partner holds of this one's log, compared with the one held here. */
+function witnessLine(w: WitnessReport): string {
+  const alarm = w.outcome !== 'consistent' && w.outcome !== 'not-compared';
+  const why = w.reason ? ` (${w.reason})` : '';
+  return `${alarm ? 'ALARM ' : ''}${w.outcome}${why}${w.message ? ` — ${w.message}` : ''}`;
 }
 
 export function registerExchangeCommands(program: Command): void {
@@ -211,6 +220,8 @@ export function registerExchangeCommands(program: Command): void {
             `${p.partnerId}: ${p.applied} applied, ${p.duplicates} already had, ${p.rejected} rejected, ${p.pushed} pushed${p.error ? ` — ${p.error}` : ''}`,
           );
           if (p.auditHead) console.log(`  audit head: ${headLine(p.auditHead)}`);
+          for (const w of p.witnesses ?? [])
+            console.log(`  head held by ${w.witness}: ${witnessLine(w)}`);
         }
         console.log(`Lookout hits: ${report.hits} (${report.sightings} sightings sent back)`);
       });

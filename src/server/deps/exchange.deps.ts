@@ -8,6 +8,7 @@ import {
   authenticatePartner,
   createPartnerRegistry,
 } from '../../services/exchange/partner-registry.service.ts';
+import { createPartnerHeadsService } from '../../services/exchange/partner-heads.service.ts';
 import { partnerRequestChecker } from '../../services/exchange/partner-request.ts';
 import { createSyncService } from '../../services/exchange/sync.service.ts';
 import { createTaxiiService } from '../../services/exchange/taxii.service.ts';
@@ -40,6 +41,7 @@ export function exchangeDeps(
     authenticatePartner: (token) => authenticatePartner(ctx, token),
     checkPartnerRequest: partnerRequestChecker(ctx),
     ...(options.auditLog ? { auditLog: options.auditLog } : {}),
+    heldHeads: createPartnerHeadsService(ctx),
     actorOf,
     ...(interval > 0 ? { schedule: () => scheduleSync(ctx, interval) } : {}),
   };

@@ -86,13 +86,21 @@ export const VerificationSchema = Type.Object({
   diagnostics: Type.Array(Type.Unknown()),
 });
 
-/** One check of a partner's head at sync: accepted, or an alarm with its failure and message. */
+/**
+ * One check of a partner's head at sync: accepted, or an alarm with its failure and message (a
+ * `split-view` names the witness, the other partner holding a head of another log).
+ */
 const PartnerHeadCheckSchema = Type.Object({
   id: Type.Integer(),
   partnerId: Type.String(),
   outcome: Type.String({ description: '`accepted`, or the failure of an alarm' }),
   message: Type.Optional(Type.String()),
   head: Type.Optional(TreeHeadSchema),
+  witness: Type.Optional(
+    Type.String({
+      description: 'for `split-view`: the other partner, whose head of the log is `head`',
+    }),
+  ),
   checkedAt: Type.String(),
 });
 

@@ -8,7 +8,8 @@
  * that rules out TAXII 2.1 gets 406. A request signature (RFC 9421, `pcx`) is verified when present
  * and required for partners registered with `requireSignedRequests`; a refusal is a 401 naming why.
  * Beside the TAXII resources, partners read the node's latest signed audit tree head and
- * consistency proofs (`/taxii2/api/audit/…`), so they can hold its heads outside the node.
+ * consistency proofs (`/taxii2/api/audit/…`), so they can hold its heads outside the node, and the
+ * newest head this node holds of a log they name (`audit/held-heads/?log=`), to catch a split view.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
@@ -24,6 +25,7 @@ import {
   type SignableRequest,
 } from '../../services/exchange/partner-request.ts';
 import type { AuditLogService } from '../../services/audit-log/audit-log.service.ts';
+import type { PartnerHeadsService } from '../../services/exchange/partner-heads.service.ts';
 import {
   partnerActor,
   type ObjectsPage,
@@ -45,6 +47,8 @@ export interface TaxiiServerDeps {
   ) => Promise<string | undefined>;
   /** The node's audit log as partners read it (latest signed head, consistency proofs). */
   readonly auditLog?: Pick<AuditLogService, 'headForPartner' | 'consistencyForPartner'>;
+  /** The heads this node holds of its partners' logs, one log at a time. */
+  readonly heldHeads?: Pick<PartnerHeadsService, 'heldForPartner'>;
 }
 
 const config = { permission: 'exchange.sync' } as const;
@@ -67,6 +71,13 @@ const PageQuery = Type.Object({
 });
 const TreeSize = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 const ConsistencyQuery = Type.Object({ first: TreeSize, second: TreeSize });
+const HeldHeadQuery = Type.Object({
+  log: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: 'the log id, e.g. portcullis-audit:…',
+  }),
+});
 type PageQueryT = { added_after?: string; next?: string; limit?: number; 'match[id]'?: string };
 
 /** The raw bytes of each parsed TAXII body, for checking its Content-Digest. */
@@ -290,6 +301,19 @@ export function taxiiRoutes(deps: TaxiiServerDeps): FastifyPluginAsync {
         },
       );
     }
+    const heldHeads = deps.heldHeads;
+    if (heldHeads)
+      get(
+        '/taxii2/api/audit/held-heads/',
+        "The newest head this node holds of the named log, as the log's owner signed it",
+        { querystring: HeldHeadQuery },
+        async (p, r) => {
+          const { log } = r.query as { log: string };
+          const head = await heldHeads.heldForPartner(p, log);
+          if (!head) throw AppError.notFound('held head of that log');
+          return head;
+        },
+      );
     // Any other TAXII path: a TAXII error message, not the application's own 404 envelope.
     app.route({
       method: ['GET', 'POST', 'DELETE'],

@@ -36,7 +36,8 @@ export interface PartnerHeadReport {
   readonly message?: string;
 }
 
-type Refusal = Extract<HeadCheck, { kind: 'failure' }>;
+/** A refused head: why, in a closed set and in words. */
+export type Refusal = Extract<HeadCheck, { kind: 'failure' }>;
 
 /** A GET on the partner's TAXII API root, signed like every sync request; never throws on a status. */
 export type PartnerGet = (
@@ -57,21 +58,27 @@ export async function checkPartnerAuditHead(
   if (answer.status === 404) {
     if (!held) return { outcome: 'none' };
     const message = `The partner serves no tree head, though it signed one of ${held.treeSize} entries at ${held.timestamp}: its heads were deleted.`;
-    return record(ctx, actor, partner, { kind: 'failure', failure: 'withdrawn', message });
+    return recordHeadCheck(ctx, actor, partner, { kind: 'failure', failure: 'withdrawn', message });
   }
   requireAnswer(partner, answer, 'audit/tree-head/');
   const check = checkPartnerHead(answer.body, held, key);
   const fresh = parseSignedTreeHead(answer.body);
   switch (check.kind) {
     case 'failure':
-      return record(ctx, actor, partner, check, fresh);
+      return recordHeadCheck(ctx, actor, partner, check, fresh);
     case 'first':
-      return record(ctx, actor, partner, undefined, fresh);
+      return recordHeadCheck(ctx, actor, partner, undefined, fresh);
     case 'unchanged':
       return { outcome: 'unchanged', ...(fresh ? sizeAndRoot(fresh) : {}) };
     case 'needs-proof': {
       if (!held || !fresh) throw new Error('a head needing a proof has a held and a fresh head');
-      return record(ctx, actor, partner, await proven(partner, get, held, fresh, check), fresh);
+      return recordHeadCheck(
+        ctx,
+        actor,
+        partner,
+        await proven(partner, get, held, fresh, check),
+        fresh,
+      );
     }
   }
 }
@@ -103,13 +110,17 @@ function requireAnswer(partner: PartnerRecord, answer: { status: number }, path:
     throw new AppError('unavailable', `${partner.id} answered ${answer.status} to GET ${path}.`);
 }
 
-/** Stores the head accepted, or the alarm, with its audit event, in one transaction. */
-async function record(
+/**
+ * Stores the head accepted, or the alarm, with its audit event, in one transaction. A `witness`
+ * is the other partner whose head of this partner's log showed the alarm (`head` is that one).
+ */
+export async function recordHeadCheck(
   ctx: ExchangeContext,
   actor: Actor,
   partner: PartnerRecord,
   failure: Refusal | undefined,
   head?: SignedTreeHead,
+  witness?: string,
 ): Promise<PartnerHeadReport> {
   const outcome = failure?.failure ?? 'accepted';
   const fields = head ? headFields(head) : undefined;
@@ -119,7 +130,11 @@ async function record(
     ...(failure ? { message: failure.message } : {}),
   };
   const action = failure ? 'partner.audit-head.alarm' : 'partner.audit-head.accept';
-  const details = { ...report, ...(fields ? { logId: fields.logId } : {}) };
+  const details = {
+    ...report,
+    ...(fields ? { logId: fields.logId } : {}),
+    ...(witness === undefined ? {} : { witness }),
+  };
   await auditedTransaction(
     ctx,
     actor,
@@ -131,6 +146,7 @@ async function record(
         outcome,
         ...(failure ? { message: failure.message } : {}),
         ...(fields ? { head: fields } : {}),
+        ...(witness === undefined ? {} : { witness }),
         checkedAt: ctx.clock.now(),
       });
     },

@@ -4,7 +4,8 @@
  * applied, re-read from one microsecond earlier so a run of versions sharing that instant is never
  * cut; what was already applied comes back as duplicates and changes nothing —, verifying each
  * page's signature; push to partners that accept it what the gate releases to them; check the
- * partner's audit tree head against the one held for it (`partner-heads.ts`); then match
+ * partner's audit tree head against the one held for it (`partner-heads.ts`), and the one held
+ * against the heads the other partners hold of its log (`partner-head-witnesses.ts`); then match
  * new cargo against the lookouts in force. A partner that cannot be reached is reported and
  * retried at the next run. Every TAXII request is signed with the node's key (RFC 9421, `pcx`).
  */
@@ -28,6 +29,7 @@ import type { Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { ExchangeContext } from './exchange-context.ts';
 import { matchNewCargo } from './match-cargo.ts';
+import { crossCheckPartnerHead, type WitnessReport } from './partner-head-witnesses.ts';
 import { checkPartnerAuditHead, type PartnerHeadReport } from './partner-heads.ts';
 import { loadNodeIdentity } from './node-identity.ts';
 import { releaseVersion, signedBundleOf } from './partner-release.ts';
@@ -47,6 +49,8 @@ export interface PartnerSyncReport {
   readonly pushed: number;
   /** The check of the partner's audit tree head (partners registered with an audit key). */
   readonly auditHead?: PartnerHeadReport;
+  /** The head held of its log compared with the one each other partner holds (a split view?). */
+  readonly witnesses?: readonly WitnessReport[];
   readonly error?: string;
 }
 
@@ -66,8 +70,8 @@ export function createSyncService(ctx: ExchangeContext): SyncService {
       requireAccess(actor, 'exchange.sync');
       const partners = await listPartners(ctx.database.db);
       const reports: PartnerSyncReport[] = [];
-      for (const p of partners.filter((x) => x.endpoint !== undefined))
-        reports.push(await syncPartner(ctx, actor, p));
+      const reached = partners.filter((x) => x.endpoint !== undefined);
+      for (const p of reached) reports.push(await syncPartner(ctx, actor, p, reached));
       const matched = await matchNewCargo(ctx);
       return { partners: reports, hits: matched.hits, sightings: matched.sightings };
     },
@@ -78,10 +82,19 @@ async function syncPartner(
   ctx: ExchangeContext,
   actor: Actor,
   partner: PartnerRecord,
+  synced: readonly PartnerRecord[],
 ): Promise<PartnerSyncReport> {
   const counts = { pulled: 0, applied: 0, duplicates: 0, rejected: 0, pushed: 0 };
   let auditHead: PartnerHeadReport | undefined;
-  const withHead = () => (auditHead ? { auditHead } : {});
+  let witnesses: WitnessReport[] | undefined;
+  const withHead = () => ({
+    ...(auditHead ? { auditHead } : {}),
+    ...(witnesses ? { witnesses } : {}),
+  });
+  // The others it syncs with, asked for the heads they hold of this partner's log.
+  const others = synced
+    .filter((w) => w.id !== partner.id && w.outboundToken !== undefined)
+    .map((w) => ({ id: w.id, get: (path: string) => taxiiRequest(ctx, w, path) }));
   try {
     if (partner.outboundToken !== undefined) {
       const collections = await taxiiGet<{ collections?: TaxiiCollection[] }>(
@@ -92,9 +105,9 @@ async function syncPartner(
       for (const c of collections.collections ?? [])
         if (c.can_read) await pullCollection(ctx, partner, c.id, counts);
       if (partner.acceptsPush) await push(ctx, partner, counts);
-      auditHead = await checkPartnerAuditHead(ctx, actor, partner, (path) =>
-        taxiiRequest(ctx, partner, path),
-      );
+      const get = (path: string) => taxiiRequest(ctx, partner, path);
+      auditHead = await checkPartnerAuditHead(ctx, actor, partner, get);
+      if (auditHead) witnesses = await crossCheckPartnerHead(ctx, actor, partner, get, others);
     }
     return { partnerId: partner.id, ...counts, ...withHead() };
   } catch (error) {

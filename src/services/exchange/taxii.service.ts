@@ -342,7 +342,10 @@ async function releasedPage(
   };
 }
 
-function signatureDetails(partner: SignedPartner) {
+/** The request signature a partner's call carried, for its audit event. */
+export function signatureDetails(partner: SignedPartner): {
+  details?: { requestSignature: { keyid: string; verified: true } };
+} {
   const kid = partner.requestSignedWith;
   return kid === undefined ? {} : { details: { requestSignature: { keyid: kid, verified: true } } };
 }

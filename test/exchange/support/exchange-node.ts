@@ -4,8 +4,10 @@
  * exchange and TAXII routes (its audit tree heads served to partners too) listening on
  * 127.0.0.1:0. `connect(a, b, communities)` registers each node with the other (keys, audit keys,
  * tokens, endpoints). The fetch every node uses is recorded, so tests can validate every STIX
- * object a node emitted over TAXII.
+ * object a node emitted over TAXII. `cutAuditLog` rewrites a node's audit log as an attacker with
+ * its database would.
  */
+import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { generateKeyPairSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -188,4 +190,37 @@ export async function connect(
     const token = await other.partners.issueToken(other.actor(['admin']), self.name);
     await self.partners.connect(self.actor(['admin']), other.name, { outboundToken: token });
   }
+}
+
+/** Tells each partner the node's endpoint again (a restarted node listens on a new port). */
+export async function announce(
+  node: ExchangeNode,
+  partners: readonly ExchangeNode[],
+): Promise<void> {
+  for (const p of partners)
+    await p.partners.connect(p.actor(['admin']), node.name, { endpoint: node.url });
+}
+
+/**
+ * As an attacker with the node's database would: triggers off, every audit event after the first
+ * `keep` deleted with every head past them; then the node restarted (its audit log read anew) and
+ * its partners told where it listens.
+ */
+export async function cutAuditLog(
+  node: ExchangeNode,
+  keep: number,
+  partners: readonly ExchangeNode[],
+): Promise<void> {
+  await node.stop();
+  const exec = (statement: string) => node.ctx.database.db.execute(sql.raw(statement));
+  await exec('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
+  await exec('ALTER TABLE audit_tree_heads DISABLE TRIGGER audit_tree_heads_append_only');
+  await exec(
+    `DELETE FROM audit_events WHERE id >= (SELECT id FROM audit_events ORDER BY id OFFSET ${keep} LIMIT 1)`,
+  );
+  await exec(`DELETE FROM audit_tree_heads WHERE tree_size > ${keep}`);
+  await exec('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
+  await exec('ALTER TABLE audit_tree_heads ENABLE TRIGGER audit_tree_heads_append_only');
+  await node.restart();
+  await announce(node, partners);
 }

@@ -33,12 +33,16 @@ export interface PartnerTreeHead {
   readonly keyId: string;
 }
 
-/** One check at sync: `accepted`, or the failure of an alarm with the server's message. */
+/**
+ * One check at sync: `accepted`, or the failure of an alarm with the server's message. A
+ * `split-view` names the witness: the other partner whose head of the log (`head`) showed it.
+ */
 export interface PartnerHeadCheck {
   readonly id: number;
   readonly outcome: string;
   readonly message?: string;
   readonly head?: PartnerTreeHead;
+  readonly witness?: string;
   readonly checkedAt: string;
 }
 

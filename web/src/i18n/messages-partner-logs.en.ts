@@ -2,7 +2,7 @@
 export const partnerLogsEn = {
   'partnerLogs.title': "Partners' audit logs",
   'partnerLogs.intro':
-    "At every exchange sync this node fetches each partner's signed audit tree head and checks it against the head it holds: a partner's log may only grow. A log that shrank or was rewritten raises an alarm, kept here as evidence.",
+    "At every exchange sync this node fetches each partner's signed audit tree head and checks it against the head it holds: a partner's log may only grow. A log that shrank or was rewritten raises an alarm, kept here as evidence. The head held is also compared with the heads the other partners hold of the same log, so a partner that shows different logs to different partners is caught.",
   'partnerLogs.navAlarms': '{n} {n|partner log|partner logs} in alarm',
   'partnerLogs.alarmTitle': 'Alarm: {n} {n|partner log fails|partner logs fail} the check',
   'partnerLogs.alarmAdvice':
@@ -15,7 +15,7 @@ export const partnerLogsEn = {
   'partnerLogs.stateText.verified':
     'Its newest head passed the check: signed with its audit key, and extending every head held before it.',
   'partnerLogs.stateText.alarm':
-    'Its newest head was refused: the head below is the last one that passed the check.',
+    'Its newest check raised an alarm: the head below is the last one that passed the check.',
   'partnerLogs.stateText.no-head':
     'Its audit key is registered; its first head is fetched at the next sync.',
   'partnerLogs.stateText.no-audit-key':
@@ -28,6 +28,8 @@ export const partnerLogsEn = {
   'partnerLogs.alarms': 'Alarms',
   'partnerLogs.lastAlarm': 'Newest alarm, {when}',
   'partnerLogs.refusedHead': 'Head refused: {entries} {entries|entry|entries}, signed {signed}',
+  'partnerLogs.witnessHead':
+    'Head held by {witness}: {entries} {entries|entry|entries}, signed {signed}',
   'partnerLogs.serverMessage': 'Technical detail: {message}',
   'partnerLogs.failure.malformed':
     'The partner answered with something that is not a signed tree head (or an unreadable proof).',
@@ -43,5 +45,7 @@ export const partnerLogsEn = {
     'The partner no longer serves any signed head, though we hold one: its heads were deleted.',
   'partnerLogs.failure.no-proof':
     'The partner refused to prove that its new log extends the one we hold.',
+  'partnerLogs.failure.split-view':
+    "Another partner holds a head of this partner's log that does not match ours: the partner showed different versions of its log to different partners.",
   'partnerLogs.failure.other': 'The check failed ({outcome}).',
 } as const;

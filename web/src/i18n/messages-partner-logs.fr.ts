@@ -4,7 +4,7 @@ import type { partnerLogsEn } from './messages-partner-logs.en.ts';
 export const partnerLogsFr: Readonly<Record<keyof typeof partnerLogsEn, string>> = {
   'partnerLogs.title': "Journaux d'audit des partenaires",
   'partnerLogs.intro':
-    "À chaque synchronisation d'échange, ce nœud récupère la tête d'arbre signée du journal d'audit de chaque partenaire et la compare à celle qu'il détient : le journal d'un partenaire ne peut que grandir. Un journal raccourci ou réécrit déclenche une alarme, conservée ici comme preuve.",
+    "À chaque synchronisation d'échange, ce nœud récupère la tête d'arbre signée du journal d'audit de chaque partenaire et la compare à celle qu'il détient : le journal d'un partenaire ne peut que grandir. Un journal raccourci ou réécrit déclenche une alarme, conservée ici comme preuve. La tête détenue est aussi comparée à celles que les autres partenaires détiennent du même journal : un partenaire qui montre des journaux différents à des partenaires différents est ainsi démasqué.",
   'partnerLogs.navAlarms':
     '{n} {n|journal de partenaire en alarme|journaux de partenaires en alarme}',
   'partnerLogs.alarmTitle':
@@ -19,7 +19,7 @@ export const partnerLogsFr: Readonly<Record<keyof typeof partnerLogsEn, string>>
   'partnerLogs.stateText.verified':
     "Sa dernière tête a passé le contrôle : signée avec sa clé d'audit, elle prolonge toutes les têtes détenues avant elle.",
   'partnerLogs.stateText.alarm':
-    'Sa dernière tête a été refusée : la tête ci-dessous est la dernière qui a passé le contrôle.',
+    'Son dernier contrôle a déclenché une alarme : la tête ci-dessous est la dernière qui a passé le contrôle.',
   'partnerLogs.stateText.no-head':
     "Sa clé d'audit est enregistrée ; sa première tête sera récupérée à la prochaine synchronisation.",
   'partnerLogs.stateText.no-audit-key':
@@ -33,6 +33,8 @@ export const partnerLogsFr: Readonly<Record<keyof typeof partnerLogsEn, string>>
   'partnerLogs.lastAlarm': 'Dernière alarme, {when}',
   'partnerLogs.refusedHead':
     'Tête refusée : {entries} {entries|entrée|entrées}, signée le {signed}',
+  'partnerLogs.witnessHead':
+    'Tête détenue par {witness} : {entries} {entries|entrée|entrées}, signée le {signed}',
   'partnerLogs.serverMessage': 'Détail technique : {message}',
   'partnerLogs.failure.malformed':
     "Le partenaire a répondu par autre chose qu'une tête d'arbre signée (ou par une preuve illisible).",
@@ -48,5 +50,7 @@ export const partnerLogsFr: Readonly<Record<keyof typeof partnerLogsEn, string>>
     'Le partenaire ne sert plus aucune tête signée, alors que nous en détenons une : ses têtes ont été supprimées.',
   'partnerLogs.failure.no-proof':
     'Le partenaire a refusé de prouver que son nouveau journal prolonge celui que nous détenons.',
+  'partnerLogs.failure.split-view':
+    'Un autre partenaire détient une tête du journal de ce partenaire qui ne correspond pas à la nôtre : le partenaire a montré des versions différentes de son journal à des partenaires différents.',
   'partnerLogs.failure.other': 'Le contrôle a échoué ({outcome}).',
 };

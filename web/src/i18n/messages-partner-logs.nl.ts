@@ -4,7 +4,7 @@ import type { partnerLogsEn } from './messages-partner-logs.en.ts';
 export const partnerLogsNl: Readonly<Record<keyof typeof partnerLogsEn, string>> = {
   'partnerLogs.title': 'Auditlogboeken van partners',
   'partnerLogs.intro':
-    'Bij elke synchronisatie van de uitwisseling haalt dit knooppunt de ondertekende boomkop van het auditlogboek van elke partner op en vergelijkt die met de kop die het bewaart: het logboek van een partner mag alleen groeien. Een logboek dat korter werd of herschreven is, geeft een alarm, dat hier als bewijs bewaard blijft.',
+    'Bij elke synchronisatie van de uitwisseling haalt dit knooppunt de ondertekende boomkop van het auditlogboek van elke partner op en vergelijkt die met de kop die het bewaart: het logboek van een partner mag alleen groeien. Een logboek dat korter werd of herschreven is, geeft een alarm, dat hier als bewijs bewaard blijft. De bewaarde kop wordt ook vergeleken met de koppen die de andere partners van hetzelfde logboek bewaren, zodat een partner die verschillende partners verschillende logboeken toont, wordt ontdekt.',
   'partnerLogs.navAlarms': '{n} {n|partnerlogboek|partnerlogboeken} in alarm',
   'partnerLogs.alarmTitle':
     'Alarm: {n} {n|partnerlogboek doorstaat|partnerlogboeken doorstaan} de controle niet',
@@ -18,7 +18,7 @@ export const partnerLogsNl: Readonly<Record<keyof typeof partnerLogsEn, string>>
   'partnerLogs.stateText.verified':
     'Zijn nieuwste kop doorstond de controle: ondertekend met zijn auditsleutel, sluit hij aan op alle koppen die eerder bewaard werden.',
   'partnerLogs.stateText.alarm':
-    'Zijn nieuwste kop werd geweigerd: de kop hieronder is de laatste die de controle doorstond.',
+    'Zijn nieuwste controle gaf een alarm: de kop hieronder is de laatste die de controle doorstond.',
   'partnerLogs.stateText.no-head':
     'Zijn auditsleutel is geregistreerd; zijn eerste kop wordt bij de volgende synchronisatie opgehaald.',
   'partnerLogs.stateText.no-audit-key':
@@ -32,6 +32,8 @@ export const partnerLogsNl: Readonly<Record<keyof typeof partnerLogsEn, string>>
   'partnerLogs.lastAlarm': 'Laatste alarm, {when}',
   'partnerLogs.refusedHead':
     'Geweigerde kop: {entries} {entries|item|items}, ondertekend op {signed}',
+  'partnerLogs.witnessHead':
+    'Kop bewaard door {witness}: {entries} {entries|item|items}, ondertekend op {signed}',
   'partnerLogs.serverMessage': 'Technisch detail: {message}',
   'partnerLogs.failure.malformed':
     'De partner antwoordde met iets dat geen ondertekende boomkop is (of met een onleesbaar bewijs).',
@@ -47,5 +49,7 @@ export const partnerLogsNl: Readonly<Record<keyof typeof partnerLogsEn, string>>
     'De partner biedt geen ondertekende kop meer aan, hoewel wij er een bewaren: zijn koppen zijn verwijderd.',
   'partnerLogs.failure.no-proof':
     'De partner weigerde te bewijzen dat zijn nieuwe logboek aansluit op het logboek dat wij bewaren.',
+  'partnerLogs.failure.split-view':
+    'Een andere partner bewaart een kop van het logboek van deze partner die niet overeenkomt met de onze: de partner toonde verschillende versies van zijn logboek aan verschillende partners.',
   'partnerLogs.failure.other': 'De controle is mislukt ({outcome}).',
 };

@@ -148,11 +148,17 @@ function LastAlarm({ alarm }: { readonly alarm: PartnerHeadCheck }) {
         <strong>{alarmText(t, alarm.outcome)}</strong>
       </p>
       {alarm.head && (
-        <p>
-          {t('partnerLogs.refusedHead', {
-            entries: formatNumber(alarm.head.treeSize),
-            signed: formatDate(alarm.head.timestamp),
-          })}
+        <p data-testid="partner-log-alarm-head">
+          {alarm.witness === undefined
+            ? t('partnerLogs.refusedHead', {
+                entries: formatNumber(alarm.head.treeSize),
+                signed: formatDate(alarm.head.timestamp),
+              })
+            : t('partnerLogs.witnessHead', {
+                witness: alarm.witness,
+                entries: formatNumber(alarm.head.treeSize),
+                signed: formatDate(alarm.head.timestamp),
+              })}
         </p>
       )}
       {alarm.message && (
