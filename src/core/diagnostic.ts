@@ -30,13 +30,21 @@ export interface Position {
   readonly field?: string;
 }
 
+/**
+ * The values a diagnostic's message names (the offending value, what was expected, counts), by
+ * name, so that a reader's language can word the message again from a template per code. A code
+ * worded in more than one way names its wording in `variant`.
+ */
+export type DiagnosticParams = Readonly<Record<string, string | number>>;
+
 export interface Diagnostic {
   /** Stable machine code, kebab-case, e.g. "container-number.check-digit". */
   readonly code: string;
   readonly severity: Severity;
-  /** One sentence a person can act on, naming the offending value. */
+  /** One sentence a person can act on, naming the offending value (English, as sent to senders). */
   readonly message: string;
   readonly at?: Position;
+  readonly params?: DiagnosticParams;
 }
 
 export function diagnostic(
@@ -44,8 +52,13 @@ export function diagnostic(
   message: string,
   at?: Position,
   severity: Severity = 'error',
+  params?: DiagnosticParams,
 ): Diagnostic {
-  return at === undefined ? { code, severity, message } : { code, severity, message, at };
+  if (params === undefined)
+    return at === undefined ? { code, severity, message } : { code, severity, message, at };
+  return at === undefined
+    ? { code, severity, message, params }
+    : { code, severity, message, at, params };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

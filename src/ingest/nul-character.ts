@@ -28,6 +28,8 @@ export function nulCharacter(
     'intake.nul-character',
     `Line ${line}, column ${column} (byte ${offset}): the upload holds a NUL character (U+0000), which cannot be stored; nothing of it was accepted.`,
     { source, line, column, offset },
+    'error',
+    { line, column, offset },
   );
 }
 

@@ -23,6 +23,8 @@ export function utf8Text(bytes: Uint8Array, source: string): Result<string> {
         'intake.invalid-utf8',
         `Line ${line}, column ${column} (byte ${offset}): byte 0x${hex} does not start or continue a UTF-8 character; CSV manifests and DCSA JSON must be UTF-8 (re-export the file as UTF-8). Nothing of the upload was accepted.`,
         { source, line, column, offset },
+        'error',
+        { line, column, offset, byte: `0x${hex}` },
       ),
     );
   }

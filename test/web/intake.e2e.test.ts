@@ -4,9 +4,10 @@
  * a CUSCAR with one bad container number. The analyst sees the submissions newest first, opens the
  * bad one's acknowledgement with the diagnostic's position, reads the manifest's three versions;
  * a targeting officer sees the quarantined record with its position but no correction form (and
- * the API refuses the officer's reprocessing); the page reads in French and Dutch; the analyst
- * sends a correction that is still wrong (refused in plain words, the record stays), then a right
- * one, and sees it accepted and the quarantine empty.
+ * the API refuses the officer's reprocessing); the page reads in French and Dutch, the
+ * quarantined record's reason and diagnostic included; the analyst sends a correction that is
+ * still wrong (refused in plain words, the record stays), then a right one, and sees it accepted
+ * and the quarantine empty.
  * Screenshots: test-output/screenshots/intake-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -140,6 +141,9 @@ describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, (
     expect(await ack.getByTestId('diagnostic-place').first().textContent()).toMatch(
       /^interchange M-200, message 1, segment \d+ \(SGP\), element 1, component 1, line 1, field containerNumber$/,
     );
+    expect(await ack.getByTestId('diagnostic-message').first().textContent()).toMatch(
+      new RegExp(`^Container number "${BAD}": check digit is \\d, expected \\d\\.$`),
+    );
 
     // The manifest's versions, opened by sender, message type and document number.
     const history = page.getByTestId('intake-filings');
@@ -210,6 +214,17 @@ describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, (
     const place = quarantineRow(page).getByTestId('quarantine-place');
     expect(await place.textContent()).toMatch(/segment \d+ \(SGP\), élément 1/);
     expect(await quarantineRow(page).locator('th').textContent()).toContain('Envoi');
+    // The reason and the diagnostic are worded in French from the diagnostic's values.
+    const checkDigitFr = new RegExp(
+      `^Numéro de conteneur « ${BAD} » : le chiffre de contrôle est \\d, alors que \\d est attendu\\.$`,
+    );
+    expect(await quarantineRow(page).getByTestId('quarantine-reason').textContent()).toMatch(
+      checkDigitFr,
+    );
+    expect(
+      await quarantineRow(page).getByTestId('diagnostic-message').first().textContent(),
+    ).toMatch(checkDigitFr);
+    await screenshot(page, 'intake-french');
     expect(await page.getByTestId('submission-status').first().textContent()).toBe(
       'accepté en partie',
     );
@@ -223,6 +238,11 @@ describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, (
         .getByRole('button', { name: 'Zending BL000701 verbeteren' })
         .count(),
     ).toBe(1);
+    expect(await quarantineRow(page).getByTestId('quarantine-reason').textContent()).toMatch(
+      new RegExp(
+        `^Containernummer "${BAD}": het controlecijfer is \\d, maar \\d wordt verwacht\\.$`,
+      ),
+    );
     await page.getByTestId('language').selectOption('en');
   });
 

@@ -69,6 +69,8 @@ export function parseContainerNumber(raw: string): Result<ContainerNumber> {
         'container-number.length',
         `Container number "${raw}" must have 11 characters (4 letters, 7 digits), found ${s.length}.`,
         { field },
+        'error',
+        { value: raw, length: s.length },
       ),
     );
   }
@@ -78,6 +80,8 @@ export function parseContainerNumber(raw: string): Result<ContainerNumber> {
         'container-number.owner-code',
         `Container number "${raw}": owner code "${s.slice(0, 3)}" must be 3 letters.`,
         { field },
+        'error',
+        { value: raw, owner: s.slice(0, 3) },
       ),
     );
   }
@@ -88,6 +92,8 @@ export function parseContainerNumber(raw: string): Result<ContainerNumber> {
         'container-number.category',
         `Container number "${raw}": equipment category "${category}" must be U (freight container), J (detachable equipment) or Z (trailer or chassis).`,
         { field },
+        'error',
+        { value: raw, category },
       ),
     );
   }
@@ -97,6 +103,8 @@ export function parseContainerNumber(raw: string): Result<ContainerNumber> {
         'container-number.serial',
         `Container number "${raw}": serial number and check digit "${s.slice(4)}" must be 7 digits.`,
         { field },
+        'error',
+        { value: raw, serial: s.slice(4) },
       ),
     );
   }
@@ -108,6 +116,8 @@ export function parseContainerNumber(raw: string): Result<ContainerNumber> {
         'container-number.check-digit',
         `Container number "${raw}": check digit is ${given}, expected ${expected}.`,
         { field },
+        'error',
+        { value: raw, given, expected },
       ),
     );
   }

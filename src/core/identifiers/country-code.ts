@@ -16,14 +16,20 @@ export function parseCountryCode(
         'country.format',
         `Country code "${raw}" must be two letters (ISO 3166-1 alpha-2).`,
         { field: 'country' },
+        'error',
+        { value: raw },
       ),
     );
   }
   if (known && !known(s)) {
     return fail(
-      diagnostic('country.unknown', `Country code "${s}" is not an ISO 3166-1 country.`, {
-        field: 'country',
-      }),
+      diagnostic(
+        'country.unknown',
+        `Country code "${s}" is not an ISO 3166-1 country.`,
+        { field: 'country' },
+        'error',
+        { value: s },
+      ),
     );
   }
   return ok(s as CountryCode);

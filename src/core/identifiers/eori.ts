@@ -17,15 +17,21 @@ export function parseEori(raw: string, knownCountry?: (code: string) => boolean)
         'eori.format',
         `EORI "${raw}" must be a 2-letter country code followed by 1 to 15 letters or digits.`,
         { field },
+        'error',
+        { value: raw },
       ),
     );
   }
   const country = s.slice(0, 2);
   if (knownCountry && !knownCountry(country)) {
     return fail(
-      diagnostic('eori.country', `EORI "${raw}": "${country}" is not an ISO 3166 country code.`, {
-        field,
-      }),
+      diagnostic(
+        'eori.country',
+        `EORI "${raw}": "${country}" is not an ISO 3166 country code.`,
+        { field },
+        'error',
+        { value: raw, country },
+      ),
     );
   }
   if ((country === 'GB' || country === 'XI') && !/^\d{12}$|^\d{15}$/.test(s.slice(2))) {
@@ -34,6 +40,8 @@ export function parseEori(raw: string, knownCountry?: (code: string) => boolean)
         'eori.gb-format',
         `EORI "${raw}": ${country} numbers have 12 or 15 digits after the country code.`,
         { field },
+        'error',
+        { value: raw, country },
       ),
     );
   }

@@ -22,15 +22,25 @@ export function parseHsCode(raw: string, knownHs6?: (hs6: string) => boolean): R
   const s = plain ? raw : raw.replace(/[\s.]/g, '');
   if (!plain && !/^(\d{6}|\d{8}|\d{10})$/.test(s)) {
     return fail(
-      diagnostic('hs.format', `HS code "${raw}" must have 6, 8 or 10 digits.`, { field: 'hsCode' }),
+      diagnostic(
+        'hs.format',
+        `HS code "${raw}" must have 6, 8 or 10 digits.`,
+        { field: 'hsCode' },
+        'error',
+        { value: raw },
+      ),
     );
   }
   const hs6 = s.slice(0, 6);
   if (knownHs6 && !knownHs6(hs6)) {
     return fail(
-      diagnostic('hs.unknown', `HS code "${raw}": subheading ${hs6} does not exist in HS 2022.`, {
-        field: 'hsCode',
-      }),
+      diagnostic(
+        'hs.unknown',
+        `HS code "${raw}": subheading ${hs6} does not exist in HS 2022.`,
+        { field: 'hsCode' },
+        'error',
+        { value: raw, subheading: hs6 },
+      ),
     );
   }
   return ok(s as HsCode);

@@ -19,7 +19,11 @@ export function parseImoNumber(raw: string): Result<ImoNumber> {
     .replace(/^IMO\s*/, '');
   const field = 'imoNumber';
   if (!/^\d{7}$/.test(s)) {
-    return fail(diagnostic('imo.format', `IMO number "${raw}" must be 7 digits.`, { field }));
+    return fail(
+      diagnostic('imo.format', `IMO number "${raw}" must be 7 digits.`, { field }, 'error', {
+        value: raw,
+      }),
+    );
   }
   const expected = imoCheckDigit(s);
   if (expected !== Number(s[6])) {
@@ -28,6 +32,8 @@ export function parseImoNumber(raw: string): Result<ImoNumber> {
         'imo.check-digit',
         `IMO number "${raw}": check digit is ${s[6]}, expected ${expected}.`,
         { field },
+        'error',
+        { value: raw, given: s[6] ?? '', expected },
       ),
     );
   }

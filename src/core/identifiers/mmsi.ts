@@ -31,7 +31,11 @@ export interface MmsiInfo {
 export function parseMmsi(raw: string): Result<Mmsi> {
   const s = raw.trim();
   if (!/^\d{9}$/.test(s)) {
-    return fail(diagnostic('mmsi.format', `MMSI "${raw}" must be 9 digits.`, { field: 'mmsi' }));
+    return fail(
+      diagnostic('mmsi.format', `MMSI "${raw}" must be 9 digits.`, { field: 'mmsi' }, 'error', {
+        value: raw,
+      }),
+    );
   }
   return ok(s as Mmsi);
 }

@@ -9,7 +9,13 @@ export function parseScac(raw: string): Result<Scac> {
   const s = raw.trim().toUpperCase();
   if (!/^[A-Z]{2,4}$/.test(s)) {
     return fail(
-      diagnostic('scac.format', `SCAC "${raw}" must be 2 to 4 letters.`, { field: 'scac' }),
+      diagnostic(
+        'scac.format',
+        `SCAC "${raw}" must be 2 to 4 letters.`,
+        { field: 'scac' },
+        'error',
+        { value: raw },
+      ),
     );
   }
   return ok(s as Scac);

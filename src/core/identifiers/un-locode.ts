@@ -30,14 +30,20 @@ export function parseUnLocode(raw: string, known?: (code: string) => boolean): R
         'locode.format',
         `UN/LOCODE "${raw}" must be a 2-letter country code and 3 letters or digits (e.g. BEANR).`,
         { field: 'locode' },
+        'error',
+        { value: raw },
       ),
     );
   }
   if (known && !known(s)) {
     return fail(
-      diagnostic('locode.unknown', `UN/LOCODE "${s}" is not in the UN/LOCODE list.`, {
-        field: 'locode',
-      }),
+      diagnostic(
+        'locode.unknown',
+        `UN/LOCODE "${s}" is not in the UN/LOCODE list.`,
+        { field: 'locode' },
+        'error',
+        { value: s },
+      ),
     );
   }
   // The scheme reserves 0 and 1 (easily confused with O and I), yet a few listed codes use them.
@@ -48,6 +54,7 @@ export function parseUnLocode(raw: string, known?: (code: string) => boolean): R
           `UN/LOCODE "${s}" uses the digit 0 or 1, which the code scheme reserves; accepted as written.`,
           { field: 'locode' },
           'warning',
+          { value: s },
         ),
       ]
     : [];

@@ -56,6 +56,7 @@ export class ConsignmentDraft {
           `Column ${c} differs from record ${this.firstRecord} of bill ${this.bill.billNumber}; that record's value is kept.`,
           c,
           'warning',
+          { variant: 'bill', column: c, record: this.firstRecord, bill: this.bill.billNumber },
         );
       }
     }
@@ -85,6 +86,12 @@ export class ConsignmentDraft {
           `Column ${c} differs for container ${value.containerNumber} from record ${known.reader.row.record}; that record's value is kept.`,
           c,
           'warning',
+          {
+            variant: 'container',
+            column: c,
+            record: known.reader.row.record,
+            container: value.containerNumber,
+          },
         );
       }
     }

@@ -2,7 +2,12 @@
  * Reads the cells of one manifest row by canonical column, validating as it goes; every problem
  * becomes a diagnostic carrying the record number and the column name as written in the file.
  */
-import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostic.ts';
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticParams,
+  type Severity,
+} from '../../core/diagnostic.ts';
 import type { Result } from '../../core/result.ts';
 import type { CsvColumn } from './csv-columns.ts';
 import type { CsvRow } from './csv-table.ts';
@@ -22,14 +27,20 @@ export class CsvRowReader {
     readonly source?: string,
   ) {}
 
-  report(code: string, message: string, column?: CsvColumn, severity: Severity = 'error'): void {
+  report(
+    code: string,
+    message: string,
+    column?: CsvColumn,
+    severity: Severity = 'error',
+    params?: DiagnosticParams,
+  ): void {
     const at = {
       ...(this.source === undefined ? {} : { source: this.source }),
       record: this.row.record,
       line: this.row.line,
       ...(column === undefined ? {} : { field: this.header.written.get(column) ?? column }),
     };
-    this.diagnostics.push(diagnostic(code, message, at, severity));
+    this.diagnostics.push(diagnostic(code, message, at, severity, params));
   }
 
   /** The trimmed cell, or undefined when the column is absent or the cell empty. */
@@ -37,7 +48,8 @@ export class CsvRowReader {
     const i = this.header.index.get(column);
     const v = i === undefined ? undefined : this.row.cells[i]?.trim();
     if (v !== undefined && v !== '') return v;
-    if (required) this.report('csv.required', `Column ${column} is empty.`, column);
+    if (required)
+      this.report('csv.required', `Column ${column} is empty.`, column, 'error', { column });
     return undefined;
   }
 
@@ -62,6 +74,8 @@ export class CsvRowReader {
       'csv.number',
       `Column ${column} is "${raw}", expected ${what} ≥ 0 (decimal point ".").`,
       column,
+      'error',
+      { variant: opts.integer ? 'integer' : 'decimal', column, value: raw },
     );
     return undefined;
   }
@@ -77,7 +91,7 @@ export class CsvRowReader {
   }
 
   parsed<T>(column: CsvColumn, r: Result<T>): T | undefined {
-    for (const d of r.diagnostics) this.report(d.code, d.message, column, d.severity);
+    for (const d of r.diagnostics) this.report(d.code, d.message, column, d.severity, d.params);
     return r.ok ? r.value : undefined;
   }
 }

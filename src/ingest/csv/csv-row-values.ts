@@ -34,7 +34,13 @@ function readBillKind(r: CsvRowReader): BillKind {
   const raw = r.text('bill_kind')?.toLowerCase();
   if (raw === undefined) return 'master';
   if ((BILL_KINDS as readonly string[]).includes(raw)) return raw as BillKind;
-  r.report('csv.enum', `Column bill_kind is "${raw}", expected master or house.`, 'bill_kind');
+  r.report(
+    'csv.enum',
+    `Column bill_kind is "${raw}", expected master or house.`,
+    'bill_kind',
+    'error',
+    { column: 'bill_kind', value: raw },
+  );
   return 'master';
 }
 
@@ -93,6 +99,7 @@ export function readGoodsValues(
       `Net weight ${net} kg exceeds gross weight ${gross} kg.`,
       'net_weight_kg',
       'warning',
+      { net, gross },
     );
   }
   if (description === undefined || count === undefined) return undefined;
@@ -131,6 +138,8 @@ function readTemperature(r: CsvRowReader): number | undefined {
     'csv.temperature',
     `Reefer temperature "${raw}" °C is not a number between -70 and 40.`,
     'reefer_temperature_c',
+    'error',
+    { value: raw },
   );
   return undefined;
 }

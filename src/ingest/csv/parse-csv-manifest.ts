@@ -45,6 +45,7 @@ function headerMap(
           `Column "${h}" is not a manifest column and is ignored.`,
           at(h),
           'warning',
+          { column: h },
         ),
       );
     else if (index.has(c))
@@ -54,6 +55,7 @@ function headerMap(
           `Column "${h}" repeats ${c}; the first one is used.`,
           at(h),
           'warning',
+          { column: h, repeats: c },
         ),
       );
     else {
@@ -64,7 +66,13 @@ function headerMap(
   for (const c of REQUIRED_COLUMNS) {
     if (!index.has(c))
       diagnostics.push(
-        diagnostic('csv.missing-column', `Required column ${c} is missing from the header.`, at(c)),
+        diagnostic(
+          'csv.missing-column',
+          `Required column ${c} is missing from the header.`,
+          at(c),
+          'error',
+          { column: c },
+        ),
       );
   }
   return { index, written };
@@ -110,6 +118,7 @@ function finish(
           `Bill ${d.bill.billNumber} is not mapped because of errors in its rows.`,
           at,
           'info',
+          { bill: d.bill.billNumber },
         ),
       );
     }

@@ -14,18 +14,20 @@ export function parseJsonText(text: string, source?: string): JsonTextResult {
     // JSON.parse reports syntax errors by throwing; turn that into a positioned value.
     const at = locateJsonSyntaxError(body);
     const near = JSON.stringify(body.slice(at.offset, at.offset + 20));
-    const message =
-      at.offset >= body.length
-        ? 'The JSON text ends too early.'
-        : `The JSON text is malformed near ${near}.`;
+    const ended = at.offset >= body.length;
+    const message = ended
+      ? 'The JSON text ends too early.'
+      : `The JSON text is malformed near ${near}.`;
+    const position = {
+      ...(source === undefined ? {} : { source }),
+      line: at.line,
+      column: at.column,
+      offset: at.offset,
+    };
+    const params = ended ? { variant: 'end' } : { variant: 'near', near };
     return {
       ok: false,
-      diagnostic: diagnostic('dcsa.json-syntax', message, {
-        ...(source === undefined ? {} : { source }),
-        line: at.line,
-        column: at.column,
-        offset: at.offset,
-      }),
+      diagnostic: diagnostic('dcsa.json-syntax', message, position, 'error', params),
     };
   }
 }

@@ -41,6 +41,7 @@ export function coreEquipmentType(
     `Equipment event ${code} is valid DCSA but not tracked as a container event; it is kept as information only.`,
     undefined,
     'info',
+    { variant: 'equipment', type: code },
   );
   return undefined;
 }
@@ -52,6 +53,7 @@ export function coreMode(r: ObjectReader, code: string | undefined): TransportMo
     `Mode of transport ${code} has no counterpart in the cargo model; the transport call is left out.`,
     'modeOfTransport',
     'info',
+    { mode: code },
   );
   return undefined;
 }
@@ -72,6 +74,7 @@ export function readSeal(
       `Seal source ${source} has no counterpart in the cargo model; the seal is kept without its source.`,
       names.source,
       'info',
+      { source },
     );
   }
   return {
@@ -109,6 +112,8 @@ export function checkEventTimes(
       'dcsa.actual-after-created',
       `Actual event at ${eventAt} is later than its ${stampKey} ${stamp}.`,
       'eventDateTime',
+      'error',
+      { eventAt, field: stampKey, stamp },
     );
   }
   const now = ctx.options.now === undefined ? Number.NaN : Date.parse(ctx.options.now);
@@ -117,6 +122,8 @@ export function checkEventTimes(
       'dcsa.created-in-future',
       `${stampKey} ${stamp} is later than the time of intake ${ctx.options.now ?? ''}.`,
       stampKey,
+      'error',
+      { field: stampKey, stamp, now: ctx.options.now ?? '' },
     );
   }
   if (t.classifier === 'ACT' && eventAt !== undefined && Date.parse(eventAt) > now) {
@@ -124,6 +131,8 @@ export function checkEventTimes(
       'dcsa.actual-in-future',
       `Actual event at ${eventAt} is later than the time of intake ${ctx.options.now ?? ''}.`,
       'eventDateTime',
+      'error',
+      { eventAt, now: ctx.options.now ?? '' },
     );
   }
 }

@@ -2,7 +2,12 @@
  * Reads fields of one JSON object and records what is wrong with them as diagnostics that carry
  * the field's JSON pointer. Mappers ask for typed values and never see malformed input.
  */
-import { diagnostic, type Diagnostic, type Severity } from '../../core/diagnostic.ts';
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticParams,
+  type Severity,
+} from '../../core/diagnostic.ts';
 import type { Result } from '../../core/result.ts';
 import { childPointer } from '../json-pointer.ts';
 import { isRfc3339DateTime } from './rfc3339.ts';
@@ -43,11 +48,17 @@ export class ObjectReader {
     return childPointer(this.pointer, key);
   }
 
-  report(code: string, message: string, key?: string, severity: Severity = 'error'): void {
+  report(
+    code: string,
+    message: string,
+    key?: string,
+    severity: Severity = 'error',
+    params?: DiagnosticParams,
+  ): void {
     const pointer = key === undefined ? this.pointer : this.pointerOf(key);
     const at = this.sink.source === undefined ? { pointer } : { source: this.sink.source, pointer };
     this.sink.diagnostics.push(
-      diagnostic(code, message, key ? { ...at, field: key } : at, severity),
+      diagnostic(code, message, key ? { ...at, field: key } : at, severity, params),
     );
   }
 
@@ -61,7 +72,9 @@ export class ObjectReader {
   }
 
   missing(key: string): undefined {
-    this.report('dcsa.required', `Required field "${key}" is missing.`, key);
+    this.report('dcsa.required', `Required field "${key}" is missing.`, key, 'error', {
+      field: key,
+    });
     return undefined;
   }
 
@@ -69,7 +82,7 @@ export class ObjectReader {
     const v = this.obj[key];
     if (v === undefined || v === null) return rule.required ? this.missing(key) : undefined;
     if (typeof v !== 'string') {
-      this.report('dcsa.type', `Field "${key}" must be a string, found ${typeName(v)}.`, key);
+      this.wrongType(key, 'string', v);
       return undefined;
     }
     if (rule.maxLength !== undefined && v.length > rule.maxLength) {
@@ -77,6 +90,8 @@ export class ObjectReader {
         'dcsa.max-length',
         `"${key}" has ${v.length} characters, at most ${rule.maxLength} allowed.`,
         key,
+        'error',
+        { field: key, length: v.length, max: rule.maxLength },
       );
       return undefined;
     }
@@ -87,14 +102,14 @@ export class ObjectReader {
     const v = this.obj[key];
     if (v === undefined || v === null) return undefined;
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.report('dcsa.type', `Field "${key}" must be a number, found ${typeName(v)}.`, key);
+    this.wrongType(key, 'number', v);
     return undefined;
   }
 
   boolean(key: string): boolean | undefined {
     const v = this.obj[key];
     if (v === undefined || v === null || typeof v === 'boolean') return v ?? undefined;
-    this.report('dcsa.type', `Field "${key}" must be true or false, found ${typeName(v)}.`, key);
+    this.wrongType(key, 'boolean', v);
     return undefined;
   }
 
@@ -102,7 +117,13 @@ export class ObjectReader {
   code(key: string, allowed: readonly string[], required = false): string | undefined {
     const v = this.string(key, { required });
     if (v === undefined || allowed.includes(v)) return v;
-    this.report('dcsa.enum', `"${key}" is "${v}", expected one of ${allowed.join(', ')}.`, key);
+    this.report(
+      'dcsa.enum',
+      `"${key}" is "${v}", expected one of ${allowed.join(', ')}.`,
+      key,
+      'error',
+      { field: key, value: v, allowed: allowed.join(', ') },
+    );
     return undefined;
   }
 
@@ -114,6 +135,8 @@ export class ObjectReader {
       'dcsa.date-time',
       `"${key}" is "${v}", not a date-time with offset (e.g. 2021-01-09T14:12:56+01:00).`,
       key,
+      'error',
+      { field: key, value: v },
     );
     return undefined;
   }
@@ -122,7 +145,7 @@ export class ObjectReader {
     const v = this.obj[key];
     if (v === undefined || v === null) return required ? this.missing(key) : undefined;
     if (isRecord(v)) return new ObjectReader(v, { parent: this, tokens: [key] }, this.sink);
-    this.report('dcsa.type', `Field "${key}" must be an object, found ${typeName(v)}.`, key);
+    this.wrongType(key, 'object', v);
     return undefined;
   }
 
@@ -131,7 +154,7 @@ export class ObjectReader {
     const v = this.obj[key];
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
-      this.report('dcsa.type', `Field "${key}" must be an array, found ${typeName(v)}.`, key);
+      this.wrongType(key, 'array', v);
       return [];
     }
     const out: ObjectReader[] = [];
@@ -142,6 +165,9 @@ export class ObjectReader {
         new ObjectReader({}, at, this.sink).report(
           'dcsa.type',
           `Element ${i} of "${key}" must be an object, found ${typeName(item)}.`,
+          undefined,
+          'error',
+          { variant: 'element', field: key, index: i, found: shownJson(item) },
         );
     });
     return out;
@@ -152,9 +178,36 @@ export class ObjectReader {
     const raw = this.string(key, { required });
     if (raw === undefined) return undefined;
     const r = parse(raw);
-    for (const d of r.diagnostics) this.report(d.code, d.message, key, d.severity);
+    for (const d of r.diagnostics) this.report(d.code, d.message, key, d.severity, d.params);
     return r.ok ? r.value : undefined;
   }
+
+  private wrongType(key: string, expected: JsonType, v: unknown): void {
+    this.report(
+      'dcsa.type',
+      `Field "${key}" must be ${TYPE_WORDS[expected]}, found ${typeName(v)}.`,
+      key,
+      'error',
+      { variant: expected, field: key, found: shownJson(v) },
+    );
+  }
+}
+
+type JsonType = 'string' | 'number' | 'boolean' | 'object' | 'array';
+const TYPE_WORDS: Readonly<Record<JsonType, string>> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+/** A JSON value as a reader can recognise it in any language: scalars as written, else […] or {…}. */
+export function shownJson(v: unknown): string {
+  if (Array.isArray(v)) return '[…]';
+  if (typeof v === 'object' && v !== null) return '{…}';
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 export function typeName(v: unknown): string {

@@ -53,6 +53,8 @@ function notAnEvent(slot: EventSlot, version: TntVersion, source?: string): Diag
       ...(source === undefined ? {} : { source }),
       pointer: slot.pointer,
     },
+    'error',
+    { version, field: expected },
   );
 }
 
@@ -74,6 +76,7 @@ function mapSlot(
     `Event ${slot.pointer || '/'} is not mapped: ${errors} error(s).`,
     undefined,
     'info',
+    { pointer: slot.pointer || '/', errors },
   );
   return { mapped: { kind: 'none' }, diagnostics: sink.diagnostics };
 }
@@ -95,6 +98,7 @@ function duplicateIds(slots: readonly EventSlot[], source?: string): Diagnostic[
           `eventID "${id}" occurs more than once in the payload.`,
           at,
           'warning',
+          { id },
         ),
       );
     }

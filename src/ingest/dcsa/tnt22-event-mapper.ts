@@ -23,7 +23,7 @@ import { isUuid } from '../../core/uuid.ts';
 function readHeader(r: ObjectReader, ctx: EventContext) {
   const id = r.string('eventID');
   if (id !== undefined && !isUuid(id))
-    r.report('dcsa.uuid', `eventID "${id}" is not a UUID.`, 'eventID', 'warning');
+    r.report('dcsa.uuid', `eventID "${id}" is not a UUID.`, 'eventID', 'warning', { id });
   const created = r.dateTime('eventCreatedDateTime', true);
   const eventAt = r.dateTime('eventDateTime', true);
   const classifier = readClassifier(r, ctx);
@@ -127,6 +127,7 @@ function mapTransport(r: ObjectReader, ctx: EventContext): MappedEvent {
       'Transport event without a vessel IMO number and location is kept as information only.',
       'transportCall',
       'info',
+      { variant: 'transport' },
     );
     return NOTHING;
   }
@@ -155,6 +156,7 @@ function mapShipment(r: ObjectReader, ctx: EventContext): MappedEvent {
       `Shipment event ${type} for ${docType} ${docId} is kept as information only.`,
       undefined,
       'info',
+      { type, documentType: docType, document: docId },
     );
   }
   return NOTHING;

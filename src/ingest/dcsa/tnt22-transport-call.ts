@@ -27,6 +27,7 @@ function readCallLocation(tc: ObjectReader, ctx: EventContext): UnLocode | undef
       `Transport call UNLocationCode ${own} differs from its location's ${nested}.`,
       'location',
       'warning',
+      { own, nested },
     );
   }
   return own ?? nested;

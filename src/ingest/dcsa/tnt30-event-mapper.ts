@@ -40,6 +40,7 @@ function readHeader(r: ObjectReader, c: ObjectReader | undefined, ctx: EventCont
       `Event ${id ?? ''} is retracted: earlier events with this eventID are void.`,
       'isRetracted',
       'warning',
+      { id: id ?? '' },
     );
   }
   return { id, eventAt, updated, retracted, classifier: c && readClassifier(c, ctx) };
@@ -119,6 +120,7 @@ function mapTransport(
       'Transport event without a vessel IMO number and location is kept as information only.',
       'transportDetails',
       'info',
+      { variant: 'transport' },
     );
     return NOTHING;
   }
@@ -153,6 +155,7 @@ function reportUnmapped(
     `${type} event${subtype ? ` ${subtype}` : ''} is kept as information only.`,
     undefined,
     'info',
+    { variant: 'other', event: subtype ? `${type} ${subtype}` : type },
   );
   return NOTHING;
 }

@@ -61,6 +61,8 @@ export function mapMessage(m: EdifactMessage, options: MapOptions = {}): MappedM
         'edifact.message-type-unsupported',
         `Message type ${m.type} is not one of ${EDIFACT_MESSAGE_TYPES.join(', ')}.`,
         unh ? positionOf(ctx, unh, 2, 1) : undefined,
+        'error',
+        { type: m.type, supported: EDIFACT_MESSAGE_TYPES.join(', ') },
       ),
     );
     const directory = `${m.version}${m.release}`;
@@ -129,9 +131,14 @@ function emptyMessage(ctx: MessageContext, type: EdifactMessageType) {
   const why = stray
     ? `EQD ${valueAt(stray, 2) ?? ''} is outside any consignment: the ${type} message has no ${opener} group`
     : `The ${type} message holds no ${what}`;
+  const params = stray
+    ? { variant: 'stray', equipment: valueAt(stray, 2) ?? '', type, opener }
+    : { variant: 'empty', type, opener };
   return diagnostic(
     'edifact.message-empty',
     `${why}, so it yields no record and nothing is filed.`,
     at ? positionOf(ctx, at) : undefined,
+    'error',
+    params,
   );
 }

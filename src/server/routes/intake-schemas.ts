@@ -14,6 +14,12 @@ export const DiagnosticSchema = Type.Object(
     at: Type.Optional(
       Type.Object({}, { ...open, description: 'Position: segment, pointer, record…' }),
     ),
+    params: Type.Optional(
+      Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+        description:
+          'The values the message names, by name, and `variant` for a code worded in several ways: for wording the message in another language.',
+      }),
+    ),
   },
   { $id: 'Diagnostic' },
 );

@@ -14,6 +14,7 @@ import {
 } from '../../../test/intake/intake-fixtures.ts';
 import { containerNo } from '../../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../../test/support/db.ts';
+import type { Diagnostic } from '../../core/diagnostic.ts';
 import { createActor } from '../../services/access/actor.ts';
 import type { Acknowledgement } from '../../services/intake/acknowledgement.ts';
 import { buildServer } from '../app.ts';
@@ -137,7 +138,13 @@ describeEachEngine('intake routes', (getDb) => {
       url: '/api/v1/quarantine',
       headers: { 'x-api-key': analystKey },
     });
-    expect(list.json<{ records: { id: string }[] }>().records.map((r) => r.id)).toContain(id);
+    const records = list.json<{ records: { id: string; diagnostics: Diagnostic[] }[] }>().records;
+    expect(records.map((r) => r.id)).toContain(id);
+    // Each diagnostic names the values of its message, for wording it in another language.
+    const quarantined = records.find((r) => r.id === id)?.diagnostics[0];
+    expect(quarantined?.code).toBe('container-number.check-digit');
+    expect(quarantined?.params).toMatchObject({ value: badDigit(301) });
+    expect(ack.units[0]?.quarantined[0]?.diagnostics[0]?.params).toEqual(quarantined?.params);
     const content = new TextDecoder().decode(cuscar('H-3-FIX', consignments(1, 301)));
     const fixed = await app.inject({
       method: 'POST',

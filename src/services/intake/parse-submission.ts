@@ -68,6 +68,11 @@ export async function parseSubmission(input: ParseSubmissionInput): Promise<Pars
             'intake.format-unknown',
             `The upload (${input.contentType}${input.filename ? `, ${input.filename}` : ''}) is not UN/EDIFACT, DCSA Track & Trace JSON or a CSV manifest.`,
             { source: input.source, offset: 0 },
+            'error',
+            {
+              contentType: input.contentType,
+              ...(input.filename ? { filename: input.filename } : {}),
+            },
           ),
         ],
       };

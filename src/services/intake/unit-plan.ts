@@ -34,6 +34,8 @@ export function planUnit(
         'intake.all-or-nothing',
         `${unit.rejected.length} record(s) of ${unit.messageType} ${unit.documentNumber} are invalid; the sender's all-or-nothing policy rejects the whole message.`,
         { source, ...(unit.reference ? { message: unit.reference } : {}) },
+        'error',
+        { count: unit.rejected.length, type: unit.messageType, document: unit.documentNumber },
       ),
     );
     return rejected(unit, extra);
@@ -45,6 +47,12 @@ export function planUnit(
         `${unit.messageType} ${unit.documentNumber} was already filed (version ${latest.version}); this original is stored as version ${latest.version + 1}.`,
         { source },
         'warning',
+        {
+          type: unit.messageType,
+          document: unit.documentNumber,
+          version: latest.version,
+          next: latest.version + 1,
+        },
       ),
     );
   }
@@ -67,16 +75,20 @@ function emptyUnit(unit: ParsedUnit, records: CargoRecords, source: string) {
     'intake.no-records',
     `${unit.messageType} ${unit.documentNumber} holds no consignment, equipment or event to file.`,
     { source, ...(unit.reference ? { message: unit.reference } : {}) },
+    'error',
+    { type: unit.messageType, document: unit.documentNumber },
   );
 }
 
 function historyCheck(unit: ParsedUnit, latest: StoredFiling | undefined, source: string) {
   if (unit.function === 'original' || latest) return undefined;
-  const what = unit.function === 'replace' ? 'replaces' : 'cancels';
+  const replace = unit.function === 'replace';
   return diagnostic(
-    `intake.${unit.function}-unknown-filing`,
-    `${unit.messageType} ${unit.documentNumber} ${what} a filing that was never received; send the original first.`,
+    replace ? 'intake.replace-unknown-filing' : 'intake.cancel-unknown-filing',
+    `${unit.messageType} ${unit.documentNumber} ${replace ? 'replaces' : 'cancels'} a filing that was never received; send the original first.`,
     { source, ...(unit.reference ? { message: unit.reference } : {}) },
+    'error',
+    { type: unit.messageType, document: unit.documentNumber },
   );
 }
 
@@ -109,6 +121,7 @@ function dedupeBills(records: CargoRecords, out: Diagnostic[], source: string): 
           `Bill ${c.billNumber} appears more than once in the message; the last one is kept.`,
           { source, field: 'billNumber' },
           'warning',
+          { bill: c.billNumber },
         ),
       );
     byBill.set(c.billNumber, c);

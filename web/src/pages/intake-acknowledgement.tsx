@@ -6,6 +6,7 @@
 import type { Acknowledgement, Diagnostic, UnitAck } from '../api/intake.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { placeOf } from '../lib/diagnostic-place.ts';
+import { useDiagnosticText } from '../lib/use-diagnostic-text.ts';
 import {
   acceptedWords,
   formatWord,
@@ -21,6 +22,7 @@ export type ShowFiling = (filingKey: string) => void;
 
 export function DiagnosticList({ diagnostics }: { readonly diagnostics: readonly Diagnostic[] }) {
   const { t } = useI18n();
+  const { text } = useDiagnosticText();
   if (diagnostics.length === 0) return <p className="muted">{t('intake.ack.noDiagnostics')}</p>;
   return (
     <ul className="diagnostics">
@@ -29,7 +31,8 @@ export function DiagnosticList({ diagnostics }: { readonly diagnostics: readonly
           <strong className={d.severity === 'error' ? 'error' : undefined}>
             {severityWord(t, d.severity)}
           </strong>{' '}
-          <span data-testid="diagnostic-place">{placeOf(t, d.at)}</span>: {d.message}{' '}
+          <span data-testid="diagnostic-place">{placeOf(t, d.at)}</span>:{' '}
+          <span data-testid="diagnostic-message">{text(d)}</span>{' '}
           <span className="muted mono">({d.code})</span>
         </li>
       ))}
@@ -105,6 +108,7 @@ function UnitView({
   readonly onShowFiling?: ShowFiling;
 }) {
   const { t, formatNumber } = useI18n();
+  const { reason } = useDiagnosticText();
   return (
     <section className="unit" data-testid="ack-unit">
       <Heading>
@@ -148,7 +152,8 @@ function UnitView({
           <ul className="stack">
             {u.quarantined.map((q) => (
               <li key={q.id} data-testid="ack-quarantined">
-                {kindWord(t, q.kind)} <span className="mono">{q.key}</span>: {q.reason}
+                {kindWord(t, q.kind)} <span className="mono">{q.key}</span>:{' '}
+                {reason(q.reason, q.diagnostics)}
                 <DiagnosticList diagnostics={q.diagnostics} />
               </li>
             ))}

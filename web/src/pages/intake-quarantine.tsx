@@ -8,6 +8,7 @@ import { loadQuarantine, type Acknowledgement, type QuarantinedRecord } from '..
 import { Loaded } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { placeOf } from '../lib/diagnostic-place.ts';
+import { useDiagnosticText } from '../lib/use-diagnostic-text.ts';
 import { kindWord, senderKindWord, statusWord } from '../lib/intake-words.ts';
 import { useLoad } from '../lib/use-load.ts';
 import {
@@ -82,6 +83,7 @@ function QuarantineTable({
   readonly onShowFiling?: ShowFiling;
 }) {
   const { t, formatDate } = useI18n();
+  const { reason } = useDiagnosticText();
   return (
     <table data-testid="quarantine">
       <thead>
@@ -108,7 +110,7 @@ function QuarantineTable({
               )}
             </th>
             <td>
-              <p>{r.reason}</p>
+              <p data-testid="quarantine-reason">{reason(r.reason, r.diagnostics)}</p>
               <DiagnosticList diagnostics={r.diagnostics} />
             </td>
             <td data-testid="quarantine-place">{placeOf(t, r.position)}</td>

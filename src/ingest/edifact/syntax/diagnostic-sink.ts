@@ -25,6 +25,7 @@ export class DiagnosticSink {
         `${this.dropped} more diagnostics were not kept`,
         undefined,
         'warning',
+        { count: this.dropped },
       ),
     );
     this.dropped = 0;

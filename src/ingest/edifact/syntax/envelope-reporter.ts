@@ -5,6 +5,7 @@
 import {
   diagnostic,
   type Diagnostic,
+  type DiagnosticParams,
   type Position,
   type Severity,
 } from '../../../core/diagnostic.ts';
@@ -53,6 +54,7 @@ export class EnvelopeReporter {
       seg,
       severity,
       1,
+      declared === '' ? { variant: 'missing', found } : { variant: 'differs', declared, found },
     );
     return false;
   }
@@ -73,6 +75,7 @@ export class EnvelopeReporter {
       seg,
       'error',
       2,
+      { found, expected },
     );
     return false;
   }
@@ -91,7 +94,7 @@ export class EnvelopeReporter {
         line: issue.line,
         offset: issue.offset,
       };
-      this.sink.add(diagnostic(issue.code, issue.message, at, severity));
+      this.sink.add(diagnostic(issue.code, issue.message, at, severity, issue.params));
     }
   }
 
@@ -101,11 +104,17 @@ export class EnvelopeReporter {
     seg: Segment,
     severity: Severity,
     element?: number,
+    params?: DiagnosticParams,
   ): void {
     const at = this.at(seg);
     this.sink.add(
-      diagnostic(code, message, element === undefined ? at : { ...at, element }, severity),
+      diagnostic(code, message, element === undefined ? at : { ...at, element }, severity, params),
     );
+  }
+
+  /** An error about a segment's tag itself (invalid, out of place), naming the tag. */
+  tagError(code: EdifactDiagnosticCode, message: string, seg: Segment): void {
+    this.report(code, message, seg, 'error', undefined, { tag: clip(seg.tag) });
   }
 
   base(): Position {
@@ -129,6 +138,11 @@ export class EnvelopeReporter {
       offset: seg.offset,
     };
   }
+}
+
+/** What a missing trailer's diagnostic names: the open reference, and what came before the trailer. */
+export function closing(ref: string, before: string): DiagnosticParams {
+  return before === 'end of input' ? { variant: 'end', ref } : { variant: 'segment', ref, before };
 }
 
 export function clip(text: string): string {

@@ -7,7 +7,7 @@ import { diagnostic, type Position, type Severity } from '../../../core/diagnost
 import type { DiagnosticSink } from './diagnostic-sink.ts';
 import type { OpenGroup, OpenInterchange, OpenMessage } from './envelope-state.ts';
 import { openMessage } from './open-message.ts';
-import { clip, EnvelopeReporter } from './envelope-reporter.ts';
+import { clip, closing, EnvelopeReporter } from './envelope-reporter.ts';
 import type { RawSegment, ScanIssue, SegmentSink } from './raw-segment.ts';
 import { untPolicyFor, type ReaderOptions } from './reader-options.ts';
 import { ReceivedRecorder } from './received-recorder.ts';
@@ -86,12 +86,8 @@ export class EnvelopeTracker implements SegmentSink {
     seg.index = this.indexOf(seg.tag);
     if (issues) this.reporter.reportIssues(issues, seg);
     if (seg.tag !== 'UNA' && !isValidTag(seg.tag) && !this.isTrailing(seg.tag)) {
-      this.reporter.report(
-        'edifact.segment.invalid-tag',
-        `"${clip(seg.tag)}" is not a segment tag`,
-        seg,
-        'error',
-      );
+      const message = `"${clip(seg.tag)}" is not a segment tag`;
+      this.reporter.tagError('edifact.segment.invalid-tag', message, seg);
     }
     this.route(seg.tag, seg);
   }
@@ -248,6 +244,7 @@ export class EnvelopeTracker implements SegmentSink {
         seg,
         'error',
         1,
+        { variant: 'reference' },
       );
     if (m.type === '' || m.version === '' || m.release === '' || m.agency === '') {
       this.reporter.report(
@@ -256,6 +253,7 @@ export class EnvelopeTracker implements SegmentSink {
         seg,
         'error',
         2,
+        { variant: 'identifier' },
       );
       m.rejected = true;
     }
@@ -311,20 +309,12 @@ export class EnvelopeTracker implements SegmentSink {
     if (this.isTrailing(seg.tag)) {
       if (this.inTrailingData) return;
       this.inTrailingData = true;
-      this.reporter.report(
-        'edifact.trailing-data',
-        `Data after the interchange trailer (UNZ): segment "${clip(seg.tag)}"`,
-        seg,
-        'error',
-      );
+      const message = `Data after the interchange trailer (UNZ): segment "${clip(seg.tag)}"`;
+      this.reporter.tagError('edifact.trailing-data', message, seg);
       return;
     }
-    this.reporter.report(
-      'edifact.segment.outside-message',
-      `Segment ${clip(seg.tag)} is outside any message`,
-      seg,
-      'error',
-    );
+    const message = `Segment ${clip(seg.tag)} is outside any message`;
+    this.reporter.tagError('edifact.segment.outside-message', message, seg);
   }
 
   private closeMessage(before: string): void {
@@ -345,6 +335,8 @@ export class EnvelopeTracker implements SegmentSink {
         'edifact.unt.missing',
         `Message ${m.reference} has no UNT trailer before ${before}; it is not delivered`,
         at,
+        'error',
+        closing(m.reference, before),
       ),
     );
     this.countMessage();
@@ -361,6 +353,8 @@ export class EnvelopeTracker implements SegmentSink {
         'edifact.une.missing',
         `Group ${ref} has no UNE trailer before ${before}`,
         this.reporter.interchangeAt(),
+        'error',
+        closing(ref, before),
       ),
     );
   }
@@ -373,6 +367,8 @@ export class EnvelopeTracker implements SegmentSink {
         'edifact.unz.missing',
         `Interchange ${ref} has no UNZ trailer before ${before}`,
         this.reporter.interchangeAt(),
+        'error',
+        closing(ref, before),
       ),
     );
     this.interchange = undefined;

@@ -202,6 +202,8 @@ export class InterchangeParser {
         'edifact.segment.too-long',
         `Segment longer than ${this.maxSegment} characters skipped`,
         at,
+        'error',
+        { max: this.maxSegment },
       ),
     );
     const p = this.pending;
@@ -218,6 +220,8 @@ export class InterchangeParser {
           'edifact.una.invalid',
           `${advice.reason}; the previous delimiters stay in force`,
           at,
+          'error',
+          advice.params,
         ),
       );
       return;
@@ -236,6 +240,7 @@ export class InterchangeParser {
           m,
           { ...at, element: 1, component: 1 },
           'warning',
+          { syntax, used: this.syntax },
         ),
       );
     }

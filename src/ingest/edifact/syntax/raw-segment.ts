@@ -1,10 +1,12 @@
 /** What the scanner hands to the envelope checks: one segment and its own problems. */
+import type { DiagnosticParams } from '../../../core/diagnostic.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
 import type { SpanSource } from './span-segment.ts';
 
 export interface ScanIssue {
   readonly code: EdifactDiagnosticCode;
   readonly message: string;
+  readonly params?: DiagnosticParams;
   /** 1-based element after the tag (0 = the tag itself) and 1-based component. */
   readonly element: number;
   readonly component: number;

@@ -3,6 +3,7 @@
  * (no regular expressions, no splitting). It keeps line and byte position across calls so the
  * streaming reader can feed it text piece by piece; it never throws.
  */
+import type { DiagnosticParams } from '../../../core/diagnostic.ts';
 import { CHAR_CLASSES } from './character-classes.ts';
 import { codesOf, type CharCodes } from './char-codes.ts';
 import type { EdifactDiagnosticCode } from './edifact-diagnostic-codes.ts';
@@ -285,6 +286,7 @@ export class SegmentScanner {
       'edifact.segment.unterminated',
       'Segment is not terminated: the input ends inside it',
       n,
+      { variant: 'segment' },
     );
     emit.segment(this.finish(b, n), b.issues);
     this.line += b.lines;
@@ -311,6 +313,7 @@ export class SegmentScanner {
     return {
       code: 'edifact.segment.unterminated',
       message,
+      params: { variant: 'una' },
       element: 1,
       component: 1,
       offset: this.byteOffset + end,
@@ -343,14 +346,21 @@ export class SegmentScanner {
       code === 0xfffd
         ? 'Bytes that do not decode in the declared character set'
         : `Character ${shown} is outside the character repertoire`;
-    this.issue(b, c, what, i);
+    this.issue(b, c, what, i, code === 0xfffd ? undefined : { character: shown });
   }
 
-  private issue(b: SegmentBuilder, code: EdifactDiagnosticCode, message: string, i: number): void {
+  private issue(
+    b: SegmentBuilder,
+    code: EdifactDiagnosticCode,
+    message: string,
+    i: number,
+    params?: DiagnosticParams,
+  ): void {
     const delta = this.multiByte ? utf8Length(b.text, b.start, i) : i - b.start;
     const issue: ScanIssue = {
       code,
       message,
+      ...(params ? { params } : {}),
       element: b.elementCount + (b.tag === undefined ? 0 : 1),
       component: b.componentCount + 1,
       offset: this.byteOffset + delta,

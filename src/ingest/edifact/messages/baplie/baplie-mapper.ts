@@ -30,6 +30,8 @@ function readUnit(ctx: MessageContext, from: number, to: number, sink: Sink) {
         {},
         'baplie.equipment-missing',
         `Stowage cell ${t.value(from, 2) ?? ''} has no EQD segment.`,
+        'error',
+        { cell: t.value(from, 2) ?? '' },
       ),
     );
   // The unit's EQD is the one read (the group's first); its number as sent names the unit.

@@ -33,5 +33,6 @@ export function mapCoarri(ctx: MessageContext, header: MessageHeader): MessageBo
     code: 'coarri.document-code',
     message: `COARRI document code "${header.documentCode ?? ''}" is not 44 (discharge report) or 46 (loading report); each container's equipment status decides.`,
     severity: 'warning',
+    params: { documentCode: header.documentCode ?? '' },
   });
 }

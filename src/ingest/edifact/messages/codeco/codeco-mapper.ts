@@ -26,5 +26,6 @@ export function mapCodeco(ctx: MessageContext, header: MessageHeader): MessageBo
   return withDocumentCodeDiagnostic(ctx, body, eventType !== undefined, {
     code: 'codeco.document-code',
     message: `CODECO document code "${header.documentCode ?? ''}" is not 34 (gate-in) or 36 (gate-out).`,
+    params: { documentCode: header.documentCode ?? '' },
   });
 }

@@ -21,6 +21,8 @@ export function checkEquipmentCount(ctx: MessageContext, sink: Sink): void {
         { element: 1, component: 2 },
         'cnt.equipment-count',
         `CNT+16 declares ${declared} equipment units but the message has ${actual} EQD segments.`,
+        'error',
+        { declared, actual },
       ),
     );
   }

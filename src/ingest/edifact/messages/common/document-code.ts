@@ -2,7 +2,7 @@
  * BGM document codes of the event messages (CODECO, COARRI, COPRAR): which event type a code
  * names, and the diagnostic on BGM element 1 when a message carries a code the mapper does not know.
  */
-import type { Severity } from '../../../../core/diagnostic.ts';
+import type { DiagnosticParams, Severity } from '../../../../core/diagnostic.ts';
 import type { MessageBody } from './message-body.ts';
 import { diagnosticIn, type MessageContext } from './message-context.ts';
 
@@ -19,7 +19,12 @@ export function withDocumentCodeDiagnostic(
   ctx: MessageContext,
   body: MessageBody,
   recognised: boolean,
-  report: { readonly code: string; readonly message: string; readonly severity?: Severity },
+  report: {
+    readonly code: string;
+    readonly message: string;
+    readonly severity?: Severity;
+    readonly params?: DiagnosticParams;
+  },
 ): MessageBody {
   if (recognised) return body;
   const bgm = ctx.table.find(0, ctx.table.count, 'BGM');
@@ -32,6 +37,7 @@ export function withDocumentCodeDiagnostic(
     report.code,
     report.message,
     report.severity,
+    report.params,
   );
   return { ...body, diagnostics: [d, ...body.diagnostics] };
 }

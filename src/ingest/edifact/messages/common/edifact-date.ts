@@ -61,7 +61,13 @@ export function parseEdifactDate(value: string, format: string | undefined): Res
   const code = format ?? (value.length === 8 ? '102' : '203');
   if (!isDateFormat(code)) {
     return fail(
-      diagnostic('dtm.format-unsupported', `Date format code "${code}" is not supported.`),
+      diagnostic(
+        'dtm.format-unsupported',
+        `Date format code "${code}" is not supported.`,
+        undefined,
+        'error',
+        { format: code },
+      ),
     );
   }
   const plain = code === '303' || code === '201' ? undefined : plainDate(value, code);
@@ -76,7 +82,13 @@ export function parseEdifactDate(value: string, format: string | undefined): Res
 }
 
 function badDate(value: string, code: DateFormat) {
-  return diagnostic('dtm.value', `Date "${value}" is not a valid date in format ${code}.`);
+  return diagnostic(
+    'dtm.value',
+    `Date "${value}" is not a valid date in format ${code}.`,
+    undefined,
+    'error',
+    { value, format: code },
+  );
 }
 
 /**

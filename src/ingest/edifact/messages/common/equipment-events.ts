@@ -137,6 +137,8 @@ function checkTypeAndTime(
         {},
         'event.time-missing',
         `No event time (DTM ${s.plan.timeQualifiers.join('/')}) for this container.`,
+        'error',
+        { qualifiers: s.plan.timeQualifiers.join('/') },
       ),
     );
 }

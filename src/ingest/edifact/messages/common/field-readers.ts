@@ -122,6 +122,7 @@ export function readDtm(ctx: MessageContext, dtm: Segment, sink: Sink): IsoDateT
           'dtm.format-mismatch',
           `Date "${raw}" does not match format ${format}; read as format ${fallback}.`,
           'warning',
+          { value: raw, format, fallback },
         ),
       );
       return lenient.value;
@@ -138,7 +139,9 @@ export function readNumber(ctx: MessageContext, place: Place, sink: Sink): numbe
   if (raw === undefined) return undefined;
   const n = numberOf(raw);
   if (Number.isFinite(n)) return n;
-  const found = [diagnostic('edifact.number', `"${raw}" is not a number.`)];
+  const found = [
+    diagnostic('edifact.number', `"${raw}" is not a number.`, undefined, 'error', { value: raw }),
+  ];
   sink.push(...placeDiagnostics(ctx, place.seg, place.element, component, found));
   return undefined;
 }

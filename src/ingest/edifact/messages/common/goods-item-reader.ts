@@ -82,6 +82,7 @@ function readPackages(ctx: MessageContext, t: SegmentTable, gid: number, seq: nu
         'gid.packages-missing',
         `Goods item ${seq} has no number of packages.`,
         'warning',
+        { item: seq },
       ),
     );
   const kind = ctx.recent.text.read(t, gid, 2, 2);

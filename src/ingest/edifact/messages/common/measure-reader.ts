@@ -70,6 +70,7 @@ export function readMeasureIn(
         'mea.unit-unsupported',
         `Measurement unit "${unit ?? 'KGM'}" is not KGM, TNE, LBR or MTQ; value ignored.`,
         'warning',
+        { unit: unit ?? 'KGM' },
       ),
     );
     return undefined;

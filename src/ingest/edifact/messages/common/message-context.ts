@@ -6,6 +6,7 @@ import {
   diagnostic,
   withPosition,
   type Diagnostic,
+  type DiagnosticParams,
   type Position,
   type Severity,
 } from '../../../../core/diagnostic.ts';
@@ -77,8 +78,10 @@ export function segmentDiagnostic(
   code: string,
   message: string,
   severity: Severity = 'error',
+  params?: DiagnosticParams,
 ): Diagnostic {
-  return diagnostic(code, message, positionOf(ctx, seg, place.element, place.component), severity);
+  const at = positionOf(ctx, seg, place.element, place.component);
+  return diagnostic(code, message, at, severity, params);
 }
 
 /** A new diagnostic placed at an element of segment i of a table. */
@@ -90,8 +93,10 @@ export function diagnosticIn(
   code: string,
   message: string,
   severity: Severity = 'error',
+  params?: DiagnosticParams,
 ): Diagnostic {
-  return diagnostic(code, message, positionIn(ctx, t, i, place.element, place.component), severity);
+  const at = positionIn(ctx, t, i, place.element, place.component);
+  return diagnostic(code, message, at, severity, params);
 }
 
 /** Places diagnostics that a core parse function returned (they carry only a field name). */

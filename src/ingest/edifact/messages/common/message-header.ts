@@ -49,6 +49,7 @@ function checkDirectory(ctx: MessageContext, directory: string, sink: Sink): voi
       `${ctx.message.type} directory ${directory} is not one of ${SUPPORTED_DIRECTORIES.join(', ')}; mapped as the nearest one, check the result.`,
       t.count > 0 ? positionIn(ctx, t, 0, 2, 3) : undefined,
       'warning',
+      { type: ctx.message.type, directory, supported: SUPPORTED_DIRECTORIES.join(', ') },
     ),
   );
 }
@@ -59,7 +60,8 @@ export function readHeader(ctx: MessageContext, sink: Sink): MessageHeader {
   const t = ctx.table;
   const bgm = t.find(0, t.count, 'BGM');
   if (bgm < 0) {
-    sink.push(diagnostic('bgm.missing', `${ctx.message.type} message has no BGM segment.`));
+    const message = `${ctx.message.type} message has no BGM segment.`;
+    sink.push(diagnostic('bgm.missing', message, undefined, 'error', { type: ctx.message.type }));
     return { directory, documentNumber: '', function: 'original' };
   }
   const code = t.value(bgm, 3);
@@ -83,6 +85,8 @@ export function readHeader(ctx: MessageContext, sink: Sink): MessageHeader {
             { element: 3 },
             'bgm.function-unsupported',
             `BGM message function "${code}" is not 9 (original), 5 (replace) or 1 (cancel); treated as an original.`,
+            'error',
+            { value: code },
           ),
     );
   }

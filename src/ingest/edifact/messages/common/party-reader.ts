@@ -176,6 +176,7 @@ export function readParty(
           'nad.role-unknown',
           `Party qualifier "${t.value(from, 1) ?? ''}" is not a role kept in the cargo model.`,
           'info',
+          { qualifier: t.value(from, 1) ?? '' },
         ),
       );
     return undefined;

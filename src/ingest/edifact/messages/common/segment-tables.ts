@@ -152,6 +152,7 @@ export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType,
         'edifact.segment-unexpected',
         `Segment ${tag} has no place in a ${type} message; it was not read.`,
         'warning',
+        { tag, type },
       ),
     );
   }

@@ -164,6 +164,6 @@ export function readNumberIn(
   const n = numberOf(raw);
   if (Number.isFinite(n)) return n;
   const at = positionIn(ctx, t, i, element, component);
-  sink.push(diagnostic('edifact.number', `"${raw}" is not a number.`, at));
+  sink.push(diagnostic('edifact.number', `"${raw}" is not a number.`, at, 'error', { value: raw }));
   return undefined;
 }

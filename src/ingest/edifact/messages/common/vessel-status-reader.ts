@@ -4,6 +4,7 @@
  * LOC+175 with its terminal, the time DTM+334.
  */
 import type { TransportEvent, TransportEventType } from '../../../../core/cargo/index.ts';
+import type { DiagnosticParams } from '../../../../core/diagnostic.ts';
 import type { Segment } from '../../syntax/segment.ts';
 import { readDtm, type Sink } from './field-readers.ts';
 import { PLACE, readPlace } from './location-reader.ts';
@@ -34,7 +35,7 @@ export function readVesselStatus(
   const eventAt = dtm && readDtm(ctx, dtm, sink);
   const loc = findSegment(group, 'LOC', PLACE.status);
   const place = loc ? readPlace(ctx, loc, sink) : {};
-  const fault = (what: string, codeName: string) =>
+  const fault = (what: string, codeName: string, params: DiagnosticParams = {}) =>
     sink.push(
       segmentDiagnostic(
         ctx,
@@ -42,12 +43,14 @@ export function readVesselStatus(
         { element: 2 },
         codeName,
         `Vessel status ${code} has no ${what}.`,
+        'error',
+        { status: code, ...params },
       ),
     );
   if (t?.vesselImo === undefined)
     fault('identified vessel (TDT with an IMO number)', 'iftsta.vessel-unidentified');
   if (place.locode === undefined) fault('place (LOC+175)', 'iftsta.place-missing');
-  if (eventAt === undefined) fault('time (DTM+334)', 'event.time-missing');
+  if (eventAt === undefined) fault('time (DTM+334)', 'event.time-missing', { qualifiers: '334' });
   if (t?.vesselImo === undefined || place.locode === undefined || eventAt === undefined)
     return undefined;
   return {

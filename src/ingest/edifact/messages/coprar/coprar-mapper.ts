@@ -25,5 +25,6 @@ export function mapCoprar(ctx: MessageContext, header: MessageHeader): MessageBo
   return withDocumentCodeDiagnostic(ctx, body, eventType !== undefined, {
     code: 'coprar.document-code',
     message: `COPRAR document code "${header.documentCode ?? ''}" is not 45 (loading order) or 121 (discharge order).`,
+    params: { documentCode: header.documentCode ?? '' },
   });
 }

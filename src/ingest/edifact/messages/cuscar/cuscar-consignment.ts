@@ -222,6 +222,7 @@ function linkEquipment(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sin
           'cuscar.equipment-undeclared',
           `Container ${raw} is named in a goods item (SGP) but has no EQD segment.`,
           'warning',
+          { container: raw },
         ),
       );
     else if (e.usable && e.equipment !== undefined) out[n++] = e.equipment;

@@ -98,6 +98,8 @@ function statusOf(ctx: MessageContext, g: Group, sink: Sink) {
       { element: 2, component: 1 },
       'iftsta.status-unknown',
       `Status "${code}"${text ? ` (${text})` : ''} has no DCSA equipment event type; the status is kept for review.`,
+      'error',
+      { status: code },
     ),
   );
   return undefined;
@@ -127,7 +129,18 @@ function readStatus(
   const eventAt = dtm < 0 ? undefined : readDtmIn(ctx, t, dtm, sink);
   if (eventAt === undefined)
     sink.push(
-      diagnosticIn(ctx, t, from, {}, 'event.time-missing', 'Status has no time (DTM+334).'),
+      diagnosticIn(
+        ctx,
+        t,
+        from,
+        {},
+        'event.time-missing',
+        'Status has no time (DTM+334).',
+        'error',
+        {
+          qualifiers: '334',
+        },
+      ),
     );
   const loc = t.find(from, to, 'LOC', PLACE.status);
   const place = loc < 0 ? {} : readPlace(ctx, t.segment(loc), sink);
