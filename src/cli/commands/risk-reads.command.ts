@@ -9,6 +9,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { isLanguage, LANGUAGES, type Language } from '../../core/language.ts';
 import { presentAssessment, presentQueueEntry } from '../../server/routes/targeting-presenters.ts';
 import { printJson } from '../output.ts';
+import { registerRiskCallsCommand } from './risk-calls.command.ts';
 import { riskCommon, withTargeting, type RiskCommonOptions } from './risk.command.ts';
 
 const count = (v: string) => {
@@ -52,6 +53,7 @@ export function formatAssessment(current: Assessment, earlier: number): string {
 }
 
 export function registerRiskReadCommands(risk: Command): void {
+  registerRiskCallsCommand(risk);
   riskCommon(risk.command('queue'))
     .description("a vessel call's containers by score: band, mandatory hold, top reasons")
     .requiredOption('--call <id>', 'vessel call id (<IMO>:<voyage>:<port>, see "risk calls")')

@@ -1,7 +1,7 @@
 /**
  * `portcullis risk score|calls|queue|assessment|plan|outcome|evaluate|model|scanner`: runs
- * pending scoring jobs, lists vessel calls and their queues (risk-reads.command.ts, with one
- * container's assessment), makes scan plans with a control sample, evaluates targeted against
+ * pending scoring jobs, lists vessel calls and their queues (risk-reads.command.ts and
+ * risk-calls.command.ts, with one container's assessment), makes scan plans with a control sample, evaluates targeted against
  * control scans on the recorded outcomes, and manages the model registry.
  */
 import { InvalidArgumentError, type Command } from 'commander';
@@ -61,21 +61,6 @@ export function registerRiskCommand(program: Command): void {
         run,
         () =>
           `Scored ${run.containers} containers from ${run.jobs} filings (${run.failed} failed).`,
-      );
-    });
-  riskCommon(risk.command('calls'))
-    .description('vessel calls with assessed containers')
-    .action(async (o: RiskCommonOptions) => {
-      const calls = await withTargeting(o, (c) => c.targeting.listVesselCalls(c.operator));
-      show(o, calls, () =>
-        calls.length === 0
-          ? 'No vessel call has assessed containers yet (ingest filings, then "risk score").'
-          : calls
-              .map(
-                (k) =>
-                  `${k.vesselImo}:${k.voyageNumber}:${k.port}  ${k.containers} containers, ${k.high} high, ${k.holds} holds`,
-              )
-              .join('\n'),
       );
     });
   registerRiskReadCommands(risk);

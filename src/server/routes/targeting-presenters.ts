@@ -37,6 +37,19 @@ export function presentCall(c: CallSummary) {
     containers: c.containers,
     high: c.high,
     holds: c.holds,
+    ...opt('vesselName', c.vesselName),
+    ...opt('ata', c.ata),
+    ...opt('arrival', c.arrival),
+    ...(c.plan
+      ? {
+          plan: {
+            id: c.plan.id,
+            createdAt: c.plan.createdAt,
+            selected: c.plan.selected,
+            scanned: c.plan.scanned,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 /** OpenAPI schemas of the targeting routes: calls, queue entries, assessments, plans, rules, models. */
 import { Type } from 'typebox';
+import { CALL_ARRIVALS } from '../../services/targeting/targeting-types.ts';
 
 const open = { additionalProperties: true } as const;
 
@@ -16,6 +17,28 @@ export const VesselCallSchema = Type.Object({
   holds: Type.Integer({
     description: 'Of those, under a mandatory hold in their current assessment',
   }),
+  vesselName: Type.Optional(Type.String({ description: "The vessel's name, when known" })),
+  ata: Type.Optional(Type.String({ description: "Earliest ATA of the call's port-call rows" })),
+  arrival: Type.Optional(
+    Type.Union(
+      CALL_ARRIVALS.map((a) => Type.Literal(a)),
+      {
+        description:
+          'With an ETA: upcoming while the ATA (or without one the ETA) is at most 12 hours past',
+      },
+    ),
+  ),
+  plan: Type.Optional(
+    Type.Object(
+      {
+        id: Type.String(),
+        createdAt: Type.String(),
+        selected: Type.Integer({ description: 'Containers the plan selects' }),
+        scanned: Type.Integer({ description: "Of the plan's selections, those scanned" }),
+      },
+      { description: 'The newest scan plan (to callers who read scan plans)' },
+    ),
+  ),
 });
 
 export const ReasonSchema = Type.Object({

@@ -1,7 +1,7 @@
 /**
- * Targeting over HTTP: `GET /api/v1/vessel-calls` (calls with counts), `GET
- * /api/v1/vessel-calls/{id}/queue` (containers with score, band, top reasons and hold, the
- * reasons in the language asked), and the call's scan plan (`POST` makes one, `GET` reads the
+ * Targeting over HTTP: `GET /api/v1/vessel-calls` (calls with counts, vessel name, times and
+ * newest plan; by ETA as an arrivals board), `GET /api/v1/vessel-calls/{id}/queue` (containers
+ * with score, band, top reasons and hold, the reasons in the language asked), and the call's scan plan (`POST` makes one, `GET` reads the
  * newest); the assessment, rules, models and scan-plan selection routes are registered with them. Every route resolves the
  * caller's actor first; the service checks access and audits.
  */
@@ -9,6 +9,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Actor } from '../../services/access/actor.ts';
 import type { TargetingService } from '../../services/targeting/targeting.service.ts';
+import { CALL_ORDERS, type CallOrder } from '../../services/targeting/targeting-types.ts';
 import { assessmentRoutes } from './assessments.routes.ts';
 import { ErrorRef } from './intake-schemas.ts';
 import { modelRoutes } from './models.routes.ts';
@@ -34,6 +35,23 @@ export const targetingErrors = {
 export const security = [{ apiKey: [] }, { session: [] }];
 const CallParams = Type.Object({ id: Type.String({ minLength: 3 }) });
 
+const CallsQuery = Type.Object({
+  order: Type.Optional(
+    Type.Union(
+      CALL_ORDERS.map((o) => Type.Literal(o)),
+      {
+        description:
+          '`assessed` (the default): the most recently assessed first. `eta`: an arrivals ' +
+          'board, upcoming calls by ETA (soonest first), then past calls (latest ETA first), ' +
+          'then calls without an ETA',
+      },
+    ),
+  ),
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Calls at most' }),
+  ),
+});
+
 const PlanBody = Type.Object({
   terminal: Type.Optional(Type.String({ maxLength: 50 })),
   shift: Type.Optional(Type.String({ maxLength: 50 })),
@@ -53,12 +71,19 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
         schema: {
           tags,
           summary: 'Vessel calls with assessed containers and their counts',
+          description:
+            'A call is upcoming while its ATA, or without one its ETA, is at most 12 hours ' +
+            'past; `plan` (the newest scan plan) is given to callers who read scan plans.',
           security,
+          querystring: CallsQuery,
           response: { 200: Type.Array(VesselCallSchema), ...targetingErrors },
         },
       },
-      async (request) =>
-        (await deps.service.listVesselCalls(await deps.actorOf(request))).map(presentCall),
+      async (request) => {
+        const q = request.query as { order?: CallOrder; limit?: number };
+        const actor = await deps.actorOf(request);
+        return (await deps.service.listVesselCalls(actor, q.limit, q.order)).map(presentCall);
+      },
     );
     app.get(
       '/api/v1/vessel-calls/:id/queue',

@@ -11,6 +11,7 @@ import {
   latestScanPlanId,
   listAssessedCalls,
   listLabelledAssessments,
+  type CallOrder,
   type CallSummary,
   type StoredAssessment,
   type StoredScanPlan,
@@ -32,8 +33,18 @@ import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluati
 
 export type { SelectionInput };
 
+/**
+ * How long after its ETA (or ATA) a call still counts as upcoming on the arrivals board: a
+ * vessel being worked, or late without an ATA reported (most filings never carry one).
+ */
+export const ARRIVAL_GRACE_HOURS = 12;
+
 export interface TargetingReads {
-  listVesselCalls(actor: Actor, limit?: number): Promise<CallSummary[]>;
+  /**
+   * The calls with assessed containers, most recently assessed first or, by `eta`, upcoming by
+   * ETA then past; the newest plan's counts only to an actor who reads scan plans.
+   */
+  listVesselCalls(actor: Actor, limit?: number, order?: CallOrder): Promise<CallSummary[]>;
   /** Explanations in `language` (English unless asked). */
   queue(actor: Actor, callId: string, language?: Language): Promise<StoredAssessment[]>;
   /** Newest first; the first is the current assessment. Explanations in `language`. */
@@ -74,10 +85,14 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
     );
   const callOf = (actor: Actor, id: string) => ({ agencyId: actor.agencyId, ...parseCallId(id) });
   return {
-    listVesselCalls: (actor, limit = 50) =>
+    listVesselCalls: (actor, limit = 50, order = 'assessed') =>
       run(actor, 'vessel-call.list', 'vessel-call', undefined, (tx) => {
         requireAccess(actor, 'assessment.read');
-        return listAssessedCalls(tx, actor.agencyId, limit);
+        return listAssessedCalls(tx, actor.agencyId, limit, {
+          order,
+          upcomingSince: new Date(deps.clock.now().getTime() - ARRIVAL_GRACE_HOURS * 3_600_000),
+          withPlans: actor.permissions.has('scan-plan.read'),
+        });
       }),
     queue: (actor, callId, language = SOURCE_LANGUAGE) =>
       run(actor, 'assessment.read', 'vessel-call', callId, async (tx) => {

@@ -1,5 +1,12 @@
-/** The stored targeting values the service returns, re-exported for the delivery layers. */
+/**
+ * The stored targeting values the service returns, and the calls list's closed sets, re-exported
+ * for the delivery layers.
+ */
+export { CALL_ARRIVALS, CALL_ORDERS } from '../../storage/index.ts';
 export type {
+  CallArrival,
+  CallOrder,
+  CallPlanSummary,
   CallSummary,
   ModelSummary,
   StoredAssessment,
