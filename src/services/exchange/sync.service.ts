@@ -239,18 +239,28 @@ async function taxiiExchange(
     node.signing,
     ctx.clock.now(),
   );
-  const response = await ctx.fetch(url, {
-    ...init,
-    method,
-    headers: {
-      accept: TAXII_MEDIA_TYPE,
-      authorization: `Bearer ${partner.outboundToken ?? ''}`,
-      ...extra,
-      ...signature,
-    },
-    ...(body ? { body } : {}),
-  });
-  return { status: response.status, text: await response.text(), headers: response.headers };
+  const signal = AbortSignal.timeout(ctx.partnerTimeoutMs);
+  try {
+    const response = await ctx.fetch(url, {
+      ...init,
+      method,
+      headers: {
+        accept: TAXII_MEDIA_TYPE,
+        authorization: `Bearer ${partner.outboundToken ?? ''}`,
+        ...extra,
+        ...signature,
+      },
+      ...(body ? { body } : {}),
+      signal,
+    });
+    return { status: response.status, text: await response.text(), headers: response.headers };
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    throw new AppError(
+      'unavailable',
+      `${partner.id} did not answer ${method} ${path} within ${ctx.partnerTimeoutMs / 1000} s`,
+    );
+  }
 }
 
 /**
