@@ -82,6 +82,10 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0034_customs_status_cursor': [
+    'DROP INDEX customs_status_events_at_id_idx',
+    'CREATE INDEX customs_status_events_at_idx ON customs_status_events (agency_id, at)',
+  ],
   '0033_partner_head_witness': [
     'DROP INDEX exchange_partner_tree_heads_log_idx',
     'ALTER TABLE exchange_partner_tree_heads DROP COLUMN witness_id',

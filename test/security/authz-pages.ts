@@ -61,13 +61,12 @@ const whole = (limit: number): Paging => ({ first: `limit=${limit}` });
 /**
  * Every paged list route, by `METHOD url`. Page sizes are small where the route has a next page,
  * so the matrix's world truly spans several (each agency's submissions, the node's audit log, the
- * partner collections). The customs status cursor is a time, and a page that ends inside a group
- * of events of one instant skips the rest of the group: it is read in pages larger than the world.
+ * partner collections, a carrier's customs statuses, which one scan plan tells at one instant).
  */
 export const PAGED: Readonly<Record<string, Paging>> = {
   'GET /api/v1/audit/events': bodyCursor('after', 50),
   'GET /api/v1/intake': bodyCursor('before', 2),
-  'GET /api/v1/customs-status': headerCursor('next-page-cursor', 'since', 5000),
+  'GET /api/v1/customs-status': headerCursor('next-page-cursor', 'since', 2),
   'GET /taxii2/api/collections/:collectionId/objects/': taxii(8),
   'GET /taxii2/api/collections/:collectionId/manifest/': taxii(8),
   'GET /api/v1/lookouts': whole(1000),

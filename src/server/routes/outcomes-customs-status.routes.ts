@@ -2,7 +2,8 @@
  * `GET /api/v1/customs-status`: what customs did with the caller's own containers (selected for
  * scan, for inspection, released) as DCSA 3.0 events, or as an EDIFACT IFTSTA with
  * `format=edifact`. For carrier and terminal keys; never a reason or a score. The `since` to read
- * on is returned in the `Next-Page-Cursor` header.
+ * on is returned in the `Next-Page-Cursor` header: the last event's time and id, so a page that
+ * ends inside the events of one instant (one scan plan) reads on with the rest of them.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
@@ -19,10 +20,16 @@ export function customsStatusRoutes(deps: OutcomesServerDeps): FastifyPluginAsyn
         schema: {
           tags: ['outcomes'],
           summary: "Customs status of the sender's own containers (DCSA 3.0 CUSS, CUSI, CUSR)",
+          description:
+            'Oldest first, by time then event id. The `Next-Page-Cursor` response header (an opaque `<time>_<event id>`) is passed back as `since` for the next page; the events of one scan plan share one time and are still each read once, whatever the `limit`. A malformed `since` is a 400.',
           security: [{ apiKey: [] }],
           querystring: Type.Object({
             since: Type.Optional(
-              Type.String({ maxLength: 40, description: 'ISO 8601; events after it' }),
+              Type.String({
+                maxLength: 80,
+                description:
+                  'The `Next-Page-Cursor` of the previous page: events after its last one. A plain ISO 8601 date-time (as older clients send) reads the events after that time.',
+              }),
             ),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000 })),
             format: Type.Optional(Type.Union([Type.Literal('dcsa'), Type.Literal('edifact')])),

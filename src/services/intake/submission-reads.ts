@@ -15,6 +15,7 @@ import type { Actor } from '../access/actor.ts';
 import { requireAccess } from '../access/require-access.ts';
 import type { AckStatus } from './acknowledgement.ts';
 import { isUuid } from '../../core/uuid.ts';
+import { formatPageCursor, parsePageCursor } from '../../core/page-cursor.ts';
 
 export const SUBMISSION_PAGE_DEFAULT = 50;
 export const SUBMISSION_PAGE_MAX = 200;
@@ -48,8 +49,6 @@ export interface SubmissionReads {
   intakeSenders(actor: Actor): Promise<SenderSummary[]>;
 }
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)_([0-9a-f-]{36})$/i;
-
 const isCarrier = (actor: Actor) => actor.roles.includes('carrier');
 
 export function createSubmissionReads(deps: { readonly database: Database }): SubmissionReads {
@@ -71,7 +70,7 @@ export function createSubmissionReads(deps: { readonly database: Database }): Su
       });
       const last = items[items.length - 1];
       return items.length === limit && last
-        ? { items, next: `${last.receivedAt}_${last.id}` }
+        ? { items, next: formatPageCursor(last.receivedAt, last.id) }
         : { items };
     },
     intakeSenders: async (actor) => {
@@ -108,12 +107,11 @@ function sinceOf(raw: string): Date {
 }
 
 function cursorOf(raw: string): { receivedAt: Date; id: string } {
-  const [, time, id] = CURSOR.exec(raw) ?? [];
-  const receivedAt = new Date(time ?? '');
-  if (!id || !isUuid(id) || Number.isNaN(receivedAt.getTime()))
+  const cursor = parsePageCursor(raw);
+  if (!cursor)
     throw new AppError(
       'bad_request',
       `before "${raw}" is not a page cursor of this list: pass the "next" of the previous page`,
     );
-  return { receivedAt, id: id.toLowerCase() };
+  return { receivedAt: cursor.at, id: cursor.id };
 }

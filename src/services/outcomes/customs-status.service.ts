@@ -6,9 +6,10 @@
  */
 import type { CustomsStatusCode, CustomsStatusEvent } from '../../core/outcomes/customs-status.ts';
 import { AppError } from '../../core/app-error.ts';
+import { formatPageCursor, parsePageCursor } from '../../core/page-cursor.ts';
 import { writeCustomsStatusResponse30 } from '../../ingest/customs-status/customs-status-dcsa.ts';
 import { writeCustomsStatusIftsta } from '../../ingest/customs-status/customs-status-iftsta.ts';
-import { customsStatusesForSender } from '../../storage/index.ts';
+import { customsStatusesForSender, type CustomsStatusAfter } from '../../storage/index.ts';
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
@@ -23,7 +24,7 @@ export interface CustomsStatusQuery {
 
 export interface CustomsStatusPage {
   readonly events: readonly CustomsStatusEvent[];
-  /** Pass as `since` to read on. */
+  /** Pass as `since` to read on: the last event's `<time>_<id>` (the `since` given, if none). */
   readonly next: string | undefined;
 }
 
@@ -35,12 +36,21 @@ export interface CustomsStatusService {
   edifact(actor: Actor, page: CustomsStatusPage, now: Date): string;
 }
 
-function sinceOf(raw: string | undefined): Date {
-  if (raw === undefined || raw === '') return new Date(0);
+/**
+ * Where the read starts. `since` is the `Next-Page-Cursor` of the previous page (`<time>_<id>`:
+ * after that event), or a plain ISO 8601 time as older clients send it (after that time).
+ */
+function afterOf(raw: string | undefined): CustomsStatusAfter {
+  if (raw === undefined || raw === '') return { at: new Date(0) };
+  const cursor = parsePageCursor(raw);
+  if (cursor) return cursor;
   const at = new Date(raw);
-  if (Number.isNaN(at.getTime()))
-    throw new AppError('bad_request', `since "${raw}" is not an ISO 8601 date-time`);
-  return at;
+  if (raw.includes('_') || Number.isNaN(at.getTime()))
+    throw new AppError(
+      'bad_request',
+      `since "${raw}" is neither the Next-Page-Cursor of a page nor an ISO 8601 date-time`,
+    );
+  return { at };
 }
 
 export function createCustomsStatusService(deps: AuditDeps): CustomsStatusService {
@@ -54,9 +64,9 @@ export function createCustomsStatusService(deps: AuditDeps): CustomsStatusServic
           requireAccess(actor, 'filing.read');
           // Only a sender's key has containers of its own; a person reads selections instead.
           if (actor.kind !== 'machine') throw notFoundFor('filing.read');
-          const since = sinceOf(query.since);
+          const after = afterOf(query.since);
           const limit = Math.min(Math.max(query.limit ?? 500, 1), 5000);
-          const rows = await customsStatusesForSender(tx, actor.agencyId, actor.id, since, limit);
+          const rows = await customsStatusesForSender(tx, actor.agencyId, actor.id, after, limit);
           const events = rows.map((r): CustomsStatusEvent => ({
             eventId: r.id,
             code: r.code as CustomsStatusCode,
@@ -67,7 +77,11 @@ export function createCustomsStatusService(deps: AuditDeps): CustomsStatusServic
             voyageNumber: r.voyageNumber,
             billNumbers: [r.billNumber],
           }));
-          return { events, next: events[events.length - 1]?.eventAt ?? query.since };
+          const last = events[events.length - 1];
+          return {
+            events,
+            next: last ? formatPageCursor(last.eventAt, last.eventId) : query.since,
+          };
         },
       ),
     dcsa: (page) => writeCustomsStatusResponse30(page.events),

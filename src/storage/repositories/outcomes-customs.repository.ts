@@ -59,20 +59,35 @@ export interface SenderCustomsStatus {
 }
 
 /**
- * Statuses after `since` (oldest first) of containers on bills the sender filed with the agency.
+ * Where a read of statuses starts: after this time, or, with an id, after this event in the order
+ * of time then id (the events of one scan plan share one time).
+ */
+export interface CustomsStatusAfter {
+  readonly at: Date;
+  readonly id?: string;
+}
+
+/**
+ * Statuses after `after` (oldest first, by time then id) of containers on bills the sender filed
+ * with the agency.
  */
 export async function customsStatusesForSender(
   db: Db,
   agencyId: string,
   senderId: string,
-  since: Date,
+  after: CustomsStatusAfter,
   limit: number,
 ): Promise<SenderCustomsStatus[]> {
+  const at = after.at.toISOString();
+  const start =
+    after.id === undefined
+      ? sql`e.at > ${at}::timestamptz`
+      : sql`(e.at, e.id) > (${at}::timestamptz, ${after.id}::uuid)`;
   const result = await db.execute(sql`
     SELECT e.id, e.code, e.container_number, e.bill_number, e.at, e.port, e.vessel_imo,
       e.voyage_number
     FROM customs_status_events e
-    WHERE e.agency_id = ${agencyId} AND e.at > ${since.toISOString()}::timestamptz
+    WHERE e.agency_id = ${agencyId} AND ${start}
       AND EXISTS (
         SELECT 1 FROM consignment_containers cc
         JOIN consignments c ON c.id = cc.consignment_id

@@ -138,7 +138,8 @@ export const customsStatusEvents = pgTable(
     voyageNumber: text('voyage_number').notNull(),
   },
   (t) => [
-    index('customs_status_events_at_idx').on(t.agencyId, t.at),
+    // Serves the carriers' reads in the order of their page cursor: time, then id.
+    index('customs_status_events_at_id_idx').on(t.agencyId, t.at, t.id),
     uniqueIndex('customs_status_events_code_uq').on(t.selectionId, t.code),
   ],
 );
