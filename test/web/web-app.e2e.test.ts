@@ -22,6 +22,7 @@ import {
   SEEDED_HIT,
   SMALL_CALL,
   seedWebWorld,
+  VESSEL_NAME,
 } from './web-world.ts';
 import {
   apiClientAs,
@@ -90,6 +91,20 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     const menu = await page.getByRole('navigation').getByRole('link').allTextContents();
     expect(menu).toContain('Targeting');
     expect(menu).not.toContain('Audit'); // no audit.read among the roles
+    // The calls read as an arrivals board: the call due in six hours under "Upcoming", the one
+    // that arrived two days ago under "Past", each under its vessel's name, with its plan state.
+    const link = (voyage: string) => `a[href="/targeting/${encodeURIComponent(callId(voyage))}"]`;
+    const upcoming = page.getByTestId('calls-upcoming');
+    const past = page.getByTestId('calls-past');
+    await upcoming.getByRole('heading', { name: 'Upcoming' }).waitFor();
+    await past.getByRole('heading', { name: 'Past' }).waitFor();
+    const small = upcoming.locator(link(SMALL_CALL.voyageNumber));
+    expect(await small.getByTestId('vessel-name').textContent()).toBe(VESSEL_NAME);
+    expect(await small.textContent()).toContain(`IMO 9074729 · ${SMALL_CALL.voyageNumber} · BEANR`);
+    expect(await small.getByTestId('plan-state').textContent()).toBe('no plan yet');
+    const big = past.locator(link(BIG_CALL.voyageNumber));
+    expect(await big.getByTestId('vessel-name').textContent()).toBe(VESSEL_NAME);
+    expect(await big.textContent()).toMatch(/ETA .+arrived /);
     await shot('01-signed-in');
   });
 
@@ -103,6 +118,18 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByLabel('Control share (%)').fill('0');
     await page.getByTestId('make-plan').click();
     await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('5');
+    // The queue is headed by the vessel's name and the call, not its id; the board now says
+    // the call is planned.
+    const heading = await page.getByRole('heading', { level: 1, name: /^Queue of/ }).textContent();
+    expect(heading).toMatch(
+      new RegExp(
+        `^Queue of ${VESSEL_NAME} IMO 9074729 · ${SMALL_CALL.voyageNumber} · BEANR · ETA `,
+      ),
+    );
+    const planState = page
+      .locator(`a[href="/targeting/${encodeURIComponent(callId(SMALL_CALL.voyageNumber))}"]`)
+      .getByTestId('plan-state');
+    await expect.poll(() => planState.textContent()).toBe('planned: 5 selected · 0 scanned');
     // The shift the planner named by its starting hour (e.g. "2026-11-22T09") reads as a time.
     expect(await page.getByTestId('plan-shift').textContent()).toMatch(
       /^from \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}$/,
@@ -150,6 +177,7 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       .fill('Same consignee as last week’s seizure');
     await page.getByTestId('reason-form').getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.getByTestId('plan-selected').textContent()).toBe('7');
+    await expect.poll(() => planState.textContent()).toBe('planned: 7 selected · 0 scanned');
     await shot('02-queue');
   });
 
@@ -345,6 +373,8 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
       return box ? box.y + box.height / 2 : NaN;
     };
     expect(Math.abs((await middle('Afmelden')) - (await middle('Portcullis')))).toBeLessThan(4);
+    await page.getByTestId('calls-upcoming').getByRole('heading', { name: 'Verwacht' }).waitFor();
+    await shot('07-dutch-1024');
     await page.setViewportSize({ width: 1366, height: 820 });
     await shot('07-dutch');
     await page.goto(url(`/containers/${SEEDED_HIT.containerNumber}`)); // reasons' kinds in Dutch

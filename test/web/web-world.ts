@@ -3,7 +3,8 @@
  * data directory: one account holding the roles of the scenario (and an administrator, an
  * analyst and an auditor of one role each, and a second officer whose steps the pages must show
  * by name), a vessel call of 40 containers
- * with their bills and events, and a call of 2,000 assessed containers for the rendering test.
+ * with their bills and events, and a call of 2,000 assessed containers for the rendering test;
+ * the vessel is named, the small call due in a few hours and the big one arrived two days ago.
  */
 import { randomUUID } from 'node:crypto';
 import { createAppContext } from '../../src/services/app-context.ts';
@@ -15,6 +16,8 @@ import {
   insertContainerEvents,
   insertLookoutHit,
   saveConsignmentVersion,
+  upsertPortCall,
+  upsertVessel,
   type AssessmentRecord,
   type Db,
 } from '../../src/storage/index.ts';
@@ -63,6 +66,7 @@ export const SEEDED_HIT = {
   containerNumber: containerNo(300_005),
 } as const;
 export const callId = (voyage: string) => `${VESSEL_IMO}:${voyage}:BEANR`;
+export const VESSEL_NAME = 'MSC LANTERN';
 
 const REASONS = [
   {
@@ -184,9 +188,31 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
     for (let i = 0; i < BIG_CALL.containers; i++)
       big.push(assessment(i, BIG_CALL.voyageNumber, bigId, `MAEU8${String(i).padStart(5, '0')}`));
     await insertAssessments(db, big);
+    await seedArrivals(db);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The vessel by name, the small call due in six hours (upcoming) and the big one arrived two
+ * days ago (past), both relative to the real clock the server reads.
+ */
+async function seedArrivals(db: Db): Promise<void> {
+  const now = Date.now();
+  const iso = (hours: number) => new Date(now + hours * 3_600_000).toISOString();
+  await upsertVessel(db, { imo: VESSEL_IMO, name: VESSEL_NAME }, new Date(now));
+  const call = { vesselImo: VESSEL_IMO, port: locode('BEANR') };
+  await upsertPortCall(
+    db,
+    { ...call, voyageNumber: SMALL_CALL.voyageNumber, eta: iso(6) },
+    new Date(now),
+  );
+  await upsertPortCall(
+    db,
+    { ...call, voyageNumber: BIG_CALL.voyageNumber, eta: iso(-49), ata: iso(-48) },
+    new Date(now),
+  );
 }
 
 /**

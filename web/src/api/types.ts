@@ -30,6 +30,19 @@ export interface VesselCall {
   readonly containers: number;
   readonly high: number;
   readonly holds: number;
+  readonly vesselName?: string;
+  readonly ata?: string;
+  /** With an ETA: on the arrivals board's upcoming or past part. */
+  readonly arrival?: 'upcoming' | 'past';
+  /** The newest scan plan, given only to users who read scan plans. */
+  readonly plan?: CallPlan;
+}
+
+export interface CallPlan {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly selected: number;
+  readonly scanned: number;
 }
 
 export interface Reason {

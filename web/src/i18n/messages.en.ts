@@ -1,6 +1,7 @@
 /** English messages: the reference catalogue; every other language has exactly these keys. */
 import { intakeEn } from './messages-intake.en.ts';
 import { partnerLogsEn } from './messages-partner-logs.en.ts';
+import { targetingEn } from './messages-targeting.en.ts';
 
 export const en = {
   'nav.label': 'Main menu',
@@ -48,13 +49,7 @@ export const en = {
   'band.high': 'High',
   'band.medium': 'Medium',
   'band.low': 'Low',
-  'targeting.calls': 'Vessel calls',
-  'targeting.noCalls': 'No vessel call has assessed containers yet.',
-  'targeting.eta': 'ETA',
-  'targeting.callCounts':
-    '{containers} {containers|container|containers} · {high} high · {holds} {holds|hold|holds}',
-  'targeting.pickCall': 'Choose a vessel call to see its queue.',
-  'targeting.queueOf': 'Queue of {call}',
+  ...targetingEn,
   'plan.capacity': 'Scanner capacity',
   'plan.selected': 'Selected',
   'plan.control': 'Random control',

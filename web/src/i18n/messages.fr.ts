@@ -2,6 +2,7 @@
 import type { Messages } from './messages.en.ts';
 import { intakeFr } from './messages-intake.fr.ts';
 import { partnerLogsFr } from './messages-partner-logs.fr.ts';
+import { targetingFr } from './messages-targeting.fr.ts';
 
 export const fr: Messages = {
   'nav.label': 'Menu principal',
@@ -49,13 +50,7 @@ export const fr: Messages = {
   'band.high': 'Élevé',
   'band.medium': 'Moyen',
   'band.low': 'Faible',
-  'targeting.calls': 'Escales de navires',
-  'targeting.noCalls': "Aucune escale n'a encore de conteneurs évalués.",
-  'targeting.eta': 'HPA',
-  'targeting.callCounts':
-    '{containers} {containers|conteneur|conteneurs} · {high} {high|élevé|élevés} · {holds} {holds|blocage|blocages}',
-  'targeting.pickCall': 'Choisissez une escale pour voir sa file.',
-  'targeting.queueOf': 'File de {call}',
+  ...targetingFr,
   'plan.capacity': 'Capacité des scanners',
   'plan.selected': 'Sélectionnés',
   'plan.control': 'Contrôle aléatoire',

@@ -2,6 +2,7 @@
 import type { Messages } from './messages.en.ts';
 import { intakeNl } from './messages-intake.nl.ts';
 import { partnerLogsNl } from './messages-partner-logs.nl.ts';
+import { targetingNl } from './messages-targeting.nl.ts';
 
 export const nl: Messages = {
   'nav.label': 'Hoofdmenu',
@@ -49,13 +50,7 @@ export const nl: Messages = {
   'band.high': 'Hoog',
   'band.medium': 'Gemiddeld',
   'band.low': 'Laag',
-  'targeting.calls': 'Scheepsaanlopen',
-  'targeting.noCalls': 'Nog geen scheepsaanloop met beoordeelde containers.',
-  'targeting.eta': 'ETA',
-  'targeting.callCounts':
-    '{containers} {containers|container|containers} · {high} hoog · {holds} {holds|blokkade|blokkades}',
-  'targeting.pickCall': 'Kies een scheepsaanloop om de wachtrij te zien.',
-  'targeting.queueOf': 'Wachtrij van {call}',
+  ...targetingNl,
   'plan.capacity': 'Scannercapaciteit',
   'plan.selected': 'Geselecteerd',
   'plan.control': 'Willekeurige controle',
