@@ -2,8 +2,10 @@
 // files several small manifests for the vessel call that every agency's world uses (so both
 // agencies' bills are on one call), targeting scores them, and the agency's officer may plan the
 // call's scans (which tells the carrier CUSS statuses). Enough submissions that the intake list
-// spans several pages at the matrix's small page size. What only this agency's records carry
-// (container and bill numbers, submission ids) is returned as its markers.
+// spans several pages at the matrix's small page size. Its records read by id (a rule set, a
+// seizure: `agency-records.ts`) are seeded too. What only this agency's records carry (container
+// and bill numbers, submission ids, the rule set's id, the seizure's location) is returned as its
+// markers.
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import { writeCuscar } from '../../src/ingest/edifact/index.ts';
 import { createActor, type Actor } from '../../src/services/access/actor.ts';
@@ -11,6 +13,7 @@ import type { AppContext } from '../../src/services/app-context.ts';
 import { createIntakeService } from '../../src/services/intake/intake.service.ts';
 import { createSenderService } from '../../src/services/intake/sender.service.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
+import { seedAgencyRecords, type AgencyRecords } from './agency-records.ts';
 import {
   consignmentFixture,
   containerNo,
@@ -24,6 +27,9 @@ export interface AgencyCargo {
   /** Strings only this agency's records carry: container and bill numbers, submission ids. */
   readonly markers: readonly string[];
   readonly submissionIds: readonly string[];
+  /** The carrier (the sender of every submission). */
+  readonly senderId: string;
+  readonly records: AgencyRecords;
   /** The carrier's API key (`x-api-key`), with every permission a sender key has. */
   readonly carrierKey: string;
 }
@@ -34,7 +40,7 @@ export interface CargoOptions {
   readonly owner: string;
   readonly submissions: number;
   readonly billsPerSubmission: number;
-  /** Whether the agency's officer plans the call's scans. */
+  /** Whether the agency's officer plans the call's scans (else the agency has planned before). */
   readonly plan: boolean;
 }
 
@@ -83,7 +89,16 @@ export async function seedAgencyCargo(ctx: AppContext, o: CargoOptions): Promise
       seed: `authz-${o.owner}`,
     });
   }
-  return { agencyId: o.agencyId, markers, submissionIds, carrierKey: key };
+  const records = await seedAgencyRecords(ctx, o.agencyId, o.owner);
+  markers.push(...records.markers);
+  return {
+    agencyId: o.agencyId,
+    markers,
+    submissionIds,
+    senderId: sender.id,
+    records,
+    carrierKey: key,
+  };
 }
 
 function manifest(reference: string, consignments: Consignment[], at: Date): string {

@@ -10,16 +10,17 @@
 // and to partner tokens over TAXII; any other route showing one fails.
 // The audit dimension (`authz-audit.ts`): the node has a data directory, hence an audit log, so its
 // audit routes are served; each is called as every caller and, over TAXII, with partner tokens.
+// The path dimension (`authz-path-ids.ts`, `agency-records.ts`): every GET route with a path
+// parameter is called with each agency's real ids as every caller (and over TAXII with every
+// token's collections and statuses); a path route it does not check with real ids fails.
 import diagnostics from 'node:diagnostics_channel';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/core/app-error.ts';
 import { PERMISSIONS } from '../../src/services/access/permissions.ts';
-import { ROLES, permissionsOf, type Role } from '../../src/services/access/roles.ts';
-import { permissionsOfRoute } from '../../src/server/auth/route-guard.ts';
+import { ROLES, permissionsOf } from '../../src/services/access/roles.ts';
 import { createLocalAccount, createSessionStore } from '../../src/services/auth/index.ts';
 import { enginesUnderTest, openTestDatabase } from '../support/db.ts';
 import { buildOutcomeWorld } from '../outcomes/outcome-world.ts';
@@ -32,51 +33,14 @@ import { startTestNode, type TestNode } from './auth-app.ts';
 import { markingChecks, type MatrixCaller } from './authz-markings.ts';
 import { seedMarkingWorld, type SeededObject } from './marking-world.ts';
 import { agencyChecks } from './authz-agencies.ts';
-import { seedAgencyCargo } from './agency-cargo.ts';
-import { propertiesOf } from './authz-pages.ts';
-
-interface CollectedRoute {
-  readonly method: string;
-  readonly url: string;
-  readonly permission?: string | readonly string[];
-  readonly public?: boolean;
-  readonly signedIn?: boolean;
-  /** The names its query string takes and its 200 answer has (for the paging dimension). */
-  readonly query?: readonly string[];
-  readonly answer?: readonly string[];
-}
+import { seedAgencyCargo, type AgencyCargo } from './agency-cargo.ts';
+import { concrete, grants, routeCollector, type CollectedRoute } from './authz-routes.ts';
+import { agencyPathCalls, pathIdsOf, taxiiPathCalls, uncheckedPaths } from './authz-path-ids.ts';
 
 const OWN = 'be-customs';
 const OTHER = 'nl-customs';
 const collected: CollectedRoute[] = [];
-
-function collect(route: RouteOptions) {
-  const methods = Array.isArray(route.method) ? route.method : [route.method];
-  const config = (route.config ?? {}) as Omit<CollectedRoute, 'method' | 'url'>;
-  const schema = (route.schema ?? {}) as { querystring?: unknown; response?: { 200?: unknown } };
-  const shape = {
-    query: propertiesOf(schema.querystring),
-    answer: propertiesOf(schema.response?.[200]),
-  };
-  for (const method of methods)
-    if (method !== 'HEAD') collected.push({ method, url: route.url, ...shape, ...config });
-}
-const onInit = (message: unknown) =>
-  (message as { fastify: FastifyInstance }).fastify.addHook('onRoute', collect);
-
-/** A concrete URL: uuids for ids, a plausible token for other parameters. */
-function concrete(url: string): string {
-  return url
-    .replace(/:(\w*id|\w*Id)\b/g, '00000000-0000-4000-8000-000000000000')
-    .replace(/:\w+/g, 'MSCU1234565')
-    .replace(/\*$/, 'index.html');
-}
-
-/** Whether the role holds one of the permissions the route declares. */
-function grants(role: Role, route: CollectedRoute): boolean {
-  const held = permissionsOf([role]);
-  return permissionsOfRoute(route).some((p) => held.has(p));
-}
+const onInit = routeCollector(collected);
 
 type Caller = MatrixCaller;
 
@@ -92,6 +56,9 @@ for (const { engine, enabled } of enginesUnderTest())
     /** The carriers' API keys, one per agency. */
     const keyCallers: Caller[] = [];
     let seeded: { objects: SeededObject[]; tokens: Record<'guest' | 'partner', string> };
+    /** Per agency, its seeded cargo and records; and the vessel call both agencies' bills are on. */
+    const cargoOf: Record<string, AgencyCargo> = {};
+    let callId = '';
     let sizes: SignedSizes;
     const callers: Caller[] = [];
     /** The users made for the callers, by agency. */
@@ -116,6 +83,7 @@ for (const { engine, enabled } of enginesUnderTest())
       });
       const signer = createActor({ kind: 'user', id: 'signer', agencyId: OWN, roles: ['auditor'] });
       const world = await buildOutcomeWorld(handle.database, node.clock);
+      callId = world.callId;
       const first = (await auditLog.issueTreeHead(signer)).treeSize;
       seeded = await seedMarkingWorld(node.context);
       for (const [agencyId, owner, plan] of [
@@ -131,6 +99,7 @@ for (const { engine, enabled } of enginesUnderTest())
         });
         markers[agencyId] = [...cargo.markers, ...(agencyId === OWN ? world.containers : [])];
         submissions[agencyId] = cargo.submissionIds;
+        cargoOf[agencyId] = cargo;
         keyCallers.push({ role: 'carrier', agencyId, headers: { 'x-api-key': cargo.carrierKey } });
       }
       const sessions = createSessionStore(node.context);
@@ -353,6 +322,37 @@ for (const { engine, enabled } of enginesUnderTest())
         { timeout: 120_000 },
         async () => expect(await checks().taxiiCalls()).toEqual([]),
       );
+    });
+    describe('real ids in paths', () => {
+      it('checks every GET route with a path parameter with real ids', () => {
+        expect(uncheckedPaths(collected)).toEqual([]);
+      });
+      it(
+        "answers every caller with its own agency's records only, whoever's ids the path names",
+        { timeout: 300_000 },
+        async () => {
+          const ids = Object.fromEntries(
+            await Promise.all(
+              [OWN, OTHER].map(async (a) => {
+                const analyst = callers.find((c) => c.agencyId === a && c.role === 'analyst')!;
+                return [a, await pathIdsOf(node, cargoOf[a]!, analyst, callId)] as const;
+              }),
+            ),
+          );
+          const all = [...callers, ...keyCallers];
+          const m = { app: node.app, routes: collected, callers: all, markers, ids };
+          expect(await agencyPathCalls(m)).toEqual([]);
+        },
+      );
+      it('answers each partner token for its own collections and statuses only', async () => {
+        const partners = {
+          guest: { id: 'nl-node', token: seeded.tokens.guest },
+          partner: { id: 'us-node', token: seeded.tokens.partner },
+        };
+        const { app, context } = node;
+        const m = { app, db: context.database.db, partners, objects: seeded.objects };
+        expect(await taxiiPathCalls(m)).toEqual([]);
+      });
     });
     describe('markings', () => {
       const checks = () =>
