@@ -4,7 +4,17 @@
  * in the intake's formats, plus the scan and inspection outcome model.
  */
 export { simulate, generateDays, generateDay } from './simulate.ts';
-export { writeSimulation, simDayFiles, type WriteResult } from './output/write-simulation.ts';
+export { writeSimulation, type WriteResult } from './output/write-simulation.ts';
+export { simFiles, SimFileStream } from './output/sim-files.ts';
+export { REPORT_HOURS } from './output/port-reports.ts';
+export {
+  SIM_SENDER_KINDS,
+  type SimFile,
+  type SimSender,
+  type SimSenderKind,
+} from './output/sim-file.ts';
+export { CARRIERS, carrier as simCarrier, type SimCarrier } from './world/carriers.ts';
+export { terminalName, terminalsOf, type SimTerminal } from './world/terminals.ts';
 export { entityTruths, registerEntry } from './output/entity-truths.ts';
 export { companyOfParty } from './generate/to-cargo.ts';
 export { partyTruths, type PartyTruth } from './output/party-truths.ts';

@@ -18,12 +18,21 @@ export interface SimCall {
   readonly service: { readonly code: string; readonly name: string; readonly lane: string };
   readonly carrier: string;
   readonly vessel: Vessel;
+  /** The call at the port, with its actual times (which only messages sent after them may tell). */
   readonly portCall: PortCall;
+  /** The terminal the vessel calls at (its code). */
+  readonly terminal: string;
+  /** Departure from the last port before this one: the carrier sends the stowage plan then. */
+  readonly previousPortDeparture: string;
   readonly filings: readonly SimFiling[];
   /** Containers discharged at the port (BAPLIE on arrival). */
   readonly discharged: readonly Equipment[];
   /** Containers loaded at the port. */
   readonly loaded: readonly Equipment[];
+  /** The timelines of the call's containers (the day's `containerEvents` are these, call by call). */
+  readonly containerEvents: readonly ContainerEvent[];
+  /** The vessel's arrival and departure at the port. */
+  readonly transportEvents: readonly TransportEvent[];
 }
 
 export interface SimDay {

@@ -66,7 +66,7 @@ async function seedOnce(config: Config, options: DemoOptions, json: boolean): Pr
   try {
     if (!json)
       console.log(
-        `Simulating ${options.days} days of history and ${options.upcomingDays} of arrivals at Antwerp (${options.containersPerDay} containers a day)…`,
+        `Simulating Antwerp up to now: ${options.days} days of history and ${options.upcomingDays} of arrivals ahead (${options.containersPerDay} containers a day); files prepared after now are held back…`,
       );
     const summary = await seedDemo(
       context,
@@ -92,12 +92,12 @@ export function registerDemoCommand(program: Command): void {
     )
     .option(
       '--days <n>',
-      'days of history with scans and outcomes',
+      'days (of 24 hours before now) whose vessel calls are history, with scans and outcomes',
       String(DEFAULT_DEMO_OPTIONS.days),
     )
     .option(
       '--upcoming-days <n>',
-      'days of arrivals left to plan',
+      'days (of 24 hours after now) whose arrivals are scored and left to plan',
       String(DEFAULT_DEMO_OPTIONS.upcomingDays),
     )
     .option('--seed <seed>', 'simulation seed (same seed, same world)', DEFAULT_DEMO_OPTIONS.seed)

@@ -7,6 +7,7 @@ import { AppError } from '../../core/app-error.ts';
 import type { Role } from '../../services/access/roles.ts';
 import type { AppContext } from '../../services/app-context.ts';
 import { createLocalAccount } from '../../services/auth/index.ts';
+import type { Clock } from '../../services/clock.ts';
 import { DEMO_AGENCY } from './demo-actors.ts';
 
 export interface DemoSignIn {
@@ -27,7 +28,10 @@ export const DEMO_ACCOUNTS: readonly { username: string; role: Role; displayName
 
 export const demoPassword = (username: string) => `demo-${username}-2026`;
 
-export async function seedDemoAccounts(context: AppContext): Promise<readonly DemoSignIn[]> {
+export async function seedDemoAccounts(
+  context: AppContext,
+  clock: Clock = context.clock,
+): Promise<readonly DemoSignIn[]> {
   const out: DemoSignIn[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const password = demoPassword(account.username);
@@ -35,7 +39,7 @@ export async function seedDemoAccounts(context: AppContext): Promise<readonly De
       await createLocalAccount(
         context.database,
         { ...account, agencyId: DEMO_AGENCY, roles: [account.role], password },
-        { clock: context.clock, createdBy: 'demo' },
+        { clock, createdBy: 'demo' },
       );
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'conflict')) throw error;

@@ -10,7 +10,3 @@ const person = (id: string, roles: Actor['roles']): Actor =>
 export const demoAdmin = person('demo-admin', ['admin']);
 export const demoOfficer = person('demo-officer', ['targeting-officer']);
 export const demoAnalyst = person('demo-analyst', ['analyst']);
-
-export function carrierActor(senderId: string): Actor {
-  return createActor({ kind: 'machine', id: senderId, agencyId: DEMO_AGENCY, roles: ['carrier'] });
-}

@@ -72,6 +72,8 @@ function simCall(call: CallDraft, home: string): SimCall {
     carrier: call.carrier.scac,
     vessel: vessel(call),
     portCall: portCall(call, home),
+    terminal: call.terminal,
+    previousPortDeparture: iso(call.departures.at(-1) ?? call.arrivalMs),
     filings: filings(call),
     discharged: call.discharged.map((c) =>
       equipment(c, { portOfLoading: loadedAt(c, call), portOfDischarge: home }),
@@ -79,6 +81,10 @@ function simCall(call: CallDraft, home: string): SimCall {
     loaded: call.loaded.map((c) =>
       equipment(c, { portOfLoading: home, portOfDischarge: nextPort(call) }),
     ),
+    containerEvents: [...call.discharged, ...call.loaded].flatMap((c) =>
+      containerEvents(c, call.id),
+    ),
+    transportEvents: transportEvents(call, home),
   };
 }
 
@@ -89,14 +95,13 @@ export function assembleDay(
   cases: readonly CaseTruth[],
   home: string,
 ): SimDay {
+  const simCalls = calls.map((call) => simCall(call, home));
   return {
     index,
     date,
-    calls: calls.map((call) => simCall(call, home)),
-    containerEvents: calls.flatMap((call) =>
-      [...call.discharged, ...call.loaded].flatMap((c) => containerEvents(c, call.id)),
-    ),
-    transportEvents: calls.flatMap((call) => transportEvents(call, home)),
+    calls: simCalls,
+    containerEvents: simCalls.flatMap((call) => call.containerEvents),
+    transportEvents: simCalls.flatMap((call) => call.transportEvents),
     cases,
   };
 }

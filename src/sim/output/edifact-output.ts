@@ -1,85 +1,71 @@
 /**
- * The simulated day as EDIFACT interchanges, through the intake's own writers: a CUSCAR per call
- * and port of loading (prepared when the carrier filed it), a BAPLIE per call of the units it
- * discharged, and a CODECO per day of the gate moves at the port.
+ * A call's own EDIFACT files, sent by its carrier through the intake's own writers: a CUSCAR per
+ * port of loading (prepared when the carrier filed it, at least 24 hours before loading there)
+ * and a BAPLIE of the units it discharges (sent when the vessel left its last port before this
+ * one). Both are sent before the vessel arrives, so they give its estimated times only. Document
+ * numbers name the call (service, voyage, vessel IMO) and the port, so no two messages of a
+ * carrier share one.
  */
-import type { ContainerEvent } from '../../core/cargo/events.ts';
-import {
-  writeBaplie,
-  writeCodeco,
-  writeCuscar,
-  type InterchangeEnvelope,
-} from '../../ingest/edifact/index.ts';
+import type { PortCall } from '../../core/cargo/index.ts';
+import { writeBaplie, writeCuscar } from '../../ingest/edifact/index.ts';
 import type { SimCall, SimDay } from '../sim-day.ts';
+import { envelope, type SimFile } from './sim-file.ts';
 
-export interface EdifactFile {
-  readonly path: string;
-  readonly text: string;
-  /** When the sender prepared it (the UNB date): an ingesting demo submits it then. */
-  readonly preparedAt: string;
-}
-
-type GateEvent = ContainerEvent & { readonly eventType: 'GTIN' | 'GTOT' };
-
-function envelope(sender: string, reference: string, preparedAt: string): InterchangeEnvelope {
-  return {
-    sender,
-    recipient: 'PORTCULLIS',
-    controlReference: reference,
-    preparedAt,
-    lineBreaks: true,
-  };
-}
+const HOUR_MS = 3_600_000;
 
 /** Interchange control references: 14 characters at most, unique within the run. */
 export function controlReference(day: SimDay, n: number): string {
   return `${day.date.replaceAll('-', '').slice(2)}${String(n).padStart(6, '0')}`;
 }
 
-function callFiles(call: SimCall, day: SimDay, next: () => string): EdifactFile[] {
+/** The call as a message sent before arrival gives it: no actual arrival or departure yet. */
+function plannedCall({ ata: _ata, atd: _atd, ...planned }: PortCall): PortCall {
+  return planned;
+}
+
+/** When the stowage plan is sent: an hour after the vessel left its last port, before arrival. */
+function stowagePlanAt(call: SimCall): string {
+  const left = Date.parse(call.previousPortDeparture) + HOUR_MS;
+  const arrival = Date.parse(call.portCall.eta ?? call.previousPortDeparture);
+  return new Date(Math.min(left, arrival)).toISOString();
+}
+
+function callFiles(call: SimCall, next: () => string): SimFile[] {
+  const sender = { kind: 'carrier', code: call.carrier } as const;
+  const portCall = plannedCall(call.portCall);
   const cuscars = call.filings.map((f) => ({
     path: `cuscar/${call.id}-${f.portOfLoading}.edi`,
     preparedAt: f.filedAt,
+    sender,
+    callId: call.id,
     text: writeCuscar({
       envelope: envelope(call.carrier, next(), f.filedAt),
-      documentNumber: `${call.portCall.voyageNumber}-${f.portOfLoading}`,
+      documentNumber: `${call.id}-${f.portOfLoading}`,
       vessel: call.vessel,
-      portCall: call.portCall,
+      portCall,
       consignments: f.consignments,
     }),
   }));
-  const arrival = call.portCall.eta ?? `${day.date}T00:00:00Z`;
+  const preparedAt = stowagePlanAt(call);
   const baplie = {
     path: `baplie/${call.id}.edi`,
-    preparedAt: arrival,
+    preparedAt,
+    sender,
+    callId: call.id,
     text: writeBaplie({
-      envelope: envelope(call.carrier, next(), arrival),
+      envelope: envelope(call.carrier, next(), preparedAt),
+      documentNumber: `${call.id}-${portCall.port}`,
       vessel: call.vessel,
-      portCall: call.portCall,
+      portCall,
       equipment: call.discharged,
     }),
   };
   return [...cuscars, baplie];
 }
 
-export function edifactFiles(day: SimDay, home: string): EdifactFile[] {
+/** The CUSCARs and BAPLIEs of the day's calls. */
+export function edifactFiles(day: SimDay): SimFile[] {
   let n = 0;
   const next = () => controlReference(day, ++n);
-  const files = day.calls.flatMap((call) => callFiles(call, day, next));
-  const gates = day.containerEvents.filter(
-    (e): e is GateEvent =>
-      (e.eventType === 'GTIN' || e.eventType === 'GTOT') && e.location === home,
-  );
-  if (gates.length > 0) {
-    files.push({
-      path: `codeco/${day.date}.edi`,
-      preparedAt: `${day.date}T23:59:00Z`,
-      text: writeCodeco({
-        envelope: envelope(home, next(), `${day.date}T23:59:00Z`),
-        documentNumber: `GATE-${day.date}`,
-        events: gates,
-      }),
-    });
-  }
-  return files;
+  return day.calls.flatMap((call) => callFiles(call, next));
 }

@@ -55,7 +55,7 @@ describe('writeSimulation', async () => {
   });
 
   it('writes every format of the layout', () => {
-    for (const folder of ['cuscar/', 'baplie/', 'codeco/', 'dcsa/', 'csv/'])
+    for (const folder of ['cuscar/', 'baplie/', 'codeco/', 'coarri/', 'dcsa/', 'csv/'])
       expect(
         files.some((f) => f.startsWith(folder)),
         folder,

@@ -13,6 +13,7 @@ import { loadNameParts, type NameParts } from './name-parts.ts';
 import { calibrateReefers, expectedOriginShares, type CountryChooser } from './origin-mix.ts';
 import { simPort, type SimPort } from './ports.ts';
 import { SERVICES, weeklySize, type SimService } from './services.ts';
+import { terminalsOf } from './terminals.ts';
 import { DEEP_SEA_MIN_GT, loadVessels, type SimVessel } from './vessels.ts';
 
 const DAY_MS = 86_400_000;
@@ -42,12 +43,6 @@ export interface World {
   readonly parts: NameParts;
   readonly feederVessels: readonly SimVessel[];
 }
-
-const TERMINALS: Readonly<Record<string, readonly string[]>> = {
-  BEANR: ['MPET', 'PSA913', 'DPWAG', 'PSA869'],
-  NLRTM: ['ECTDDE', 'RWG', 'APMMV2'],
-  DEHAM: ['CTA', 'CTB', 'EUROGATE'],
-};
 
 function servicesFor(home: string): SimService[] {
   return SERVICES.map((s) => ({ ...s, rotation: s.rotation.filter((p) => p !== home) })).filter(
@@ -87,7 +82,7 @@ function planServices(services: readonly SimService[], home: string, rng: Rng): 
   const vessels = loadVessels();
   const big = vessels.filter((v) => v.grossTonnage >= DEEP_SEA_MIN_GT);
   const small = vessels.filter((v) => v.grossTonnage < DEEP_SEA_MIN_GT);
-  const terminals = TERMINALS[home] ?? ['T1', 'T2', 'T3'];
+  const terminals = terminalsOf(home).map((t) => t.code);
   const days = callDays(services, rng.fork('weekdays'));
   let nextBig = 0;
   let nextSmall = 0;
