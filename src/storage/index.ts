@@ -55,4 +55,5 @@ export * from './repositories/outcomes-customs.repository.ts';
 export * from './repositories/outcomes-stats.repository.ts';
 export * from './repositories/sender-api-keys.repository.ts';
 export * from './repositories/entities.repository.ts';
+export * from './repositories/community-signals.repository.ts';
 export * from './repositories/screened-consignments.repository.ts';

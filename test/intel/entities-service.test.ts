@@ -179,7 +179,7 @@ describeEachEngine('entities services', (getDb) => {
     const profile = await entities.profile(reader, id);
     await entities.graph(reader, id, 2);
     await entities.paths(reader, id, id);
-    await entities.communities(reader, 1);
+    await entities.communities(reader, { minSize: 2 });
     const consignmentId = profile.consignmentList[0]?.id ?? '';
     expect(await entities.consignmentParties(reader, consignmentId)).not.toEqual([]);
     await screening.hits(reader, { billNumbers: ['BILL1'] });

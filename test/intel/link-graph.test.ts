@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildLinkGraph,
-  communities,
   neighbourhood,
   nodeId,
   seizureNetwork,
@@ -76,15 +75,5 @@ describe('link graph', () => {
     expect(net).toContain(company('front-a'));
     expect(net).toContain(company('front-b'));
     expect(net).not.toContain(company('clean-c'));
-  });
-
-  it('groups connected parts into communities, repeatably', () => {
-    let seed = 1;
-    const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const found = communities(g, rng, 2);
-    const all = found.flatMap((c) => c.members);
-    expect(all).toContain(company('front-a'));
-    const home = (id: string) => found.find((c) => c.members.includes(id))?.id;
-    expect(home(company('clean-c'))).not.toBe(home(company('front-a')));
   });
 });

@@ -2,7 +2,8 @@
  * The entities and dashboard pages in a real Chromium against a real server, as an analyst works
  * them: find a company by name, read its record (identifiers, the other spelling it files under,
  * its consignments), grow its link graph by clicking a node on the canvas, open the shipper that
- * appeared and review its watchlist hit, and double-click back to the consignee; then the
+ * appeared and review its watchlist hit, and double-click back to the consignee; read the
+ * communities (a summary line, the seizures that rank them) and open a member; then the
  * dashboard's charts, whose figures must be the statistics API's for the same period (all time,
  * then a period chosen on the page). A targeting officer, without entity permission, sees no
  * entities menu and a refusal on the page's address. Screenshots go to test-output/screenshots/.
@@ -229,6 +230,46 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     expect(new URL(page.url()).pathname).toMatch(/^\/entities\/E-/);
   });
 
+  it('lists the communities by risk with a summary that reads, and opens a member', async () => {
+    await nav().getByText('Entities').click();
+    const community = page.getByTestId('community').first();
+    await community.waitFor();
+    const answer = await apiJson<{
+      items: { summary: { reasons: { kind: string; reference: string }[] } }[];
+      hubs: { total: number };
+    }>(page, '/api/v1/graph/communities');
+    // The consignee and the shipper of seven of its bills deal repeatedly: one community. The
+    // listed shipper filed once and shares nothing, so it is in none.
+    expect(answer.items).toHaveLength(1);
+    const seizures = answer.items[0]?.summary.reasons.filter((r) => r.kind === 'seizure') ?? [];
+    expect(seizures.length).toBeGreaterThan(0);
+    expect(await community.getByTestId('community-summary').textContent()).toBe(
+      `2 companies · linked to ${seizures.length} ${seizures.length === 1 ? 'seizure' : 'seizures'}`,
+    );
+    const reasons = await community
+      .getByTestId('community-reasons')
+      .locator('li')
+      .allTextContents();
+    expect(reasons).toHaveLength(seizures.length);
+    for (const [i, r] of seizures.entries())
+      expect(reasons[i]).toMatch(
+        new RegExp(
+          `^[12] part(y|ies) linked to seizure ${r.reference} \\(\\d+ kg cocaine, bill HLCU9\\d{5}\\)$`,
+        ),
+      );
+    expect(await community.getByTestId('community-binds').textContent()).toMatch(
+      /^1 pair dealing with each other \(\d consignments\)$/,
+    );
+    expect(await page.getByTestId('community-hubs').count()).toBe(answer.hubs.total > 0 ? 1 : 0);
+    await screenshot(page, 'e04-communities');
+    await community
+      .getByTestId('community-members')
+      .getByRole('link', { name: /Noordzee Fruit Trading/i })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Noordzee Fruit Trading/i }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/entities\/E-/);
+  });
+
   it("shows the dashboard's charts with the statistics API's figures", async () => {
     await nav().getByText('Dashboard').click();
     await page.getByTestId('chart-effectiveness').locator('svg rect').first().waitFor();
@@ -250,7 +291,7 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     // The bars carry the same figures for sighted readers.
     const labels = await page.getByTestId('chart-effectiveness').locator('text').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['66.7 %', '33.3 %', month.group]));
-    await screenshot(page, 'e04-dashboard');
+    await screenshot(page, 'e05-dashboard');
   });
 
   it('narrows hit rates and scanner use to a period, as the API does for it', async () => {
@@ -278,7 +319,7 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
       .poll(() => chartTable(page, 'effectiveness').then((m) => m.size))
       .toBe(recent.groups.length);
     await expectCharts(page, recent);
-    await screenshot(page, 'e05-dashboard-period');
+    await screenshot(page, 'e06-dashboard-period');
   });
 
   it('gives a targeting officer no entities menu and a clear refusal on its address', async () => {
@@ -307,7 +348,7 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
         async () => (await fetch('/api/v1/entities?q=noordzee')).status,
       );
       expect([403, 404]).toContain(status);
-      await screenshot(officer, 'e06-officer-refused');
+      await screenshot(officer, 'e07-officer-refused');
     } finally {
       await context.close();
     }

@@ -2,8 +2,8 @@
  * The data the entities and dashboard browser test works on, written through the services into a
  * fresh data directory: an analyst and the demo's targeting officer; a vessel call of eight
  * consignments whose consignee files under two spellings with one address, phone and e-mail (one
- * entity with an alias) and whose third shipper is on the bundled OFAC list (an open screening
- * hit); and that call planned with a random control share, scanned and partly seized, so the
+ * entity with an alias), whose other bills have one shipper (the two deal repeatedly: a
+ * community) and whose third shipper is on the bundled OFAC list (an open screening hit); and that call planned with a random control share, scanned and partly seized, so the
  * dashboard has figures.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -41,6 +41,8 @@ export const CONSIGNEE_ALIAS = 'NOORDZEE FRUIT TRADING B.V.';
 export const CONSIGNEE_EMAIL = 'import@noordzee-fruit.be';
 /** On the bundled OFAC SDN list as "COLOMBIANA DE CERDOS LTDA." (narcotics trafficking). */
 export const LISTED_SHIPPER = 'Colombiana de Cerdos Ltda';
+/** The shipper of the other seven bills, with one address and phone (one entity). */
+export const SHIPPER = 'Frutas del Pacífico S.A.';
 export const LISTED_BILL_INDEX = 2;
 export const billOf = (i: number) => `HLCU9${String(i).padStart(5, '0')}`;
 
@@ -64,8 +66,9 @@ function partiesOf(i: number): Party[] {
       ? { role: 'shipper', name: LISTED_SHIPPER, address: address({ city: 'Cali', country: 'CO' }) }
       : {
           role: 'shipper',
-          name: 'Frutas del Pacífico S.A.',
-          address: address({ city: 'Guayaquil', country: 'EC' }),
+          name: SHIPPER,
+          address: address({ street: 'Av. 9 de Octubre 100', city: 'Guayaquil', country: 'EC' }),
+          phone: '+593 4 230 1000',
         };
   return [shipper, consignee];
 }

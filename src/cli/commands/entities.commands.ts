@@ -264,22 +264,28 @@ function registerGraph(program: Command): void {
       show(o, r, () => r.paths.map((p) => p.join(' — ')).join('\n') || 'no path');
     });
   common(graph.command('communities'))
-    .description('Louvain communities, largest first')
-    .option('--min-size <n>', 'smallest community shown', int, 3)
-    .action(async (o: Common & { minSize: number }) => {
+    .description('communities of companies and persons, highest risk first, and the hubs left out')
+    .option('--min-size <n>', 'fewest members (companies and persons) shown', int, 2)
+    .option('--max-companies <n>', 'companies a hub links (default 10)', int)
+    .action(async (o: Common & { minSize: number; maxCompanies?: number }) => {
       const list = await withEntities(o, ({ entities }, actor) =>
-        entities.communities(actor, o.minSize),
+        entities.communities(actor, {
+          minSize: o.minSize,
+          ...(o.maxCompanies === undefined ? {} : { maxCompanies: o.maxCompanies }),
+        }),
       );
       show(o, list, () =>
-        list
-          .map(
-            (c) =>
-              `#${c.id} (${c.members.length}): ${c.members
-                .filter((m) => m.kind === 'company')
-                .map((m) => m.label)
-                .join(', ')}`,
-          )
-          .join('\n'),
+        [
+          ...list.items.map(({ id, summary: s }) =>
+            [
+              `#${id} ${s.counts.companies} companies, ${s.counts.persons} persons: ` +
+                s.members.items.map((m) => m.label).join(', '),
+              ...s.reasons.map((r) => `  ${r.text}`),
+              `  shares ${s.binds.items.map((b) => `${b.kind} ${b.label}`).join(', ') || 'dealings only'}`,
+            ].join('\n'),
+          ),
+          `${list.total} communities; ${list.hubs.total} hubs left out (linked to more than ${list.hubs.threshold} companies)`,
+        ].join('\n'),
       );
     });
 }

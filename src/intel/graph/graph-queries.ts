@@ -1,17 +1,10 @@
 /**
  * Questions analysts ask of the link graph: what lies within k hops of an entity, how two
- * entities are connected (shortest paths), which groups hang together (Louvain communities), and
- * everything linked to the parties of a seizure.
+ * entities are connected (shortest paths), and everything linked to the parties of a seizure.
+ * Which groups hang together is asked of the party network instead (`party-communities.ts`):
+ * over the link graph, vessels and forwarders glued unrelated shippers into groups of hundreds.
  */
-import louvainModule from 'graphology-communities-louvain';
 import type { LinkGraph } from './link-graph.ts';
-
-/** The one call used; the package is CommonJS whose typings declare an ES default export. */
-type Louvain = (
-  graph: LinkGraph['graph'],
-  options: { rng: () => number },
-) => Record<string, number>;
-const louvain = louvainModule as unknown as Louvain;
 
 /** Nodes within `hops` of `start` (start included), breadth first, at most `limit`. */
 export function neighbourhood(g: LinkGraph, start: string, hops: number, limit = 500): string[] {
@@ -69,28 +62,6 @@ export function shortestPaths(
   };
   walk(to, []);
   return paths;
-}
-
-export interface Community {
-  readonly id: number;
-  readonly members: readonly string[];
-}
-
-/** Louvain communities of the graph's connected part, largest first; `rng` makes it repeatable. */
-export function communities(g: LinkGraph, rng: () => number, minSize = 3): Community[] {
-  if (g.graph.size === 0) return [];
-  const mapping = louvain(g.graph, { rng });
-  const groups = new Map<number, string[]>();
-  for (const [node, c] of Object.entries(mapping)) {
-    if (g.graph.degree(node) === 0) continue;
-    const list = groups.get(c);
-    if (list) list.push(node);
-    else groups.set(c, [node]);
-  }
-  return [...groups]
-    .filter(([, members]) => members.length >= minSize)
-    .map(([id, members]) => ({ id, members }))
-    .sort((a, b) => b.members.length - a.members.length || a.id - b.id);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ScreeningService } from '../../services/entities/screening.service
 import type { StoredScreeningHit } from '../../services/entities/index.ts';
 import type { PsiItemKind } from '../../services/entities/index.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
+import { CommunitiesQuery, CommunitiesSchema } from './communities-schemas.ts';
 import {
   EntityProfileSchema,
   EntitySummarySchema,
@@ -173,24 +174,19 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
         config: { permission: 'entity.read' },
         schema: {
           tags: etags,
-          summary: 'Communities of the link graph (Louvain), largest first',
+          summary:
+            'Communities of companies and persons bound by shared identifiers, directors and repeated dealings, highest risk first, with the hubs left out',
           security,
-          querystring: Type.Object({
-            minSize: Type.Optional(Type.Integer({ minimum: 2, maximum: 100_000 })),
-          }),
-          response: {
-            200: Type.Object({
-              items: Type.Array(
-                Type.Object({ id: Type.Integer(), members: GraphSchema.properties.nodes }),
-              ),
-            }),
-            ...errors,
-          },
+          querystring: CommunitiesQuery,
+          response: { 200: CommunitiesSchema, ...errors },
         },
       },
       async (request) => {
-        const { minSize } = request.query as { minSize?: number };
-        return { items: await deps.entities.communities(await deps.actorOf(request), minSize) };
+        const q = request.query as { minSize?: number; maxCompanies?: number };
+        const options = Object.fromEntries(
+          Object.entries(q).filter(([, v]) => v !== undefined),
+        ) as typeof q;
+        return deps.entities.communities(await deps.actorOf(request), options);
       },
     );
     app.get(

@@ -17,6 +17,7 @@ import {
   listSeizures,
   type Db,
   type StoredParty,
+  type StoredSeizure,
 } from '../../storage/index.ts';
 
 export interface AgencyEntities {
@@ -25,6 +26,7 @@ export interface AgencyEntities {
   readonly entities: ReadonlyMap<string, ResolvedEntity>;
   readonly entityOfParty: ReadonlyMap<string, string>;
   readonly graph: LinkGraph;
+  readonly seizures: readonly StoredSeizure[];
 }
 
 function consignmentsOf(
@@ -91,5 +93,6 @@ export async function loadAgencyEntities(
     entities: new Map(entities.map((e) => [e.id, e])),
     entityOfParty,
     graph,
+    seizures,
   };
 }

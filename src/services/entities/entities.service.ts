@@ -6,7 +6,6 @@
  */
 import { AppError } from '../../core/app-error.ts';
 import {
-  communities as louvainCommunities,
   neighbourhood,
   nodeId,
   seizureNetwork,
@@ -37,6 +36,11 @@ import {
   type AuditSpec,
 } from '../audit/audited-transaction.ts';
 import { loadAgencyEntities, type AgencyEntities } from './agency-entities.ts';
+import {
+  listCommunities,
+  type CommunityList,
+  type CommunityOptions,
+} from './entity-communities.ts';
 
 export interface EntityMember {
   readonly partyId: string;
@@ -80,10 +84,8 @@ export interface EntitiesService {
   ): Promise<EntitySummary[]>;
   graph(actor: Actor, id: string, hops: number): Promise<GraphView>;
   paths(actor: Actor, from: string, to: string): Promise<{ paths: string[][] } & GraphView>;
-  communities(
-    actor: Actor,
-    minSize?: number,
-  ): Promise<Array<{ id: number; members: readonly GraphNode[] }>>;
+  /** Party communities, highest risk first, with the hubs left out of them. */
+  communities(actor: Actor, options?: CommunityOptions): Promise<CommunityList>;
   seizure(actor: Actor, seizureId: string, hops: number): Promise<GraphView>;
   consignmentParties(
     actor: Actor,
@@ -309,19 +311,14 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
         (r) => ({ details: { to, paths: r.paths.length } }),
       ),
 
-    communities: (actor, minSize = 3) =>
+    communities: (actor, options = {}) =>
       read(
         actor,
-        { action: 'entity.communities', resourceType: 'entity-graph', details: { minSize } },
-        (state) => {
-          let seed = 42;
-          const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-          return louvainCommunities(state.graph, rng, minSize).map((c) => ({
-            id: c.id,
-            members: view(state, c.members).nodes,
-          }));
-        },
-        (list) => ({ details: { minSize, communities: list.length } }),
+        { action: 'entity.communities', resourceType: 'entity-graph', details: { ...options } },
+        (state, tx) => listCommunities(state, tx, actor.agencyId, options),
+        (list) => ({
+          details: { ...options, communities: list.total, hubs: list.hubs.total },
+        }),
       ),
 
     seizure: (actor, seizureId, hops) =>

@@ -99,6 +99,7 @@ export async function listContainersOf(
 export interface StoredSeizure {
   readonly id: string;
   readonly containerNumber: string;
+  readonly billNumber: string;
   readonly substance: string;
   readonly netKg: number;
 }
@@ -108,6 +109,7 @@ export async function listSeizures(db: Db, agencyId: string): Promise<StoredSeiz
     .select({
       id: outcomeSeizures.id,
       containerNumber: outcomeSelections.containerNumber,
+      billNumber: outcomeSelections.billNumber,
       substance: outcomeSeizures.substance,
       netKg: outcomeSeizures.netKg,
     })

@@ -1,4 +1,5 @@
 /** English messages: the reference catalogue; every other language has exactly these keys. */
+import { communitiesEn } from './messages-communities.en.ts';
 import { intakeEn } from './messages-intake.en.ts';
 import { partnerLogsEn } from './messages-partner-logs.en.ts';
 import { targetingEn } from './messages-targeting.en.ts';
@@ -283,8 +284,6 @@ export const en = {
   'evidence.analyst-merge': "analyst's merge",
   'entities.summary':
     '{members} {members|record|records} · {consignments} {consignments|consignment|consignments}',
-  'entities.communities': 'Communities',
-  'entities.community': 'Community {id}: {n} {n|entity|entities}',
   'entities.aliases': 'Also filed as: {names}',
   'entities.noHits': 'No screening hit.',
   'entities.hitReview': 'Review this hit',
@@ -342,6 +341,7 @@ export const en = {
   'audit.outcome.success': 'success',
   ...partnerLogsEn,
   ...intakeEn,
+  ...communitiesEn,
   'rules.title': 'Rule set versions',
   'rules.none':
     'This agency has stored no rule set version; the bundled default rule set scores containers.',

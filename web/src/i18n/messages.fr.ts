@@ -1,5 +1,6 @@
 /** Messages en français (every key of the English catalogue). */
 import type { Messages } from './messages.en.ts';
+import { communitiesFr } from './messages-communities.fr.ts';
 import { intakeFr } from './messages-intake.fr.ts';
 import { partnerLogsFr } from './messages-partner-logs.fr.ts';
 import { targetingFr } from './messages-targeting.fr.ts';
@@ -286,8 +287,6 @@ export const fr: Messages = {
   'evidence.analyst-merge': "fusion par l'analyste",
   'entities.summary':
     '{members} {members|enregistrement|enregistrements} · {consignments} {consignments|envoi|envois}',
-  'entities.communities': 'Communautés',
-  'entities.community': 'Communauté {id} : {n} {n|entité|entités}',
   'entities.aliases': 'Aussi déclarée sous : {names}',
   'entities.noHits': 'Aucune correspondance de filtrage.',
   'entities.hitReview': 'Examiner cette correspondance',
@@ -346,6 +345,7 @@ export const fr: Messages = {
   'audit.outcome.success': 'réussi',
   ...partnerLogsFr,
   ...intakeFr,
+  ...communitiesFr,
   'rules.title': 'Versions des jeux de règles',
   'rules.none':
     "Cette agence n'a enregistré aucune version de jeu de règles ; le jeu de règles par défaut fourni note les conteneurs.",

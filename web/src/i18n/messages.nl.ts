@@ -1,5 +1,6 @@
 /** Berichten in het Nederlands (every key of the English catalogue). */
 import type { Messages } from './messages.en.ts';
+import { communitiesNl } from './messages-communities.nl.ts';
 import { intakeNl } from './messages-intake.nl.ts';
 import { partnerLogsNl } from './messages-partner-logs.nl.ts';
 import { targetingNl } from './messages-targeting.nl.ts';
@@ -286,8 +287,6 @@ export const nl: Messages = {
   'evidence.analyst-merge': 'samengevoegd door de analist',
   'entities.summary':
     '{members} {members|record|records} · {consignments} {consignments|zending|zendingen}',
-  'entities.communities': 'Gemeenschappen',
-  'entities.community': 'Gemeenschap {id}: {n} {n|entiteit|entiteiten}',
   'entities.aliases': 'Ook aangegeven als: {names}',
   'entities.noHits': 'Geen screeningtreffer.',
   'entities.hitReview': 'Deze treffer beoordelen',
@@ -345,6 +344,7 @@ export const nl: Messages = {
   'audit.outcome.success': 'geslaagd',
   ...partnerLogsNl,
   ...intakeNl,
+  ...communitiesNl,
   'rules.title': 'Versies van regelsets',
   'rules.none':
     'Dit agentschap heeft geen versie van een regelset opgeslagen; de meegeleverde standaardregelset beoordeelt de containers.',
