@@ -213,3 +213,75 @@ describe('toModelRow', () => {
     ).toBeNaN();
   });
 });
+
+describe('computeFeatures: a goods item stuffed in a 20-foot and two 40-foot reefers', () => {
+  const C = containerNumber('MSCU', 3);
+  const reefer = { temperatureC: 13.3, active: true };
+  // 9 000 kg of bananas in the 20', 19 000 kg in each 40': 47 000 kg declared for the three.
+  const bananas: Consignment = {
+    ...consignment,
+    goods: [
+      {
+        sequence: 1,
+        hsCode: '08039010' as HsCode,
+        description: 'Fresh bananas',
+        packages: { count: 2350, kind: 'CT' },
+        grossWeightKg: 47000,
+        containerNumbers: [A, B, C],
+      },
+    ],
+    equipment: [
+      {
+        containerNumber: A,
+        isoSizeType: '22R1',
+        seals: [],
+        reefer,
+        tareWeightKg: 3050,
+        vgmKg: 12050,
+      },
+      {
+        containerNumber: B,
+        isoSizeType: '45R1',
+        seals: [],
+        reefer,
+        tareWeightKg: 4800,
+        vgmKg: 23800,
+      },
+      {
+        containerNumber: C,
+        isoSizeType: '45R1',
+        seals: [],
+        reefer,
+        tareWeightKg: 4800,
+        vgmKg: 23800,
+      },
+    ],
+  };
+  const features = (c: Consignment) =>
+    computeFeatures({ ...input, consignment: c, lookoutHits: [] }).map((f) => f.values);
+
+  it('parts the declared weight by each container cargo, not in equal thirds', () => {
+    const [twenty, forty] = features(bananas);
+    expect(twenty!.declaredWeightKg).toBeCloseTo(9000);
+    expect(twenty!.equipmentWeightKg).toBe(9000);
+    expect(twenty!.weightMismatchRatio).toBeCloseTo(0);
+    expect(twenty!.packageCount).toBeCloseTo(450);
+    expect(twenty!.weightPerPackageKg).toBeCloseTo(20);
+    expect(forty!.declaredWeightKg).toBeCloseTo(19000);
+    expect(forty!.weightMismatchRatio).toBeCloseTo(0);
+  });
+
+  it("gives each container the item's gap when the equipment weighs more than declared", () => {
+    const heavier = bananas.equipment.map((e, i) => (i === 1 ? { ...e, vgmKg: 23800 + 4700 } : e));
+    const values = features({ ...bananas, equipment: heavier });
+    for (const v of values) expect(v.weightMismatchRatio).toBeCloseTo(4700 / 51700);
+  });
+
+  it('parts equally when the equipment does not weigh every container', () => {
+    const unweighed = bananas.equipment.map((e, i) =>
+      i === 2 ? { containerNumber: C, isoSizeType: '45R1', seals: [] } : e,
+    );
+    const [twenty] = features({ ...bananas, equipment: unweighed });
+    expect(twenty!.declaredWeightKg).toBeCloseTo(47000 / 3);
+  });
+});

@@ -9,10 +9,19 @@ import { fillEventFeatures } from './event-features.ts';
 import type { FeatureInput } from './feature-input.ts';
 import { blankFeatureValues } from './blank-feature-values.ts';
 import type { FeatureValues, FeatureVector } from './feature-vector.ts';
-import { fillEquipmentFeatures, fillGoodsFeatures, goodsInContainer } from './goods-features.ts';
+import {
+  fillEquipmentFeatures,
+  fillGoodsFeatures,
+  goodsInContainer,
+  cargoByContainer,
+  sharesByCargo,
+} from './goods-features.ts';
 import { fillPartyFeatures } from './party-features.ts';
 import { fillRouteFeatures } from './route-features.ts';
 import { fillTimingFeatures } from './timing-features.ts';
+
+/** No equipment weights: an item in several containers is split in equal parts. */
+const NO_CARGO: ReadonlyMap<string, number | undefined> = new Map();
 
 export function computeFeatures(input: FeatureInput): FeatureVector[] {
   const c = input.consignment;
@@ -23,11 +32,12 @@ export function computeFeatures(input: FeatureInput): FeatureVector[] {
   base.billKind = c.billKind;
   base.watchlistHits = input.watchlistHits?.length ?? 0;
   const equipment = c.equipment;
-  if (equipment.length === 0) return [containerFeatures(input, base, undefined)];
-  if (equipment.length === 1) return [containerFeatures(input, base, equipment[0])];
+  if (equipment.length === 0) return [containerFeatures(input, base, undefined, NO_CARGO)];
+  if (equipment.length === 1) return [containerFeatures(input, base, equipment[0], NO_CARGO)];
+  const cargo = cargoByContainer(equipment);
   const out: FeatureVector[] = [];
   for (const e of equipment)
-    out.push(containerFeatures(input, Object.assign(blankFeatureValues(), base), e));
+    out.push(containerFeatures(input, Object.assign(blankFeatureValues(), base), e, cargo));
   return out;
 }
 
@@ -36,11 +46,12 @@ function containerFeatures(
   input: FeatureInput,
   v: FeatureValues,
   e: Equipment | undefined,
+  cargo: ReadonlyMap<string, number | undefined>,
 ): FeatureVector {
   const c = input.consignment;
   const container = e?.containerNumber as string | undefined;
   const timeline = containerTimeline(input.events, container);
-  fillGoodsFeatures(v, goodsInContainer(c, container));
+  fillGoodsFeatures(v, goodsInContainer(c, container), sharesByCargo(cargo, container));
   fillCommodityFeatures(v, input.history);
   fillEquipmentFeatures(v, e);
   fillTimingFeatures(v, c, timeline, input.filedAt, input.arrivalAt);

@@ -21,7 +21,52 @@ export function goodsInContainer(
   return named ? stuffed : c.goods;
 }
 
-export function fillGoodsFeatures(v: FeatureValues, items: readonly GoodsItem[]): void {
+/** The part of a goods item that is in the container (1 when the item names one container or none). */
+export type ItemShare = (g: GoodsItem) => number;
+
+/** Equal parts of an item stuffed in several containers. */
+export const equalShare: ItemShare = (g) =>
+  g.containerNumbers.length > 1 ? 1 / g.containerNumbers.length : 1;
+
+/** The cargo weight the equipment gives for each container of the consignment. */
+export function cargoByContainer(
+  equipment: readonly Equipment[],
+): ReadonlyMap<string, number | undefined> {
+  const cargo = new Map<string, number | undefined>();
+  for (const e of equipment) cargo.set(e.containerNumber, equipmentCargoKg(e));
+  return cargo;
+}
+
+/**
+ * The part of each goods item that is in `container`, in proportion to the cargo weight the
+ * equipment gives for each container the item is stuffed in: a 20' and a 40' loaded with one item
+ * do not hold equal halves (an equal split made the 20' look light and the 40' heavy). The weight
+ * gap of each of those containers is then the item's own: its declared weight against its
+ * containers' cargo. Equal parts when the equipment does not weigh every one of them.
+ */
+export function sharesByCargo(
+  cargo: ReadonlyMap<string, number | undefined>,
+  container: string | undefined,
+): ItemShare {
+  const own = container === undefined ? undefined : cargo.get(container);
+  if (own === undefined || own <= 0) return equalShare;
+  return (g) => {
+    if (g.containerNumbers.length <= 1) return 1;
+    let total = 0;
+    for (const n of g.containerNumbers) {
+      const kg = cargo.get(n);
+      if (kg === undefined || kg <= 0) return equalShare(g);
+      total += kg;
+    }
+    return own / total;
+  };
+}
+
+export function fillGoodsFeatures(
+  v: FeatureValues,
+  items: readonly GoodsItem[],
+  shareOf: ItemShare = equalShare,
+): void {
   const chapters: string[] = [];
   const headings: string[] = [];
   let description = '';
@@ -29,7 +74,7 @@ export function fillGoodsFeatures(v: FeatureValues, items: readonly GoodsItem[])
   let weight = 0;
   let weighed = false;
   for (const g of items) {
-    const share = g.containerNumbers.length > 1 ? 1 / g.containerNumbers.length : 1;
+    const share = shareOf(g);
     if (g.hsCode !== undefined) {
       addOnce(chapters, g.hsCode.slice(0, 2));
       addOnce(headings, g.hsCode.slice(0, 4));
@@ -76,17 +121,20 @@ function typicalTareKg(sizeType: string | undefined): number {
   return forty ? (reefer ? 4500 : 3800) : reefer ? 3000 : 2200;
 }
 
+/** The cargo's weight by the equipment: VGM (SOLAS) less the tare, else the equipment gross weight (the cargo's). */
+export function equipmentCargoKg(e: Equipment): number | undefined {
+  return e.vgmKg !== undefined
+    ? e.vgmKg - (e.tareWeightKg ?? typicalTareKg(e.isoSizeType))
+    : e.grossWeightKg;
+}
+
 export function fillEquipmentFeatures(v: FeatureValues, e: Equipment | undefined): void {
   v.containerSizeType = e?.isoSizeType;
   const reefer = e !== undefined && (e.reefer !== undefined || e.isoSizeType?.[2] === 'R');
   v.isReefer = e === undefined ? undefined : reefer;
   v.reeferActive = e?.reefer?.active ?? (reefer ? undefined : false);
   v.reeferTemperatureC = e?.reefer?.temperatureC;
-  // VGM (SOLAS) includes the tare; the equipment gross weight is the cargo's.
-  const cargo =
-    e?.vgmKg !== undefined
-      ? e.vgmKg - (e.tareWeightKg ?? typicalTareKg(e.isoSizeType))
-      : e?.grossWeightKg;
+  const cargo = e === undefined ? undefined : equipmentCargoKg(e);
   v.equipmentWeightKg = cargo;
   const declared = v.declaredWeightKg;
   v.weightMismatchRatio =
