@@ -22,6 +22,7 @@ export * from './repositories/raw-messages.repository.ts';
 export * from './repositories/transport-events.repository.ts';
 export * from './repositories/users.repository.ts';
 export * from './repositories/vessels.repository.ts';
+export * from './repositories/port-call-reports.repository.ts';
 export * from './repositories/intake-bulk.repository.ts';
 export * from './repositories/intake-submissions.repository.ts';
 export * from './repositories/intake-submission-list.repository.ts';

@@ -82,6 +82,11 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0035_port_call_reporters': [
+    'ALTER TABLE port_calls DROP COLUMN atd_sender',
+    'ALTER TABLE port_calls DROP COLUMN ata_sender',
+    'ALTER TABLE transport_events DROP COLUMN other_voyage_number',
+  ],
   '0034_customs_status_cursor': [
     'DROP INDEX customs_status_events_at_id_idx',
     'CREATE INDEX customs_status_events_at_idx ON customs_status_events (agency_id, at)',

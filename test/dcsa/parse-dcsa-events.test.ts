@@ -48,13 +48,14 @@ describe('DCSA T&T 2.2 response sample', () => {
     );
   });
 
-  it('maps both transport events, arrival with the import voyage', () => {
+  it('maps both transport events, arrival with the import voyage and the export one', () => {
     expect(r.records.transportEvents).toEqual([
       {
         eventType: 'ARRI',
         classifier: 'ACT',
         vesselImo: '9321483',
         voyageNumber: '2103N',
+        otherVoyageNumber: '2103S',
         location: 'FRPAR',
         facility: 'ADT',
         eventAt: '2021-01-09T13:12:56Z',
@@ -160,7 +161,7 @@ describe('DCSA T&T 3.0 samples', () => {
     ]);
   });
 
-  it('request-transport maps to one vessel arrival at DEHAM', () => {
+  it('request-transport maps to one vessel arrival at DEHAM, with both voyages', () => {
     const r = parse('tnt-300-request-transport.json');
     expect(r.diagnostics).toEqual([]);
     expect(r.records.transportEvents).toEqual([
@@ -169,6 +170,7 @@ describe('DCSA T&T 3.0 samples', () => {
         classifier: 'ACT',
         vesselImo: '1234567',
         voyageNumber: 'V001N',
+        otherVoyageNumber: 'V001E',
         location: 'DEHAM',
         eventAt: '2026-01-20T12:30:00Z',
         sourceEventId: 'evt-trans-001-2026-01-20T12:30:00Z',

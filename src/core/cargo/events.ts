@@ -63,7 +63,13 @@ export interface TransportEvent {
   readonly eventType: TransportEventType;
   readonly classifier: EventClassifier;
   readonly vesselImo: ImoNumber;
+  /** The voyage of this movement: the import voyage of an arrival, the export voyage of a departure. */
   readonly voyageNumber?: string;
+  /**
+   * The transport call's voyage in the other direction (export on an arrival, import on a
+   * departure) when it differs: a vessel call filed under either voyage is the one reported.
+   */
+  readonly otherVoyageNumber?: string;
   readonly location: UnLocode;
   readonly facility?: string;
   readonly eventAt: IsoDateTime;

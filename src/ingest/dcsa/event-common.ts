@@ -7,6 +7,8 @@ import {
   TRANSPORT_MODES,
   type EquipmentEventType,
   type EventClassifier,
+  type TransportEvent,
+  type TransportEventType,
   type TransportMode,
 } from '../../core/cargo/events.ts';
 import { parseUnLocode, type UnLocode } from '../../core/identifiers/un-locode.ts';
@@ -28,6 +30,33 @@ export function readLocode(
   ctx: EventContext,
 ): UnLocode | undefined {
   return r?.identifier(key, (raw) => parseUnLocode(raw, ctx.options.isKnownLocode));
+}
+
+export interface CallVoyages {
+  readonly importVoyage: string | undefined;
+  readonly exportVoyage: string | undefined;
+}
+
+/**
+ * A transport event's voyages: the import voyage of an arrival or the export voyage of a
+ * departure, and the other one when the transport call names a different one (a vessel call
+ * filed under either voyage is the call the event reports).
+ */
+export function transportVoyages(
+  type: TransportEventType,
+  tc: CallVoyages,
+): { voyageNumber: string | undefined; otherVoyageNumber: string | undefined } {
+  const [own, other] =
+    type === 'ARRI' ? [tc.importVoyage, tc.exportVoyage] : [tc.exportVoyage, tc.importVoyage];
+  return { voyageNumber: own, otherVoyageNumber: other === own ? undefined : other };
+}
+
+/** The transport call's import and export voyages of a transport event (for the writers). */
+export function callVoyages(e: TransportEvent): CallVoyages {
+  const other = e.otherVoyageNumber ?? e.voyageNumber;
+  return e.eventType === 'ARRI'
+    ? { importVoyage: e.voyageNumber, exportVoyage: other }
+    : { importVoyage: other, exportVoyage: e.voyageNumber };
 }
 
 /** A DCSA equipment event code the core model tracks; others are reported and skipped. */

@@ -13,6 +13,7 @@ import {
   readClassifier,
   readLocode,
   readSeal,
+  transportVoyages,
 } from './event-common.ts';
 import { compact, NOTHING, type EventContext, type MappedEvent } from './event-context.ts';
 import type { ObjectReader } from './object-reader.ts';
@@ -135,7 +136,7 @@ function mapTransport(r: ObjectReader, ctx: EventContext): MappedEvent {
     eventType: type,
     classifier: h.classifier,
     vesselImo: tc.vesselImo,
-    voyageNumber: type === 'ARRI' ? tc.importVoyage : tc.exportVoyage,
+    ...transportVoyages(type, tc),
     location: tc.location,
     facility: tc.facility,
     eventAt: toUtc(h.eventAt),

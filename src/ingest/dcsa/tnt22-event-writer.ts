@@ -1,11 +1,13 @@
 /**
  * Cargo-model events → DCSA Track & Trace 2.2 event objects. eventCreatedDateTime (required by
  * 2.2, absent from the model) is the given creation time or else the event time. The voyage is
- * written as both export and import voyage, so reading picks the same value whichever applies.
+ * written as both export and import voyage, so reading picks the same value whichever applies
+ * (a transport event's other voyage, when it has one, in the other direction).
  * (Reading gives an event without its own location or facility those of its transport call.)
  */
 import type { Seal } from '../../core/cargo/equipment.ts';
 import type { ContainerEvent, TransportCallRef, TransportEvent } from '../../core/cargo/events.ts';
+import { callVoyages, type CallVoyages } from './event-common.ts';
 import { opt } from './event-context.ts';
 
 type Json = Record<string, unknown>;
@@ -22,13 +24,16 @@ function header(
   };
 }
 
-function transportCall(tc: TransportCallRef): Json {
+function transportCall(
+  tc: TransportCallRef,
+  voyages: CallVoyages = { importVoyage: tc.voyageNumber, exportVoyage: tc.voyageNumber },
+): Json {
   const id = [tc.vesselImo ?? tc.mode, tc.voyageNumber ?? '', tc.location ?? ''].join('-');
   return {
     transportCallID: id,
     modeOfTransport: tc.mode,
-    ...opt('exportVoyageNumber', tc.voyageNumber),
-    ...opt('importVoyageNumber', tc.voyageNumber),
+    ...opt('exportVoyageNumber', voyages.exportVoyage),
+    ...opt('importVoyageNumber', voyages.importVoyage),
     ...opt('UNLocationCode', tc.location),
     ...opt('facilityCode', tc.facility),
     ...(tc.vesselImo === undefined ? {} : { vessel: { vesselIMONumber: tc.vesselImo } }),
@@ -69,6 +74,6 @@ export function writeTransportEvent22(e: TransportEvent, createdAt?: string): Js
     ...header(e, createdAt),
     eventType: 'TRANSPORT',
     transportEventTypeCode: e.eventType,
-    transportCall: transportCall(tc),
+    transportCall: transportCall(tc, callVoyages(e)),
   };
 }

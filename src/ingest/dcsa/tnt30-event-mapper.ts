@@ -10,6 +10,7 @@ import {
   fullEmptyOf,
   readClassifier,
   readLocode,
+  transportVoyages,
 } from './event-common.ts';
 import { compact, NOTHING, type EventContext, type MappedEvent } from './event-context.ts';
 import type { ObjectReader } from './object-reader.ts';
@@ -128,7 +129,7 @@ function mapTransport(
     eventType: type,
     classifier,
     vesselImo: tc.vesselImo,
-    voyageNumber: type === 'ARRI' ? tc.importVoyage : tc.exportVoyage,
+    ...transportVoyages(type, tc),
     location,
     facility: facility,
     eventAt: toUtc(h.eventAt),

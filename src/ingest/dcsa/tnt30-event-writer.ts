@@ -4,6 +4,7 @@
  */
 import type { Seal } from '../../core/cargo/equipment.ts';
 import type { ContainerEvent, TransportCallRef, TransportEvent } from '../../core/cargo/events.ts';
+import { callVoyages, type CallVoyages } from './event-common.ts';
 import { opt } from './event-context.ts';
 
 type Json = Record<string, unknown>;
@@ -16,14 +17,18 @@ function location(code: string | undefined, facility: string | undefined): Json 
   return Object.keys(where).length > 0 ? { eventLocation: where } : {};
 }
 
-function transportDetails(tc: TransportCallRef | undefined): Json {
+const voyage = (v: string | undefined) =>
+  v === undefined ? undefined : { carrierVoyageNumber: v };
+
+function transportDetails(
+  tc: TransportCallRef | undefined,
+  voyages: CallVoyages = { importVoyage: tc?.voyageNumber, exportVoyage: tc?.voyageNumber },
+): Json {
   if (!tc) return {};
-  const voyage =
-    tc.voyageNumber === undefined ? undefined : { carrierVoyageNumber: tc.voyageNumber };
   const call = {
     modeOfTransport: tc.mode,
-    ...opt('exportVoyageNumberOrReference', voyage),
-    ...opt('importVoyageNumberOrReference', voyage),
+    ...opt('exportVoyageNumberOrReference', voyage(voyages.exportVoyage)),
+    ...opt('importVoyageNumberOrReference', voyage(voyages.importVoyage)),
     ...(tc.vesselImo === undefined ? {} : { vesselTransport: { vesselIMONumber: tc.vesselImo } }),
   };
   return { transportDetails: { transportCall: call } };
@@ -75,10 +80,9 @@ export function writeTransportEvent30(e: TransportEvent): Json {
       transportEventTypeCode: e.eventType,
     },
     ...location(e.location, e.facility),
-    ...transportDetails({
-      mode: 'VESSEL',
-      vesselImo: e.vesselImo,
-      ...opt('voyageNumber', e.voyageNumber),
-    }),
+    ...transportDetails(
+      { mode: 'VESSEL', vesselImo: e.vesselImo, ...opt('voyageNumber', e.voyageNumber) },
+      callVoyages(e),
+    ),
   };
 }

@@ -51,24 +51,35 @@ const departure: TransportEvent = {
   eventAt: '2026-02-10T22:00:00Z',
   sourceEventId: '9c0b7f0e-1111-4a2b-8c3d-4e5f60718293',
 };
+/** An arrival whose transport call names another export voyage: both are written and read. */
+const arrival: TransportEvent = {
+  eventType: 'ARRI',
+  classifier: 'ACT',
+  vesselImo: imo,
+  voyageNumber: '2409N',
+  otherVoyageNumber: '2409S',
+  location: guayaquil,
+  eventAt: '2026-02-09T06:00:00Z',
+  sourceEventId: '9c0b7f0e-1111-4a2b-8c3d-4e5f60718294',
+};
 
 describe('writeDcsaEvents', () => {
   it('2.2: core → JSON → core is the identity, with no diagnostics', () => {
     const emptyGateOut: ContainerEvent = { ...gateOut, fullEmpty: 'empty' };
     const text = writeDcsaEvents(
-      { container: [discharge, emptyGateOut], transport: [departure] },
+      { container: [discharge, emptyGateOut], transport: [departure, arrival] },
       '2.2',
     );
     const back = parseDcsaEvents(text);
     expect(back.version).toBe('2.2');
     expect(back.diagnostics).toEqual([]);
     expect(back.records.containerEvents).toEqual([discharge, emptyGateOut]);
-    expect(back.records.transportEvents).toEqual([departure]);
+    expect(back.records.transportEvents).toEqual([departure, arrival]);
   });
 
   it('3.0: core → JSON → core is the identity except the transport call location and facility 3.0 cannot carry', () => {
     const text = writeDcsaEvents(
-      { container: [discharge, gateOut], transport: [departure] },
+      { container: [discharge, gateOut], transport: [departure, arrival] },
       '3.0',
     );
     const back = parseDcsaEvents(text);
@@ -79,7 +90,7 @@ describe('writeDcsaEvents', () => {
       { ...discharge, transportCall: call30 },
       gateOut,
     ]);
-    expect(back.records.transportEvents).toEqual([departure]);
+    expect(back.records.transportEvents).toEqual([departure, arrival]);
   });
 
   it('2.2 requires emptyIndicatorCode: an event without full/empty status reads back as rejected', () => {

@@ -18,7 +18,12 @@ export const VesselCallSchema = Type.Object({
     description: 'Of those, under a mandatory hold in their current assessment',
   }),
   vesselName: Type.Optional(Type.String({ description: "The vessel's name, when known" })),
-  ata: Type.Optional(Type.String({ description: "Earliest ATA of the call's port-call rows" })),
+  ata: Type.Optional(
+    Type.String({
+      description:
+        "Earliest ATA of the call's port-call rows: a filing's DTM 178 or an actual (ACT) arrival event at the port",
+    }),
+  ),
   arrival: Type.Optional(
     Type.Union(
       CALL_ARRIVALS.map((a) => Type.Literal(a)),

@@ -1,13 +1,16 @@
 /**
  * The body of the intake transaction: idempotency first (the sender's Idempotency-Key or UNB
  * control reference, then the raw bytes' hash), the raw message byte for byte, every unit (an
- * EDIFACT message is mapped and written before the next is read), the EDIFACT
+ * EDIFACT message is mapped and written before the next is read), the vessel calls' times from
+ * the arrival and departure events never stored before, the EDIFACT
  * acknowledgements, and the submission with its acknowledgement. Everything the
  * acknowledgement says is written in this one transaction.
  */
 import { sql } from 'drizzle-orm';
 import type { Diagnostic } from '../../core/diagnostic.ts';
+import type { TransportEvent } from '../../core/cargo/events.ts';
 import {
+  applyPortCallReports,
   findSubmissionByInterchange,
   findSubmissionByKey,
   findSubmissionByRawMessage,
@@ -96,10 +99,13 @@ export async function runIntake(tx: Db, run: IntakeRun): Promise<IntakeOutcome> 
 async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise<UnitAck[]> {
   const format = run.parsed.format;
   if (format === undefined) return [];
-  const ctx = { ...run, tx, rawMessageId, format, written: new Map<string, string>() };
+  const reported: TransportEvent[] = [];
+  const ctx = { ...run, tx, rawMessageId, format, written: new Map<string, string>(), reported };
   const units: UnitAck[] = [];
   // Each unit is stored before the next is parsed: its records are not kept once written.
   for await (const unit of run.parsed.units) units.push(await storeUnit(ctx, unit));
+  // One statement for the submission's arrivals and departures, after every unit's port calls.
+  await applyPortCallReports(tx, { sender: run.senderId, events: reported, at: run.receivedAt });
   return units;
 }
 

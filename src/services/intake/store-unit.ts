@@ -1,10 +1,12 @@
 /**
  * Writes one parsed unit inside the intake transaction: the filing version (by BGM function),
  * its records through the bulk paths, its rejected records into quarantine, and a `screen` and
- * a `score` job for an accepted filing. A cancellation stores a cancelled version of every bill it names, or
+ * a `score` job for an accepted filing; the transport events never stored before are kept in the
+ * context for the submission's port-call times. A cancellation stores a cancelled version of every bill it names, or
  * of every bill of the version it cancels when it names none.
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
+import type { TransportEvent } from '../../core/cargo/events.ts';
 import type { CargoRecords, FilingFormat } from '../../core/cargo/filing.ts';
 import {
   appendFilingVersion,
@@ -46,6 +48,8 @@ export interface UnitContext {
    * changes nothing.
    */
   readonly written: Map<string, string>;
+  /** The transport events this submission stored that were never stored before, in order. */
+  readonly reported: TransportEvent[];
 }
 
 export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<UnitAck> {
@@ -104,7 +108,7 @@ async function writeRecords(
     if (changes(ctx, `vessel|${v.imo}`, v)) await upsertVessel(tx, v, at);
   for (const c of records.portCalls)
     if (changes(ctx, `call|${c.vesselImo}|${c.voyageNumber}|${c.port}|${c.terminal ?? ''}`, c))
-      await upsertPortCall(tx, c, at);
+      await upsertPortCall(tx, c, at, ctx.senderId);
   const cancel = filing.function === 'cancel';
   const consignments = cancel ? await cancelledBills(ctx, records, latest) : records.consignments;
   await saveFiledConsignments(tx, {
@@ -116,7 +120,7 @@ async function writeRecords(
   });
   await insertFilingEquipment(tx, filing.id, records.equipment);
   await insertContainerEvents(tx, records.containerEvents, { filingId: filing.id });
-  await insertTransportEvents(tx, records.transportEvents);
+  for (const e of await insertTransportEvents(tx, records.transportEvents)) ctx.reported.push(e);
   return { ...records, consignments };
 }
 

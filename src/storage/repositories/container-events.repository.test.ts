@@ -97,7 +97,7 @@ describeEachEngine('container and transport events repositories', (getDb) => {
     return stored.id;
   }
 
-  it('stores transport events once and returns them by vessel', async () => {
+  it('stores transport events once, tells which were new, and returns them by vessel', async () => {
     const { db } = getDb();
     const arrival = {
       eventType: 'ARRI',
@@ -110,10 +110,15 @@ describeEachEngine('container and transport events repositories', (getDb) => {
     const departure = {
       ...arrival,
       eventType: 'DEPA',
+      voyageNumber: '2404E',
+      otherVoyageNumber: '2403W',
       eventAt: '2024-03-06T18:00:00.000Z',
     } as const;
-    expect(await insertTransportEvents(db, [departure, arrival])).toBe(2);
-    expect(await insertTransportEvents(db, [arrival])).toBe(0);
+    expect(await insertTransportEvents(db, [departure, arrival, departure])).toEqual([
+      departure,
+      arrival,
+    ]);
+    expect(await insertTransportEvents(db, [arrival])).toEqual([]);
     expect(await listTransportEvents(db, VESSEL_IMO)).toEqual([arrival, departure]);
   });
 });

@@ -7,30 +7,47 @@ import { rowsOf, type Db } from '../db.ts';
 import { transportEvents } from '../schema/events.ts';
 import { chunksOf, textArray } from './bulk.ts';
 
-/** Inserts the events, skipping ones already stored; returns how many were new. */
+/**
+ * Inserts the events, skipping ones already stored; returns the ones that were new, in input
+ * order (an event given twice once), so that only a report never seen before moves a call's times.
+ */
 export async function insertTransportEvents(
   db: Db,
   events: readonly TransportEvent[],
-): Promise<number> {
-  let inserted = 0;
+): Promise<TransportEvent[]> {
+  const stored: TransportEvent[] = [];
   for (const chunk of chunksOf(events, 5_000)) {
     const column = (f: (e: TransportEvent) => string | undefined) => textArray(chunk.map(f));
     const result = await db.execute(sql`
-      INSERT INTO transport_events (event_at, vessel_imo, voyage_number, event_type, classifier,
-        location, facility, source_event_id)
-      SELECT t.event_at::timestamptz, t.vessel_imo, t.voyage_number, t.event_type, t.classifier,
-        t.location, t.facility, t.source_event_id
-      FROM unnest(${column((e) => e.eventAt)}::text[], ${column((e) => e.vesselImo)}::text[],
-        ${column((e) => e.voyageNumber)}::text[], ${column((e) => e.eventType)}::text[],
-        ${column((e) => e.classifier)}::text[], ${column((e) => e.location)}::text[],
-        ${column((e) => e.facility)}::text[], ${column((e) => e.sourceEventId ?? '')}::text[])
-        AS t(event_at, vessel_imo, voyage_number, event_type, classifier, location, facility,
-          source_event_id)
-      ON CONFLICT DO NOTHING
-      RETURNING 1`);
-    inserted += rowsOf(result).length;
+      WITH t AS (
+        SELECT t.event_at::timestamptz AS event_at, t.vessel_imo, t.voyage_number,
+          t.other_voyage_number, t.event_type, t.classifier, t.location, t.facility,
+          t.source_event_id, t.n
+        FROM unnest(${column((e) => e.eventAt)}::text[], ${column((e) => e.vesselImo)}::text[],
+          ${column((e) => e.voyageNumber)}::text[], ${column((e) => e.otherVoyageNumber)}::text[],
+          ${column((e) => e.eventType)}::text[], ${column((e) => e.classifier)}::text[],
+          ${column((e) => e.location)}::text[], ${column((e) => e.facility)}::text[],
+          ${column((e) => e.sourceEventId ?? '')}::text[])
+          WITH ORDINALITY AS t(event_at, vessel_imo, voyage_number, other_voyage_number,
+            event_type, classifier, location, facility, source_event_id, n)
+      ), inserted AS (
+        INSERT INTO transport_events (event_at, vessel_imo, voyage_number, other_voyage_number,
+          event_type, classifier, location, facility, source_event_id)
+        SELECT event_at, vessel_imo, voyage_number, other_voyage_number, event_type, classifier,
+          location, facility, source_event_id
+        FROM t
+        ON CONFLICT DO NOTHING
+        RETURNING event_at, vessel_imo, location, event_type, classifier, source_event_id
+      )
+      SELECT min(t.n)::int AS n
+      FROM inserted JOIN t USING (event_at, vessel_imo, location, event_type, classifier,
+        source_event_id)
+      GROUP BY inserted.event_at, inserted.vessel_imo, inserted.location, inserted.event_type,
+        inserted.classifier, inserted.source_event_id
+      ORDER BY 1`);
+    for (const { n } of rowsOf<{ n: number }>(result)) stored.push(chunk[n - 1] as TransportEvent);
   }
-  return inserted;
+  return stored;
 }
 
 /** Every stored event of a vessel, oldest first. */
@@ -41,6 +58,7 @@ export async function listTransportEvents(db: Db, imo: ImoNumber): Promise<Trans
       classifier: transportEvents.classifier,
       vesselImo: transportEvents.vesselImo,
       voyageNumber: transportEvents.voyageNumber,
+      otherVoyageNumber: transportEvents.otherVoyageNumber,
       location: transportEvents.location,
       facility: transportEvents.facility,
       eventAt: transportEvents.eventAt,
@@ -56,6 +74,7 @@ export async function listTransportEvents(db: Db, imo: ImoNumber): Promise<Trans
     location: r.location as UnLocode,
     eventAt: r.eventAt.toISOString(),
     ...(r.voyageNumber !== null ? { voyageNumber: r.voyageNumber } : {}),
+    ...(r.otherVoyageNumber !== null ? { otherVoyageNumber: r.otherVoyageNumber } : {}),
     ...(r.facility !== null ? { facility: r.facility } : {}),
     ...(r.sourceEventId !== '' ? { sourceEventId: r.sourceEventId } : {}),
   }));

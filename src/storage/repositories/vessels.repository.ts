@@ -62,13 +62,23 @@ export async function getVessel(db: Db, imo: ImoNumber): Promise<Vessel | undefi
 const date = (iso: string | undefined) => (iso === undefined ? null : new Date(iso));
 const TIMES = ['eta', 'etd', 'ata', 'atd'] as const;
 
-/** Inserts or updates the call (vessel, voyage, port, terminal); given times replace stored ones. */
-export async function upsertPortCall(db: Db, call: PortCall, at: Date): Promise<void> {
+/**
+ * Inserts or updates the call (vessel, voyage, port, terminal); given times replace stored ones.
+ * The filing's sender, when given, becomes the sender of the ATA and ATD it gives.
+ */
+export async function upsertPortCall(
+  db: Db,
+  call: PortCall,
+  at: Date,
+  sender?: string,
+): Promise<void> {
   const times = {
     eta: date(call.eta),
     etd: date(call.etd),
     ata: date(call.ata),
     atd: date(call.atd),
+    ataSender: call.ata === undefined ? null : (sender ?? null),
+    atdSender: call.atd === undefined ? null : (sender ?? null),
   };
   await db
     .insert(portCalls)
@@ -80,6 +90,8 @@ export async function upsertPortCall(db: Db, call: PortCall, at: Date): Promise<
         etd: sql`coalesce(excluded.etd, ${portCalls.etd})`,
         ata: sql`coalesce(excluded.ata, ${portCalls.ata})`,
         atd: sql`coalesce(excluded.atd, ${portCalls.atd})`,
+        ataSender: sql`CASE WHEN excluded.ata IS NULL THEN ${portCalls.ataSender} ELSE excluded.ata_sender END`,
+        atdSender: sql`CASE WHEN excluded.atd IS NULL THEN ${portCalls.atdSender} ELSE excluded.atd_sender END`,
         updatedAt: at,
       },
     });

@@ -65,6 +65,8 @@ export const transportEvents = pgTable(
     eventAt: tstz('event_at').notNull(),
     vesselImo: text('vessel_imo').notNull(),
     voyageNumber: text('voyage_number'),
+    /** The transport call's voyage in the other direction, when it differs (migration 0035). */
+    otherVoyageNumber: text('other_voyage_number'),
     eventType: text('event_type').notNull(),
     classifier: text('classifier').notNull(),
     location: text('location').notNull(),

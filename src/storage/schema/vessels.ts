@@ -25,6 +25,13 @@ export const portCalls = pgTable(
     etd: tstz('etd'),
     ata: tstz('ata'),
     atd: tstz('atd'),
+    /**
+     * The sender whose report set the ATA (ATD): a filing's DTM 178 (186) or an actual arrival
+     * (departure) event. Only that sender's later actual report moves it (migration 0035); null
+     * for times stored before.
+     */
+    ataSender: text('ata_sender'),
+    atdSender: text('atd_sender'),
     updatedAt: tstz('updated_at').notNull(),
   },
   (t) => [

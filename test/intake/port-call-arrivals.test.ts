@@ -1,0 +1,304 @@
+// A vessel call's times from arrival and departure events, on each engine: a DCSA ARRI ACT at
+// the call's port sets its ATA (and the arrivals board shows it), a departure matched through the
+// transport call's other voyage its ATD (2.2 and 3.0) unless a call has the event's own voyage, an
+// estimate its ETA but never its ATA, an event at another port nothing, a resend nothing, and
+// another sender's actual report does not move the ATA (an event's or a filing's) while its own
+// sender's correction does.
+import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PortCall } from '../../src/core/cargo/vessel.ts';
+import { writeCuscar, writeIftsta } from '../../src/ingest/edifact/index.ts';
+import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
+import { createActor, type Actor } from '../../src/services/access/actor.ts';
+import { createTargetingService } from '../../src/services/targeting/index.ts';
+import { getPortCall, insertAssessments } from '../../src/storage/index.ts';
+import { locode, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import { describeEachEngine } from '../support/db.ts';
+import { routeTestApp } from '../support/route-test-app.ts';
+import { AGENCY, carrier, clock, consignments, services } from './intake-fixtures.ts';
+
+const BEANR = locode('BEANR');
+const officer = createActor({
+  kind: 'user',
+  id: 'officer-1',
+  agencyId: AGENCY,
+  roles: ['targeting-officer'],
+});
+
+interface Report {
+  readonly type: 'ARRI' | 'DEPA';
+  readonly classifier: 'ACT' | 'EST' | 'PLN';
+  readonly at: string;
+  readonly importVoyage: string;
+  readonly exportVoyage: string;
+  readonly port?: string;
+  readonly id?: string;
+}
+
+/** A DCSA Track & Trace 3.0 transport event as a carrier sends it. */
+function event30(r: Report) {
+  return {
+    eventID: r.id ?? randomUUID(),
+    eventDateTime: r.at,
+    eventUpdatedDateTime: '2024-03-10T11:59:00Z',
+    eventLocation: { UNLocationCode: r.port ?? 'BEANR' },
+    eventClassification: {
+      eventTypeCode: 'TRANSPORT',
+      eventClassifierCode: r.classifier,
+      transportEventTypeCode: r.type,
+    },
+    transportDetails: {
+      transportCall: {
+        modeOfTransport: 'VESSEL',
+        exportVoyageNumberOrReference: { carrierVoyageNumber: r.exportVoyage },
+        importVoyageNumberOrReference: { carrierVoyageNumber: r.importVoyage },
+        vesselTransport: { vesselIMONumber: VESSEL_IMO, vesselName: 'MAERSK KENSINGTON' },
+      },
+    },
+  };
+}
+
+/** The same as a DCSA Track & Trace 2.2 event. */
+function event22(r: Report) {
+  return {
+    eventID: r.id ?? randomUUID(),
+    eventType: 'TRANSPORT',
+    eventCreatedDateTime: '2024-03-10T11:59:00Z',
+    eventClassifierCode: r.classifier,
+    eventDateTime: r.at,
+    transportEventTypeCode: r.type,
+    transportCall: {
+      transportCallID: randomUUID(),
+      modeOfTransport: 'VESSEL',
+      exportVoyageNumber: r.exportVoyage,
+      importVoyageNumber: r.importVoyage,
+      UNLocationCode: r.port ?? 'BEANR',
+      vessel: { vesselIMONumber: VESSEL_IMO, vesselName: 'MAERSK KENSINGTON' },
+    },
+  };
+}
+
+describeEachEngine('vessel call times from arrival and departure events', (getDb) => {
+  let actor: Actor;
+  let app: FastifyInstance;
+  const call = (voyageNumber: string) =>
+    getPortCall(getDb().db, { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR });
+
+  /** Files a CUSCAR for the call at BEANR with the given times, as the carrier. */
+  async function fileCall(voyageNumber: string, times: Partial<PortCall>, serial: number) {
+    const text = writeCuscar({
+      envelope: {
+        sender: 'MAEU',
+        recipient: 'BECUSTOMS',
+        controlReference: `C${serial}`,
+        preparedAt: '2024-03-09T10:00:00Z',
+      },
+      documentNumber: `CUSCAR-${voyageNumber}`,
+      portCall: { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR, ...times },
+      consignments: consignments(1, serial, `BL${voyageNumber}`),
+    });
+    const bytes = new TextEncoder().encode(text);
+    await services(getDb()).intake.submit(actor, { bytes, contentType: 'application/edifact' });
+  }
+
+  /** Sends DCSA events as JSON text; returns the acknowledgement's status. */
+  async function send(events: readonly object[], who = actor, key = randomUUID(), indent = 0) {
+    const bytes = new TextEncoder().encode(JSON.stringify(events, null, indent));
+    const { acknowledgement } = await services(getDb()).intake.submit(who, {
+      bytes,
+      contentType: 'application/json',
+      idempotencyKey: key,
+    });
+    return acknowledgement.status;
+  }
+
+  beforeAll(async () => {
+    actor = (await carrier(getDb())).actor;
+    app = await routeTestApp({ serverValidation: true });
+    const service = createTargetingService({ database: getDb(), clock });
+    await app.register(targetingRoutes({ service, actorOf: () => Promise.resolve(officer) }));
+  });
+  afterAll(() => app?.close());
+
+  it('sets the ATA from an actual arrival at the port, and the board shows the call arrived', async () => {
+    await fileCall('2403W', { eta: '2024-03-09T18:00:00.000Z' }, 1000);
+    await insertAssessments(getDb().db, [
+      {
+        agencyId: AGENCY,
+        vesselImo: VESSEL_IMO,
+        voyageNumber: '2403W',
+        port: BEANR,
+        consignmentId: randomUUID(),
+        billNumber: 'BL2403W001000',
+        containerNumber: 'MSKU0010001',
+        score: 0.9,
+        band: 'high',
+        mandatoryHold: false,
+        explanation: 'e2|',
+        ruleSetVersion: 'r1',
+        features: 'f2|',
+        assessedAt: new Date('2024-03-10T11:00:00Z'),
+      },
+    ]);
+    const board = async () =>
+      (await app.inject({ url: '/api/v1/vessel-calls?order=eta' }))
+        .json<{ voyageNumber: string; ata?: string; arrival?: string }[]>()
+        .find((c) => c.voyageNumber === '2403W');
+    // 18 h past its ETA with no ATA: the board takes it for gone.
+    expect(await board()).toMatchObject({ arrival: 'past' });
+    expect(await board()).not.toHaveProperty('ata');
+
+    const arrival = { importVoyage: '2403W', exportVoyage: '2404E' } as const;
+    const at = '2024-03-10T04:00:00Z';
+    expect(await send([event30({ type: 'ARRI', classifier: 'ACT', at, ...arrival })])).toBe(
+      'accepted',
+    );
+    expect(await call('2403W')).toMatchObject({ ata: '2024-03-10T04:00:00.000Z' });
+    expect(await board()).toMatchObject({ ata: '2024-03-10T04:00:00.000Z', arrival: 'upcoming' });
+
+    // A 2.2 departure names the call's voyage as its import voyage: the same call.
+    const departure = event22({
+      type: 'DEPA',
+      classifier: 'ACT',
+      at: '2024-03-10T11:30:00Z',
+      ...arrival,
+    });
+    await send([departure]);
+    expect(await call('2403W')).toEqual({
+      vesselImo: VESSEL_IMO,
+      voyageNumber: '2403W',
+      port: 'BEANR',
+      eta: '2024-03-09T18:00:00.000Z',
+      ata: '2024-03-10T04:00:00.000Z',
+      atd: '2024-03-10T11:30:00.000Z',
+    });
+  });
+
+  it('takes the latest estimate as the ETA, fills one from a plan, and never moves the ATA', async () => {
+    await fileCall('2410S', { eta: '2024-03-10T08:00:00.000Z' }, 1100);
+    const voyages = { importVoyage: '2410N', exportVoyage: '2410S' } as const;
+    const report = (type: 'ARRI' | 'DEPA', classifier: 'ACT' | 'EST' | 'PLN', at: string) =>
+      event30({ type, classifier, at, ...voyages });
+    await send([
+      report('ARRI', 'EST', '2024-03-10T09:00:00Z'),
+      report('ARRI', 'EST', '2024-03-10T09:30:00Z'),
+      report('DEPA', 'PLN', '2024-03-11T02:00:00Z'),
+    ]);
+    expect(await call('2410S')).toMatchObject({
+      eta: '2024-03-10T09:30:00.000Z',
+      etd: '2024-03-11T02:00:00.000Z',
+    });
+    // A plan does not replace an ETA; an actual arrival sets the ATA, and a later estimate of
+    // the arrival then changes neither.
+    await send([report('ARRI', 'PLN', '2024-03-10T07:00:00Z')]);
+    await send([report('ARRI', 'ACT', '2024-03-10T10:00:00Z')]);
+    await send([report('ARRI', 'EST', '2024-03-10T11:00:00Z')]);
+    await send([report('DEPA', 'EST', '2024-03-11T04:00:00Z')]);
+    expect(await call('2410S')).toMatchObject({
+      eta: '2024-03-10T09:30:00.000Z',
+      ata: '2024-03-10T10:00:00.000Z',
+      etd: '2024-03-11T04:00:00.000Z',
+    });
+  });
+
+  it('leaves the call alone for an event at another port', async () => {
+    await fileCall('2420W', { eta: '2024-03-10T06:00:00.000Z' }, 1200);
+    const before = await call('2420W');
+    const voyages = { importVoyage: '2420W', exportVoyage: '2420W', port: 'NLRTM' } as const;
+    await send([
+      event30({ type: 'ARRI', classifier: 'ACT', at: '2024-03-10T05:00:00Z', ...voyages }),
+      event30({ type: 'ARRI', classifier: 'EST', at: '2024-03-11T05:00:00Z', ...voyages }),
+    ]);
+    expect(await call('2420W')).toEqual(before);
+    expect(before).not.toHaveProperty('ata');
+  });
+
+  it('sets the call of the event\u2019s own voyage when the other voyage is another call at the port', async () => {
+    // A service calling the port on both legs: westbound 2450W, eastbound 2451E.
+    await fileCall('2450W', {}, 1250);
+    await fileCall('2451E', {}, 1260);
+    const voyages = { importVoyage: '2450W', exportVoyage: '2451E' } as const;
+    await send([
+      event30({ type: 'ARRI', classifier: 'ACT', at: '2024-03-10T05:00:00Z', ...voyages }),
+    ]);
+    expect(await call('2450W')).toMatchObject({ ata: '2024-03-10T05:00:00.000Z' });
+    expect(await call('2451E')).not.toHaveProperty('ata');
+  });
+
+  it('changes nothing when events already received are sent again', async () => {
+    await fileCall('2430W', {}, 1300);
+    const voyages = { importVoyage: '2430W', exportVoyage: '2431E' } as const;
+    const early = event30({
+      type: 'ARRI',
+      classifier: 'EST',
+      at: '2024-03-12T06:00:00Z',
+      ...voyages,
+    });
+    const later = event30({
+      type: 'ARRI',
+      classifier: 'EST',
+      at: '2024-03-12T09:00:00Z',
+      ...voyages,
+    });
+    await send([early]);
+    expect(await call('2430W')).toMatchObject({ eta: '2024-03-12T06:00:00.000Z' });
+    await send([later]);
+    // The first estimate again, after the later one in another file, then alone in a file laid
+    // out otherwise: both were received before, so the latest estimate stays.
+    expect(await send([later, early])).toBe('accepted');
+    expect(await send([early], actor, randomUUID(), 2)).toBe('accepted');
+    expect(await call('2430W')).toMatchObject({ eta: '2024-03-12T09:00:00.000Z' });
+  });
+
+  it('lets only the sender of the ATA correct it: another sender\u2019s actual report does not move it', async () => {
+    await fileCall('2440W', { eta: '2024-03-10T07:00:00.000Z' }, 1400);
+    const terminal = (await carrier(getDb())).actor;
+    const voyages = { importVoyage: '2440W', exportVoyage: '2440W' } as const;
+    await send([
+      event30({ type: 'ARRI', classifier: 'ACT', at: '2024-03-10T08:00:00Z', ...voyages }),
+    ]);
+    // The terminal's IFTSTA reports the vessel arrived (VA) half an hour later.
+    const iftsta = writeIftsta({
+      envelope: {
+        sender: 'TERMINAL',
+        recipient: 'BECUSTOMS',
+        controlReference: 'T1',
+        preparedAt: '2024-03-10T09:00:00Z',
+      },
+      events: [],
+      transportEvents: [
+        {
+          eventType: 'ARRI',
+          classifier: 'ACT',
+          vesselImo: VESSEL_IMO,
+          voyageNumber: '2440W',
+          location: BEANR,
+          eventAt: '2024-03-10T08:30:00Z',
+        },
+      ],
+    });
+    const { acknowledgement } = await services(getDb()).intake.submit(terminal, {
+      bytes: new TextEncoder().encode(iftsta),
+      contentType: 'application/edifact',
+    });
+    expect(acknowledgement.units[0]?.accepted.transportEvents).toBe(1);
+    expect(await call('2440W')).toMatchObject({ ata: '2024-03-10T08:00:00.000Z' });
+    // The carrier corrects its own report.
+    await send([
+      event30({ type: 'ARRI', classifier: 'ACT', at: '2024-03-10T08:10:00Z', ...voyages }),
+    ]);
+    expect(await call('2440W')).toMatchObject({ ata: '2024-03-10T08:10:00.000Z' });
+  });
+
+  it('treats a filing\u2019s ATA (DTM 178) as its sender\u2019s: only that sender\u2019s actual report moves it', async () => {
+    await fileCall('2460W', { ata: '2024-03-10T03:00:00.000Z' }, 1500);
+    const other = (await carrier(getDb())).actor;
+    const voyages = { importVoyage: '2460W', exportVoyage: '2460W' } as const;
+    const arrival = (at: string) => event30({ type: 'ARRI', classifier: 'ACT', at, ...voyages });
+    await send([arrival('2024-03-10T03:20:00Z')], other);
+    expect(await call('2460W')).toMatchObject({ ata: '2024-03-10T03:00:00.000Z' });
+    await send([arrival('2024-03-10T03:10:00Z')]);
+    expect(await call('2460W')).toMatchObject({ ata: '2024-03-10T03:10:00.000Z' });
+  });
+});
