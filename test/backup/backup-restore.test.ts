@@ -82,6 +82,7 @@ const CURRENT = (
  * others are undone so that the restore runs them. A new migration needs its undo here.
  */
 const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0036_container_events_filing': ['DROP INDEX container_events_filing_idx'],
   '0035_port_call_reporters': [
     'ALTER TABLE port_calls DROP COLUMN atd_sender',
     'ALTER TABLE port_calls DROP COLUMN ata_sender',

@@ -59,3 +59,42 @@ export function historyOf(
   const route = routes.get(shipment.route);
   return route ? { parties: byRole, route } : { parties: byRole };
 }
+
+/**
+ * The history of a consignment assessed again (an event about one of its containers): its bill
+ * was counted into its parties' and route's history when it was first assessed, so its own
+ * shipment is taken out again, as the counts exclude the consignment being scored. A party
+ * first seen with this bill is new again; hits and seizures recorded since stay in. The bill's
+ * first counted version is not kept: an amendment that changed a party takes one shipment from
+ * the new party instead (never below none).
+ */
+export function historyWithoutOwn(
+  shipment: ShipmentRecord,
+  parties: ReadonlyMap<string, PartyCounts>,
+  routes: ReadonlyMap<string, RouteCounts>,
+): PartyHistory & RouteStats {
+  const counted = historyOf(shipment, parties, routes);
+  const byRole: Partial<Record<PartyRole, PartyRecord>> = {};
+  for (const [role, record] of Object.entries(counted.parties) as [PartyRole, PartyCounts][]) {
+    const before = withoutShipment(record, shipment.chapters);
+    if (before) byRole[role] = before;
+  }
+  const route = counted.route && {
+    ...counted.route,
+    shipments: Math.max(0, counted.route.shipments - 1),
+  };
+  return route ? { parties: byRole, route } : { parties: byRole };
+}
+
+/** The party's counts less one shipment in these chapters; undefined when that was all. */
+function withoutShipment(r: PartyCounts, chapters: readonly string[]): PartyRecord | undefined {
+  if (r.shipments <= 1 && r.seizures === 0 && r.hits === 0) return undefined;
+  const byChapter = { ...r.chapters };
+  for (const c of chapters) if ((byChapter[c] ?? 0) > 0) byChapter[c]! -= 1;
+  return {
+    ...r,
+    shipments: Math.max(0, r.shipments - 1),
+    commodityShipments: Math.max(0, r.commodityShipments - 1),
+    chapters: byChapter,
+  };
+}

@@ -1,11 +1,14 @@
 /**
- * Scores one accepted filing inside the scoring transaction: loads its consignments, their
- * containers' events and the parties' and routes' history (one query each), screens the parties, computes features, runs the active rule set and model over feature rows,
- * stores one assessment per container under the vessel call at the agency's home port
- * (call-port.ts) with the versions and feature snapshot that reproduce it, and counts the
- * shipments into the history. Once everything is read, the writes are queued in one line without
- * waiting (the history's first, then each piece of assessments as it is made): on a PostgreSQL
- * server the engine stores them on its own core while this process computes the rest.
+ * Scores one accepted filing's consignment versions, or any list of an agency's versions
+ * (`scoreConsignments`: an event filing's job re-scores the current ones carrying its
+ * containers, rescore-touched.ts), inside the scoring transaction: loads the containers' events
+ * and the parties' and routes' history (one query each), screens the parties, computes
+ * features, runs the active rule set and model over feature rows, stores one assessment per
+ * container under the vessel call at the agency's home port (call-port.ts) with the versions and
+ * feature snapshot that reproduce it, and counts the shipments into the history. Once everything
+ * is read, the writes are queued in one line without waiting (the history's first, then each
+ * piece of assessments as it is made): on a PostgreSQL server the engine stores them on its own
+ * core while this process computes the rest.
  */
 import type { LookoutHit, WatchlistHit } from '../../risk/features/history.ts';
 import { computeFeatures } from '../../risk/features/compute-features.ts';
@@ -34,7 +37,7 @@ import { reasonTemplatesOf } from './reason-templates.ts';
 import type { RowRuleSet } from '../../risk/rules/row-rule-set.ts';
 import { callPortOf } from './call-port.ts';
 import { filingForScoring } from './filing-for-scoring.ts';
-import { historyOf, shipmentOf } from './history-keys.ts';
+import { historyOf, historyWithoutOwn, shipmentOf } from './history-keys.ts';
 
 /** Lookout hits for a consignment (lookout matching lives in the intelligence part). */
 export type LookoutSource = (agencyId: string, c: Consignment) => readonly LookoutHit[];
@@ -71,24 +74,43 @@ export interface ScoreFilingContext {
   readonly watchlist?: WatchlistSource | undefined;
 }
 
+/** The filing's consignment versions (not cancelled) scored; the containers assessed. */
 export async function scoreFiling(
   ctx: ScoreFilingContext,
   filingId: string,
   agencyId: string,
 ): Promise<number> {
   const stored = (await filingForScoring(ctx.tx, filingId)).filter((s) => !s.cancelled);
-  const first = stored[0];
-  if (!first) return 0;
-  // The job names an agency; the filing's own agency decides where assessments go.
   if (stored.some((s) => s.agencyId !== agencyId))
     throw new Error(`filing ${filingId} is not a filing of agency ${agencyId}`);
+  return scoreConsignments(ctx, agencyId, stored);
+}
+
+/**
+ * Scores the consignment versions, all of `agencyId`; the containers assessed. `assessedBefore`:
+ * every version was assessed before (its bill counted in the history), so each one's history
+ * leaves its own shipment out (`historyWithoutOwn`).
+ */
+export async function scoreConsignments(
+  ctx: ScoreFilingContext,
+  agencyId: string,
+  stored: readonly ScoringConsignment[],
+  assessedBefore = false,
+): Promise<number> {
+  if (stored.length === 0) return 0;
+  // The job names an agency; the versions' own agency decides where assessments go.
+  const other = stored.find((s) => s.agencyId !== agencyId);
+  if (other) throw new Error(`consignment ${other.id} is not a consignment of agency ${agencyId}`);
   const shipments = stored.map((s) => shipmentOf(s.consignment));
-  const inputs = await readInputs(ctx, first.agencyId, stored, shipments);
+  const inputs = await readInputs(ctx, agencyId, stored, shipments);
   // Nothing below reads the history again (the features use what was read above): the
   // shipments are counted first in the writer's line, while the features are computed.
   const writer = assessmentWriter(ctx.tx);
-  writer.send(() => recordShipments(ctx.tx, first.agencyId, shipments, ctx.now, inputs.parties));
-  await assessAll(ctx, first.agencyId, stored, shipments, inputs, (records) => writer.add(records));
+  writer.send(() => recordShipments(ctx.tx, agencyId, shipments, ctx.now, inputs.parties));
+  const history = assessedBefore ? historyWithoutOwn : historyOf;
+  await assessAll(ctx, agencyId, stored, shipments, { ...inputs, history }, (records) =>
+    writer.add(records),
+  );
   return writer.finish();
 }
 
@@ -134,7 +156,10 @@ async function readInputs(
   return { parties, routes, events, versions, homePorts, watchlist };
 }
 
-type ScoringInputs = Awaited<ReturnType<typeof readInputs>>;
+/** What was read, and how a consignment's history is made of it. */
+type ScoringInputs = Awaited<ReturnType<typeof readInputs>> & {
+  readonly history: typeof historyOf;
+};
 
 /**
  * Assesses every container, handing the records over `PIECE` at a time and then yielding, so
@@ -145,7 +170,7 @@ async function assessAll(
   agencyId: string,
   stored: readonly ScoringConsignment[],
   shipments: readonly ShipmentRecord[],
-  { parties, routes, events, versions, homePorts, watchlist }: ScoringInputs,
+  { parties, routes, events, versions, homePorts, watchlist, history }: ScoringInputs,
   emit: (records: AssessmentRecord[]) => void,
 ): Promise<void> {
   const now = ctx.now.getTime();
@@ -175,7 +200,7 @@ async function assessAll(
     const features = computeFeatures({
       consignment: c,
       events: c.equipment.flatMap((e) => events.get(e.containerNumber) ?? []),
-      history: historyOf(shipments[i]!, parties, routes),
+      history: history(shipments[i]!, parties, routes),
       lookoutHits,
       watchlistHits: watchlist?.get(s.id) ?? [],
       filedAt: s.filedAt,

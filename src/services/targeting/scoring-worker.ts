@@ -1,16 +1,18 @@
 /**
  * The scoring worker: claims the `score` jobs of its actor's agency only (SKIP LOCKED, with a
  * lease) — or of every agency for the node's own worker (`EVERY_AGENCY`), which then acts for
- * each job's agency — scores each filing in its own audited transaction that also completes the
- * job, and fails a job with backoff when scoring throws. Assessments are written under the
- * filing's agency, which must be the acting agency. Any number of workers can run against one
- * database.
+ * each job's agency — scores each filing (its consignments, or for an event filing the current
+ * consignments carrying its containers: rescore-touched.ts) in its own audited transaction that
+ * also completes the job, and fails a job with backoff when scoring throws. Assessments are
+ * written under the filing's agency, which must be the acting agency. Any number of workers can
+ * run against one database.
  */
 import { claimScoringJobs, completeJob, failJob } from '../../storage/index.ts';
 import { actingFor, forEveryAgency, type Actor } from '../access/actor.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
 import type { ActiveVersions } from './active-versions.ts';
-import { scoreFiling, type LookoutSource, type WatchlistSource } from './score-filing.ts';
+import type { LookoutSource, WatchlistSource } from './score-filing.ts';
+import { scoreJob, type JobScoring } from './rescore-touched.ts';
 import type { Db } from '../../storage/index.ts';
 
 export const SCORE_JOB = 'score';
@@ -63,7 +65,7 @@ export async function runScoringJobs(
     try {
       if (!payload) throw new Error('score job without a filing id');
       const acting = everyAgency ? actingFor(actor, payload.agencyId) : actor;
-      containers += await auditedTransaction(
+      const scored = await auditedTransaction(
         deps,
         acting,
         {
@@ -71,10 +73,10 @@ export async function runScoringJobs(
           resourceType: 'filing',
           resourceId: payload.filingId,
           agencyId: payload.agencyId,
-          describe: (n: number) => ({ details: { containers: n } }),
+          describe: (r: JobScoring) => ({ details: r.details }),
         },
         async (tx) => {
-          const n = await scoreFiling(
+          const r = await scoreJob(
             {
               tx,
               apart:
@@ -90,9 +92,10 @@ export async function runScoringJobs(
             acting.agencyId,
           );
           await completeJob(tx, job.id, worker, now);
-          return n;
+          return r;
         },
       );
+      containers += scored.containers;
     } catch (error) {
       failed++;
       await failJob(

@@ -44,14 +44,19 @@ export async function consignmentsForScoring(
         ON pc.vessel_imo = k.vessel_imo AND pc.voyage_number = k.voyage_number
           AND pc.port = k.port_of_discharge
       GROUP BY pc.vessel_imo, pc.voyage_number, pc.port)
-    SELECT string_agg(c.id::text || chr(31) || c.agency_id || chr(31) || c.version::text
-        || chr(31) || c.cancelled::text || chr(31) || ${epochMs(sql`c.filed_at`)}
-        || chr(31) || coalesce(${epochMs(sql`a.at`)}, '') || chr(31) || c.document::text,
-        chr(30)) AS rows
+    SELECT string_agg(${scoringRowText(sql`c`, sql`a.at`)}, chr(30)) AS rows
     FROM filed c
     LEFT JOIN arrivals a ON a.vessel_imo = c.vessel_imo AND a.voyage_number = c.voyage_number
       AND a.port = c.port_of_discharge`);
-  const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
+  return scoringConsignmentsOf(rowsOf<{ rows: string | null }>(result)[0]?.rows);
+}
+
+/**
+ * Consignment versions read as one text value: per version its id, agency, version, cancelled,
+ * filing time and arrival (epoch ms, '' when unknown) then its JSON document, unit-separated,
+ * versions record-separated (`scoringRowText`).
+ */
+export function scoringConsignmentsOf(text: string | null | undefined): ScoringConsignment[] {
   if (!text) return [];
   return text.split(RS).map((line) => {
     const [id, agencyId, version, cancelled, filedAt, arrival] = fieldsOf(line, 6);
@@ -66,6 +71,15 @@ export async function consignmentsForScoring(
     };
   });
 }
+
+/**
+ * One version's line as `scoringConsignmentsOf` reads it, from a row `c` of consignments'
+ * columns and its call's arrival.
+ */
+export const scoringRowText = (c: SQL, arrival: SQL) =>
+  sql`${c}.id::text || chr(31) || ${c}.agency_id || chr(31) || ${c}.version::text
+    || chr(31) || ${c}.cancelled::text || chr(31) || ${epochMs(sql`${c}.filed_at`)}
+    || chr(31) || coalesce(${epochMs(arrival)}, '') || chr(31) || ${c}.document::text`;
 
 /** How many versions a filing stored, and the arrival of each of its calls (see below). */
 export interface FilingCalls {

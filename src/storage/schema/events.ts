@@ -55,6 +55,8 @@ export const containerEvents = pgTable(
       t.sender,
     ),
     index('container_events_container_idx').on(t.containerNumber, t.eventAt),
+    // An event filing's scoring job reads the containers the filing reported (migration 0036).
+    index('container_events_filing_idx').on(t.filingId),
   ],
 );
 
