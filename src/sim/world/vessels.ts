@@ -1,7 +1,8 @@
 /**
  * Container vessels with real IMO numbers and names, from `data/sim/vessels.csv` (a trimmed copy of
  * public IMO ship lists, see data/README.md). Deep-sea services draw from the large ships, feeder
- * services from the small ones.
+ * services from the small ones. Each ship is listed once: a ship listed twice would sail two
+ * services at once, so the list is refused.
  */
 import { readFileSync } from 'node:fs';
 import { simDataPath } from './sim-data-path.ts';
@@ -25,7 +26,7 @@ export function loadVessels(): readonly SimVessel[] {
 }
 
 export function parseVessels(text: string): readonly SimVessel[] {
-  return text
+  const vessels = text
     .split('\n')
     .slice(1)
     .filter((line) => line.trim() !== '')
@@ -33,4 +34,10 @@ export function parseVessels(text: string): readonly SimVessel[] {
       const [imo = '', name = '', gt = '0', year = '0', flag = ''] = line.split(',');
       return { imo, name, grossTonnage: Number(gt), yearBuilt: Number(year), flag };
     });
+  const seen = new Set<string>();
+  for (const v of vessels) {
+    if (seen.has(v.imo)) throw new Error(`The simulator's vessel list names IMO ${v.imo} twice.`);
+    seen.add(v.imo);
+  }
+  return vessels;
 }

@@ -12,7 +12,8 @@ import { makeNetworks, type FrontNetwork } from './front-network.ts';
 import { loadNameParts, type NameParts } from './name-parts.ts';
 import { calibrateReefers, expectedOriginShares, type CountryChooser } from './origin-mix.ts';
 import { simPort, type SimPort } from './ports.ts';
-import { SERVICES, weeklySize, type SimService } from './services.ts';
+import { fleetSizes } from './fleet-sizes.ts';
+import { SERVICE_KINDS, SERVICES, weeklySize, type SimService } from './services.ts';
 import { terminalsOf } from './terminals.ts';
 import { DEEP_SEA_MIN_GT, loadVessels, type SimVessel } from './vessels.ts';
 
@@ -78,29 +79,39 @@ function callDays(services: readonly SimService[], rng: Rng): Map<string, number
   return days;
 }
 
-function planServices(services: readonly SimService[], home: string, rng: Rng): ServicePlan[] {
+const isDeepSea = (v: SimVessel) => v.grossTonnage >= DEEP_SEA_MIN_GT;
+
+/**
+ * Each service's fleet: consecutive ships of its pool (deep-sea or feeder), each ship in one fleet
+ * only, so no ship is on two services at once; fleets are sized to the ships the pool has.
+ */
+function fleets(services: readonly SimService[]): Map<string, readonly SimVessel[]> {
   const vessels = loadVessels();
-  const big = vessels.filter((v) => v.grossTonnage >= DEEP_SEA_MIN_GT);
-  const small = vessels.filter((v) => v.grossTonnage < DEEP_SEA_MIN_GT);
+  const byCode = new Map<string, readonly SimVessel[]>();
+  for (const kind of SERVICE_KINDS) {
+    const pool = vessels.filter((v) => isDeepSea(v) === (kind === 'deep-sea'));
+    const served = services.filter((s) => s.kind === kind);
+    const sizes = fleetSizes(served, pool.length, `${kind} ships in data/sim/vessels.csv`);
+    let next = 0;
+    served.forEach((s, i) => {
+      const size = sizes[i] ?? 0;
+      byCode.set(s.code, pool.slice(next, next + size));
+      next += size;
+    });
+  }
+  return byCode;
+}
+
+function planServices(services: readonly SimService[], home: string, rng: Rng): ServicePlan[] {
   const terminals = terminalsOf(home).map((t) => t.code);
   const days = callDays(services, rng.fork('weekdays'));
-  let nextBig = 0;
-  let nextSmall = 0;
+  const fleet = fleets(services);
   return services.map((service) => {
     const r = rng.fork(`service-${service.code}`);
-    const size = Math.max(1, Math.round(service.callsPerWeek * service.roundTripWeeks));
-    const pool = service.kind === 'deep-sea' ? big : small;
-    const start = service.kind === 'deep-sea' ? nextBig : nextSmall;
-    const fleet = Array.from(
-      { length: size },
-      (_, i) => pool[(start + i) % pool.length] as SimVessel,
-    );
-    if (service.kind === 'deep-sea') nextBig += size;
-    else nextSmall += size;
     return {
       service,
       carrier: carrier(service.carrier),
-      fleet,
+      fleet: fleet.get(service.code) ?? [],
       callDays: days.get(service.code) ?? [0],
       terminal: r.pick(terminals),
     };
@@ -134,6 +145,6 @@ export function buildWorld(config: SimConfig): World {
     registry,
     networks: makeNetworks(parts, rng.fork('networks'), config.frontNetworks),
     parts,
-    feederVessels: loadVessels().filter((v) => v.grossTonnage < DEEP_SEA_MIN_GT),
+    feederVessels: loadVessels().filter((v) => !isDeepSea(v)),
   };
 }
