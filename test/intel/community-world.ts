@@ -2,8 +2,8 @@
  * A small world for party communities: two shippers sharing a telephone ship to one consignee
  * (a ring); four companies of one group share an e-mail domain and an address (a family); 200
  * shippers share nothing but the vessel and a forwarder, whose records carry one telephone,
- * EORI and address (a hub); and an importer deals twice with each of twelve shippers (a party
- * hub). All bills are on the same vessel.
+ * EORI and address (one company, joined by its EORI); and an importer deals twice with each of
+ * twelve shippers (a party hub). All bills are on the same vessel.
  */
 import type { Party } from '../../src/core/cargo/party.ts';
 import type { Eori } from '../../src/core/identifiers/eori.ts';

@@ -198,10 +198,23 @@ function registerEntity(program: Command): void {
           `${p.id}: ${p.names.join(' | ')}`,
           ...p.memberList.map((m) => `  ${m.partyId} ${m.role} ${m.name} (${m.billNumber})`),
           ...Object.entries(p.identifiers).map(([k, v]) => `  ${k}: ${v.join(', ')}`),
+          ...p.sharedIdentifiers.map(
+            (s) =>
+              `  ${s.records} records share ${s.kind} ${s.value}` +
+              (s.elsewhere > 0 ? ` (${s.elsewhere} more in other entities)` : ''),
+          ),
+          ...p.conflicts.map(
+            (c) =>
+              `  conflict: same ${c.identifiers.map((i) => `${i.kind} ${i.value}`).join(', ')}, different names: ` +
+              [c.name, ...c.others].map((n) => `${n.name} (${n.countries.join('/')})`).join(' / '),
+          ),
           ...p.links.map(
             (l) =>
               `  link ${l.a} ~ ${l.b} ${l.score.toFixed(2)}: ${l.evidence.map((e) => e.kind).join(', ')}`,
           ),
+          ...(p.linksTotal > p.links.length
+            ? [`  … ${p.linksTotal - p.links.length} more links`]
+            : []),
           ...p.screeningHits.map(
             (h) => `  hit ${h.score} ${h.matchedName} [${h.listId}] ${h.status}`,
           ),

@@ -6,8 +6,13 @@
 export const IDENTIFIER_KINDS = ['eori', 'vat', 'imo', 'phone', 'email', 'email-domain'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
-/** Kinds that name one legal person: two different values mean two different companies. */
-export const EXCLUSIVE_KINDS: ReadonlySet<IdentifierKind> = new Set(['eori', 'vat', 'imo']);
+/**
+ * Kinds that name one legal person: records with the same value are one company (joined directly,
+ * whatever their number), two different values mean two different companies.
+ */
+export const EXCLUSIVE_IDENTIFIERS = ['eori', 'vat', 'imo'] as const;
+export type ExclusiveKind = (typeof EXCLUSIVE_IDENTIFIERS)[number];
+export const EXCLUSIVE_KINDS: ReadonlySet<IdentifierKind> = new Set(EXCLUSIVE_IDENTIFIERS);
 
 const PUBLIC_MAIL = new Set([
   'gmail.com',

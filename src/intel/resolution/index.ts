@@ -26,6 +26,15 @@ export {
   identifierKeys,
   phoneKey,
   IDENTIFIER_KINDS,
+  EXCLUSIVE_IDENTIFIERS,
+  type ExclusiveKind,
   type IdentifierKind,
 } from './identifier-keys.ts';
 export { recordFromParty } from './record-from-party.ts';
+export {
+  MAX_CONFLICT_NAMES,
+  UNLIKE_NAME,
+  type FiledName,
+  type IdentifierConflict,
+  type SharedIdentifier,
+} from './identifier-explanation.ts';

@@ -1,14 +1,23 @@
 /**
- * Entity resolution over a set of party records: prepare, block, score the candidate pairs,
- * cluster (respecting analysts' decisions), and return each entity with its members and the
- * links that joined them, each link with the evidence behind it.
+ * Entity resolution over a set of party records: prepare, apply analysts' decisions, join records
+ * sharing an exclusive identifier (EORI, VAT, IMO) directly, block, score the candidate pairs,
+ * cluster, and return each entity with its members, the identifiers its records share (with any
+ * clearly different names filed under one) and the links that joined the rest, each link with the
+ * evidence behind it.
  */
 import { candidatePairs } from './candidate-pairs.ts';
 import { applyDecisions, Clusters, type Link } from './cluster-records.ts';
+import {
+  explainIdentifiers,
+  type IdentifierConflict,
+  type IdentifierExplanation,
+  type SharedIdentifier,
+} from './identifier-explanation.ts';
 import { DEFAULT_WEIGHTS, type Evidence, type ResolutionWeights } from './match-evidence.ts';
 import { prepareRecord, type PartyRecord, type PreparedRecord } from './party-record.ts';
 import type { ResolutionDecision } from './resolution-decision.ts';
 import { scoredRecord, scorePair, type ScoredRecord } from './score-pair.ts';
+import { joinSharedIdentifiers } from './shared-identifiers.ts';
 
 export interface EntityLink {
   readonly a: string;
@@ -23,6 +32,10 @@ export interface ResolvedEntity {
   readonly memberIds: readonly string[];
   /** The links that joined the members (a spanning tree), strongest first. */
   readonly links: readonly EntityLink[];
+  /** Exclusive identifiers its members share (they joined those members), most carried first. */
+  readonly shared: readonly SharedIdentifier[];
+  /** Clearly different names filed under one of those identifiers: a possibly misused one. */
+  readonly conflicts: readonly IdentifierConflict[];
 }
 
 export interface ResolutionResult {
@@ -58,7 +71,8 @@ export function resolveParties(
   const index = new Map(records.map((r, i) => [r.id, i]));
   const clusters = new Clusters(prepared);
   applyDecisions(clusters, options.decisions ?? [], index);
-  const pairs = candidatePairs(prepared, w.name >= w.threshold);
+  joinSharedIdentifiers(prepared, clusters);
+  const pairs = candidatePairs(prepared, w.name >= w.threshold, (i) => clusters.find(i));
   const links: Array<Link & { evidence: readonly Evidence[] }> = [];
   for (const [i, j] of pairs) {
     const s = scorePair(scored[i] as ScoredRecord, scored[j] as ScoredRecord, w);
@@ -75,13 +89,17 @@ export function resolveParties(
     list.push({ a, b, score: l.score, evidence: l.evidence });
     tree.set(l.i, list);
   }
-  return { entities: collect(records, clusters, tree), candidatePairs: pairs.length };
+  const explained = explainIdentifiers(scored, (i) => clusters.find(i));
+  return { entities: collect(records, clusters, tree, explained), candidatePairs: pairs.length };
 }
+
+const NOTHING_SHARED: IdentifierExplanation = { shared: [], conflicts: [] };
 
 function collect(
   records: readonly PartyRecord[],
   clusters: Clusters,
   tree: ReadonlyMap<number, EntityLink[]>,
+  explained: ReadonlyMap<number, IdentifierExplanation>,
 ): ResolvedEntity[] {
   const members = new Map<number, string[]>();
   const links = new Map<number, EntityLink[]>();
@@ -91,11 +109,15 @@ function collect(
     if (list) list.push(r.id);
     else members.set(root, [r.id]);
     const own = tree.get(i);
-    if (own) links.set(root, [...(links.get(root) ?? []), ...own]);
+    if (!own) return;
+    const joined = links.get(root);
+    if (joined) joined.push(...own);
+    else links.set(root, [...own]);
   });
   return [...members].map(([root, ids]) => ({
     id: entityIdOf(ids),
     memberIds: ids,
     links: (links.get(root) ?? []).sort((x, y) => y.score - x.score),
+    ...(explained.get(root) ?? NOTHING_SHARED),
   }));
 }

@@ -53,6 +53,12 @@ export const EntitySummarySchema = Type.Object({
 });
 
 const Evidence = Type.Object({ kind: Type.String(), detail: Type.String(), weight: Type.Number() });
+const ExclusiveKind = Type.Union([Type.Literal('eori'), Type.Literal('vat'), Type.Literal('imo')]);
+const FiledName = Type.Object({
+  name: Type.String(),
+  countries: Type.Array(Type.String()),
+  records: Type.Integer(),
+});
 
 export const EntityProfileSchema = Type.Object({
   ...EntitySummarySchema.properties,
@@ -67,6 +73,28 @@ export const EntityProfileSchema = Type.Object({
     }),
   ),
   identifiers: Type.Record(Type.String(), Type.Array(Type.String())),
+  sharedIdentifiers: Type.Array(
+    Type.Object(
+      {
+        kind: ExclusiveKind,
+        value: Type.String(),
+        records: Type.Integer({ description: 'members of the entity that carry it' }),
+        elsewhere: Type.Integer({ description: 'records that carry it in other entities' }),
+      },
+      { description: 'EORI, VAT or IMO numbers that joined its records directly' },
+    ),
+  ),
+  conflicts: Type.Array(
+    Type.Object(
+      {
+        identifiers: Type.Array(Type.Object({ kind: ExclusiveKind, value: Type.String() })),
+        name: FiledName,
+        others: Type.Array(FiledName),
+        othersTotal: Type.Integer(),
+      },
+      { description: 'Clearly different names filed under one identifier (possibly misused)' },
+    ),
+  ),
   links: Type.Array(
     Type.Object({
       a: Type.String(),
@@ -74,7 +102,9 @@ export const EntityProfileSchema = Type.Object({
       score: Type.Number(),
       evidence: Type.Array(Evidence),
     }),
+    { description: 'The strongest links that joined the other records (25 at most)' },
   ),
+  linksTotal: Type.Integer(),
   screeningHits: Type.Array(ScreeningHitSchema),
   consignmentList: Type.Array(Type.Object({ id: Type.String(), billNumber: Type.String() })),
 });

@@ -20,6 +20,8 @@ import {
   mergeDecisions,
   splitDecisions,
   type EntityLink,
+  type IdentifierConflict,
+  type SharedIdentifier,
 } from '../../intel/resolution/index.ts';
 import { jaroWinkler } from '../../intel/screening/jaro-winkler.ts';
 import {
@@ -62,10 +64,19 @@ export interface EntitySummary {
 export interface EntityProfile extends EntitySummary {
   readonly memberList: readonly EntityMember[];
   readonly identifiers: Readonly<Record<string, readonly string[]>>;
+  /** EORI, VAT or IMO numbers its records share: "353 records share EORI BE0470140409". */
+  readonly sharedIdentifiers: readonly SharedIdentifier[];
+  /** Clearly different names filed under one of those identifiers (a possibly misused one). */
+  readonly conflicts: readonly IdentifierConflict[];
+  /** The strongest links that joined the other records, at most MAX_PROFILE_LINKS. */
   readonly links: readonly EntityLink[];
+  readonly linksTotal: number;
   readonly screeningHits: readonly StoredScreeningHit[];
   readonly consignmentList: readonly { readonly id: string; readonly billNumber: string }[];
 }
+
+/** Links listed in a profile: a big entity's explanation stays readable. */
+export const MAX_PROFILE_LINKS = 25;
 
 export interface GraphView {
   readonly nodes: readonly GraphNode[];
@@ -238,7 +249,10 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
             ...summary,
             memberList,
             identifiers,
-            links: e?.links ?? [],
+            sharedIdentifiers: e?.shared ?? [],
+            conflicts: e?.conflicts ?? [],
+            links: (e?.links ?? []).slice(0, MAX_PROFILE_LINKS),
+            linksTotal: e?.links.length ?? 0,
             screeningHits: hits,
             consignmentList,
           };

@@ -1,5 +1,6 @@
 /** English messages: the reference catalogue; every other language has exactly these keys. */
 import { communitiesEn } from './messages-communities.en.ts';
+import { entitiesEn } from './messages-entities.en.ts';
 import { intakeEn } from './messages-intake.en.ts';
 import { partnerLogsEn } from './messages-partner-logs.en.ts';
 import { targetingEn } from './messages-targeting.en.ts';
@@ -342,6 +343,7 @@ export const en = {
   ...partnerLogsEn,
   ...intakeEn,
   ...communitiesEn,
+  ...entitiesEn,
   'rules.title': 'Rule set versions',
   'rules.none':
     'This agency has stored no rule set version; the bundled default rule set scores containers.',

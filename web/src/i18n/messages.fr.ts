@@ -1,6 +1,7 @@
 /** Messages en français (every key of the English catalogue). */
 import type { Messages } from './messages.en.ts';
 import { communitiesFr } from './messages-communities.fr.ts';
+import { entitiesFr } from './messages-entities.fr.ts';
 import { intakeFr } from './messages-intake.fr.ts';
 import { partnerLogsFr } from './messages-partner-logs.fr.ts';
 import { targetingFr } from './messages-targeting.fr.ts';
@@ -346,6 +347,7 @@ export const fr: Messages = {
   ...partnerLogsFr,
   ...intakeFr,
   ...communitiesFr,
+  ...entitiesFr,
   'rules.title': 'Versions des jeux de règles',
   'rules.none':
     "Cette agence n'a enregistré aucune version de jeu de règles ; le jeu de règles par défaut fourni note les conteneurs.",

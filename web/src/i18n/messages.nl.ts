@@ -1,6 +1,7 @@
 /** Berichten in het Nederlands (every key of the English catalogue). */
 import type { Messages } from './messages.en.ts';
 import { communitiesNl } from './messages-communities.nl.ts';
+import { entitiesNl } from './messages-entities.nl.ts';
 import { intakeNl } from './messages-intake.nl.ts';
 import { partnerLogsNl } from './messages-partner-logs.nl.ts';
 import { targetingNl } from './messages-targeting.nl.ts';
@@ -345,6 +346,7 @@ export const nl: Messages = {
   ...partnerLogsNl,
   ...intakeNl,
   ...communitiesNl,
+  ...entitiesNl,
   'rules.title': 'Versies van regelsets',
   'rules.none':
     'Dit agentschap heeft geen versie van een regelset opgeslagen; de meegeleverde standaardregelset beoordeelt de containers.',

@@ -1,6 +1,5 @@
-/** Entities: search, a profile (members, identifiers, hits, consignments), the network graph that grows on click, and communities. */
+/** Entities: search, a profile (members, identifiers, why they are one, hits, consignments), the network graph that grows on click, and communities. */
 import { useState, type FormEvent } from 'react';
-import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/intel/resolution/match-evidence.ts';
 import { get, query } from '../api/client.ts';
 import type { EntityGraph, StoredScreeningHit } from '../api/types.ts';
 import { Loaded, NotAvailable } from '../components/page-state.tsx';
@@ -11,6 +10,7 @@ import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { Communities } from './entities-communities.tsx';
 import { ScreeningHits } from './entities-hits.tsx';
+import { WhyMerged, type Explanation } from './entities-why.tsx';
 
 interface EntitySummary {
   readonly id: string;
@@ -22,8 +22,6 @@ interface EntitySummary {
 type Listed<T> = T[] | { items: T[] };
 const itemsOf = <T,>(l: Listed<T>): T[] => (Array.isArray(l) ? l : l.items);
 const enc = encodeURIComponent;
-const isEvidence = (k: string): k is EvidenceKind =>
-  (EVIDENCE_KINDS as readonly string[]).includes(k);
 
 export function EntitiesPage({ entityId }: { readonly entityId?: string | undefined }) {
   const { t } = useI18n();
@@ -84,7 +82,7 @@ export function EntitiesPage({ entityId }: { readonly entityId?: string | undefi
   );
 }
 
-interface Profile {
+interface Profile extends Explanation {
   readonly id: string;
   readonly name: string;
   readonly names: readonly string[];
@@ -96,18 +94,12 @@ interface Profile {
     readonly country?: string;
   }[];
   readonly identifiers: Readonly<Record<string, readonly string[]>>;
-  readonly links: readonly {
-    readonly a: string;
-    readonly b: string;
-    readonly score: number;
-    readonly evidence: readonly { readonly kind: string; readonly detail: string }[];
-  }[];
   readonly screeningHits: readonly StoredScreeningHit[];
   readonly consignmentList: readonly { readonly id: string; readonly billNumber: string }[];
 }
 
 function Profile({ id }: { readonly id: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const profile = useLoad(() => get<Profile>(`/api/v1/entities/${enc(id)}`), [id]);
   const graph = useLoad(() => get<EntityGraph>(`/api/v1/entities/${enc(id)}/graph?hops=1`), [id]);
   return (
@@ -144,19 +136,7 @@ function Profile({ id }: { readonly id: string }) {
                   ))}
                 </ul>
                 <h2>{t('entities.why')}</h2>
-                <ul data-testid="why-merged">
-                  {p.links.map((l) => (
-                    <li key={`${l.a}-${l.b}`}>
-                      {t('entities.linkScore', { score: formatNumber(l.score, 2) })} ·{' '}
-                      {l.evidence
-                        .map(
-                          (e) =>
-                            `${isEvidence(e.kind) ? t(`evidence.${e.kind}`) : e.kind}: ${e.detail}`,
-                        )
-                        .join('; ')}
-                    </li>
-                  ))}
-                </ul>
+                <WhyMerged p={p} />
                 <h2>{t('entities.hits')}</h2>
                 <ScreeningHits hits={p.screeningHits} />
                 <h2>{t('entities.consignments')}</h2>
