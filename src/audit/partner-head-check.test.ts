@@ -1,34 +1,12 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { describe, expect, it } from 'vitest';
-import { leafHash, toHex, type Hash } from './merkle-hash.ts';
+import { leaves, partnerLog } from './testing/partner-log.ts';
+import { leafHash, toHex } from './merkle-hash.ts';
 import { consistencyProof, rootOf } from './merkle-tree.ts';
-import {
-  auditKeyIdOf,
-  auditLogIdOf,
-  checkHeadConsistency,
-  checkPartnerHead,
-} from './partner-head-check.ts';
-import { makeTreeHead, signTreeHead, type SignedTreeHead } from './tree-head.ts';
+import { checkHeadConsistency, checkPartnerHead } from './partner-head-check.ts';
 
-const secret = ed25519.utils.randomSecretKey();
-const publicKey = ed25519.getPublicKey(secret);
+const { publicKey, head } = partnerLog();
 const forger = ed25519.utils.randomSecretKey();
-const leaves = (n: number, tag = 'e'): Hash[] =>
-  Array.from({ length: n }, (_, i) => leafHash(new TextEncoder().encode(`${tag}${i}`)));
-
-/** A head over `tree`'s first `size` leaves, signed with `key` under the partner's log name. */
-function head(tree: readonly Hash[], size: number, key = secret): Promise<SignedTreeHead> {
-  const unsigned = makeTreeHead(
-    auditLogIdOf(publicKey),
-    size,
-    rootOf(tree, 0, size),
-    '2026-11-23T10:00:00.000Z',
-  );
-  return signTreeHead(unsigned, {
-    keyId: auditKeyIdOf(publicKey),
-    sign: (m) => ed25519.sign(m, key),
-  });
-}
 
 describe('checking a partner audit tree head', () => {
   const tree = leaves(12);

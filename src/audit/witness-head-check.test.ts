@@ -1,29 +1,11 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { describe, expect, it } from 'vitest';
-import { leafHash, toHex, type Hash } from './merkle-hash.ts';
-import { consistencyProof, rootOf } from './merkle-tree.ts';
-import { auditKeyIdOf, auditLogIdOf } from './partner-head-check.ts';
-import { makeTreeHead, signTreeHead, type SignedTreeHead } from './tree-head.ts';
+import { leaves, partnerLog } from './testing/partner-log.ts';
+import { toHex, type Hash } from './merkle-hash.ts';
+import { consistencyProof } from './merkle-tree.ts';
 import { checkWitnessConsistency, checkWitnessHead } from './witness-head-check.ts';
 
-const secret = ed25519.utils.randomSecretKey();
-const publicKey = ed25519.getPublicKey(secret);
-const leaves = (n: number, tag = 'e'): Hash[] =>
-  Array.from({ length: n }, (_, i) => leafHash(new TextEncoder().encode(`${tag}${i}`)));
-
-/** A head over `tree`'s first `size` leaves, signed by the partner (or by `key`). */
-function head(tree: readonly Hash[], size: number, key = secret): Promise<SignedTreeHead> {
-  const unsigned = makeTreeHead(
-    auditLogIdOf(publicKey),
-    size,
-    rootOf(tree, 0, size),
-    '2026-11-23T10:00:00.000Z',
-  );
-  return signTreeHead(unsigned, {
-    keyId: auditKeyIdOf(publicKey),
-    sign: (m) => ed25519.sign(m, key),
-  });
-}
+const { publicKey, head } = partnerLog();
 const proof = (tree: readonly Hash[], first: number, second: number) =>
   consistencyProof(first, tree, second).map(toHex);
 

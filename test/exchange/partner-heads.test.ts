@@ -5,16 +5,18 @@
 // an alarm: stored, listed, audited, and raised again at every later sync. On both engines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedTreeHead } from '../../src/audit/tree-head.ts';
-import { createActor } from '../../src/services/access/actor.ts';
 import { createPartnerHeadsService } from '../../src/services/exchange/partner-heads.service.ts';
 import type { SyncReport } from '../../src/services/exchange/sync.service.ts';
 import { listAuditEvents } from '../../src/storage/index.ts';
 import { countAuditEvents } from '../../src/storage/repositories/audit-log.repository.ts';
 import { enginesUnderTest } from '../support/db.ts';
 import {
+  auditorOf,
   connect,
   cutAuditLog,
+  growAuditLog,
   manualClock,
+  signAuditHead,
   startNode,
   type ExchangeNode,
 } from './support/exchange-node.ts';
@@ -26,21 +28,9 @@ for (const { engine, enabled } of enginesUnderTest()) {
     const clock = manualClock('2026-11-23T09:00:00.000Z');
     let a: ExchangeNode;
     let b: ExchangeNode;
-    const auditor = (n: ExchangeNode) =>
-      createActor({
-        kind: 'user',
-        id: `${n.name}-auditor`,
-        agencyId: n.agency,
-        roles: ['auditor'],
-      });
-    /** Audited reads at Antwerp: each one appends an event to its log. */
-    const grow = async (events: number) => {
-      for (let i = 0; i < events; i++) await a.partners.list(a.actor(['admin']));
-    };
-    const sign = () => {
-      clock.advance(1000);
-      return a.auditLog.issueTreeHead(auditor(a));
-    };
+    const auditor = auditorOf;
+    const grow = (events: number) => growAuditLog(a, events);
+    const sign = () => signAuditHead(a, clock);
     const heldAtB = async () =>
       (await createPartnerHeadsService(b.ctx).list(auditor(b))).find(
         (p) => p.partnerId === 'antwerp',

@@ -9,7 +9,6 @@
 // hold. On both engines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedTreeHead } from '../../src/audit/tree-head.ts';
-import { createActor } from '../../src/services/access/actor.ts';
 import { createPartnerHeadsService } from '../../src/services/exchange/partner-heads.service.ts';
 import type { SyncReport } from '../../src/services/exchange/sync.service.ts';
 import { listAuditEvents } from '../../src/storage/index.ts';
@@ -17,9 +16,12 @@ import { countAuditEvents } from '../../src/storage/repositories/audit-log.repos
 import { enginesUnderTest } from '../support/db.ts';
 import {
   announce,
+  auditorOf,
   connect,
   cutAuditLog,
+  growAuditLog,
   manualClock,
+  signAuditHead,
   startNode,
   type ExchangeNode,
 } from './support/exchange-node.ts';
@@ -33,21 +35,9 @@ for (const { engine, enabled } of enginesUnderTest()) {
     let a: ExchangeNode;
     let b: ExchangeNode;
     let c: ExchangeNode;
-    const auditor = (n: ExchangeNode) =>
-      createActor({
-        kind: 'user',
-        id: `${n.name}-auditor`,
-        agencyId: n.agency,
-        roles: ['auditor'],
-      });
-    /** Audited reads at Antwerp: each appends an event to its log (a new one at every clock tick). */
-    const grow = async (events: number) => {
-      for (let i = 0; i < events; i++) await a.partners.list(a.actor(['admin']));
-    };
-    const sign = () => {
-      clock.advance(1000);
-      return a.auditLog.issueTreeHead(auditor(a));
-    };
+    const auditor = auditorOf;
+    const grow = (events: number) => growAuditLog(a, events);
+    const sign = () => signAuditHead(a, clock);
     const statusAt = async (n: ExchangeNode) =>
       (await createPartnerHeadsService(n.ctx).list(auditor(n))).find(
         (p) => p.partnerId === 'antwerp',

@@ -13,7 +13,7 @@ import { UndirectedGraph } from 'graphology';
 import type { BindingKind, HubKind } from './community-kinds.ts';
 import { normalizeAddress, type AddressInput } from '../normalize/normalize-address.ts';
 import { identifierKeys } from '../resolution/identifier-keys.ts';
-import type { GraphDirector } from './build-link-graph.ts';
+import type { GraphDirector, GraphParty } from './build-link-graph.ts';
 import { nodeId } from './link-graph.ts';
 
 export { BINDING_KINDS, type BindingKind } from './community-kinds.ts';
@@ -30,13 +30,8 @@ export const REPEATED_DEALINGS = 2;
 /** Companies an identifier, a person or a party may link before it counts as a hub. */
 export const DEFAULT_MAX_COMPANIES = 10;
 
-export interface NetworkParty {
-  readonly entityId: string;
-  readonly name: string;
-  readonly role: string;
-  readonly address?: AddressInput;
-  readonly phone?: string;
-  readonly email?: string;
+/** A party as the link graph takes it, with the identifiers that bind companies too. */
+export interface NetworkParty extends GraphParty {
   readonly eori?: string;
   readonly vat?: string;
 }

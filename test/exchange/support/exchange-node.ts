@@ -224,3 +224,18 @@ export async function cutAuditLog(
   await node.restart();
   await announce(node, partners);
 }
+
+/** An auditor of the node's agency: reads the partner heads it holds and signs its own. */
+export const auditorOf = (n: ExchangeNode): Actor =>
+  createActor({ kind: 'user', id: `${n.name}-auditor`, agencyId: n.agency, roles: ['auditor'] });
+
+/** Audited reads at the node: each appends an event to its audit log. */
+export async function growAuditLog(n: ExchangeNode, events: number): Promise<void> {
+  for (let i = 0; i < events; i++) await n.partners.list(n.actor(['admin']));
+}
+
+/** The node signs a head of its audit log, a second after the clock's last reading. */
+export function signAuditHead(n: ExchangeNode, clock: { advance(ms: number): void }) {
+  clock.advance(1000);
+  return n.auditLog.issueTreeHead(auditorOf(n));
+}
