@@ -5,21 +5,13 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { containerEventFixture, containerNo } from '../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../test/support/db.ts';
+import { undoMigrationsAfter } from '../../test/support/migration-undo.ts';
 import { migrateDatabase } from './database.ts';
 import { rowsOf, type Db } from './db.ts';
 import { insertContainerEvents } from './repositories/container-events.repository.ts';
 import { appendFilingVersion } from './repositories/filings.repository.ts';
 
 const NUMBER = containerNo(320001);
-
-/** Puts the table back as it was before 0032 and forgets that 0032 was applied. */
-async function undo0032(db: Db) {
-  await db.execute(sql`ALTER TABLE container_events DROP COLUMN sender`);
-  await db.execute(sql`CREATE UNIQUE INDEX container_events_natural_uq ON container_events
-    (event_at, container_number, event_type, classifier, source_event_id)`);
-  await db.execute(sql`DELETE FROM drizzle.__drizzle_migrations
-    WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`);
-}
 
 async function filing(db: Db, sender: string, documentNumber: string) {
   const stored = await appendFilingVersion(db, {
@@ -51,7 +43,7 @@ describeEachEngine('migration 0032: the sender in a container event’s key', (g
     const { db } = database;
     const terminal = await filing(db, 'terminal-psa', 'GATE-1');
     const carrier = await filing(db, 'carrier-maeu', 'EVENTS-1');
-    await undo0032(db);
+    await undoMigrationsAfter(db, '0031_intake_submissions_listed');
     await insertOld(db, 1, terminal);
     await insertOld(db, 2, carrier);
     await insertOld(db, 3, null);
