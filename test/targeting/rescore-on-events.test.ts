@@ -2,8 +2,9 @@
 // days later its Track & Trace events show the seal changed at the transshipment port; the
 // event filing's scoring job assesses the container again, and its current assessment (and the
 // call's queue) shows the seal change and a higher score. An event about a container no bill
-// carries writes nothing, one about a cancelled bill's container does not bring it back, and
-// one about a call that arrived long ago leaves it as decided.
+// carries writes nothing, one about a cancelled bill's container does not bring it back, one
+// about a call that arrived long ago leaves it as decided, and one the container's assessment
+// already read (its bill scored after it came in) is not assessed again.
 import { beforeAll, expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { ContainerEvent } from '../../src/core/cargo/events.ts';
@@ -167,6 +168,20 @@ describeEachEngine('targeting: events re-score the containers they touch', (getD
       (a) => a.containerNumber === n,
     );
     expect(queued).toMatchObject({ id: now!.id, score: now!.score });
+  });
+
+  it('does not assess again a container whose assessment already read the events', async () => {
+    const n = containerNo(710_401);
+    at = T0;
+    await fileBills('RS0000000401', [bill('RSE0001', n)]);
+    await report(voyage(n, 'ZZ-999999'));
+    // Both jobs run later in one batch: the bill's scoring reads the events it is queued after.
+    at = T0 + 10 * 60_000;
+    expect(await scorePending()).toMatchObject({ jobs: 2, containers: 1, failed: 0 });
+    const [only, ...rest] = await assessments(n);
+    expect(rest).toEqual([]);
+    expect((only!.features as FeatureValues).sealChanges).toBe(1);
+    expect(await lastScoring()).toMatchObject({ containers: 0, touchedContainers: 1, upToDate: 1 });
   });
 
   it('writes no assessment for an event about a container no bill carries', async () => {

@@ -69,7 +69,7 @@ async function rescoreTouched(
   agencyId: string,
 ): Promise<JobScoring> {
   const now = ctx.now.getTime();
-  const touched = await consignmentsTouchedByFiling(ctx.tx, filingId, {
+  const touched = await consignmentsTouchedByFiling(ctx.tx, filingId, agencyId, {
     arrivedSince: new Date(now - OPEN_AFTER_ARRIVAL_MS),
     filedSince: new Date(now - OPEN_UNSCHEDULED_MS),
     seenAfterMs: SEEN_AFTER_MS,

@@ -2,7 +2,10 @@
  * What an event filing's scoring job re-scores: the agency's current consignment versions (the
  * latest version of each bill, not cancelled) that carry a container whose events the filing
  * stored, sorted into those due for a new assessment and those left as they are, with counts of
- * each; one query, the versions read as one text value as scoring reads a filing's.
+ * each. Two set-based reads: the filing's containers, each with whether the agency has a bill
+ * on it and has assessed it since the events came in (a small statement, planned in little
+ * time: most event filings stop there); then, for the containers left, their current versions
+ * judged and read as one text value, as scoring reads a filing's.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
@@ -32,10 +35,10 @@ export interface TouchedConsignments {
   readonly containers: number;
   /** Of those, containers no current version of the agency carries. */
   readonly withoutConsignment: number;
+  /** Of those, containers the agency assessed after the events came in (they read them). */
+  readonly upToDate: number;
   /** Current versions not assessed yet: their own filing's scoring job reads the events. */
   readonly unscored: number;
-  /** Current versions assessed after the events were stored. */
-  readonly upToDate: number;
   /** Current versions whose call is decided (arrived too long ago) or a container examined. */
   readonly decided: number;
   /** The current versions to assess again, by bill number, arrival at the port of discharge. */
@@ -43,66 +46,115 @@ export interface TouchedConsignments {
 }
 
 /**
- * The versions are judged against `homePorts` as `call-port.ts` finds a consignment's call: the
- * first scanner port of the agency among its transshipment ports, else its port of discharge. A
- * container examined (a targeting outcome recorded) since the version was filed is decided.
+ * The versions of `agencyId` (the job's; the filing's own agency is returned to be checked
+ * against it) are judged at their call as `call-port.ts` finds it: the first scanner port of the
+ * agency among the transshipment ports, else the port of discharge. A container examined (a
+ * targeting outcome recorded) since the version was filed is decided.
  */
 export async function consignmentsTouchedByFiling(
   db: Db,
   filingId: string,
+  agencyId: string,
   window: RescoreWindow,
 ): Promise<TouchedConsignments> {
-  const result = await db.execute(sql`
-    WITH filing AS (SELECT agency_id, received_at FROM filings WHERE id = ${filingId}::uuid),
-    touched AS (
-      SELECT DISTINCT container_number AS n FROM container_events
-      WHERE filing_id = ${filingId}::uuid),
-    bills AS (
-      SELECT DISTINCT c.bill_number FROM touched t
-      JOIN consignment_containers cc ON cc.container_number = t.n
-      JOIN consignments c ON c.id = cc.consignment_id
-      WHERE c.agency_id = (SELECT agency_id FROM filing)),
-    latest AS (
-      SELECT DISTINCT ON (c.bill_number) c.id, c.agency_id, c.bill_number, c.version,
-        c.cancelled, c.filed_at, c.document, c.vessel_imo, c.voyage_number, c.port_of_discharge
-      FROM bills b JOIN consignments c
-        ON c.agency_id = (SELECT agency_id FROM filing) AND c.bill_number = b.bill_number
-      ORDER BY c.bill_number, c.version DESC),
-    current AS (
-      SELECT l.* FROM latest l
-      WHERE NOT l.cancelled AND EXISTS (SELECT 1 FROM consignment_containers cc
-        JOIN touched t ON t.n = cc.container_number WHERE cc.consignment_id = l.id)),
-    judged AS (${judged(window)})
-    SELECT (SELECT agency_id FROM filing) AS agency_id,
-      (SELECT count(*) FROM touched)::int AS containers,
-      (SELECT count(DISTINCT cc.container_number) FROM current c
-        JOIN consignment_containers cc ON cc.consignment_id = c.id
-        JOIN touched t ON t.n = cc.container_number)::int AS carried,
-      count(*) FILTER (WHERE NOT assessed)::int AS unscored,
-      count(*) FILTER (WHERE assessed AND seen)::int AS up_to_date,
-      count(*) FILTER (WHERE assessed AND NOT seen AND NOT open)::int AS decided,
-      string_agg(${scoringRowText(sql`j`, sql`j.discharge_at`)}, chr(30) ORDER BY j.bill_number)
-        FILTER (WHERE assessed AND NOT seen AND open) AS rows
-    FROM judged j`);
-  const [row] = rowsOf<TouchedRow>(result);
-  const containers = Number(row?.containers ?? 0);
+  const { filingAgency, containers } = await touchedContainers(db, filingId, agencyId, window);
+  const open = containers.filter((c) => c.carried && !c.seen).map((c) => c.number);
+  const judged = open.length === 0 ? undefined : await currentVersions(db, agencyId, open, window);
+  const carried = containers.filter((c) => c.carried).length - open.length;
   return {
-    agencyId: row?.agency_id ?? undefined,
-    containers,
-    withoutConsignment: containers - Number(row?.carried ?? 0),
-    unscored: Number(row?.unscored ?? 0),
-    upToDate: Number(row?.up_to_date ?? 0),
-    decided: Number(row?.decided ?? 0),
-    due: scoringConsignmentsOf(row?.rows),
+    agencyId: filingAgency,
+    containers: containers.length,
+    withoutConsignment: containers.length - carried - Number(judged?.carried ?? 0),
+    upToDate: containers.filter((c) => c.carried && c.seen).length,
+    unscored: Number(judged?.unscored ?? 0),
+    decided: Number(judged?.decided ?? 0),
+    due: scoringConsignmentsOf(judged?.rows),
   };
 }
 
-interface TouchedRow {
-  agency_id: string | null;
-  containers: number;
+interface TouchedContainer {
+  readonly number: string;
+  /** Some version of a bill of the agency carries it (cancelled or not, latest or not). */
+  readonly carried: boolean;
+  /** The agency assessed it after the events came in. */
+  readonly seen: boolean;
+}
+
+async function touchedContainers(
+  db: Db,
+  filingId: string,
+  agencyId: string,
+  window: RescoreWindow,
+): Promise<{ filingAgency: string | undefined; containers: TouchedContainer[] }> {
+  // One text value: each container with its two flags. A consignment is found by its id alone
+  // (LIMIT 1 keeps the agency's index, which a table without statistics would take, out of it).
+  const result = await db.execute(sql`
+    WITH filing AS (SELECT agency_id, received_at FROM filings WHERE id = ${filingId}::uuid)
+    SELECT (SELECT agency_id FROM filing) AS agency_id, string_agg(t.n
+        || CASE WHEN EXISTS (SELECT 1 FROM consignment_containers cc
+          CROSS JOIN LATERAL (SELECT c.agency_id FROM consignments c
+            WHERE c.id = cc.consignment_id LIMIT 1) c
+          WHERE cc.container_number = t.n AND c.agency_id = ${agencyId}) THEN '+' ELSE '-' END
+        || CASE WHEN EXISTS (SELECT 1 FROM assessments a
+          WHERE a.agency_id = ${agencyId} AND a.container_number = t.n
+            AND a.assessed_at >= (SELECT received_at FROM filing)
+              + ${window.seenAfterMs}::bigint * interval '1 millisecond') THEN '+' ELSE '-' END,
+        ',') AS touched
+    FROM (SELECT DISTINCT container_number AS n FROM container_events
+      WHERE filing_id = ${filingId}::uuid) t`);
+  const [row] = rowsOf<{ agency_id: string | null; touched: string | null }>(result);
+  const containers = (row?.touched ? row.touched.split(',') : []).map((t) => ({
+    number: t.slice(0, -2),
+    carried: t.at(-2) === '+',
+    seen: t.at(-1) === '+',
+  }));
+  return { filingAgency: row?.agency_id ?? undefined, containers };
+}
+
+/**
+ * The current versions carrying the containers (ISO 6346 numbers, no comma: one text
+ * parameter): how many of the containers they carry, those not assessed yet and those decided
+ * counted, the others read. Each step looks up the few rows of the one before by index (lateral,
+ * not pulled up into a join): planned as joins, a table without statistics is read whole.
+ */
+async function currentVersions(
+  db: Db,
+  agencyId: string,
+  containers: readonly string[],
+  window: RescoreWindow,
+): Promise<JudgedRow | undefined> {
+  const result = await db.execute(sql`
+    WITH touched AS (SELECT unnest(string_to_array(${containers.join(',')}, ',')) AS n),
+    bills AS (
+      SELECT DISTINCT c.bill_number FROM touched t
+      CROSS JOIN LATERAL (SELECT cc.consignment_id FROM consignment_containers cc
+        WHERE cc.container_number = t.n OFFSET 0) cc
+      CROSS JOIN LATERAL (SELECT c.agency_id, c.bill_number FROM consignments c
+        WHERE c.id = cc.consignment_id LIMIT 1) c
+      WHERE c.agency_id = ${agencyId}),
+    current AS (
+      SELECT l.* FROM bills b
+      CROSS JOIN LATERAL (SELECT c.id, c.agency_id, c.bill_number, c.version, c.cancelled,
+          c.filed_at, c.document, c.vessel_imo, c.voyage_number, c.port_of_discharge
+        FROM consignments c WHERE c.agency_id = ${agencyId} AND c.bill_number = b.bill_number
+        ORDER BY c.version DESC LIMIT 1) l
+      WHERE NOT l.cancelled AND EXISTS (SELECT 1 FROM consignment_containers cc
+        WHERE cc.consignment_id = l.id AND cc.container_number IN (SELECT n FROM touched))),
+    judged AS (${judged(window)})
+    SELECT (SELECT count(DISTINCT cc.container_number) FROM current c
+        JOIN consignment_containers cc ON cc.consignment_id = c.id
+        WHERE cc.container_number IN (SELECT n FROM touched))::int AS carried,
+      count(*) FILTER (WHERE NOT assessed)::int AS unscored,
+      count(*) FILTER (WHERE assessed AND NOT open)::int AS decided,
+      string_agg(${scoringRowText(sql`j`, sql`j.discharge_at`)}, chr(30) ORDER BY j.bill_number)
+        FILTER (WHERE assessed AND open) AS rows
+    FROM judged j`);
+  return rowsOf<JudgedRow>(result)[0];
+}
+
+interface JudgedRow {
   carried: number;
   unscored: number;
-  up_to_date: number;
   decided: number;
   rows: string | null;
 }
@@ -111,9 +163,6 @@ interface TouchedRow {
 const judged = (w: RescoreWindow) => sql`
   SELECT c.*,
     EXISTS (SELECT 1 FROM assessments a WHERE a.consignment_id = c.id) AS assessed,
-    EXISTS (SELECT 1 FROM assessments a WHERE a.consignment_id = c.id
-      AND a.assessed_at >= (SELECT received_at FROM filing)
-        + ${w.seenAfterMs}::bigint * interval '1 millisecond') AS seen,
     NOT EXISTS (SELECT 1 FROM consignment_containers cc
         JOIN targeting_outcomes o ON o.agency_id = c.agency_id
           AND o.container_number = cc.container_number AND o.recorded_at >= c.filed_at
