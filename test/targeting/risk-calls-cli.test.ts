@@ -12,7 +12,6 @@ import type { PortCall } from '../../src/core/cargo/vessel.ts';
 import type { ImoNumber } from '../../src/core/identifiers/imo-number.ts';
 import {
   insertAssessments,
-  insertScanPlan,
   openDatabase,
   upsertPortCall,
   upsertVessel,
@@ -24,6 +23,7 @@ import { seededDataDir } from '../intake/seeded-data-dir.ts';
 import { enginesUnderTest } from '../support/db.ts';
 import { runCli } from '../support/run-cli.ts';
 import { adminQuery, dropDatabase, urlOfDatabase } from '../support/test-databases.ts';
+import { storeTargetedPlan } from '../support/scan-plan-fixture.ts';
 
 const AGENCY = 'local';
 const NOW = Date.now();
@@ -87,30 +87,13 @@ async function seed(db: Db) {
   await upsertPortCall(db, call('2647N', { eta: at(3).toISOString() }), at(0));
   const past = { eta: at(-48).toISOString(), ata: at(-47).toISOString() };
   await upsertPortCall(db, call('2639W', past), at(0));
-  await insertScanPlan(
+  await storeTargetedPlan(
     db,
-    {
-      agencyId: AGENCY,
-      vesselImo: '9467304',
-      voyageNumber: '2647N',
-      port: 'BEANR',
-      terminal: '',
-      shift: 's',
-      capacity: 2,
-      controlShare: 0,
-      controlPool: 0,
-      controlPropensity: 0,
-      seed: 's',
-      createdBy: 'officer',
-      createdAt: at(-1),
-    },
+    { agencyId: AGENCY, voyageNumber: '2647N', createdAt: at(-1) },
     [0, 1].map((i) => ({
       containerNumber: `MSKU2647N${i}`,
       billNumber: `BL-2647N-${i}`,
       score: 0.9,
-      reason: 'targeted',
-      propensity: 1,
-      selected: true,
     })),
   );
 }

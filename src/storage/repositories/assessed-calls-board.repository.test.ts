@@ -18,7 +18,7 @@ import {
   openPlannedSelections,
   updateSelectionIfVersion,
 } from './outcomes-selections.repository.ts';
-import { insertScanPlan } from './scan-plans.repository.ts';
+import { storeTargetedPlan } from '../../../test/support/scan-plan-fixture.ts';
 import { upsertPortCall, upsertVessel } from './vessels.repository.ts';
 
 const AGENCY = 'board-test';
@@ -134,31 +134,14 @@ describeEachEngine('assessed calls as an arrivals board', (getDb) => {
 
   it('sums the newest scan plan of each call: containers selected, and those scanned', async () => {
     const { db } = getDb();
-    const plan = async (voyage: string, minutes: number, containers: string[]) =>
-      insertScanPlan(
+    const plan = (voyage: string, minutes: number, containers: string[]) =>
+      storeTargetedPlan(
         db,
-        {
-          agencyId: AGENCY,
-          vesselImo: '9467304',
-          voyageNumber: voyage,
-          port: 'BEANR',
-          terminal: '',
-          shift: 's',
-          capacity: 2,
-          controlShare: 0,
-          controlPool: 0,
-          controlPropensity: 0,
-          seed: 's',
-          createdBy: 'officer',
-          createdAt: new Date(NOW + minutes * 60_000),
-        },
+        { agencyId: AGENCY, voyageNumber: voyage, createdAt: new Date(NOW + minutes * 60_000) },
         containers.map((c) => ({
           containerNumber: `${voyage}-${c}`,
           billNumber: `BL-${voyage}-${c}`,
           score: 0.5,
-          reason: 'targeted',
-          propensity: 1,
-          selected: true,
         })),
       );
     await plan('SOON', 0, ['A']);
