@@ -3,8 +3,11 @@
 // transport call's other voyage its ATD (2.2 and 3.0) unless a call has the event's own voyage, an
 // estimate its ETA but never its ATA, an event at another port nothing, a resend nothing, and
 // another sender's actual report does not move the ATA (an event's or a filing's) while its own
-// sender's correction does.
+// sender's correction does. Two senders' identical reports of an arrival are two rows, each with
+// its filing, and count once: one ATA, one call on the board; a sender's resend is not stored
+// again, and its acknowledgement says so.
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PortCall } from '../../src/core/cargo/vessel.ts';
@@ -13,7 +16,13 @@ import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
 import { createActor, type Actor } from '../../src/services/access/actor.ts';
 import { createTargetingService } from '../../src/services/targeting/index.ts';
 import { getPortCall, insertAssessments } from '../../src/storage/index.ts';
-import { locode, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import { rowsOf } from '../../src/storage/db.ts';
+import {
+  containerEventFixture,
+  containerNo,
+  locode,
+  VESSEL_IMO,
+} from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { routeTestApp } from '../support/route-test-app.ts';
 import { AGENCY, carrier, clock, consignments, services } from './intake-fixtures.ts';
@@ -300,5 +309,96 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
     expect(await call('2460W')).toMatchObject({ ata: '2024-03-10T03:00:00.000Z' });
     await send([arrival('2024-03-10T03:10:00Z')]);
     expect(await call('2460W')).toMatchObject({ ata: '2024-03-10T03:10:00.000Z' });
+  });
+
+  it('keeps two senders\u2019 identical arrival reports, each with its filing, counts them once, and acknowledges a resend as already stored', async () => {
+    await fileCall('2470W', { eta: '2024-03-10T02:00:00.000Z' }, 1700);
+    await insertAssessments(getDb().db, [
+      {
+        agencyId: AGENCY,
+        vesselImo: VESSEL_IMO,
+        voyageNumber: '2470W',
+        port: BEANR,
+        consignmentId: randomUUID(),
+        billNumber: 'BL2470W001700',
+        containerNumber: 'MSKU0017009',
+        score: 0.2,
+        band: 'low',
+        mandatoryHold: false,
+        explanation: 'e2|',
+        ruleSetVersion: 'r1',
+        features: 'f2|',
+        assessedAt: new Date('2024-03-10T11:00:00Z'),
+      },
+    ]);
+    const terminal = (await carrier(getDb())).actor;
+    const other = (await carrier(getDb())).actor;
+    const { sourceEventId: _id, ...fixture } = containerEventFixture(17, {
+      containerNumber: containerNo(470001),
+      transportCall: { mode: 'VESSEL', vesselImo: VESSEL_IMO, voyageNumber: '2470W' },
+    });
+    const discharge = { ...fixture, eventType: 'DISC' } as const;
+    /** The same IFTSTA (the vessel arrived, a container discharged) under a control reference. */
+    const iftsta = (controlReference: string) =>
+      writeIftsta({
+        envelope: {
+          sender: 'PORT',
+          recipient: 'BECUSTOMS',
+          controlReference,
+          preparedAt: '2024-03-10T09:00:00Z',
+        },
+        events: [discharge],
+        transportEvents: [
+          {
+            eventType: 'ARRI',
+            classifier: 'ACT',
+            vesselImo: VESSEL_IMO,
+            voyageNumber: '2470W',
+            location: BEANR,
+            eventAt: '2024-03-10T03:00:00Z',
+          },
+        ],
+      });
+    const submit = async (who: Actor, controlReference: string) => {
+      const { acknowledgement } = await services(getDb()).intake.submit(who, {
+        bytes: new TextEncoder().encode(iftsta(controlReference)),
+        contentType: 'application/edifact',
+      });
+      return acknowledgement.units[0];
+    };
+    const first = await submit(terminal, 'A1');
+    const second = await submit(other, 'B1');
+    for (const unit of [first, second]) {
+      expect(unit).toMatchObject({
+        status: 'accepted',
+        accepted: { containerEvents: 1, transportEvents: 1 },
+        alreadyStored: { containerEvents: 0, transportEvents: 0 },
+      });
+    }
+    const rows = async () =>
+      rowsOf<{ filing_id: string; sender: string }>(
+        await getDb().db.execute(sql`SELECT filing_id, sender FROM transport_events
+          WHERE vessel_imo = ${VESSEL_IMO} AND voyage_number = '2470W'`),
+      );
+    const reports = [
+      { filing_id: first?.filing?.id, sender: terminal.id },
+      { filing_id: second?.filing?.id, sender: other.id },
+    ];
+    expect(new Set((await rows()).map((r) => JSON.stringify(r)))).toEqual(
+      new Set(reports.map((r) => JSON.stringify(r))),
+    );
+    // The terminal sends the same message again as a new interchange: accepted, not stored twice.
+    const resent = await submit(terminal, 'A2');
+    expect(resent).toMatchObject({
+      status: 'accepted',
+      accepted: { containerEvents: 1, transportEvents: 1 },
+      alreadyStored: { containerEvents: 1, transportEvents: 1 },
+    });
+    expect(await rows()).toHaveLength(2);
+    expect(await call('2470W')).toMatchObject({ ata: '2024-03-10T03:00:00.000Z' });
+    const board = (await app.inject({ url: '/api/v1/vessel-calls?order=eta' }))
+      .json<{ voyageNumber: string; ata?: string }[]>()
+      .filter((c) => c.voyageNumber === '2470W');
+    expect(board).toEqual([expect.objectContaining({ ata: '2024-03-10T03:00:00.000Z' })]);
   });
 });

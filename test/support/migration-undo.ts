@@ -13,6 +13,11 @@ import type { Db } from '../../src/storage/db.ts';
  * others are undone so that migrating runs them again.
  */
 export const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0037_transport_event_sender': [
+    'ALTER TABLE transport_events DROP COLUMN sender, DROP COLUMN filing_id',
+    `CREATE UNIQUE INDEX transport_events_natural_uq ON transport_events
+      (event_at, vessel_imo, location, event_type, classifier, source_event_id)`,
+  ],
   '0036_container_events_filing': ['DROP INDEX container_events_filing_idx'],
   '0035_port_call_reporters': [
     'ALTER TABLE port_calls DROP COLUMN atd_sender',

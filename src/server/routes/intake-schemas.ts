@@ -46,6 +46,18 @@ const UnitAck = Type.Object({
     containerEvents: Type.Integer(),
     transportEvents: Type.Integer(),
   }),
+  alreadyStored: Type.Optional(
+    Type.Object(
+      {
+        containerEvents: Type.Integer({ minimum: 0 }),
+        transportEvents: Type.Integer({ minimum: 0 }),
+      },
+      {
+        description:
+          'Of the events accepted, those the sender had already reported (in an earlier message or earlier in this one): kept in the raw message, not stored again; the others were stored as new. Another sender’s identical report does not count. Absent in acknowledgements stored before it was counted.',
+      },
+    ),
+  ),
   quarantined: Type.Array(
     Type.Object({
       id: Type.String(),

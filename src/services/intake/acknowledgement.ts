@@ -1,7 +1,7 @@
 /**
  * The acknowledgement of an upload: its status, the raw message kept (id, SHA-256, size), per
- * message (unit) the filing version written, how many records were accepted, each quarantined
- * record with its diagnostics, and the diagnostics of the upload itself. Stored with the
+ * message (unit) the filing version written, how many records were accepted and how many of its
+ * events the sender had already reported, each quarantined record with its diagnostics, and the diagnostics of the upload itself. Stored with the
  * submission so a resubmission gets it again unchanged.
  */
 import type { FilingFormat, FilingFunction, MessageType } from '../../core/cargo/filing.ts';
@@ -18,6 +18,16 @@ export type AckStatus = (typeof ACK_STATUSES)[number];
 export interface AcceptedCounts {
   readonly consignments: number;
   readonly equipment: number;
+  readonly containerEvents: number;
+  readonly transportEvents: number;
+}
+
+/**
+ * Of the events accepted from a message, those its sender had already reported (in an earlier
+ * message, or earlier in this one): kept in the raw message but not stored again. The others were
+ * stored as new. Another sender's identical report does not count: each sender's is stored.
+ */
+export interface AlreadyStoredCounts {
   readonly containerEvents: number;
   readonly transportEvents: number;
 }
@@ -46,6 +56,8 @@ export interface UnitAck {
   /** Absent when the message was rejected as a whole. */
   readonly filing?: FilingRef;
   readonly accepted: AcceptedCounts;
+  /** Absent in acknowledgements stored before it was counted. */
+  readonly alreadyStored?: AlreadyStoredCounts;
   readonly quarantined: readonly QuarantinedRef[];
   readonly diagnostics: readonly Diagnostic[];
   /** The scoring job queued for the filing. */

@@ -2,8 +2,10 @@
  * Writes one parsed unit inside the intake transaction: the filing version (by BGM function),
  * its records through the bulk paths, its rejected records into quarantine, and a `screen` and
  * a `score` job for an accepted filing; the transport events never stored before are kept in the
- * context for the submission's port-call times. A cancellation stores a cancelled version of every bill it names, or
- * of every bill of the version it cancels when it names none.
+ * context for the submission's port-call times. The acknowledgement counts the records accepted
+ * and, of the events, those the sender had already reported (not stored again). A cancellation
+ * stores a cancelled version of every bill it names, or of every bill of the version it cancels
+ * when it names none.
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { TransportEvent } from '../../core/cargo/events.ts';
@@ -23,7 +25,12 @@ import {
   type Db,
   type StoredFiling,
 } from '../../storage/index.ts';
-import type { AcceptedCounts, QuarantinedRef, UnitAck } from './acknowledgement.ts';
+import type {
+  AcceptedCounts,
+  AlreadyStoredCounts,
+  QuarantinedRef,
+  UnitAck,
+} from './acknowledgement.ts';
 import type { ParsedUnit, QuarantineCandidate } from './parsed-submission.ts';
 import type { SenderPolicy } from './sender-policy.ts';
 import { planUnit } from './unit-plan.ts';
@@ -66,7 +73,7 @@ export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<Uni
   };
   if (!plan.write) {
     const quarantined = await quarantineAll(ctx, unit.rejected, undefined);
-    return { ...base, accepted: countsOf(undefined), quarantined };
+    return { ...base, accepted: countsOf(undefined), alreadyStored: NONE_STORED, quarantined };
   }
   const filing = await appendFilingVersion(ctx.tx, {
     agencyId: ctx.agencyId,
@@ -80,7 +87,7 @@ export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<Uni
     diagnostics: plan.diagnostics,
     receivedAt: ctx.receivedAt,
   });
-  const records = await writeRecords(ctx, filing, plan.records, latest);
+  const { records, alreadyStored } = await writeRecords(ctx, filing, plan.records, latest);
   const quarantined = await quarantineAll(ctx, unit.rejected, filing.id);
   const scoringJobId = unit.function === 'cancel' ? undefined : await enqueueScoring(ctx, filing);
   return {
@@ -92,6 +99,7 @@ export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<Uni
       function: filing.function,
     },
     accepted: countsOf(records),
+    alreadyStored,
     quarantined,
     ...(scoringJobId === undefined ? {} : { scoringJobId }),
   };
@@ -102,7 +110,7 @@ async function writeRecords(
   filing: StoredFiling,
   records: CargoRecords,
   latest: StoredFiling | undefined,
-): Promise<CargoRecords> {
+): Promise<{ records: CargoRecords; alreadyStored: AlreadyStoredCounts }> {
   const { tx, receivedAt: at } = ctx;
   for (const v of records.vessels)
     if (changes(ctx, `vessel|${v.imo}`, v)) await upsertVessel(tx, v, at);
@@ -119,9 +127,16 @@ async function writeRecords(
     cancelled: cancel,
   });
   await insertFilingEquipment(tx, filing.id, records.equipment);
-  await insertContainerEvents(tx, records.containerEvents, { filingId: filing.id });
-  for (const e of await insertTransportEvents(tx, records.transportEvents)) ctx.reported.push(e);
-  return { ...records, consignments };
+  const { containerEvents, transportEvents } = records;
+  const options = { filingId: filing.id };
+  const newContainerEvents = await insertContainerEvents(tx, containerEvents, options);
+  const newTransportEvents = await insertTransportEvents(tx, transportEvents, options);
+  ctx.reported.push(...newTransportEvents);
+  const alreadyStored = {
+    containerEvents: containerEvents.length - newContainerEvents,
+    transportEvents: transportEvents.length - newTransportEvents.length,
+  };
+  return { records: { ...records, consignments }, alreadyStored };
 }
 
 /** False when the record's last write in this submission had these very values. */
@@ -183,6 +198,8 @@ async function enqueueScoring(ctx: UnitContext, filing: StoredFiling) {
     ctx.receivedAt,
   );
 }
+
+const NONE_STORED: AlreadyStoredCounts = { containerEvents: 0, transportEvents: 0 };
 
 function countsOf(records: CargoRecords | undefined): AcceptedCounts {
   return {

@@ -1,15 +1,17 @@
 // Container and transport events: bulk insert through unnest, idempotent per sender (two senders'
 // identical reports are both kept, one sender's resend is not), read back intact.
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import {
   VESSEL_IMO,
   containerEventFixture,
   containerNo,
+  imo,
   locode,
 } from '../../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../../test/support/db.ts';
 import type { MessageType } from '../../core/cargo/filing.ts';
-import type { Db } from '../db.ts';
+import { rowsOf, type Db } from '../db.ts';
 import {
   insertContainerEvent,
   insertContainerEvents,
@@ -120,5 +122,49 @@ describeEachEngine('container and transport events repositories', (getDb) => {
     ]);
     expect(await insertTransportEvents(db, [arrival])).toEqual([]);
     expect(await listTransportEvents(db, VESSEL_IMO)).toEqual([arrival, departure]);
+  });
+
+  it("keeps two senders' identical reports of an arrival, each with its filing, and lists it once", async () => {
+    const { db } = getDb();
+    const vesselImo = imo('9321483');
+    const arrival = {
+      eventType: 'ARRI',
+      classifier: 'ACT',
+      vesselImo,
+      voyageNumber: '2411W',
+      location: locode('BEANR'),
+      eventAt: '2024-03-11T05:00:00.000Z',
+    } as const;
+    const terminal = await filing(db, 'terminal-psa', 'IFTSTA', 'VA-1');
+    const carrier = await filing(db, 'carrier-maeu', 'DCSA-TNT', 'TNT-1');
+    const resent = await filing(db, 'terminal-psa', 'IFTSTA', 'VA-2');
+    expect(await insertTransportEvents(db, [arrival], { filingId: terminal })).toEqual([arrival]);
+    expect(await insertTransportEvents(db, [arrival], { filingId: carrier })).toEqual([arrival]);
+    expect(await insertTransportEvents(db, [arrival], { filingId: resent })).toEqual([]);
+    const rows = rowsOf<{ filing_id: string; sender: string }>(
+      await db.execute(sql`SELECT filing_id, sender FROM transport_events
+        WHERE vessel_imo = ${vesselImo} ORDER BY sender`),
+    );
+    // The resend is not stored: the terminal's report keeps its first filing.
+    expect(rows).toEqual([
+      { filing_id: carrier, sender: 'carrier-maeu' },
+      { filing_id: terminal, sender: 'terminal-psa' },
+    ]);
+    expect(await listTransportEvents(db, vesselImo)).toEqual([arrival]);
+  });
+
+  it('takes a stored report without a sender for any sender’s identical report', async () => {
+    const { db } = getDb();
+    const departure = {
+      eventType: 'DEPA',
+      classifier: 'EST',
+      vesselImo: imo('9321483'),
+      voyageNumber: '2412E',
+      location: locode('BEANR'),
+      eventAt: '2024-03-12T05:00:00.000Z',
+    } as const;
+    expect(await insertTransportEvents(db, [departure])).toEqual([departure]);
+    const carrier = await filing(db, 'carrier-maeu', 'DCSA-TNT', 'TNT-2');
+    expect(await insertTransportEvents(db, [departure], { filingId: carrier })).toEqual([]);
   });
 });

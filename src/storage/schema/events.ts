@@ -1,10 +1,12 @@
 /**
  * Container (equipment) and transport events. Each is keyed by its time first so the tables can
  * be range-partitioned by event_at and distributed by Citus later (not done yet). The natural
- * unique key (including event_at) makes re-ingesting the same events idempotent. A container
- * event's key includes its sender (migration 0032): a move reported by two senders (a terminal's
- * CODECO and a carrier's DCSA event) is two rows, each with its own filing, even when the two
- * reports are identical; `src/core/cargo/container-moves.ts` groups them on read.
+ * unique key (including event_at) makes re-ingesting the same events idempotent. An event's key
+ * includes its sender (container events: migration 0032; transport events: 0037): a move or a
+ * vessel arrival reported by two senders (a terminal's message and a carrier's DCSA event) is two
+ * rows, each with its own filing, even when the two reports are identical;
+ * `src/core/cargo/container-moves.ts` groups container events on read, and a vessel's transport
+ * events are read once per distinct report.
  */
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -74,6 +76,17 @@ export const transportEvents = pgTable(
     location: text('location').notNull(),
     facility: text('facility'),
     sourceEventId: text('source_event_id').notNull().default(''),
+    /**
+     * The filing version whose message reported it; null for rows stored before migration 0037
+     * and for events stored outside an intake.
+     */
+    filingId: uuid('filing_id'),
+    /**
+     * The sender of that filing, part of the natural key as for container events; '' for events
+     * stored without a filing, among them every row stored before migration 0037 (whose sender is
+     * not known). A row with '' stands for any sender's identical report, which is not stored again.
+     */
+    sender: text('sender').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.eventAt, t.id] }),
@@ -84,6 +97,7 @@ export const transportEvents = pgTable(
       t.eventType,
       t.classifier,
       t.sourceEventId,
+      t.sender,
     ),
     index('transport_events_vessel_idx').on(t.vesselImo, t.eventAt),
   ],

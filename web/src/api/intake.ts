@@ -25,6 +25,12 @@ export interface AcceptedCounts {
   readonly transportEvents: number;
 }
 
+/** Of the events accepted, those the sender had already reported: not stored again. */
+export interface AlreadyStoredCounts {
+  readonly containerEvents: number;
+  readonly transportEvents: number;
+}
+
 export interface SenderRef {
   readonly id: string;
   readonly name?: string;
@@ -63,6 +69,8 @@ export interface UnitAck {
   readonly status: string;
   readonly filing?: { readonly filingKey: string; readonly version: number };
   readonly accepted: AcceptedCounts;
+  /** Absent in acknowledgements stored before the server counted it. */
+  readonly alreadyStored?: AlreadyStoredCounts;
   readonly quarantined: readonly QuarantinedRef[];
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -48,6 +48,7 @@ export const intakeEn = {
   'intake.ack.filing': 'Filing',
   'intake.ack.filingVersion': 'version {version}',
   'intake.ack.notFiled': 'not filed: the message was rejected',
+  'intake.ack.alreadyStored': 'Already reported by this sender (not stored again)',
   'intake.ack.quarantinedRecords': 'Quarantined records',
   'intake.ack.messageDiagnostics': 'About the message',
   'intake.ack.noDiagnostics': 'Nothing to report.',

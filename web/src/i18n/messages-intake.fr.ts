@@ -50,6 +50,7 @@ export const intakeFr: Readonly<Record<keyof typeof intakeEn, string>> = {
   'intake.ack.filing': 'Déclaration',
   'intake.ack.filingVersion': 'version {version}',
   'intake.ack.notFiled': 'non enregistrée : le message a été refusé',
+  'intake.ack.alreadyStored': 'Déjà signalé par cet expéditeur (pas enregistré à nouveau)',
   'intake.ack.quarantinedRecords': 'Enregistrements mis en quarantaine',
   'intake.ack.messageDiagnostics': 'Sur le message',
   'intake.ack.noDiagnostics': 'Rien à signaler.',

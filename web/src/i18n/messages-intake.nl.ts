@@ -50,6 +50,7 @@ export const intakeNl: Readonly<Record<keyof typeof intakeEn, string>> = {
   'intake.ack.filing': 'Aangifte',
   'intake.ack.filingVersion': 'versie {version}',
   'intake.ack.notFiled': 'niet geregistreerd: het bericht werd geweigerd',
+  'intake.ack.alreadyStored': 'Al gemeld door deze afzender (niet opnieuw opgeslagen)',
   'intake.ack.quarantinedRecords': 'Records in quarantaine',
   'intake.ack.messageDiagnostics': 'Over het bericht',
   'intake.ack.noDiagnostics': 'Niets te melden.',

@@ -33,15 +33,16 @@ export const senderKindWord = (t: Translate, k: string | undefined) =>
 export const severityWord = (t: Translate, s: string) =>
   oneOf(SEVERITIES, s) ? t(`intake.severity.${s}`) : s;
 
-/** "2 consignments, 4 container events", or "nothing". */
+/** "2 consignments, 4 container events", or "nothing"; also for the events already stored. */
 export function acceptedWords(
   t: Translate,
-  accepted: AcceptedCounts,
+  accepted: Partial<AcceptedCounts>,
   formatNumber: (n: number) => string,
 ): string {
-  const parts = COUNTS.filter((c) => accepted[c] > 0).map((c) =>
-    t(`intake.count.${c}`, { n: formatNumber(accepted[c]) }),
-  );
+  const parts = COUNTS.flatMap((c) => {
+    const n = accepted[c] ?? 0;
+    return n > 0 ? [t(`intake.count.${c}`, { n: formatNumber(n) })] : [];
+  });
   return parts.length === 0 ? t('intake.count.none') : parts.join(', ');
 }
 

@@ -139,6 +139,13 @@ function UnitView({
           <dt>{t('intake.accepted')}</dt>
           <dd>{acceptedWords(t, u.accepted, formatNumber)}</dd>
         </div>
+        {u.alreadyStored &&
+          u.alreadyStored.containerEvents + u.alreadyStored.transportEvents > 0 && (
+            <div data-testid="ack-already-stored">
+              <dt>{t('intake.ack.alreadyStored')}</dt>
+              <dd>{acceptedWords(t, u.alreadyStored, formatNumber)}</dd>
+            </div>
+          )}
         <div>
           <dt>{t('intake.quarantined')}</dt>
           <dd>{t('intake.count.records', { n: formatNumber(u.quarantined.length) })}</dd>
