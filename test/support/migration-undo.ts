@@ -13,6 +13,11 @@ import type { Db } from '../../src/storage/db.ts';
  * others are undone so that migrating runs them again.
  */
 export const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0038_port_call_actuals': [
+    'DROP TABLE port_call_actuals',
+    'DROP TABLE event_retractions',
+    'ALTER TABLE port_calls DROP COLUMN filed',
+  ],
   '0037_transport_event_sender': [
     'ALTER TABLE transport_events DROP COLUMN sender, DROP COLUMN filing_id',
     `CREATE UNIQUE INDEX transport_events_natural_uq ON transport_events

@@ -1,8 +1,9 @@
 /**
- * `portcullis risk calls`: the vessel calls with assessed containers, each line the call's id and
- * counts (as before) then the vessel's name, ETA (and ATA once arrived) and the newest scan
+ * `portcullis risk calls`: the vessel calls with assessed containers (and those at the agency's
+ * home ports known only from an arrival or departure event, with no container), each line the
+ * call's id and counts (as before) then the vessel's name, ETA (and ATA once arrived) and the newest scan
  * plan's counts. `--order eta` lists them as an arrivals board under "Upcoming" and "Past"
- * (then "Without ETA"); `--limit` takes 1 to 500 calls (50 unless given); `--json` prints the
+ * (then "Without ETA", for calls with neither ETA nor ATA); `--limit` takes 1 to 500 calls (50 unless given); `--json` prints the
  * service's values, the same fields as the HTTP API's.
  */
 import { InvalidArgumentError, type Command } from 'commander';
@@ -64,7 +65,9 @@ export function formatCalls(calls: readonly CallSummary[], by: CallOrder): strin
 
 export function registerRiskCallsCommand(risk: Command): void {
   riskCommon(risk.command('calls'))
-    .description('vessel calls with assessed containers: vessel, ETA, counts and scan plan')
+    .description(
+      'vessel calls with assessed containers, and those at home ports known only from an arrival or departure: vessel, ETA, counts and scan plan',
+    )
     .option(
       '--order <order>',
       'assessed (most recently assessed first) or eta (upcoming by ETA, then past)',

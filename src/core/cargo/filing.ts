@@ -44,6 +44,11 @@ export interface CargoRecords {
   readonly equipment: readonly Equipment[];
   readonly containerEvents: readonly ContainerEvent[];
   readonly transportEvents: readonly TransportEvent[];
+  /**
+   * The sender's event ids this message retracts (DCSA Track & Trace 3.0 `isRetracted`): every
+   * report of them is void.
+   */
+  readonly eventRetractions: readonly string[];
 }
 
 export function emptyCargoRecords(): CargoRecords {
@@ -54,5 +59,6 @@ export function emptyCargoRecords(): CargoRecords {
     equipment: [],
     containerEvents: [],
     transportEvents: [],
+    eventRetractions: [],
   };
 }

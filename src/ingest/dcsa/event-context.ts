@@ -17,10 +17,14 @@ export interface EventContext {
   readonly options: DcsaReadOptions;
 }
 
-/** One event's outcome: a core record, or nothing to map (shipment, IoT, reefer, non-vessel transport). */
+/**
+ * One event's outcome: a core record, the retraction of the sender's earlier event (by its id),
+ * or nothing to map (shipment, IoT, reefer, non-vessel transport).
+ */
 export type MappedEvent =
   | { readonly kind: 'container'; readonly event: ContainerEvent; readonly vessel?: Vessel }
   | { readonly kind: 'transport'; readonly event: TransportEvent; readonly vessel?: Vessel }
+  | { readonly kind: 'retraction'; readonly eventId: string }
   | { readonly kind: 'none' };
 
 export const NOTHING: MappedEvent = { kind: 'none' };

@@ -38,7 +38,8 @@ function eventSlots(payload: unknown): EventSlot[] {
 }
 
 function looksLikeEvent(v: Record<string, unknown>, version: TntVersion): boolean {
-  return version === '3.0' ? 'eventClassification' in v || 'eventDateTime' in v : 'eventType' in v;
+  if (version === '2.2') return 'eventType' in v;
+  return 'eventClassification' in v || 'eventDateTime' in v || v['isRetracted'] === true;
 }
 
 function notAnEvent(slot: EventSlot, version: TntVersion, source?: string): Diagnostic {
@@ -127,13 +128,19 @@ export function parseDcsaEvents(
   const ctx: EventContext = { version, sets: tntCodeSets(version), options };
   const containerEvents: ContainerEvent[] = [];
   const transportEvents: TransportEvent[] = [];
+  const eventRetractions: string[] = [];
   const vessels = new Map<string, Vessel>();
   for (const slot of slots) {
     const { mapped, diagnostics: found } = mapSlot(slot, ctx, source);
     diagnostics.push(...found);
     if (mapped.kind === 'container') containerEvents.push(mapped.event);
     if (mapped.kind === 'transport') transportEvents.push(mapped.event);
-    if (mapped.kind !== 'none' && mapped.vessel && !vessels.has(mapped.vessel.imo))
+    if (mapped.kind === 'retraction') eventRetractions.push(mapped.eventId);
+    if (
+      (mapped.kind === 'container' || mapped.kind === 'transport') &&
+      mapped.vessel &&
+      !vessels.has(mapped.vessel.imo)
+    )
       vessels.set(mapped.vessel.imo, mapped.vessel);
   }
   diagnostics.push(...duplicateIds(slots, source));
@@ -143,6 +150,7 @@ export function parseDcsaEvents(
       vessels: [...vessels.values()],
       containerEvents,
       transportEvents,
+      eventRetractions,
     },
     diagnostics,
     version,

@@ -1,7 +1,9 @@
 /**
  * Maps one DCSA Track & Trace 3.0 event (classified by `eventClassification.eventTypeCode`) to
  * the cargo model: EQUIPMENT → ContainerEvent, TRANSPORT → TransportEvent; SHIPMENT, IOT and
- * REEFER events are validated and reported as information.
+ * REEFER events are validated and reported as information. A retracted event (`isRetracted`)
+ * is the retraction of the sender's events with its eventID: only the id counts, the rest of it
+ * is not read (the standard calls it irrelevant).
  */
 import type { ContainerEvent, EventClassifier, TransportEvent } from '../../core/cargo/events.ts';
 import {
@@ -26,7 +28,6 @@ interface Header30 {
   readonly id: string | undefined;
   readonly eventAt: string | undefined;
   readonly updated: string | undefined;
-  readonly retracted: boolean;
   readonly classifier: EventClassifier | undefined;
 }
 
@@ -34,17 +35,21 @@ function readHeader(r: ObjectReader, c: ObjectReader | undefined, ctx: EventCont
   const id = r.string('eventID', { maxLength: 500 });
   const eventAt = r.dateTime('eventDateTime', true);
   const updated = r.dateTime('eventUpdatedDateTime');
-  const retracted = r.boolean('isRetracted') === true;
-  if (retracted) {
-    r.report(
-      'dcsa.event-retracted',
-      `Event ${id ?? ''} is retracted: earlier events with this eventID are void.`,
-      'isRetracted',
-      'warning',
-      { id: id ?? '' },
-    );
-  }
-  return { id, eventAt, updated, retracted, classifier: c && readClassifier(c, ctx) };
+  return { id, eventAt, updated, classifier: c && readClassifier(c, ctx) };
+}
+
+/** The retraction of the sender's events with this event's eventID (required). */
+function mapRetraction(r: ObjectReader): MappedEvent {
+  const id = r.string('eventID', { maxLength: 500, required: true });
+  if (id === undefined) return NOTHING;
+  r.report(
+    'dcsa.event-retracted',
+    `Event ${id} is retracted: earlier events with this eventID are void.`,
+    'isRetracted',
+    'warning',
+    { id },
+  );
+  return { kind: 'retraction', eventId: id };
 }
 
 function readWhere(r: ObjectReader, ctx: EventContext) {
@@ -75,7 +80,7 @@ function mapEquipment(
   const tc = transportCallOf(r, ctx);
   const billNumbers = readShipmentBills(r.object('shipmentDetails'), ctx);
   const { classifier } = h;
-  if (!type || !eq?.containerNumber || !h.eventAt || !classifier || h.retracted) return NOTHING;
+  if (!type || !eq?.containerNumber || !h.eventAt || !classifier) return NOTHING;
   const voyage = type === 'DISC' ? tc?.importVoyage : tc?.exportVoyage;
   const transportCall =
     tc?.mode &&
@@ -112,8 +117,7 @@ function mapTransport(
   const tc = transportCallOf(r, ctx);
   if (!tc) r.missing('transportDetails');
   readShipmentBills(r.object('shipmentDetails'), ctx);
-  if ((type !== 'ARRI' && type !== 'DEPA') || !tc || !h.eventAt || !classifier || h.retracted)
-    return NOTHING;
+  if ((type !== 'ARRI' && type !== 'DEPA') || !tc || !h.eventAt || !classifier) return NOTHING;
   if (tc.vesselImo === undefined || location === undefined) {
     if (r.hasErrors()) return NOTHING;
     r.report(
@@ -162,6 +166,7 @@ function reportUnmapped(
 }
 
 export function mapTnt30Event(r: ObjectReader, ctx: EventContext): MappedEvent {
+  if (r.boolean('isRetracted') === true) return mapRetraction(r);
   const c = r.object('eventClassification', true);
   const h = readHeader(r, c, ctx);
   if (!c) return NOTHING;

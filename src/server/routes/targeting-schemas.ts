@@ -11,7 +11,8 @@ export const VesselCallSchema = Type.Object({
   port: Type.String(),
   eta: Type.Optional(Type.String({ description: "Earliest ETA of the call's port-call rows" })),
   containers: Type.Integer({
-    description: 'Distinct containers of the call, as currently assessed',
+    description:
+      'Distinct containers of the call, as currently assessed; 0 for a call at a home port known only from an actual arrival or departure event',
   }),
   high: Type.Integer({ description: 'Of those, in the high band in their current assessment' }),
   holds: Type.Integer({
@@ -21,7 +22,7 @@ export const VesselCallSchema = Type.Object({
   ata: Type.Optional(
     Type.String({
       description:
-        "Earliest ATA of the call's port-call rows: a filing's DTM 178 or an actual (ACT) arrival event at the port",
+        "Earliest ATA of the call's port-call rows: a filing's DTM 178 or an actual (ACT) arrival event at the port; a retracted event no longer counts",
     }),
   ),
   arrival: Type.Optional(
@@ -29,7 +30,7 @@ export const VesselCallSchema = Type.Object({
       CALL_ARRIVALS.map((a) => Type.Literal(a)),
       {
         description:
-          'With an ETA: upcoming while the ATA (or without one the ETA) is at most 12 hours past',
+          'With an ETA or an ATA: upcoming while the ATA (or without one the ETA) is at most 12 hours past',
       },
     ),
   ),

@@ -72,8 +72,10 @@ export function targetingRoutes(deps: TargetingServerDeps): FastifyPluginAsync {
           tags,
           summary: 'Vessel calls with assessed containers and their counts',
           description:
-            'A call is upcoming while its ATA, or without one its ETA, is at most 12 hours ' +
-            'past; `plan` (the newest scan plan) is given to callers who read scan plans.',
+            "Also the calls at the agency's home ports known only from an actual arrival or " +
+            'departure event, with no container. A call is upcoming while its ATA, or without one ' +
+            'its ETA, is at most 12 hours past; `plan` (the newest scan plan) is given to callers ' +
+            'who read scan plans.',
           security,
           querystring: CallsQuery,
           response: { 200: Type.Array(VesselCallSchema), ...targetingErrors },

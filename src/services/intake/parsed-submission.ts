@@ -58,6 +58,10 @@ export interface ParsedSubmission {
 
 export function recordCount(r: CargoRecords): number {
   return (
-    r.consignments.length + r.equipment.length + r.containerEvents.length + r.transportEvents.length
+    r.consignments.length +
+    r.equipment.length +
+    r.containerEvents.length +
+    r.transportEvents.length +
+    r.eventRetractions.length
   );
 }

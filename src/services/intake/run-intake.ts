@@ -1,8 +1,9 @@
 /**
  * The body of the intake transaction: idempotency first (the sender's Idempotency-Key or UNB
  * control reference, then the raw bytes' hash), the raw message byte for byte, every unit (an
- * EDIFACT message is mapped and written before the next is read), the vessel calls' times from
- * the arrival and departure events never stored before, the EDIFACT
+ * EDIFACT message is mapped and written before the next is read), the retractions of events the
+ * sender reported, the vessel calls' times from the arrival and departure events never stored
+ * before and from the retractions, the EDIFACT
  * acknowledgements, and the submission with its acknowledgement. Everything the
  * acknowledgement says is written in this one transaction.
  */
@@ -11,6 +12,8 @@ import type { Diagnostic } from '../../core/diagnostic.ts';
 import type { TransportEvent } from '../../core/cargo/events.ts';
 import {
   applyPortCallReports,
+  recordRetractions,
+  settleActualTimes,
   findSubmissionByInterchange,
   findSubmissionByKey,
   findSubmissionByRawMessage,
@@ -102,10 +105,26 @@ async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise
   const reported: TransportEvent[] = [];
   const ctx = { ...run, tx, rawMessageId, format, written: new Map<string, string>(), reported };
   const units: UnitAck[] = [];
+  const retracted: string[] = [];
   // Each unit is stored before the next is parsed: its records are not kept once written.
-  for await (const unit of run.parsed.units) units.push(await storeUnit(ctx, unit));
-  // One statement for the submission's arrivals and departures, after every unit's port calls.
-  await applyPortCallReports(tx, { sender: run.senderId, events: reported, at: run.receivedAt });
+  for await (const unit of run.parsed.units) {
+    const ack = await storeUnit(ctx, unit);
+    units.push(ack);
+    const eventIds = unit.records.eventRetractions;
+    if (ack.filing && eventIds.length > 0) {
+      const at = run.receivedAt;
+      const filingId = ack.filing.id;
+      retracted.push(
+        ...(await recordRetractions(tx, { sender: run.senderId, eventIds, filingId, at })),
+      );
+    }
+  }
+  // One statement for the submission's arrivals and departures, after every unit's port calls
+  // and retractions (an event retracted in the same submission counts for nothing).
+  const { agencyId, senderId: sender, receivedAt: at } = run;
+  await applyPortCallReports(tx, { agencyId, sender, events: reported, at });
+  // The calls whose time a retracted event may have set fall back to their other reports.
+  await settleActualTimes(tx, [...new Set(retracted)], at);
   return units;
 }
 

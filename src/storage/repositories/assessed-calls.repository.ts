@@ -6,7 +6,8 @@
  * each container and bill): a container re-scored from high to low no longer counts as high.
  * A container under several bills counts once, as high (or held) when any of them is. The list
  * can also read as an arrivals board (upcoming calls by ETA, then past ones), with the vessel's
- * name, the ATA and the newest scan plan's counts.
+ * name, the ATA and the newest scan plan's counts; the calls at the agency's home ports known
+ * only from an arrival or departure event are listed with them, with no container.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
@@ -140,14 +141,17 @@ export interface CallListView {
 
 /**
  * The ORDER BY of the list over the columns of its first query (and of its page): the summary's
- * index order, or upcoming calls by ETA, then past ones from the latest ETA, then those without.
+ * index order, or upcoming calls by ETA (ATA without one), then past ones from the latest, then
+ * those with neither. With `unfiledLast`, the calls never assessed (no assessment time) come after
+ * the others in the default order; without it the order stays the summary index's own.
  */
-function orderOf(view: CallListView | undefined): SQL {
-  const latest = sql`last_assessed_at DESC, vessel_imo DESC, voyage_number DESC, port DESC`;
+function orderOf(view: CallListView | undefined, unfiledLast = false): SQL {
+  const nulls = unfiledLast ? sql` NULLS LAST` : sql``;
+  const latest = sql`last_assessed_at DESC${nulls}, vessel_imo DESC, voyage_number DESC, port DESC`;
   if (view?.order !== 'eta') return latest;
   const upcoming = sql`coalesce(ata, eta) >= ${view.upcomingSince.toISOString()}::timestamptz`;
-  return sql`CASE WHEN eta IS NULL THEN 2 WHEN ${upcoming} THEN 0 ELSE 1 END,
-    CASE WHEN ${upcoming} THEN eta END, eta DESC, ${latest}`;
+  return sql`CASE WHEN coalesce(eta, ata) IS NULL THEN 2 WHEN ${upcoming} THEN 0 ELSE 1 END,
+    CASE WHEN ${upcoming} THEN coalesce(eta, ata) END, coalesce(eta, ata) DESC, ${latest}`;
 }
 
 /**
@@ -184,12 +188,28 @@ const NEWEST_PLAN = (agencyId: string) => sql`LEFT JOIN LATERAL (
     ORDER BY p.created_at DESC, p.id DESC LIMIT 1) plan ON true`;
 
 /**
- * Vessel calls with assessed containers, `limit` of them in the view's order (by default the
- * most recently assessed first, equal times in descending call order, read through the
- * summary's index), each with the earliest ETA and ATA its port calls give and the vessel's
- * name; with a view, each call with an ETA upcoming or past, and with its `withPlans` the newest
- * scan plan's summary. Ordered by ETA, every call of the agency is timed before the page is cut;
- * the name and the plan are read for the page's calls only.
+ * The calls at the agency's home ports that nobody filed (made from an actual arrival or
+ * departure event) and that the agency has no summary of: on the list with no container, through
+ * the port calls' partial index. There are few: a call is filed once its manifest comes.
+ */
+const UNFILED_CALLS = (agencyId: string) => sql`SELECT s.vessel_imo, s.voyage_number, s.port,
+      0 AS containers, 0 AS high, 0 AS holds, NULL::timestamptz AS last_assessed_at
+    FROM (SELECT DISTINCT pc.vessel_imo, pc.voyage_number, pc.port FROM port_calls pc
+      WHERE NOT pc.filed
+        AND pc.port IN (SELECT sc.port FROM scanners sc WHERE sc.agency_id = ${agencyId})
+        AND NOT EXISTS (SELECT 1 FROM assessed_calls a WHERE a.agency_id = ${agencyId}
+          AND a.vessel_imo = pc.vessel_imo AND a.voyage_number = pc.voyage_number
+          AND a.port = pc.port)) s`;
+
+/**
+ * Vessel calls with assessed containers, and the calls at the agency's home ports known only
+ * from an arrival or departure event (no container), `limit` of them in the view's order (by
+ * default the most recently assessed first, equal times in descending call order, read through
+ * the summary's index, then the calls never assessed), each with the earliest ETA and ATA its port
+ * calls give and the vessel's name; with a view, each call with an ETA or ATA upcoming or past,
+ * and with its `withPlans` the newest scan plan's summary. Ordered by ETA, every call of the
+ * agency is timed before the page is cut; the name and the plan are read for the page's calls
+ * only.
  */
 export async function listAssessedCalls(
   db: Db,
@@ -198,19 +218,30 @@ export async function listAssessedCalls(
   view?: CallListView,
 ): Promise<CallSummary[]> {
   const order = orderOf(view);
+  const timed = view?.order === 'eta' ? EVERY_CALL_TIMED : PAGE_TIMED;
   const upcoming = view
-    ? sql`CASE WHEN page.eta IS NOT NULL
+    ? sql`CASE WHEN coalesce(page.eta, page.ata) IS NOT NULL
         THEN coalesce(page.ata, page.eta) >= ${view.upcomingSince.toISOString()}::timestamptz END`
     : sql`NULL::boolean`;
   const withPlans = view?.withPlans === true;
   const result = await db.execute(sql`
-    WITH page AS (
+    WITH assessed AS (
       SELECT s.vessel_imo, s.voyage_number, s.port, s.containers, s.high, s.holds,
         s.last_assessed_at, times.eta, times.ata
       FROM assessed_calls s
-      ${view?.order === 'eta' ? EVERY_CALL_TIMED : PAGE_TIMED}
+      ${timed}
       WHERE s.agency_id = ${agencyId}
       ORDER BY ${order}
+      LIMIT ${limit}
+    ), unfiled AS (
+      SELECT s.*, times.eta, times.ata
+      FROM (${UNFILED_CALLS(agencyId)}) s
+      ${PAGE_TIMED}
+      ORDER BY ${orderOf(view, true)}
+      LIMIT ${limit}
+    ), page AS (
+      SELECT * FROM (SELECT * FROM assessed UNION ALL SELECT * FROM unfiled) calls
+      ORDER BY ${orderOf(view, true)}
       LIMIT ${limit}
     )
     SELECT page.*, v.name AS vessel_name, ${upcoming} AS upcoming
@@ -218,7 +249,7 @@ export async function listAssessedCalls(
     FROM page
     LEFT JOIN vessels v ON v.imo = page.vessel_imo
     ${withPlans ? NEWEST_PLAN(agencyId) : sql``}
-    ORDER BY ${order}`);
+    ORDER BY ${orderOf(view, true)}`);
   return rowsOf<CallRow>(result).map((r) => toSummary(agencyId, r));
 }
 

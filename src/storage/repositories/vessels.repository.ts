@@ -1,4 +1,4 @@
-/** Vessels and port calls: upserted as filings and events arrive; later values fill gaps. */
+/** Vessels and port calls: upserted as filings arrive; later values fill gaps. */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PortCall, Vessel } from '../../core/cargo/vessel.ts';
 import type { CountryCode } from '../../core/identifiers/country-code.ts';
@@ -7,6 +7,8 @@ import type { Mmsi } from '../../core/identifiers/mmsi.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
 import type { Db } from '../db.ts';
 import { portCalls, vessels } from '../schema/vessels.ts';
+import { insertActualReports, type ActualReport } from './port-call-actuals.repository.ts';
+import { openFiledCall } from './port-call-completion.repository.ts';
 
 /** Inserts or updates the vessel; a field left out keeps its stored value. */
 export async function upsertVessel(db: Db, v: Vessel, at: Date): Promise<void> {
@@ -63,8 +65,10 @@ const date = (iso: string | undefined) => (iso === undefined ? null : new Date(i
 const TIMES = ['eta', 'etd', 'ata', 'atd'] as const;
 
 /**
- * Inserts or updates the call (vessel, voyage, port, terminal); given times replace stored ones.
- * The filing's sender, when given, becomes the sender of the ATA and ATD it gives.
+ * Inserts or updates the call (vessel, voyage, port, terminal) as filed; given times replace
+ * stored ones. A call not on file first takes what the events stored before it say
+ * (`openFiledCall`). The filing's sender, when given, becomes the sender of the ATA and ATD it
+ * gives, each recorded as a report that replaces the time.
  */
 export async function upsertPortCall(
   db: Db,
@@ -72,6 +76,8 @@ export async function upsertPortCall(
   at: Date,
   sender?: string,
 ): Promise<void> {
+  const key = naturalKeyOf(call);
+  if ((await callIdOf(db, key)) === undefined) await openFiledCall(db, key, at);
   const times = {
     eta: date(call.eta),
     etd: date(call.etd),
@@ -80,9 +86,9 @@ export async function upsertPortCall(
     ataSender: call.ata === undefined ? null : (sender ?? null),
     atdSender: call.atd === undefined ? null : (sender ?? null),
   };
-  await db
+  const [row] = await db
     .insert(portCalls)
-    .values({ ...naturalKeyOf(call), ...times, updatedAt: at })
+    .values({ ...key, ...times, filed: true, updatedAt: at })
     .onConflictDoUpdate({
       target: [portCalls.vesselImo, portCalls.voyageNumber, portCalls.port, portCalls.terminal],
       set: {
@@ -92,9 +98,36 @@ export async function upsertPortCall(
         atd: sql`coalesce(excluded.atd, ${portCalls.atd})`,
         ataSender: sql`CASE WHEN excluded.ata IS NULL THEN ${portCalls.ataSender} ELSE excluded.ata_sender END`,
         atdSender: sql`CASE WHEN excluded.atd IS NULL THEN ${portCalls.atdSender} ELSE excluded.atd_sender END`,
+        filed: true,
         updatedAt: at,
       },
-    });
+    })
+    .returning({ id: portCalls.id });
+  if (!row) return;
+  const reports: ActualReport[] = [];
+  for (const [eventType, time] of [
+    ['ARRI', times.ata],
+    ['DEPA', times.atd],
+  ] as const) {
+    if (time !== null)
+      reports.push({ callId: row.id, eventType, at: time, sender: sender ?? null, replaces: true });
+  }
+  await insertActualReports(db, reports);
+}
+
+async function callIdOf(db: Db, k: ReturnType<typeof naturalKeyOf>) {
+  const rows = await db
+    .select({ id: portCalls.id })
+    .from(portCalls)
+    .where(
+      and(
+        eq(portCalls.vesselImo, k.vesselImo),
+        eq(portCalls.voyageNumber, k.voyageNumber),
+        eq(portCalls.port, k.port),
+        eq(portCalls.terminal, k.terminal),
+      ),
+    );
+  return rows[0]?.id;
 }
 
 function naturalKeyOf(call: PortCall) {

@@ -4,6 +4,7 @@ export * from './audit.ts';
 export * from './audit-log.ts';
 export * from './consignments.ts';
 export * from './events.ts';
+export * from './event-retractions.ts';
 export * from './filings.ts';
 export * from './jobs.ts';
 export * from './quarantine.ts';

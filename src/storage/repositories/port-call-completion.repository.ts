@@ -1,0 +1,68 @@
+/**
+ * A call filed for the first time takes what the arrival and departure events stored before it
+ * say, as if it had been on file when they came: an event-made call that stands for it (the same
+ * voyage at another terminal row, or the transport call's other voyage named by a stored event)
+ * gives way to it, then the stored events of its vessel at its port under its voyage (or under
+ * its other voyage, when no call is filed under the event's own) are reported to it in the order
+ * received: each actual time as its sender's report, the last estimate as the ETA (ETD), else the
+ * last plan. Events their sender retracted count for nothing. The events themselves stay as stored.
+ */
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db.ts';
+import { settleActualTimes } from './port-call-actuals.repository.ts';
+
+export interface NewCallKey {
+  readonly vesselImo: string;
+  readonly voyageNumber: string;
+  readonly port: string;
+  readonly terminal: string;
+}
+
+/** Inserts the call (filed) with the times the stored events give; returns its id. */
+export async function openFiledCall(db: Db, k: NewCallKey, at: Date): Promise<string> {
+  await db.execute(sql`
+    DELETE FROM port_calls g
+    WHERE NOT g.filed AND g.vessel_imo = ${k.vesselImo} AND g.port = ${k.port}
+      AND (g.voyage_number = ${k.voyageNumber} OR EXISTS (SELECT 1 FROM transport_events t
+        WHERE t.vessel_imo = g.vessel_imo AND t.location = g.port
+          AND (t.voyage_number, t.other_voyage_number) IN
+            ((g.voyage_number, ${k.voyageNumber}), (${k.voyageNumber}, g.voyage_number))))`);
+  const inserted = await db.execute(sql`
+    INSERT INTO port_calls (vessel_imo, voyage_number, port, terminal, updated_at)
+    VALUES (${k.vesselImo}, ${k.voyageNumber}, ${k.port}, ${k.terminal},
+      ${at.toISOString()}::timestamptz)
+    RETURNING id::text`);
+  const id = rowsOf<{ id: string }>(inserted)[0]?.id;
+  if (id === undefined) throw new Error('port call not inserted');
+  await db.execute(sql`
+    WITH t AS (
+      SELECT t.event_type, t.classifier, t.event_at, t.sender, t.source_event_id,
+        row_number() OVER (ORDER BY f.received_at NULLS FIRST, t.event_at, t.id) AS n
+      FROM transport_events t LEFT JOIN filings f ON f.id = t.filing_id
+      WHERE t.vessel_imo = ${k.vesselImo} AND t.location = ${k.port}
+        AND t.classifier IN ('ACT', 'EST', 'PLN')
+        AND (t.voyage_number = ${k.voyageNumber} OR t.other_voyage_number = ${k.voyageNumber}
+          AND NOT EXISTS (SELECT 1 FROM port_calls c WHERE c.vessel_imo = t.vessel_imo
+            AND c.port = t.location AND c.voyage_number = t.voyage_number))
+        AND NOT EXISTS (SELECT 1 FROM event_retractions x WHERE t.source_event_id <> ''
+          AND x.sender = t.sender AND x.source_event_id = t.source_event_id)
+    ), actuals AS (
+      INSERT INTO port_call_actuals (call_id, event_type, at, sender, replaces, source_event_id)
+      SELECT ${id}::uuid, event_type, event_at, sender, false, source_event_id
+      FROM t WHERE classifier = 'ACT' ORDER BY n
+    ), times AS (
+      SELECT ${latest('ARRI', 'EST')} AS est_arrival, ${latest('ARRI', 'PLN')} AS pln_arrival,
+        ${latest('DEPA', 'EST')} AS est_departure, ${latest('DEPA', 'PLN')} AS pln_departure
+      FROM t
+    )
+    UPDATE port_calls c
+    SET eta = coalesce(est_arrival, pln_arrival), etd = coalesce(est_departure, pln_departure)
+    FROM times WHERE c.id = ${id}::uuid`);
+  await settleActualTimes(db, [id], at);
+  return id;
+}
+
+/** The time of the last stored report of this type and classifier (null without one). */
+const latest = (type: 'ARRI' | 'DEPA', classifier: 'EST' | 'PLN') =>
+  sql.raw(`(array_agg(event_at ORDER BY n DESC)
+    FILTER (WHERE event_type = '${type}' AND classifier = '${classifier}'))[1]`);

@@ -1,0 +1,247 @@
+// A DCSA Track & Trace 3.0 retraction (`isRetracted`, by eventID) of the event that set a vessel
+// call's ATA or ATD, on each engine: the call falls back to another sender's actual report, to
+// the filing's own time that the event corrected, or to none, and the board shows it; the
+// retracted event stays stored and the retraction is kept with its filing. A retraction by
+// another sender, or of an event that set nothing, changes nothing; an event retracted in the
+// same submission, or sent after its retraction, sets nothing; an event-made call left without
+// a standing report is no longer on the board.
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PortCall } from '../../src/core/cargo/vessel.ts';
+import { writeCuscar, writeIftsta } from '../../src/ingest/edifact/index.ts';
+import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
+import { createActor, type Actor } from '../../src/services/access/actor.ts';
+import { createTargetingService } from '../../src/services/targeting/index.ts';
+import { rowsOf } from '../../src/storage/db.ts';
+import { getPortCall, insertAssessments, upsertScanner } from '../../src/storage/index.ts';
+import { locode, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import { describeEachEngine } from '../support/db.ts';
+import { routeTestApp } from '../support/route-test-app.ts';
+import { event30, retraction30, type Report } from './dcsa-transport-events.ts';
+import { AGENCY, carrier, clock, consignments, services } from './intake-fixtures.ts';
+
+const BEANR = locode('BEANR');
+const officer = createActor({
+  kind: 'user',
+  id: 'officer-1',
+  agencyId: AGENCY,
+  roles: ['targeting-officer'],
+});
+
+describeEachEngine('retracted arrival and departure events', (getDb) => {
+  let actor: Actor;
+  let app: FastifyInstance;
+  const call = (voyageNumber: string) =>
+    getPortCall(getDb().db, { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR });
+  const onBoard = async (voyageNumber: string) => {
+    const res = await app.inject({ url: '/api/v1/vessel-calls?order=eta&limit=500' });
+    expect(res.statusCode).toBe(200);
+    return res
+      .json<{ voyageNumber: string; ata?: string; containers: number }[]>()
+      .find((c) => c.voyageNumber === voyageNumber);
+  };
+
+  async function fileCall(voyageNumber: string, times: Partial<PortCall>, serial: number) {
+    const text = writeCuscar({
+      envelope: {
+        sender: 'MAEU',
+        recipient: 'BECUSTOMS',
+        controlReference: `C${serial}`,
+        preparedAt: '2024-03-09T10:00:00Z',
+      },
+      documentNumber: `CUSCAR-${voyageNumber}`,
+      portCall: { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR, ...times },
+      consignments: consignments(1, serial, `BL${voyageNumber}`),
+    });
+    await services(getDb()).intake.submit(actor, {
+      bytes: new TextEncoder().encode(text),
+      contentType: 'application/edifact',
+    });
+    await insertAssessments(getDb().db, [
+      {
+        agencyId: AGENCY,
+        vesselImo: VESSEL_IMO,
+        voyageNumber,
+        port: BEANR,
+        consignmentId: randomUUID(),
+        billNumber: `BL${voyageNumber}${serial}`,
+        containerNumber: 'MSKU0010001',
+        score: 0.5,
+        band: 'medium',
+        mandatoryHold: false,
+        explanation: 'e2|',
+        ruleSetVersion: 'r1',
+        features: 'f2|',
+        assessedAt: new Date('2024-03-10T11:00:00Z'),
+      },
+    ]);
+  }
+
+  /** Sends DCSA 3.0 events and retractions; returns the unit's acknowledgement. */
+  async function send(events: readonly object[], who = actor) {
+    const { acknowledgement } = await services(getDb()).intake.submit(who, {
+      bytes: new TextEncoder().encode(JSON.stringify({ events })),
+      contentType: 'application/json',
+      idempotencyKey: randomUUID(),
+    });
+    return acknowledgement;
+  }
+
+  /** The terminal's IFTSTA: the vessel arrived (VA) at this time. */
+  async function terminalArrival(who: Actor, voyageNumber: string, eventAt: string) {
+    const text = writeIftsta({
+      envelope: {
+        sender: 'TERMINAL',
+        recipient: 'BECUSTOMS',
+        controlReference: `T${voyageNumber}`,
+        preparedAt: '2024-03-10T09:00:00Z',
+      },
+      events: [],
+      transportEvents: [
+        {
+          eventType: 'ARRI',
+          classifier: 'ACT',
+          vesselImo: VESSEL_IMO,
+          voyageNumber,
+          location: BEANR,
+          eventAt,
+        },
+      ],
+    });
+    await services(getDb()).intake.submit(who, {
+      bytes: new TextEncoder().encode(text),
+      contentType: 'application/edifact',
+    });
+  }
+
+  const stored = async (id: string) =>
+    rowsOf<{ n: number }>(
+      await getDb().db.execute(
+        sql`SELECT count(*)::int AS n FROM transport_events WHERE source_event_id = ${id}`,
+      ),
+    )[0]?.n;
+  const retractions = async (id: string) =>
+    rowsOf<{ sender: string; filing_id: string }>(
+      await getDb().db.execute(
+        sql`SELECT sender, filing_id::text FROM event_retractions WHERE source_event_id = ${id}`,
+      ),
+    );
+
+  beforeAll(async () => {
+    actor = (await carrier(getDb())).actor;
+    await upsertScanner(getDb().db, {
+      agencyId: AGENCY,
+      port: BEANR,
+      terminal: '',
+      name: 'BEANR-1',
+      containersPerHour: 20,
+    });
+    app = await routeTestApp({ serverValidation: true });
+    const service = createTargetingService({ database: getDb(), clock });
+    await app.register(targetingRoutes({ service, actorOf: () => Promise.resolve(officer) }));
+  });
+  afterAll(() => app?.close());
+
+  const report = (voyage: string, r: Omit<Report, 'importVoyage' | 'exportVoyage'>) =>
+    event30({ ...r, importVoyage: voyage, exportVoyage: voyage });
+
+  it('falls back to the other sender\u2019s arrival when the carrier retracts the one that set the ATA, and keeps both on record', async () => {
+    await fileCall('2601W', { eta: '2024-03-10T03:00:00.000Z' }, 3100);
+    const id = randomUUID();
+    await send([
+      report('2601W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T04:00:00Z', id }),
+    ]);
+    const terminal = (await carrier(getDb())).actor;
+    await terminalArrival(terminal, '2601W', '2024-03-10T04:30:00Z');
+    expect(await call('2601W')).toMatchObject({ ata: '2024-03-10T04:00:00.000Z' });
+
+    const ack = await send([retraction30(id)]);
+    expect(ack.status).toBe('accepted-with-warnings');
+    const unit = ack.units[0];
+    expect(unit?.diagnostics.map((d) => d.code)).toEqual(['dcsa.event-retracted']);
+    expect(await call('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
+    expect(await onBoard('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
+    expect(await stored(id)).toBe(1);
+    expect(await retractions(id)).toEqual([{ sender: actor.id, filing_id: unit?.filing?.id }]);
+
+    // The retraction sent again changes nothing and is recorded once.
+    expect((await send([retraction30(id)])).status).toBe('accepted-with-warnings');
+    expect(await retractions(id)).toHaveLength(1);
+    expect(await call('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
+  });
+
+  it('falls back to the filing\u2019s ATA that the retracted event corrected', async () => {
+    await fileCall('2602W', { ata: '2024-03-10T03:00:00.000Z' }, 3200);
+    const id = randomUUID();
+    await send([
+      report('2602W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T03:10:00Z', id }),
+    ]);
+    expect(await call('2602W')).toMatchObject({ ata: '2024-03-10T03:10:00.000Z' });
+    await send([retraction30(id)]);
+    expect(await call('2602W')).toMatchObject({ ata: '2024-03-10T03:00:00.000Z' });
+  });
+
+  it('leaves a call with no ATD when the only departure is retracted, and keeps the ATA', async () => {
+    await fileCall('2603W', { eta: '2024-03-10T01:00:00.000Z' }, 3300);
+    const departure = randomUUID();
+    await send([
+      report('2603W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T02:00:00Z' }),
+      report('2603W', {
+        type: 'DEPA',
+        classifier: 'ACT',
+        at: '2024-03-10T10:00:00Z',
+        id: departure,
+      }),
+    ]);
+    expect(await call('2603W')).toMatchObject({ atd: '2024-03-10T10:00:00.000Z' });
+    await send([retraction30(departure)]);
+    const after = await call('2603W');
+    expect(after).toMatchObject({ ata: '2024-03-10T02:00:00.000Z' });
+    expect(after).not.toHaveProperty('atd');
+  });
+
+  it('changes nothing for another sender\u2019s retraction of the same event id', async () => {
+    await fileCall('2604W', {}, 3400);
+    const id = randomUUID();
+    await send([
+      report('2604W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T05:00:00Z', id }),
+    ]);
+    const other = (await carrier(getDb())).actor;
+    expect((await send([retraction30(id)], other)).status).toBe('accepted-with-warnings');
+    expect(await call('2604W')).toMatchObject({ ata: '2024-03-10T05:00:00.000Z' });
+  });
+
+  it('sets nothing from an event retracted in the same submission or sent after its retraction', async () => {
+    await fileCall('2605W', {}, 3500);
+    const first = randomUUID();
+    await send([
+      report('2605W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T06:00:00Z', id: first }),
+      retraction30(first),
+    ]);
+    expect(await call('2605W')).not.toHaveProperty('ata');
+    const late = randomUUID();
+    await send([retraction30(late)]);
+    await send([
+      report('2605W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T06:30:00Z', id: late }),
+    ]);
+    expect(await call('2605W')).not.toHaveProperty('ata');
+    expect(await stored(late)).toBe(1);
+  });
+
+  it('takes an event-made call off the board when its only arrival is retracted', async () => {
+    const id = randomUUID();
+    await send([
+      report('2606W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T07:00:00Z', id }),
+    ]);
+    expect(await onBoard('2606W')).toMatchObject({
+      ata: '2024-03-10T07:00:00.000Z',
+      containers: 0,
+    });
+    await send([retraction30(id)]);
+    expect(await onBoard('2606W')).toBeUndefined();
+    expect(await call('2606W')).toBeUndefined();
+    expect(await stored(id)).toBe(1);
+  });
+});
