@@ -46,7 +46,13 @@ const config = simConfig({
 });
 const days = [...generateDays(config)];
 const truth = casesByContainer(days);
-const SCAN_SHARE = 0.15;
+// Period A scans a quarter of each call: the labels the model learns from. Since rule set 2026.4
+// (first-shipment rules wait for two weeks of history, which this world never has) the rules
+// alone find more in period B, and 15% of period A left the model 161 labelled rows: finds only
+// one ranking made were model 10, rules 4 ([45.4%, 88.3%]); with 25%, 258 rows: 11 against 2.
+const SCAN_SHARE = 0.25;
+// Period B is planned as the officers would: 15% of each call.
+const PERIOD_B_SCAN_SHARE = 0.15;
 const t0 = Date.now();
 const lap = (what: string) => console.log(`${what}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -79,12 +85,12 @@ describe('closed loop: outcomes recorded through the workflow improve the next p
   };
 
   /** Plans each call, then records every selection's simulated outcome through the workflow. */
-  async function planAndRecord(period: readonly SimDay[]) {
+  async function planAndRecord(period: readonly SimDay[], share = SCAN_SHARE) {
     const byCall = new Map<string, { container: string; reason: string; found: boolean }[]>();
     for (const call of await callsOf(period)) {
       const id = formatCallId(call);
       await targeting.makeScanPlan(officer, id, {
-        capacity: Math.max(2, Math.ceil(call.containers * SCAN_SHARE)),
+        capacity: Math.max(2, Math.ceil(call.containers * share)),
         controlShare: 0.3,
         shift: 'day',
         seed: id,
@@ -168,7 +174,7 @@ describe('closed loop: outcomes recorded through the workflow improve the next p
 
     lap('period B ingested, scored twice');
     // The model's plan for period B, recorded through the workflow.
-    const recorded = await planAndRecord(days.slice(4));
+    const recorded = await planAndRecord(days.slice(4), PERIOD_B_SCAN_SHARE);
     // Per call: the model's targeted scans against the rules' top picks, as many of them.
     const found = (c: string) => scanOutcome(c, truth.get(c), SEED);
     let modelScans = 0;

@@ -103,7 +103,7 @@ describeEachEngine('targeting: a stored assessment reads back as computed', (get
       // What the table keeps: the compact texts, the rule reasons as references.
       const [row] = await getAssessments(getDb().db, AGENCY, [a!.id]);
       expect(String(row!.explanation)).toMatch(/^e2\|/);
-      expect(String(row!.features)).toMatch(/^f3\|/);
+      expect(String(row!.features)).toMatch(/^f4\|/);
       for (const r of stored.reasons)
         if (r.kind === 'rule') expect(String(row!.explanation)).not.toContain(r.text);
     }

@@ -66,5 +66,6 @@ export function blankFeatureValues(): FeatureValues {
     watchlistHits: undefined,
     consigneeNewCommodity: undefined,
     shipperNewCommodity: undefined,
+    partyHistoryDays: undefined,
   };
 }

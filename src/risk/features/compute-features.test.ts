@@ -105,6 +105,7 @@ const input: FeatureInput = {
   watchlistHits: [{ listName: 'OFAC SDN', entryName: 'X', partyRole: 'shipper', score: 0.95 }],
   filedAt: '2026-02-23T22:00:00Z',
   arrivalAt: '2026-03-12T22:00:00Z',
+  historySince: '2025-06-01T00:00:00Z',
   now: NOW,
 };
 
@@ -151,6 +152,39 @@ describe('computeFeatures', () => {
     expect(v.consigneeAgeDays).toBe(60);
     expect(v.partyPriorSeizures).toBe(1);
     expect(v.partyPriorHits).toBe(2);
+    expect(v.partyHistoryDays).toBe(282);
+  });
+
+  it('tells how much party history the node holds, and no age it cannot know', () => {
+    // Nine days of history: the shipper is the first this node counted, but may simply not
+    // have shipped since; the ages are unknown.
+    const [young] = computeFeatures({ ...input, historySince: '2026-03-01T00:00:00Z' });
+    expect(young!.values).toMatchObject({
+      partyHistoryDays: 9,
+      shipperPriorShipments: 0,
+      firstShipmentShipper: true,
+    });
+    expect(young!.values.shipperAgeDays).toBeUndefined();
+    expect(young!.values.consigneeAgeDays).toBeUndefined();
+    // None at all.
+    const { historySince: _, ...none } = input;
+    const [cold] = computeFeatures(none);
+    expect(cold!.values.partyHistoryDays).toBe(0);
+    expect(cold!.values.shipperAgeDays).toBeUndefined();
+    // 68 days: new parties are new; the consignee, first seen 8 days after the history began,
+    // may be older than that, so its age is unknown while its count is not.
+    const [later] = computeFeatures({ ...input, historySince: '2026-01-01T00:00:00Z' });
+    expect(later!.values).toMatchObject({
+      partyHistoryDays: 68,
+      firstShipmentShipper: true,
+      shipperAgeDays: 0,
+      firstShipmentConsignee: false,
+      consigneePriorShipments: 3,
+    });
+    expect(later!.values.consigneeAgeDays).toBeUndefined();
+    // First seen 14 days or more after the history began: its age is known.
+    const [known] = computeFeatures({ ...input, historySince: '2025-12-26T00:00:00Z' });
+    expect(known!.values.consigneeAgeDays).toBe(60);
   });
 
   it('measures timing against booking, loading and arrival', () => {

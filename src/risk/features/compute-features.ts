@@ -27,7 +27,7 @@ export function computeFeatures(input: FeatureInput): FeatureVector[] {
   const c = input.consignment;
   const base = blankFeatureValues();
   fillRouteFeatures(base, c, input.history);
-  fillPartyFeatures(base, c, input.history, input.now);
+  fillPartyFeatures(base, c, input.history, input.now, input.historySince);
   base.carrier = c.carrier;
   base.billKind = c.billKind;
   base.watchlistHits = input.watchlistHits?.length ?? 0;

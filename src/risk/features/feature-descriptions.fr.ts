@@ -64,4 +64,6 @@ export const FEATURE_DESCRIPTIONS_FR: Readonly<Record<FeatureName, string>> = {
     'destinataire ayant au moins 3 envois antérieurs, aucun dans les chapitres SH de ces marchandises',
   shipperNewCommodity:
     'expéditeur ayant au moins 3 envois antérieurs, aucun dans les chapitres SH de ces marchandises',
+  partyHistoryDays:
+    "jours d'historique des parties détenus par ce nœud (depuis le premier envoi compté)",
 };

@@ -64,4 +64,5 @@ export const FEATURE_DESCRIPTIONS_NL: Readonly<Record<FeatureName, string>> = {
     'geadresseerde met 3 of meer eerdere zendingen, geen enkele in de GS-hoofdstukken van deze goederen',
   shipperNewCommodity:
     'verzender met 3 of meer eerdere zendingen, geen enkele in de GS-hoofdstukken van deze goederen',
+  partyHistoryDays: 'dagen partijgeschiedenis op dit knooppunt (sinds de eerste getelde zending)',
 };

@@ -24,6 +24,12 @@ export interface FeatureInput {
   readonly filedAt?: IsoDateTime;
   /** Expected or actual arrival at the port of discharge (port call ETA/ATA). */
   readonly arrivalAt?: IsoDateTime;
+  /**
+   * When this node's party history begins: the first shipment it counted for the agency (absent
+   * when it has counted none). Until it covers `PARTY_HISTORY_WARM_UP_DAYS`, a party not seen
+   * before is not known to be new (party-features.ts).
+   */
+  readonly historySince?: IsoDateTime;
   /** The clock, in milliseconds since the epoch. */
   readonly now: number;
 }

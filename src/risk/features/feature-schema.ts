@@ -146,6 +146,11 @@ export const FEATURES = [
     kind: 'boolean',
     description: 'shipper with 3 or more prior shipments, none in the HS chapters of these goods',
   },
+  {
+    name: 'partyHistoryDays',
+    kind: 'numeric',
+    description: 'days of party history this node holds (since the first shipment it counted)',
+  },
 ] as const satisfies readonly FeatureSpec[];
 
 export type FeatureName = (typeof FEATURES)[number]['name'];

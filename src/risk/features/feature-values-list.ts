@@ -66,5 +66,6 @@ export function featureValuesInto(v: Readonly<FeatureValues>, out: unknown[]): u
   out[56] = v.watchlistHits;
   out[57] = v.consigneeNewCommodity;
   out[58] = v.shipperNewCommodity;
+  out[59] = v.partyHistoryDays;
   return out;
 }

@@ -12,7 +12,8 @@
  * A third of the bytes of the JSON array it replaces, and every value reads back exactly.
  * Features are only ever added at the end of the schema, each time under a new format name that
  * says how many it holds: `f2` snapshots hold the first 57 and read the features added since
- * (the new-commodity ones of `f3`) as missing, not as the empty field's false or 0. Snapshots
+ * (the new-commodity ones of `f3`, the party history's length of `f4`) as missing, not as the
+ * empty field's false or 0. Snapshots
  * stored as the JSON array (`features-v1`) still read.
  */
 import { FEATURES, type FeatureKind } from '../../risk/features/feature-schema.ts';
@@ -30,9 +31,9 @@ import {
 } from './compact-text.ts';
 import { numberCode, numberOf } from './snapshot-number.ts';
 
-export const FEATURE_SNAPSHOT_FORMAT = 'f3';
+export const FEATURE_SNAPSHOT_FORMAT = 'f4';
 /** How many of the schema's features (the first ones) each format holds. */
-export const FEATURES_OF_FORMAT: Readonly<Record<string, number>> = { f2: 57, f3: 59 };
+export const FEATURES_OF_FORMAT: Readonly<Record<string, number>> = { f2: 57, f3: 59, f4: 60 };
 /** The JSON array format of earlier assessments. */
 const FEATURES_V1 = 'features-v1';
 const MISSING = '-';

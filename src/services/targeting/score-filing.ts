@@ -22,6 +22,7 @@ import {
   assessmentWriter,
   loadPartyHistory,
   loadRouteStats,
+  partyHistorySince,
   recordShipments,
   scannerPorts,
   type AssessmentRecord,
@@ -141,6 +142,7 @@ async function readInputs(
     agencyId,
     shipments.map((s) => s.route),
   );
+  const historySince = await partyHistorySince(ctx.tx, agencyId);
   const versions = await ctx.versions(ctx.tx, agencyId, ctx.now.getTime());
   const homePorts = await scannerPorts(ctx.tx, agencyId);
   const watchlist = await ctx.watchlist?.(
@@ -153,7 +155,7 @@ async function readInputs(
     })),
   );
   const events = await (eventsApart ?? actualEventsOfContainers(ctx.tx, containers));
-  return { parties, routes, events, versions, homePorts, watchlist };
+  return { parties, routes, historySince, events, versions, homePorts, watchlist };
 }
 
 /** What was read, and how a consignment's history is made of it. */
@@ -170,7 +172,7 @@ async function assessAll(
   agencyId: string,
   stored: readonly ScoringConsignment[],
   shipments: readonly ShipmentRecord[],
-  { parties, routes, events, versions, homePorts, watchlist, history }: ScoringInputs,
+  { parties, routes, historySince, events, versions, homePorts, watchlist, history }: ScoringInputs,
   emit: (records: AssessmentRecord[]) => void,
 ): Promise<void> {
   const now = ctx.now.getTime();
@@ -205,6 +207,7 @@ async function assessAll(
       watchlistHits: watchlist?.get(s.id) ?? [],
       filedAt: s.filedAt,
       ...(s.arrivalAt === undefined ? {} : { arrivalAt: s.arrivalAt }),
+      ...(historySince === undefined ? {} : { historySince }),
       now,
     });
     for (const fv of features) {

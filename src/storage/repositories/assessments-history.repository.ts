@@ -77,6 +77,19 @@ export async function loadPartyHistory(
 /** role, party key, first seen (ISO time), shipments, seizures, hits, commodity shipments, chapters */
 type PartyRow = [string, string, string, number, number, number, number, Record<string, number>];
 
+/**
+ * When the agency's party history begins: the earliest first sighting of any of its parties
+ * (the first shipment scoring counted), or undefined when it has none. By the index on
+ * (agency, first seen), one entry read however long the history.
+ */
+export async function partyHistorySince(db: Db, agencyId: string): Promise<string | undefined> {
+  const result = await db.execute(sql`
+    SELECT first_seen_at AS since FROM party_history WHERE agency_id = ${agencyId}
+    ORDER BY first_seen_at LIMIT 1`);
+  const since = rowsOf<{ since: string | Date }>(result)[0]?.since;
+  return since === undefined ? undefined : new Date(since).toISOString();
+}
+
 export async function loadRouteStats(
   db: Db,
   agencyId: string,

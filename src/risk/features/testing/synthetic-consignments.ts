@@ -17,6 +17,8 @@ export type Random = () => number;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+/** How long the synthetic node has kept party history, in days. */
+const HISTORY_DAYS = 2100;
 
 /** A small deterministic generator (mulberry32) for reproducible data. */
 export function seededRandom(seed: number): Random {
@@ -139,6 +141,8 @@ export function syntheticInput(rnd: Random, index: number, options: Options): Sy
       options.now - 10 * DAY_MS - (rnd() < 0.05 ? 6 : 30 + rnd() * 72) * HOUR_MS,
     ).toISOString(),
     arrivalAt: new Date(options.now + (5 + rnd() * 10) * 86_400_000).toISOString(),
+    // A node that has kept party history for longer than any party's first sighting below.
+    historySince: new Date(options.now - HISTORY_DAYS * DAY_MS).toISOString(),
     now: options.now,
   };
 }
@@ -192,7 +196,7 @@ function syntheticHistory(
   const shipped = index % 40 === 7 && chapter !== '03' ? '03' : chapter;
   const record = (): PartyRecord | undefined => {
     if (rnd() < 0.1) return undefined;
-    const firstSeenAt = new Date(now - rnd() * 2000 * 86_400_000).toISOString();
+    const firstSeenAt = new Date(now - rnd() * 2000 * DAY_MS).toISOString();
     const shipments = Math.floor(rnd() * 300);
     return {
       firstSeenAt,
