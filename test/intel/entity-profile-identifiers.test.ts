@@ -33,7 +33,10 @@ const forwarder = (i: number): Party => ({
   identifiers: { eori: FORWARDER_EORI as Eori },
 });
 
-/** 70 bills with the forwarder; one consignee each, 30 of them one importer without an EORI. */
+/**
+ * 70 bills with the forwarder; one consignee each, 30 of them one importer without an EORI or an
+ * address (an address filed alike would join its records directly, with no link to list).
+ */
 function bills(): Array<[string, Party[]]> {
   const list: Array<[string, Party[]]> = Array.from({ length: 70 }, (_, i) => [
     `FWD${String(i).padStart(4, '0')}`,
@@ -44,7 +47,6 @@ function bills(): Array<[string, Party[]]> {
             role: 'consignee',
             name: 'Kempen Koel NV',
             phone: '+32 14 555 0000',
-            address: { street: 'Kempenlaan 9', city: 'Geel', country: 'BE' },
           }
         : { role: 'consignee', name: `Buyer ${i} Trading NV`, phone: `+32 9 ${i}00 1000` },
     ] as Party[],

@@ -47,9 +47,18 @@ describe('entity resolution', () => {
     const e = entityOf(entities, 'a1');
     expect(membersOf(entities, 'a1')).toEqual(['a1', 'a2', 'a3']);
     const kinds = e?.links.flatMap((l) => l.evidence.map((x) => x.kind)) ?? [];
-    expect(kinds).toContain('same-phone');
     expect(kinds).toContain('same-address');
     expect(kinds).toContain('same-email');
+    // The two spellings of one name at one address were joined directly, and told once.
+    expect(e?.sameNameAndAddress).toEqual([
+      {
+        name: 'VAN DIJK FRUIT B.V.',
+        address: 'Noorderlaan 12, 2030 Antwerpen',
+        country: 'BE',
+        records: 2,
+        elsewhere: 0,
+      },
+    ]);
   });
 
   it('never links two different EORI numbers, nor two records on a name alone', () => {

@@ -3,7 +3,9 @@
  * them: find a company by name, read its record (identifiers, the other spelling it files under,
  * its consignments), grow its link graph by clicking a node on the canvas, open the shipper that
  * appeared and review its watchlist hit, and double-click back to the consignee; read the
- * communities (a summary line, the seizures that rank them) and open a member; then the
+ * communities (a summary line, the seizures that rank them) and open a member; find a shipper
+ * filed on 64 bills without identifiers under 24 spellings, one entity whose records read as
+ * lines of identical ones, 20 and then the rest; then the
  * dashboard's charts, whose figures must be the statistics API's for the same period (all time,
  * then a period chosen on the page). A targeting officer, without entity permission, sees no
  * entities menu and a refusal on the page's address. Screenshots go to test-output/screenshots/.
@@ -13,6 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/server/main.ts';
 import {
   ANALYST,
+  BIG_SHIPPER,
+  bigShipperFiledAt,
+  bigShipperName,
   billOf,
   CALL,
   CONSIGNEE,
@@ -131,11 +136,17 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
     expect(identifiers).toContain(CONSIGNEE_EMAIL);
     expect(identifiers).toContain('noordzee-fruit.be'); // the company's own mail domain
     expect(identifiers).toContain('235551234'); // both phone spellings, one number
-    // Why the records were joined, in words rather than the evidence codes.
-    const why = await page.getByTestId('why-merged').textContent();
-    expect(why).toMatch(/^score \d\.\d\d · (same|similar) [a-z-]+/);
-    expect(why).not.toMatch(/(same|similar)-|country-differs|analyst-merge/);
-    expect(await page.getByTestId('members').locator('li').count()).toBe(CALL.consignments);
+    // Why the records were joined, in words: one name (two spellings) filed at one address.
+    expect(await page.getByTestId('same-name-address').textContent()).toBe(
+      `${CALL.consignments} records filed as ${CONSIGNEE_ALIAS} at Noorderlaan 12, 2030 Antwerpen, BE`,
+    );
+    // Its records as lines of identical ones: each spelling filed on half its bills, one day.
+    expect(await page.getByTestId('member-count').allTextContents()).toEqual(
+      Array.from({ length: 2 }, () => '4 records · 4 consignments · filed 18 Nov 2026'),
+    );
+    expect(await page.getByTestId('members').locator('li strong').allTextContents()).toEqual(
+      [CONSIGNEE_ALIAS, CONSIGNEE].sort(),
+    );
     const bills = await page.getByTestId('entity-consignments').getByRole('link').allTextContents();
     expect(bills.sort()).toEqual(Array.from({ length: CALL.consignments }, (_, i) => billOf(i)));
     await screenshot(page, 'e01-entity');
@@ -268,6 +279,51 @@ describe.skipIf(!haveBrowser)('entities and dashboard in Chromium', { timeout: 1
       .click();
     await page.getByRole('heading', { level: 1, name: /Noordzee Fruit Trading/i }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/entities\/E-/);
+  });
+
+  it('reads a shipper filed 64 times without identifiers as one entity, its records a page of lines at a time', async () => {
+    await nav().getByText('Entities').click();
+    await page
+      .getByRole('search')
+      .getByLabel('Name, identifier or address')
+      .fill('manufacturing li');
+    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    const result = page.getByTestId('entity-results').getByRole('link');
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.textContent()).toContain(`${BIG_SHIPPER.bills} records`);
+    await result.click();
+    await page.getByRole('heading', { level: 1, name: BIG_SHIPPER.name }).waitFor();
+    // 24 spellings (16 filed three times, 8 twice): 20 lines first, the most filed first, then
+    // by name, each with its count and when its first and last bills were filed.
+    const spellings = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => bigShipperName(from + k)).sort();
+    const expected = [...spellings(0, 16), ...spellings(16, BIG_SHIPPER.spellings)];
+    const lines = page.getByTestId('members').locator('li');
+    await expect.poll(() => lines.count()).toBe(20);
+    // Told in one line, under the spelling filed most often (the first by name of a tie).
+    expect(await page.getByTestId('same-name-address').textContent()).toBe(
+      `${BIG_SHIPPER.bills} records filed as ${expected[0]} at 69 Gangwan Avenue, 3220 Yiwu, CN`,
+    );
+    expect(await lines.locator('strong').allTextContents()).toEqual(expected.slice(0, 20));
+    const top = Array.from({ length: BIG_SHIPPER.spellings }, (_, k) => k).find(
+      (k) => bigShipperName(k) === expected[0],
+    );
+    const filed = [0, 1, 2].map((n) => bigShipperFiledAt((top ?? 0) + 24 * n).getUTCDate());
+    expect(await lines.first().getByTestId('member-count').textContent()).toBe(
+      `3 records · 3 consignments · filed ${Math.min(...filed)} Nov 2026 to ${Math.max(...filed)} Nov 2026`,
+    );
+    const more = page.getByRole('button', { name: 'Show 4 more lines' });
+    expect(await more.locator('..').textContent()).toContain('20 of 24 lines of identical records');
+    await screenshot(page, 'e04b-entity-lines');
+    await more.click();
+    await expect.poll(() => lines.count()).toBe(BIG_SHIPPER.spellings);
+    expect(await lines.locator('strong').allTextContents()).toEqual(expected);
+    expect(await page.getByRole('button', { name: /more lines?$/ }).count()).toBe(0);
+    // Its 64 bills: 20 listed, the rest on request.
+    const bills = page.getByTestId('entity-consignments').getByRole('link');
+    expect(await bills.count()).toBe(20);
+    await page.getByRole('button', { name: 'Show 44 more consignments' }).click();
+    await expect.poll(() => bills.count()).toBe(BIG_SHIPPER.bills);
   });
 
   it("shows the dashboard's charts with the statistics API's figures", async () => {

@@ -6,6 +6,7 @@ import type {
   IdentifierConflict,
   SharedIdentifier,
 } from '../../src/intel/resolution/identifier-explanation.ts';
+import type { SameNameAndAddress } from '../../src/intel/resolution/same-name-address.ts';
 import { formatMessage } from '../../web/src/i18n/format-message.ts';
 import { en } from '../../web/src/i18n/messages.en.ts';
 import { fr } from '../../web/src/i18n/messages.fr.ts';
@@ -16,8 +17,9 @@ type Count = (n: number) => string;
 
 // Loaded by Vite's transform: the project's own type check does not compile the app's JSX.
 const page = '../../web/src/pages/entities-why.tsx';
-const { sharedText, conflictText } = (await import(page)) as {
+const { sharedText, conflictText, sameNameAddressText } = (await import(page)) as {
   sharedText: (t: Translate, s: SharedIdentifier, count: Count) => string;
+  sameNameAddressText: (t: Translate, s: SameNameAndAddress, count: Count) => string;
   conflictText: (t: Translate, c: IdentifierConflict, count: Count) => string;
 };
 
@@ -87,5 +89,27 @@ describe("an entity's explanation", () => {
     expect(conflictText(translator('en'), conflict(8), count)).toMatch(
       /Polar Fish 4 Ltda \(PE, 1 record\) \+3 more$/,
     );
+  });
+
+  it('tells records joined by one name at one address in one line, in each language', () => {
+    const yiwu: SameNameAndAddress = {
+      name: 'Manufacturing Li Co., Ltd.',
+      address: '69 Gangwan Avenue, 3220 Yiwu',
+      country: 'CN',
+      records: 64,
+      elsewhere: 0,
+    };
+    expect(sameNameAddressText(translator('en'), yiwu, count)).toBe(
+      '64 records filed as Manufacturing Li Co., Ltd. at 69 Gangwan Avenue, 3220 Yiwu, CN',
+    );
+    expect(sameNameAddressText(translator('fr'), yiwu, count)).toBe(
+      '64 enregistrements déposés sous le nom Manufacturing Li Co., Ltd. au 69 Gangwan Avenue, 3220 Yiwu, CN',
+    );
+    expect(sameNameAddressText(translator('nl'), yiwu, count)).toBe(
+      '64 records ingediend als Manufacturing Li Co., Ltd. op 69 Gangwan Avenue, 3220 Yiwu, CN',
+    );
+    expect(
+      sameNameAddressText(translator('en'), { ...yiwu, records: 2, elsewhere: 1 }, count),
+    ).toMatch(/^2 records filed as .* · 1 more record with it is in other entities/);
   });
 });

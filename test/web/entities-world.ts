@@ -4,7 +4,8 @@
  * consignments whose consignee files under two spellings with one address, phone and e-mail (one
  * entity with an alias), whose other bills have one shipper (the two deal repeatedly: a
  * community) and whose third shipper is on the bundled OFAC list (an open screening hit); and that call planned with a random control share, scanned and partly seized, so the
- * dashboard has figures.
+ * dashboard has figures. Beside it, a shipper without EORI, VAT or IMO filed on 64 bills at one
+ * address under 24 spellings of its name (one entity whose records are 24 lines).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { DEMO_ACCOUNTS, demoPassword } from '../../src/cli/demo/demo-accounts.ts';
@@ -113,6 +114,74 @@ async function seedConsignments(context: AppContext): Promise<string[]> {
   return ids;
 }
 
+/** A shipper without EORI, VAT or IMO whose carriers retype its name: one entity of many lines. */
+export const BIG_SHIPPER = {
+  name: 'Manufacturing Li Co., Ltd.',
+  bills: 64,
+  voyageNumber: '2406E',
+  /** Ways its name is filed: as it is, each letter's case turned once, and three more. */
+  spellings: 24,
+} as const;
+
+/** The shipper's name as its n-th spelling files it. */
+export function bigShipperName(n: number): string {
+  const base = BIG_SHIPPER.name;
+  const letters = [...base].flatMap((c, at) => (/[a-z]/i.test(c) ? [at] : []));
+  const extra = [
+    'MANUFACTURING LI CO., LTD.',
+    'manufacturing li co., ltd.',
+    'Manufacturing Li Co Ltd',
+  ];
+  if (n === 0) return base;
+  const at = letters[n - 1];
+  if (at === undefined) return extra[n - 1 - letters.length] ?? base;
+  const c = base.charAt(at);
+  const turned = c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase();
+  return `${base.slice(0, at)}${turned}${base.slice(at + 1)}`;
+}
+
+/** When its i-th bill was filed: over five days of November 2026. */
+export const bigShipperFiledAt = (i: number) => new Date(Date.UTC(2026, 10, 10 + (i % 5), 9));
+
+/** Its bills, each with one container and no other party. */
+async function seedBigShipper(context: AppContext): Promise<void> {
+  for (let i = 0; i < BIG_SHIPPER.bills; i++) {
+    const number = containerNo(500_000 + i);
+    await saveConsignmentVersion(context.database.db, {
+      agencyId: AGENCY,
+      filingId: randomUUID(),
+      filedAt: bigShipperFiledAt(i),
+      consignment: consignmentFixture(`YIWU${String(i).padStart(6, '0')}`, {
+        voyageNumber: BIG_SHIPPER.voyageNumber,
+        parties: [
+          {
+            role: 'shipper',
+            name: bigShipperName(i % BIG_SHIPPER.spellings),
+            address: address({
+              street: '69 Gangwan Avenue',
+              city: 'Yiwu',
+              postcode: '3220',
+              country: 'CN',
+            }),
+            phone: '+86 43 180 3336',
+            email: 'export@manufacturingltd.cn',
+          },
+        ],
+        goods: [
+          {
+            sequence: 1,
+            description: 'Plastic toys',
+            packages: { count: 900, kind: 'CT' },
+            grossWeightKg: 9_000,
+            containerNumbers: [number],
+          },
+        ],
+        equipment: [{ containerNumber: number, isoSizeType: '45G1', fullEmpty: 'full', seals: [] }],
+      }),
+    });
+  }
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const officer = createActor({
   kind: 'user',
@@ -186,6 +255,7 @@ export async function seedEntitiesWorld(dataDir: string): Promise<void> {
       roles: ['targeting-officer'],
     });
     const consignmentIds = await seedConsignments(context);
+    await seedBigShipper(context);
     const deps = { database: context.database, clock: context.clock };
     await createScreeningService(deps).screenStored(context.database.db, AGENCY, {
       consignmentIds,

@@ -8,7 +8,12 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { AppContext } from '../../services/app-context.ts';
 import type { Actor } from '../../services/access/actor.ts';
-import type { EntitiesService, ScreeningService } from '../../services/entities/index.ts';
+import {
+  MEMBER_PAGE,
+  type EntitiesService,
+  type EntityProfile,
+  type ScreeningService,
+} from '../../services/entities/index.ts';
 import { loadConfig } from '../../services/config.ts';
 import { fail, printJson } from '../output.ts';
 
@@ -23,6 +28,23 @@ const common = (c: Command) =>
     .option('--agency <id>', 'agency whose data is used', 'local')
     .option('--data-dir <dir>', 'embedded database directory')
     .option('--json', 'print the result as JSON');
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Identical records as one line each (`--json` lists every record in `memberList`). */
+function memberLines(p: EntityProfile): string[] {
+  const lines = p.memberGroups.map(
+    (g) =>
+      `  ${g.records}× ${g.roles.join('/')} ${g.name}` +
+      [g.address, g.country]
+        .filter((x) => x !== undefined)
+        .map((x) => `, ${x}`)
+        .join('') +
+      ` (filed ${[...new Set([day(g.firstFiled), day(g.lastFiled)])].join('…')}; first record ${g.partyId})`,
+  );
+  const more = p.memberGroupsTotal - p.memberGroups.length;
+  return more > 0 ? [...lines, `  … ${more} more lines of records`] : lines;
+}
 
 async function withEntities<T>(
   o: Common,
@@ -192,15 +214,22 @@ function registerEntity(program: Command): void {
   common(entity.command('show <id>'))
     .description('an entity: members, identifiers, why they matched, hits')
     .action(async (id: string, o: Common) => {
-      const p = await withEntities(o, ({ entities }, actor) => entities.profile(actor, id));
+      const p = await withEntities(o, ({ entities }, actor) =>
+        entities.profile(actor, id, { memberLimit: MEMBER_PAGE.max }),
+      );
       show(o, p, () =>
         [
           `${p.id}: ${p.names.join(' | ')}`,
-          ...p.memberList.map((m) => `  ${m.partyId} ${m.role} ${m.name} (${m.billNumber})`),
+          ...memberLines(p),
           ...Object.entries(p.identifiers).map(([k, v]) => `  ${k}: ${v.join(', ')}`),
           ...p.sharedIdentifiers.map(
             (s) =>
               `  ${s.records} records share ${s.kind} ${s.value}` +
+              (s.elsewhere > 0 ? ` (${s.elsewhere} more in other entities)` : ''),
+          ),
+          ...p.sameNameAndAddress.map(
+            (s) =>
+              `  ${s.records} records filed as ${s.name} at ${s.address}, ${s.country}` +
               (s.elsewhere > 0 ? ` (${s.elsewhere} more in other entities)` : ''),
           ),
           ...p.conflicts.map(

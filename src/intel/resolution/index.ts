@@ -38,3 +38,4 @@ export {
   type IdentifierConflict,
   type SharedIdentifier,
 } from './identifier-explanation.ts';
+export { type SameNameAndAddress } from './same-name-address.ts';

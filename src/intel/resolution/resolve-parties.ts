@@ -1,9 +1,10 @@
 /**
  * Entity resolution over a set of party records: prepare, apply analysts' decisions, join records
- * sharing an exclusive identifier (EORI, VAT, IMO) directly, block, score the candidate pairs,
- * cluster, and return each entity with its members, the identifiers its records share (with any
- * clearly different names filed under one) and the links that joined the rest, each link with the
- * evidence behind it.
+ * sharing an exclusive identifier (EORI, VAT, IMO) directly, then records filed with the same name
+ * at the same address, block, score the candidate pairs, cluster, and return each entity with its
+ * members, the identifiers its records share (with any clearly different names filed under one),
+ * the names and addresses that joined its records, and the links that joined the rest, each link
+ * with the evidence behind it.
  */
 import { candidatePairs } from './candidate-pairs.ts';
 import { applyDecisions, Clusters, type Link } from './cluster-records.ts';
@@ -17,6 +18,11 @@ import { DEFAULT_WEIGHTS, type Evidence, type ResolutionWeights } from './match-
 import { prepareRecord, type PartyRecord, type PreparedRecord } from './party-record.ts';
 import type { ResolutionDecision } from './resolution-decision.ts';
 import { scoredRecord, scorePair, type ScoredRecord } from './score-pair.ts';
+import {
+  explainSameNameAddress,
+  joinSameNameAddress,
+  type SameNameAndAddress,
+} from './same-name-address.ts';
 import { joinSharedIdentifiers } from './shared-identifiers.ts';
 
 export interface EntityLink {
@@ -36,6 +42,8 @@ export interface ResolvedEntity {
   readonly shared: readonly SharedIdentifier[];
   /** Clearly different names filed under one of those identifiers: a possibly misused one. */
   readonly conflicts: readonly IdentifierConflict[];
+  /** Names filed at one address that joined its members directly, most records first. */
+  readonly sameNameAndAddress: readonly SameNameAndAddress[];
 }
 
 export interface ResolutionResult {
@@ -72,6 +80,9 @@ export function resolveParties(
   const clusters = new Clusters(prepared);
   applyDecisions(clusters, options.decisions ?? [], index);
   joinSharedIdentifiers(prepared, clusters);
+  // Only when an identical name and address link two records on their own (the default weights).
+  const joined =
+    w.name + w.address >= w.threshold ? joinSameNameAddress(prepared, clusters) : new Set<string>();
   const pairs = candidatePairs(prepared, w.name >= w.threshold, (i) => clusters.find(i));
   const links: Array<Link & { evidence: readonly Evidence[] }> = [];
   for (const [i, j] of pairs) {
@@ -89,8 +100,17 @@ export function resolveParties(
     list.push({ a, b, score: l.score, evidence: l.evidence });
     tree.set(l.i, list);
   }
-  const explained = explainIdentifiers(scored, (i) => clusters.find(i));
+  const rootOf = (i: number) => clusters.find(i);
+  const explained = {
+    identifiers: explainIdentifiers(scored, rootOf),
+    sameNameAddress: explainSameNameAddress(prepared, rootOf, joined),
+  };
   return { entities: collect(records, clusters, tree, explained), candidatePairs: pairs.length };
+}
+
+interface Explained {
+  readonly identifiers: ReadonlyMap<number, IdentifierExplanation>;
+  readonly sameNameAddress: ReadonlyMap<number, readonly SameNameAndAddress[]>;
 }
 
 const NOTHING_SHARED: IdentifierExplanation = { shared: [], conflicts: [] };
@@ -99,7 +119,7 @@ function collect(
   records: readonly PartyRecord[],
   clusters: Clusters,
   tree: ReadonlyMap<number, EntityLink[]>,
-  explained: ReadonlyMap<number, IdentifierExplanation>,
+  explained: Explained,
 ): ResolvedEntity[] {
   const members = new Map<number, string[]>();
   const links = new Map<number, EntityLink[]>();
@@ -118,6 +138,7 @@ function collect(
     id: entityIdOf(ids),
     memberIds: ids,
     links: (links.get(root) ?? []).sort((x, y) => y.score - x.score),
-    ...(explained.get(root) ?? NOTHING_SHARED),
+    ...(explained.identifiers.get(root) ?? NOTHING_SHARED),
+    sameNameAndAddress: explained.sameNameAddress.get(root) ?? [],
   }));
 }

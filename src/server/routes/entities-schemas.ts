@@ -72,6 +72,25 @@ export const EntityProfileSchema = Type.Object({
       country: Type.Optional(Type.String()),
     }),
   ),
+  memberGroups: Type.Array(
+    Type.Object({
+      partyId: Type.String({ description: 'its first record' }),
+      name: Type.String(),
+      address: Type.Optional(Type.String({ description: 'street, postcode and city as filed' })),
+      country: Type.Optional(Type.String()),
+      identifiers: Type.Record(Type.String(), Type.String()),
+      roles: Type.Array(Type.String(), { description: 'most often first' }),
+      records: Type.Integer(),
+      consignments: Type.Integer(),
+      firstFiled: Type.String({ format: 'date-time' }),
+      lastFiled: Type.String({ format: 'date-time' }),
+    }),
+    {
+      description:
+        'Identical records (same name as filed, address, country and identifiers) as one line each, most records first: the page asked for by memberOffset and memberLimit',
+    },
+  ),
+  memberGroupsTotal: Type.Integer({ description: 'lines of identical records in all' }),
   identifiers: Type.Record(Type.String(), Type.Array(Type.String())),
   sharedIdentifiers: Type.Array(
     Type.Object(
@@ -94,6 +113,16 @@ export const EntityProfileSchema = Type.Object({
       },
       { description: 'Clearly different names filed under one identifier (possibly misused)' },
     ),
+  ),
+  sameNameAndAddress: Type.Array(
+    Type.Object({
+      name: Type.String({ description: 'as filed most often' }),
+      address: Type.String({ description: 'street, postcode and city of its first record' }),
+      country: Type.String(),
+      records: Type.Integer({ description: 'members of the entity filed so' }),
+      elsewhere: Type.Integer({ description: 'records filed so in other entities' }),
+    }),
+    { description: 'A name filed at one address that joined its records directly' },
   ),
   links: Type.Array(
     Type.Object({

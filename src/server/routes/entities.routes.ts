@@ -10,7 +10,11 @@ import { Type } from 'typebox';
 import type { EntitiesService } from '../../services/entities/entities.service.ts';
 import type { PsiService } from '../../services/entities/psi.service.ts';
 import type { ScreeningService } from '../../services/entities/screening.service.ts';
-import type { StoredScreeningHit } from '../../services/entities/index.ts';
+import {
+  MEMBER_PAGE,
+  type MemberPageOptions,
+  type StoredScreeningHit,
+} from '../../services/entities/index.ts';
 import type { PsiItemKind } from '../../services/entities/index.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import { CommunitiesQuery, CommunitiesSchema } from './communities-schemas.ts';
@@ -36,6 +40,11 @@ const presentHit = (h: StoredScreeningHit) => ({ ...h, createdAt: h.createdAt.to
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 /** How far a graph reaches from where it starts (default 2). */
 const HopsQuery = Type.Object({ hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })) });
+/** Which lines of an entity's identical records its profile lists (20 from the first by default). */
+const MemberPageQuery = Type.Object({
+  memberOffset: Type.Optional(Type.Integer({ minimum: 0 })),
+  memberLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: MEMBER_PAGE.max })),
+});
 
 export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
   return (app) => {
@@ -68,13 +77,23 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
             'An entity: members, identifiers, why they matched, screening hits, consignments',
           security,
           params: IdParams,
+          querystring: MemberPageQuery,
           response: { 200: EntityProfileSchema, ...errors },
         },
       },
       async (request) => {
         const { id } = request.params as { id: string };
-        const p = await deps.entities.profile(await deps.actorOf(request), id);
-        return { ...p, screeningHits: p.screeningHits.map(presentHit) };
+        const page = request.query as MemberPageOptions;
+        const p = await deps.entities.profile(await deps.actorOf(request), id, page);
+        return {
+          ...p,
+          memberGroups: p.memberGroups.map((g) => ({
+            ...g,
+            firstFiled: g.firstFiled.toISOString(),
+            lastFiled: g.lastFiled.toISOString(),
+          })),
+          screeningHits: p.screeningHits.map(presentHit),
+        };
       },
     );
     app.post(

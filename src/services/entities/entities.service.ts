@@ -21,6 +21,7 @@ import {
   splitDecisions,
   type EntityLink,
   type IdentifierConflict,
+  type SameNameAndAddress,
   type SharedIdentifier,
 } from '../../intel/resolution/index.ts';
 import { jaroWinkler } from '../../intel/screening/jaro-winkler.ts';
@@ -43,6 +44,7 @@ import {
   type CommunityList,
   type CommunityOptions,
 } from './entity-communities.ts';
+import { memberPage, type EntityMemberGroup } from './member-groups.ts';
 
 export interface EntityMember {
   readonly partyId: string;
@@ -62,12 +64,18 @@ export interface EntitySummary {
 }
 
 export interface EntityProfile extends EntitySummary {
+  /** Every record, one entry each (kept for compatibility; `memberGroups` is what to show). */
   readonly memberList: readonly EntityMember[];
+  /** Identical records as one line each (most records first), the page asked for. */
+  readonly memberGroups: readonly EntityMemberGroup[];
+  readonly memberGroupsTotal: number;
   readonly identifiers: Readonly<Record<string, readonly string[]>>;
   /** EORI, VAT or IMO numbers its records share: "353 records share EORI BE0470140409". */
   readonly sharedIdentifiers: readonly SharedIdentifier[];
   /** Clearly different names filed under one of those identifiers (a possibly misused one). */
   readonly conflicts: readonly IdentifierConflict[];
+  /** Records filed with one name at one address, joined for that: "64 records filed as … at …". */
+  readonly sameNameAndAddress: readonly SameNameAndAddress[];
   /** The strongest links that joined the other records, at most MAX_PROFILE_LINKS. */
   readonly links: readonly EntityLink[];
   readonly linksTotal: number;
@@ -78,6 +86,12 @@ export interface EntityProfile extends EntitySummary {
 /** Links listed in a profile: a big entity's explanation stays readable. */
 export const MAX_PROFILE_LINKS = 25;
 
+/** Which lines of identical records a profile lists (`MEMBER_PAGE`: 20 by default, 200 at most). */
+export interface MemberPageOptions {
+  readonly memberOffset?: number;
+  readonly memberLimit?: number;
+}
+
 export interface GraphView {
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];
@@ -85,7 +99,7 @@ export interface GraphView {
 
 export interface EntitiesService {
   search(actor: Actor, q: string, limit?: number): Promise<EntitySummary[]>;
-  profile(actor: Actor, id: string): Promise<EntityProfile>;
+  profile(actor: Actor, id: string, page?: MemberPageOptions): Promise<EntityProfile>;
   merge(actor: Actor, id: string, otherId: string, note?: string): Promise<EntitySummary>;
   split(
     actor: Actor,
@@ -222,7 +236,7 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
         (found) => ({ details: { q, results: found.length } }),
       ),
 
-    profile: (actor, id) =>
+    profile: (actor, id, page = {}) =>
       read(
         actor,
         { action: 'entity.read', resourceType: 'entity', resourceId: id },
@@ -245,12 +259,20 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
           const consignmentList = [
             ...new Map(memberList.map((m) => [m.consignmentId, m.billNumber])),
           ].map(([cid, billNumber]) => ({ id: cid, billNumber }));
+          const lines = memberPage(
+            (e?.memberIds ?? []).flatMap((m) => state.parties.get(m) ?? []),
+            page.memberOffset,
+            page.memberLimit,
+          );
           return {
             ...summary,
             memberList,
+            memberGroups: lines.groups,
+            memberGroupsTotal: lines.total,
             identifiers,
             sharedIdentifiers: e?.shared ?? [],
             conflicts: e?.conflicts ?? [],
+            sameNameAndAddress: e?.sameNameAndAddress ?? [],
             links: (e?.links ?? []).slice(0, MAX_PROFILE_LINKS),
             linksTotal: e?.links.length ?? 0,
             screeningHits: hits,

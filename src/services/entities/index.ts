@@ -14,8 +14,10 @@ export {
   type EntitiesService,
   type EntitySummary,
   type EntityProfile,
+  type MemberPageOptions,
   type GraphView,
 } from './entities.service.ts';
+export { MEMBER_PAGE, type EntityMemberGroup } from './member-groups.ts';
 export { createPsiService, type PsiService, MAX_PSI_POINTS } from './psi.service.ts';
 export { bundledSdnEntries } from './bundled-watchlist.ts';
 export type { StoredScreeningHit } from '../../storage/index.ts';

@@ -21,6 +21,8 @@ export interface StoredParty {
   readonly consignmentId: string;
   readonly billNumber: string;
   readonly vesselImo: string | null;
+  /** When the consignment version that carries it was filed. */
+  readonly filedAt: Date;
   readonly party: Party;
 }
 
@@ -31,6 +33,7 @@ export async function listLatestParties(db: Db, agencyId: string): Promise<Store
       id: consignments.id,
       billNumber: consignments.billNumber,
       vesselImo: consignments.vesselImo,
+      filedAt: consignments.filedAt,
       cancelled: consignments.cancelled,
     })
     .from(consignments)
@@ -43,6 +46,7 @@ export async function listLatestParties(db: Db, agencyId: string): Promise<Store
       consignmentId: latest.id,
       billNumber: latest.billNumber,
       vesselImo: latest.vesselImo,
+      filedAt: latest.filedAt,
       document: parties.document,
     })
     .from(latest)
@@ -65,6 +69,7 @@ export async function listStoredPartiesOf(
       consignmentId: consignments.id,
       billNumber: consignments.billNumber,
       vesselImo: consignments.vesselImo,
+      filedAt: consignments.filedAt,
       document: parties.document,
     })
     .from(consignments)

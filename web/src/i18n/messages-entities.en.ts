@@ -14,4 +14,12 @@ export const entitiesEn = {
     'Possibly a misused identifier. The records stay one entity because the identifier names one legal person; split them if they are different companies.',
   'entities.conflictTag': 'Conflict',
   'entities.moreLinks': '{n} more {n|link|links} not shown',
+  'entities.sameNameAddress': '{n} {n|record|records} filed as {name} at {address}',
+  'entities.memberCount':
+    '{n} {n|record|records} · {c} {c|consignment|consignments} · filed {first} to {last}',
+  'entities.memberCountOnce':
+    '{n} {n|record|records} · {c} {c|consignment|consignments} · filed {first}',
+  'entities.membersShown': '{shown} of {total} lines of identical records',
+  'entities.moreMembers': 'Show {n} more {n|line|lines}',
+  'entities.moreConsignments': 'Show {n} more {n|consignment|consignments}',
 } as const;

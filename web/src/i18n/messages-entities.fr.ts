@@ -16,4 +16,13 @@ export const entitiesFr: Readonly<Record<keyof typeof entitiesEn, string>> = {
     "Identifiant peut-être utilisé abusivement. Les enregistrements restent une seule entité car l'identifiant désigne une seule personne morale ; séparez-les s'il s'agit de sociétés différentes.",
   'entities.conflictTag': 'Conflit',
   'entities.moreLinks': "{n} autre{n| lien n'est pas affiché|s liens ne sont pas affichés}",
+  'entities.sameNameAddress':
+    '{n} {n|enregistrement déposé|enregistrements déposés} sous le nom {name} au {address}',
+  'entities.memberCount':
+    '{n} enregistrement{n||s} · {c} envoi{c||s} · déposé{n||s} du {first} au {last}',
+  'entities.memberCountOnce':
+    '{n} enregistrement{n||s} · {c} envoi{c||s} · déposé{n||s} le {first}',
+  'entities.membersShown': "{shown} lignes d'enregistrements identiques sur {total}",
+  'entities.moreMembers': 'Afficher {n} autre{n| ligne|s lignes}',
+  'entities.moreConsignments': 'Afficher {n} autre{n| envoi|s envois}',
 };

@@ -16,4 +16,12 @@ export const entitiesNl: Readonly<Record<keyof typeof entitiesEn, string>> = {
     'Mogelijk een misbruikt identificatienummer. De records blijven één entiteit omdat het nummer één rechtspersoon aanduidt; splits ze als het verschillende bedrijven zijn.',
   'entities.conflictTag': 'Conflict',
   'entities.moreLinks': 'nog {n} {n|link|links} niet getoond',
+  'entities.sameNameAddress': '{n} {n|record|records} ingediend als {name} op {address}',
+  'entities.memberCount':
+    '{n} {n|record|records} · {c} {c|zending|zendingen} · ingediend van {first} tot {last}',
+  'entities.memberCountOnce':
+    '{n} {n|record|records} · {c} {c|zending|zendingen} · ingediend op {first}',
+  'entities.membersShown': '{shown} van {total} regels met identieke records',
+  'entities.moreMembers': 'Nog {n} {n|regel|regels} tonen',
+  'entities.moreConsignments': 'Nog {n} {n|zending|zendingen} tonen',
 };

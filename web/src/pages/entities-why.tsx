@@ -1,19 +1,22 @@
 /**
  * Why an entity's records are one: clearly different names filed under one identifier first (a
  * possibly misused EORI, VAT or IMO number), then the identifiers its records share, told once
- * each ("353 records share EORI BE0470140409"), then the strongest links that joined the rest.
+ * each ("353 records share EORI BE0470140409"), then the names filed at one address that joined
+ * records ("64 records filed as … at …"), then the strongest links that joined the rest.
  */
 import type {
   FiledName,
   IdentifierConflict,
   SharedIdentifier,
 } from '../../../src/intel/resolution/identifier-explanation.ts';
+import type { SameNameAndAddress } from '../../../src/intel/resolution/same-name-address.ts';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/intel/resolution/match-evidence.ts';
 import { useI18n, type MessageKey, type Translate } from '../i18n/i18n.tsx';
 
 export interface Explanation {
   readonly sharedIdentifiers: readonly SharedIdentifier[];
   readonly conflicts: readonly IdentifierConflict[];
+  readonly sameNameAndAddress: readonly SameNameAndAddress[];
   readonly links: readonly {
     readonly a: string;
     readonly b: string;
@@ -36,6 +39,15 @@ type Count = (n: number) => string;
 /** "353 records share EORI BE0470140409", and how many carry it in other entities. */
 export function sharedText(t: Translate, s: SharedIdentifier, count: Count): string {
   const line = t('entities.shared', { n: count(s.records), kind: t(KIND[s.kind]), value: s.value });
+  return s.elsewhere > 0
+    ? `${line} · ${t('entities.sharedElsewhere', { n: count(s.elsewhere) })}`
+    : line;
+}
+
+/** "64 records filed as Li Manufacturing Co., Ltd. at 69 Gangwan Avenue, 3220 Yiwu, CN". */
+export function sameNameAddressText(t: Translate, s: SameNameAndAddress, count: Count): string {
+  const address = s.country !== '' ? `${s.address}, ${s.country}` : s.address;
+  const line = t('entities.sameNameAddress', { n: count(s.records), name: s.name, address });
   return s.elsewhere > 0
     ? `${line} · ${t('entities.sharedElsewhere', { n: count(s.elsewhere) })}`
     : line;
@@ -79,6 +91,13 @@ export function WhyMerged({ p }: { readonly p: Explanation }) {
         <ul data-testid="shared-identifiers">
           {p.sharedIdentifiers.map((s) => (
             <li key={`${s.kind}:${s.value}`}>{sharedText(t, s, count)}</li>
+          ))}
+        </ul>
+      )}
+      {p.sameNameAndAddress.length > 0 && (
+        <ul data-testid="same-name-address">
+          {p.sameNameAndAddress.map((s) => (
+            <li key={`${s.name}|${s.address}|${s.country}`}>{sameNameAddressText(t, s, count)}</li>
           ))}
         </ul>
       )}

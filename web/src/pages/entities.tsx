@@ -1,4 +1,4 @@
-/** Entities: search, a profile (members, identifiers, why they are one, hits, consignments), the network graph that grows on click, and communities. */
+/** Entities: search, a profile (its records as lines of identical ones, identifiers, why they are one, hits, consignments), the network graph that grows on click, and communities. */
 import { useState, type FormEvent } from 'react';
 import { get, query } from '../api/client.ts';
 import type { EntityGraph, StoredScreeningHit } from '../api/types.ts';
@@ -9,6 +9,7 @@ import { Link, navigate } from '../lib/router.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { Communities } from './entities-communities.tsx';
+import { EntityMembers, MEMBER_LINES, type MemberLines } from './entities-members.tsx';
 import { ScreeningHits } from './entities-hits.tsx';
 import { WhyMerged, type Explanation } from './entities-why.tsx';
 
@@ -82,25 +83,48 @@ export function EntitiesPage({ entityId }: { readonly entityId?: string | undefi
   );
 }
 
-interface Profile extends Explanation {
+interface Profile extends Explanation, MemberLines {
   readonly id: string;
   readonly name: string;
   readonly names: readonly string[];
-  readonly memberList: readonly {
-    readonly partyId: string;
-    readonly name: string;
-    readonly role: string;
-    readonly billNumber: string;
-    readonly country?: string;
-  }[];
   readonly identifiers: Readonly<Record<string, readonly string[]>>;
   readonly screeningHits: readonly StoredScreeningHit[];
   readonly consignmentList: readonly { readonly id: string; readonly billNumber: string }[];
 }
 
+/** Consignments listed before the rest is asked for: a forwarder's hundreds stay readable. */
+const CONSIGNMENTS_SHOWN = 20;
+
+function Consignments({ list }: { readonly list: Profile['consignmentList'] }) {
+  const { t, formatNumber } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = all ? list : list.slice(0, CONSIGNMENTS_SHOWN);
+  return (
+    <>
+      <ul data-testid="entity-consignments">
+        {shown.map((c) => (
+          <li key={c.id}>
+            <Link href={`/consignments/${enc(c.billNumber)}`} className="mono">
+              {c.billNumber}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {shown.length < list.length && (
+        <button type="button" onClick={() => setAll(true)}>
+          {t('entities.moreConsignments', { n: formatNumber(list.length - shown.length) })}
+        </button>
+      )}
+    </>
+  );
+}
+
 function Profile({ id }: { readonly id: string }) {
   const { t } = useI18n();
-  const profile = useLoad(() => get<Profile>(`/api/v1/entities/${enc(id)}`), [id]);
+  const profile = useLoad(
+    () => get<Profile>(`/api/v1/entities/${enc(id)}${query({ memberLimit: MEMBER_LINES })}`),
+    [id],
+  );
   const graph = useLoad(() => get<EntityGraph>(`/api/v1/entities/${enc(id)}/graph?hops=1`), [id]);
   return (
     <section aria-labelledby="prof-title">
@@ -126,29 +150,13 @@ function Profile({ id }: { readonly id: string }) {
                   )}
                 </ul>
                 <h2>{t('entities.members')}</h2>
-                <ul data-testid="members">
-                  {p.memberList.map((m) => (
-                    <li key={m.partyId}>
-                      {m.name} <span className="tag">{m.role}</span>{' '}
-                      <span className="mono muted">{m.billNumber}</span>
-                      {m.country && <span className="muted"> · {m.country}</span>}
-                    </li>
-                  ))}
-                </ul>
+                <EntityMembers p={p} />
                 <h2>{t('entities.why')}</h2>
                 <WhyMerged p={p} />
                 <h2>{t('entities.hits')}</h2>
                 <ScreeningHits hits={p.screeningHits} />
                 <h2>{t('entities.consignments')}</h2>
-                <ul data-testid="entity-consignments">
-                  {p.consignmentList.map((c) => (
-                    <li key={c.id}>
-                      <Link href={`/consignments/${enc(c.billNumber)}`} className="mono">
-                        {c.billNumber}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <Consignments list={p.consignmentList} />
               </div>
               <div>
                 <h2>{t('entities.graph')}</h2>
