@@ -132,7 +132,11 @@ export const partyHistory = pgTable(
      */
     chapters: jsonb('chapters').$type<Record<string, number>>().notNull().default({}),
   },
-  (t) => [primaryKey({ columns: [t.agencyId, t.role, t.partyKey] })],
+  (t) => [
+    primaryKey({ columns: [t.agencyId, t.role, t.partyKey] }),
+    // Where the agency's history begins: scoring reads it for every batch (migration 0039).
+    index('party_history_first_seen_idx').on(t.agencyId, t.firstSeenAt),
+  ],
 );
 
 export const routeStats = pgTable(

@@ -1,0 +1,1 @@
+CREATE INDEX "party_history_first_seen_idx" ON "party_history" USING btree ("agency_id","first_seen_at");
