@@ -18,8 +18,11 @@ export interface NewCallKey {
   readonly terminal: string;
 }
 
-/** Inserts the call (filed) with the times the stored events give; returns its id. */
-export async function openFiledCall(db: Db, k: NewCallKey, at: Date): Promise<string> {
+/**
+ * Inserts the call (filed) with the times the stored events give; returns its id, or undefined
+ * when a transaction writing the same call meanwhile inserted it first (and so completed it).
+ */
+export async function openFiledCall(db: Db, k: NewCallKey, at: Date): Promise<string | undefined> {
   await db.execute(sql`
     DELETE FROM port_calls g
     WHERE NOT g.filed AND g.vessel_imo = ${k.vesselImo} AND g.port = ${k.port}
@@ -31,9 +34,10 @@ export async function openFiledCall(db: Db, k: NewCallKey, at: Date): Promise<st
     INSERT INTO port_calls (vessel_imo, voyage_number, port, terminal, updated_at)
     VALUES (${k.vesselImo}, ${k.voyageNumber}, ${k.port}, ${k.terminal},
       ${at.toISOString()}::timestamptz)
+    ON CONFLICT DO NOTHING
     RETURNING id::text`);
   const id = rowsOf<{ id: string }>(inserted)[0]?.id;
-  if (id === undefined) throw new Error('port call not inserted');
+  if (id === undefined) return undefined;
   await db.execute(sql`
     WITH t AS (
       SELECT t.event_type, t.classifier, t.event_at, t.sender, t.source_event_id,

@@ -1,7 +1,7 @@
 /**
  * The vessel calls as an arrivals board, in the server's order (`order=eta`): the upcoming calls,
- * soonest first, then the past ones, latest first, then those without an ETA, each part under
- * its heading. A call reads vessel name, IMO, voyage and port, ETA (and arrival), its counts and
+ * soonest first, then the past ones, latest first (by ETA, or ATA for a call known only from its
+ * arrival), then those with neither, each part under its heading. A call reads vessel name, IMO, voyage and port, ETA (and arrival), its counts and
  * the state of its scan plan (for users who read scan plans: others are not told "no plan").
  */
 import type { VesselCall } from '../api/types.ts';
