@@ -1,6 +1,6 @@
-// A node that has just started holds no party history, so every party is a first shipment; the
-// default rules' first-shipment rules wait until it holds two weeks (rule set 2026.4), and each
-// assessment records how long the history was (`partyHistoryDays`).
+// A node that has just started holds no party history, so every party is a first shipment: each
+// assessment records how long the history was (`partyHistoryDays`), so that rules and models can
+// tell, and a party's age is missing while it was first seen within 14 days of the history's start.
 import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { FeatureValues } from '../../src/risk/features/feature-vector.ts';
@@ -33,8 +33,8 @@ function bill(i: number): Consignment {
   };
 }
 
-describeEachEngine('targeting: party history warm-up', (getDb) => {
-  it('fires the first-shipment rule only once the node holds two weeks of party history', async () => {
+describeEachEngine('targeting: party history length', (getDb) => {
+  it('records how long the party history is, and no party age it cannot know', async () => {
     let now = START;
     const clock: Clock = { now: () => new Date(now) };
     const targeting = createTargetingService({ database: getDb(), clock, workerName: 'warm-up' });
@@ -49,15 +49,15 @@ describeEachEngine('targeting: party history warm-up', (getDb) => {
       return { values, fired, ruleSet: a!.ruleSetVersion };
     };
     const first = await scoreOn(0, 1);
-    expect(first.ruleSet).toBe('portcullis-default@2026.4');
+    expect(first.ruleSet).toBe('portcullis-default@2026.3');
     expect(first.values).toMatchObject({ partyHistoryDays: 0, firstShipmentShipper: true });
     expect(first.values.shipperAgeDays).toBeUndefined();
-    expect(first.fired).not.toContain('PARTY-NEW-SHIPPER');
-    // Thirteen days on: still warming up.
+    // The default rules (2026.3) take a first shipment at its word, however short the history.
+    expect(first.fired).toContain('PARTY-NEW-SHIPPER');
     const later = await scoreOn(13, 2);
     expect(later.values).toMatchObject({ partyHistoryDays: 13, firstShipmentShipper: true });
-    expect(later.fired).not.toContain('PARTY-NEW-SHIPPER');
-    // Fourteen days after the first shipment counted: a new shipper is news.
+    expect(later.values.shipperAgeDays).toBeUndefined();
+    // Fourteen days after the first shipment counted: a new shipper's age is known.
     const warm = await scoreOn(14, 3);
     expect(warm.values).toMatchObject({
       partyHistoryDays: 14,

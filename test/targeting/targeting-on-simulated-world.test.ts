@@ -52,7 +52,7 @@ describe('targeting on the simulated world', () => {
     const queue = await service.queue(officer, formatCallId(calls[0]!));
     expect(queue.length).toBe(calls[0]!.containers);
     const top = queue[0]!;
-    expect(top.ruleSetVersion).toBe('portcullis-default@2026.4');
+    expect(top.ruleSetVersion).toBe('portcullis-default@2026.3');
     expect((top.explanation as { text: string }).text).toMatch(/Rules only: no active model/);
   });
 

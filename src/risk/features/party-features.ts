@@ -6,10 +6,10 @@
  * history, so every party looks new: on the simulator's world 100% of bills have a first-time
  * shipper on the first day, a third to two thirds in the rest of the first week, 12–25% in the
  * second, 8–19% in the third and 5–11% in the fourth (`npm run bench party-novelty`).
- * `partyHistoryDays` tells how long the history is, so a rule can wait for it (the default
- * first-shipment rules want `PARTY_HISTORY_WARM_UP_DAYS`) and a model can learn what the flags
- * are worth at each length. A party's age is missing while it was first seen within that span of
- * the history's start: it may be older than the node's history.
+ * `partyHistoryDays` tells how long the history is, so an agency's rule can wait for it and a
+ * model can learn what the flags are worth at each length (the default rules do not wait:
+ * docs/targeting.md, Party history). A party's age is missing while it was first seen within
+ * `PARTY_HISTORY_WARM_UP_DAYS` of the history's start: it may be older than the node's history.
  */
 import { isoToMs } from './iso-time.ts';
 import type { Consignment } from '../../core/cargo/consignment.ts';
@@ -19,7 +19,7 @@ import type { PartyHistory, PartyRecord } from './history.ts';
 
 const DAY_MS = 86_400_000;
 
-/** Days of history before a party not seen is new enough to count, and a first sighting its age. */
+/** Days from the history's start within which a first sighting does not give a party's age. */
 export const PARTY_HISTORY_WARM_UP_DAYS = 14;
 
 export function fillPartyFeatures(

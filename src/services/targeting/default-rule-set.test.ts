@@ -20,7 +20,6 @@ const RELEASED: Readonly<Record<string, string>> = {
   '2026.1': '1836250506e731ff0a530d1fdbbb073e52d771a24dc09bfe82086e90de30e4fa',
   '2026.2': '60a0cedfc38ce2e109cef63755cb6bc99810984cf7aa853efcf5cc8147dd4358',
   '2026.3': 'afaaebb07528e735bcd44d00135ca4e8555d8aa87a352733429d7ef84a5e2714',
-  '2026.4': '0817e38545d3cc6a8bbdf126fa5b8342b9fc8ac53c7874c8df97aac24074adb0',
 };
 
 const hashOf = (text: string) =>
