@@ -93,6 +93,7 @@ export function mapMessage(m: EdifactMessage, options: MapOptions = {}): MappedM
     ...base,
     type,
     ...(body.transport === undefined ? {} : { transport: body.transport }),
+    ...(body.call === undefined ? {} : { call: body.call }),
     records,
     rejected: body.rejected,
     diagnostics: [...sink, ...body.diagnostics, ...(empty ? [emptyMessage(ctx, type)] : [])],

@@ -58,6 +58,29 @@ const UnitAck = Type.Object({
       },
     ),
   ),
+  cancelled: Type.Optional(
+    Type.Object(
+      {
+        version: Type.Integer({
+          minimum: 1,
+          description: 'The version whose bills were cancelled',
+        }),
+        bills: Type.Integer({ minimum: 0 }),
+        calls: Type.Array(
+          Type.Object({
+            vesselImo: Type.Optional(Type.String()),
+            voyageNumber: Type.Optional(Type.String()),
+            port: Type.Optional(Type.String({ description: 'Port of discharge (UN/LOCODE)' })),
+          }),
+          { description: 'The vessel calls of those bills, each once' },
+        ),
+      },
+      {
+        description:
+          'A cancellation (BGM 1) naming no bill: the latest version it cancelled, how many bills and their calls. A cancellation naming a call (TDT vessel IMO and voyage, LOC port) other than those bills’ call, or when the latest version is already a cancellation, is rejected instead (intake.cancel-other-call, intake.cancel-already-cancelled). Absent otherwise, and in acknowledgements stored before it was said.',
+      },
+    ),
+  ),
   quarantined: Type.Array(
     Type.Object({
       id: Type.String(),

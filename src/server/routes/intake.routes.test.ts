@@ -108,6 +108,24 @@ describeEachEngine('intake routes', (getDb) => {
     expect(res.body).toContain(badDigit(201));
   });
 
+  it('says which version, bills and call a cancellation naming no bill cancelled, and refuses one of another call', async () => {
+    await post(cuscar('H-C', consignments(2, 250), { ref: 'HC1' }));
+    // The cancellation names voyage 2404W (TDT 8028); the bills are on voyage 2403W.
+    const other = corrupt(cuscar('H-C', [], { fn: 'cancel', ref: 'HC2' }), '2403W', '2404W');
+    const refused = await post(other, {}, '/api/v1/intake?ack=aperak');
+    expect(refused.body).toMatch(/BGM\+\+1\+27'/);
+    expect(refused.body).toContain('intake.cancel-other-call');
+    const res = await post(cuscar('H-C', [], { fn: 'cancel', ref: 'HC3' }));
+    expect(res.statusCode).toBe(201);
+    const unit = res.json<Acknowledgement>().units[0];
+    expect(unit?.filing?.version).toBe(2);
+    expect(unit?.cancelled).toEqual({
+      version: 1,
+      bills: 2,
+      calls: [{ vesselImo: '9074729', voyageNumber: '2403W', port: 'BEANR' }],
+    });
+  });
+
   it('detects DCSA JSON and CSV sent as text/plain', async () => {
     const csv = 'bill_number,container_number\n';
     const res = await post(csv, { 'content-type': 'text/plain', 'x-filename': 'manifest.csv' });

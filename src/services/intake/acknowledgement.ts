@@ -6,6 +6,7 @@
  */
 import type { FilingFormat, FilingFunction, MessageType } from '../../core/cargo/filing.ts';
 import type { Diagnostic } from '../../core/diagnostic.ts';
+import type { CancelledVersion } from './whole-cancellation.ts';
 
 export const ACK_STATUSES = [
   'accepted',
@@ -58,6 +59,11 @@ export interface UnitAck {
   readonly accepted: AcceptedCounts;
   /** Absent in acknowledgements stored before it was counted. */
   readonly alreadyStored?: AlreadyStoredCounts;
+  /**
+   * A cancellation naming no bill: the version whose bills it cancelled, how many, and their
+   * calls. Absent otherwise, and in acknowledgements stored before it was said.
+   */
+  readonly cancelled?: CancelledVersion;
   readonly quarantined: readonly QuarantinedRef[];
   readonly diagnostics: readonly Diagnostic[];
   /** The scoring job queued for the filing. */

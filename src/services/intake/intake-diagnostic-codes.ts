@@ -39,6 +39,9 @@ const UPLOAD_CODES = [
   'intake.original-repeated',
   'intake.replace-unknown-filing',
   'intake.cancel-unknown-filing',
+  'intake.cancel-other-call',
+  'intake.cancel-already-cancelled',
+  'intake.cancel-whole-version',
   'intake.no-records',
   'intake.bill-repeated',
 ] as const;

@@ -77,6 +77,7 @@ function unitOf(mapped: MappedMessage, message: EdifactMessage, slice: Slice): P
     documentNumber: mapped.documentNumber || mapped.reference,
     reference: mapped.reference,
     records: mapped.records,
+    ...(mapped.call === undefined ? {} : { call: mapped.call }),
     rejected: mapped.rejected.map((r) => candidateOf(r, message, slice)),
     diagnostics: mapped.diagnostics,
   };

@@ -9,6 +9,7 @@ import type {
   FilingFunction,
   MessageType,
 } from '../../core/cargo/filing.ts';
+import type { NamedCall } from '../../core/cargo/named-call.ts';
 import type { Diagnostic, Position } from '../../core/diagnostic.ts';
 import type { ReceivedLog } from '../../ingest/edifact/index.ts';
 
@@ -31,6 +32,8 @@ export interface ParsedUnit {
   /** EDIFACT message reference (UNH 0062). */
   readonly reference?: string;
   readonly records: CargoRecords;
+  /** The vessel call the message's transport details name (EDIFACT TDT and LOC), if any. */
+  readonly call?: NamedCall;
   readonly rejected: readonly QuarantineCandidate[];
   readonly diagnostics: readonly Diagnostic[];
 }

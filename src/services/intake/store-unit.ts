@@ -5,9 +5,9 @@
  * context for the submission's port-call times. The acknowledgement counts the records accepted
  * and, of the events, those the sender had already reported (not stored again). A cancellation
  * stores a cancelled version of every bill it names, or of every bill of the version it cancels
- * when it names none.
+ * when it names none (read before planning: `whole-cancellation.ts` checks that version's call,
+ * and the acknowledgement says which version, how many bills and which calls it cancelled).
  */
-import type { Consignment } from '../../core/cargo/consignment.ts';
 import type { TransportEvent } from '../../core/cargo/events.ts';
 import type { CargoRecords, FilingFormat } from '../../core/cargo/filing.ts';
 import {
@@ -35,6 +35,7 @@ import type { ParsedUnit, QuarantineCandidate } from './parsed-submission.ts';
 import type { SenderPolicy } from './sender-policy.ts';
 import { planUnit } from './unit-plan.ts';
 import { saveFiledConsignments } from './filed-consignments.ts';
+import { cancelledVersion, namesNoBill, type WholeVersion } from './whole-cancellation.ts';
 
 export const SCORE_JOB_KIND = 'score';
 /** Watchlist screening of the filing's parties, queued just before its scoring job. */
@@ -62,7 +63,8 @@ export interface UnitContext {
 export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<UnitAck> {
   const key = filingKeyOf(ctx.senderId, unit.messageType, unit.documentNumber);
   const latest = await latestFiling(ctx.tx, ctx.agencyId, key);
-  const plan = planUnit(unit, latest, ctx.policy, ctx.source);
+  const whole = latest && namesNoBill(unit) ? await wholeVersion(ctx, latest) : undefined;
+  const plan = planUnit(unit, latest, ctx.policy, ctx.source, whole);
   const base = {
     messageType: unit.messageType,
     documentNumber: unit.documentNumber,
@@ -87,7 +89,7 @@ export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<Uni
     diagnostics: plan.diagnostics,
     receivedAt: ctx.receivedAt,
   });
-  const { records, alreadyStored } = await writeRecords(ctx, filing, plan.records, latest);
+  const { records, alreadyStored } = await writeRecords(ctx, filing, plan.records, whole);
   const quarantined = await quarantineAll(ctx, unit.rejected, filing.id);
   const scoringJobId = unit.function === 'cancel' ? undefined : await enqueueScoring(ctx, filing);
   return {
@@ -100,6 +102,7 @@ export async function storeUnit(ctx: UnitContext, unit: ParsedUnit): Promise<Uni
     },
     accepted: countsOf(records),
     alreadyStored,
+    ...(whole === undefined ? {} : { cancelled: cancelledVersion(whole) }),
     quarantined,
     ...(scoringJobId === undefined ? {} : { scoringJobId }),
   };
@@ -109,7 +112,7 @@ async function writeRecords(
   ctx: UnitContext,
   filing: StoredFiling,
   records: CargoRecords,
-  latest: StoredFiling | undefined,
+  whole: WholeVersion | undefined,
 ): Promise<{ records: CargoRecords; alreadyStored: AlreadyStoredCounts }> {
   const { tx, receivedAt: at } = ctx;
   for (const v of records.vessels)
@@ -118,7 +121,7 @@ async function writeRecords(
     if (changes(ctx, `call|${c.vesselImo}|${c.voyageNumber}|${c.port}|${c.terminal ?? ''}`, c))
       await upsertPortCall(tx, c, at, ctx.senderId);
   const cancel = filing.function === 'cancel';
-  const consignments = cancel ? await cancelledBills(ctx, records, latest) : records.consignments;
+  const consignments = cancel && whole ? whole.bills : records.consignments;
   await saveFiledConsignments(tx, {
     agencyId: ctx.agencyId,
     filingId: filing.id,
@@ -147,13 +150,9 @@ function changes(ctx: UnitContext, key: string, record: unknown): boolean {
   return true;
 }
 
-async function cancelledBills(
-  ctx: UnitContext,
-  records: CargoRecords,
-  latest: StoredFiling | undefined,
-): Promise<readonly Consignment[]> {
-  if (records.consignments.length > 0 || !latest) return records.consignments;
-  return listConsignmentsOfFiling(ctx.tx, latest.id);
+/** The latest version with its bills, which a cancellation naming no bill would cancel. */
+async function wholeVersion(ctx: UnitContext, latest: StoredFiling): Promise<WholeVersion> {
+  return { version: latest, bills: await listConsignmentsOfFiling(ctx.tx, latest.id) };
 }
 
 async function quarantineAll(

@@ -1,6 +1,7 @@
 /**
  * Decides what happens to one parsed unit before anything is written: the filing function's
- * checks against the stored history (a replace or cancel needs an earlier version), the sender's
+ * checks against the stored history (a replace or cancel needs an earlier version; a cancellation
+ * naming no bill, the latest version's call: `whole-cancellation.ts`), the sender's
  * all-or-nothing policy, duplicate bills, and the resulting status.
  */
 import type { Consignment } from '../../core/cargo/consignment.ts';
@@ -10,6 +11,7 @@ import type { StoredFiling } from '../../storage/index.ts';
 import type { AckStatus } from './acknowledgement.ts';
 import { recordCount, type ParsedUnit } from './parsed-submission.ts';
 import type { SenderPolicy } from './sender-policy.ts';
+import { judgeWholeCancellation, type WholeVersion } from './whole-cancellation.ts';
 
 export interface UnitPlan {
   /** False when no filing version is written (rejected as a whole). */
@@ -24,10 +26,14 @@ export function planUnit(
   latest: StoredFiling | undefined,
   policy: SenderPolicy,
   source: string,
+  whole?: WholeVersion,
 ): UnitPlan {
   const extra: Diagnostic[] = [];
   const history = historyCheck(unit, latest, source);
   if (history) return rejected(unit, [history]);
+  const cancels = whole && judgeWholeCancellation(unit, whole, source);
+  if (cancels?.severity === 'error') return rejected(unit, [cancels]);
+  if (cancels) extra.push(cancels);
   if (policy.acceptance === 'all-or-nothing' && unit.rejected.length > 0) {
     extra.push(
       diagnostic(

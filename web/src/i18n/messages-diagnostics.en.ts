@@ -48,6 +48,12 @@ export const diagnosticsEn = {
     '{type} {document} replaces a filing that was never received; send the original first.',
   'intake.cancel-unknown-filing':
     '{type} {document} cancels a filing that was never received; send the original first.',
+  'intake.cancel-other-call':
+    '{type} {document} names no bill and cancels the call {call} ({field}), but its latest version {version} is for {filed}: its {count} {count|bill|bills} stay as filed. Name the bills to cancel, or the call of version {version}.',
+  'intake.cancel-already-cancelled':
+    '{type} {document} names no bill and cancels the call {call}, but its latest version {version} is already a cancellation (of {count} {count|bill|bills} on {filed}); nothing is cancelled again.',
+  'intake.cancel-whole-version':
+    '{type} {document} names no bill: it cancels the {count} {count|bill|bills} of version {version}, on {filed}.',
   'intake.no-records': '{type} {document} holds no consignment, equipment or event to file.',
   'intake.bill-repeated':
     'Bill {bill} appears more than once in the message; the last one is kept.',

@@ -46,6 +46,12 @@ export const diagnosticsFr: DiagnosticCatalogue = {
     "{type} {document} remplace une déclaration qui n'a jamais été reçue ; envoyez d'abord l'original.",
   'intake.cancel-unknown-filing':
     "{type} {document} annule une déclaration qui n'a jamais été reçue ; envoyez d'abord l'original.",
+  'intake.cancel-other-call':
+    "{type} {document} ne nomme aucun connaissement et annule l'escale {call} ({field}), mais sa dernière version {version} concerne {filed} : ses {count} {count|connaissement reste tel que déclaré|connaissements restent tels que déclarés}. Nommez les connaissements à annuler, ou l'escale de la version {version}.",
+  'intake.cancel-already-cancelled':
+    "{type} {document} ne nomme aucun connaissement et annule l'escale {call}, mais sa dernière version {version} est déjà une annulation (de {count} {count|connaissement|connaissements} sur {filed}) ; rien n'est annulé à nouveau.",
+  'intake.cancel-whole-version':
+    '{type} {document} ne nomme aucun connaissement : il annule les {count} {count|connaissement|connaissements} de la version {version}, sur {filed}.',
   'intake.no-records':
     '{type} {document} ne contient aucun envoi, conteneur ou événement à déclarer.',
   'intake.bill-repeated':

@@ -45,6 +45,12 @@ export const diagnosticsNl: DiagnosticCatalogue = {
     '{type} {document} vervangt een aangifte die nooit werd ontvangen; stuur eerst het origineel.',
   'intake.cancel-unknown-filing':
     '{type} {document} annuleert een aangifte die nooit werd ontvangen; stuur eerst het origineel.',
+  'intake.cancel-other-call':
+    '{type} {document} noemt geen cognossement en annuleert de aanloop {call} ({field}), maar de laatste versie {version} is voor {filed}: de {count} {count|cognossement blijft|cognossementen blijven} zoals aangegeven. Noem de te annuleren cognossementen, of de aanloop van versie {version}.',
+  'intake.cancel-already-cancelled':
+    '{type} {document} noemt geen cognossement en annuleert de aanloop {call}, maar de laatste versie {version} is al een annulering (van {count} {count|cognossement|cognossementen} op {filed}); er wordt niets opnieuw geannuleerd.',
+  'intake.cancel-whole-version':
+    '{type} {document} noemt geen cognossement: het annuleert de {count} {count|cognossement|cognossementen} van versie {version}, op {filed}.',
   'intake.no-records':
     '{type} {document} bevat geen zending, container of gebeurtenis om aan te geven.',
   'intake.bill-repeated':

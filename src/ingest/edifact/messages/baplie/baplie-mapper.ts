@@ -67,6 +67,7 @@ export function mapBaplie(ctx: MessageContext): MessageBody {
   }
   return {
     ...(voyage.transport ? { transport: voyage.transport } : {}),
+    ...(voyage.named ? { call: voyage.named } : {}),
     records: {
       equipment: outcome.records,
       vessels: voyage.vessel ? [voyage.vessel] : [],

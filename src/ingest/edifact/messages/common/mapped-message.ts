@@ -3,7 +3,7 @@
  * that did not (so the intake can quarantine them while the rest goes through), and diagnostics.
  */
 import type { Diagnostic } from '../../../../core/diagnostic.ts';
-import type { CargoRecords, FilingFunction } from '../../../../core/cargo/index.ts';
+import type { CargoRecords, FilingFunction, NamedCall } from '../../../../core/cargo/index.ts';
 import type { MeansOfTransport } from './means-of-transport.ts';
 
 /** The message types this layer maps. */
@@ -46,6 +46,11 @@ export interface MappedMessage {
   readonly reference: string;
   /** The main means of transport named in the message header, even when its IMO is unknown. */
   readonly transport?: MeansOfTransport;
+  /**
+   * The vessel call the header names (TDT vessel IMO and voyage, LOC port), each field with its
+   * position; absent when it names none (CUSCAR and BAPLIE).
+   */
+  readonly call?: NamedCall;
   readonly records: CargoRecords;
   readonly rejected: readonly RejectedRecord[];
   /** Every diagnostic, including those of rejected records. */

@@ -1,14 +1,15 @@
 /**
  * The voyage part of a message header: the main means of transport (TDT, stage 20 preferred), the
- * vessel when its IMO number and name are known, and the port call at the given place with its
- * estimated and actual times (DTM 132 ETA, 133 ETD, 178 ATA, 186 ATD).
+ * vessel when its IMO number and name are known, the port call at the given place with its
+ * estimated and actual times (DTM 132 ETA, 133 ETD, 178 ATA, 186 ATD), and the call as far as the
+ * header names it, each field with its segment and element (for a cancellation's checks).
  */
-import type { PortCall, Vessel } from '../../../../core/cargo/index.ts';
+import type { NamedCall, PortCall, Vessel } from '../../../../core/cargo/index.ts';
 import type { Segment } from '../../syntax/segment.ts';
 import { readDtm, type Sink } from './field-readers.ts';
 import { findPlace } from './location-reader.ts';
 import type { MeansOfTransport } from './means-of-transport.ts';
-import type { MessageContext } from './message-context.ts';
+import { positionOf, type MessageContext } from './message-context.ts';
 import { filterSegments, findSegment, valueAt } from './segment-access.ts';
 import { readTransport } from './transport-reader.ts';
 
@@ -16,6 +17,8 @@ export interface VoyageHeader {
   readonly transport?: MeansOfTransport;
   readonly vessel?: Vessel;
   readonly portCall?: PortCall;
+  /** Absent when the header names no vessel IMO, voyage or port. */
+  readonly named?: NamedCall;
 }
 
 const TIME_FIELDS: Readonly<Record<string, 'eta' | 'etd' | 'ata' | 'atd'>> = {
@@ -56,9 +59,11 @@ export function readVoyageHeader(
   const transport = readTransport(ctx, tdt, sink);
   const vessel = vesselOf(transport);
   const place = findPlace(ctx, segs, portQualifiers, sink);
+  const named = namedCall(ctx, tdt, transport, place);
   const { vesselImo, voyageNumber } = transport;
+  const known = { ...(vessel === undefined ? {} : { vessel }), ...(named ? { named } : {}) };
   if (vesselImo === undefined || voyageNumber === undefined || place?.locode === undefined)
-    return { transport, ...(vessel === undefined ? {} : { vessel }) };
+    return { transport, ...known };
   const portCall: PortCall = {
     vesselImo,
     voyageNumber,
@@ -66,5 +71,29 @@ export function readVoyageHeader(
     ...(place.facility === undefined ? {} : { terminal: place.facility }),
     ...readTimes(ctx, segs, sink),
   };
-  return { transport, portCall, ...(vessel === undefined ? {} : { vessel }) };
+  return { transport, portCall, ...known };
+}
+
+/** The IMO in TDT C222, the voyage in TDT 8028, the port in LOC C517: those the header gives. */
+function namedCall(
+  ctx: MessageContext,
+  tdt: Segment,
+  t: MeansOfTransport,
+  place: ReturnType<typeof findPlace>,
+): NamedCall | undefined {
+  const port = place?.locode;
+  if (t.vesselImo === undefined && t.voyageNumber === undefined && port === undefined) return;
+  const sources: { -readonly [K in keyof NamedCall['sources']]: NamedCall['sources'][K] } = {};
+  if (t.vesselImo !== undefined)
+    sources.vesselImo = { at: positionOf(ctx, tdt, 8, 1), label: 'TDT C222' };
+  if (t.voyageNumber !== undefined)
+    sources.voyageNumber = { at: positionOf(ctx, tdt, 2), label: 'TDT 8028' };
+  if (place && port !== undefined)
+    sources.port = { at: positionOf(ctx, place.loc, 2, 1), label: 'LOC C517' };
+  return {
+    ...(t.vesselImo === undefined ? {} : { vesselImo: t.vesselImo }),
+    ...(t.voyageNumber === undefined ? {} : { voyageNumber: t.voyageNumber }),
+    ...(port === undefined ? {} : { port }),
+    sources,
+  };
 }

@@ -41,6 +41,7 @@ export function mapCuscar(ctx: MessageContext): MessageBody {
   const { voyage } = shared;
   return {
     ...(voyage.transport ? { transport: voyage.transport } : {}),
+    ...(voyage.named ? { call: voyage.named } : {}),
     records: {
       consignments: outcome.records,
       vessels: voyage.vessel ? [voyage.vessel] : [],
