@@ -11,62 +11,23 @@ import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PortCall } from '../../src/core/cargo/vessel.ts';
-import { writeCuscar, writeIftsta } from '../../src/ingest/edifact/index.ts';
-import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
-import { createActor, type Actor } from '../../src/services/access/actor.ts';
-import { createTargetingService } from '../../src/services/targeting/index.ts';
-import { getPortCall, insertAssessments } from '../../src/storage/index.ts';
+import type { Actor } from '../../src/services/access/actor.ts';
+import { getPortCall } from '../../src/storage/index.ts';
 import { rowsOf } from '../../src/storage/db.ts';
-import {
-  containerEventFixture,
-  containerNo,
-  locode,
-  VESSEL_IMO,
-} from '../support/cargo-fixtures.ts';
+import { containerEventFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
-import { routeTestApp } from '../support/route-test-app.ts';
-import { AGENCY, carrier, clock, consignments, services } from './intake-fixtures.ts';
-
-const BEANR = locode('BEANR');
-const officer = createActor({
-  kind: 'user',
-  id: 'officer-1',
-  agencyId: AGENCY,
-  roles: ['targeting-officer'],
-});
-
-interface Report {
-  readonly type: 'ARRI' | 'DEPA';
-  readonly classifier: 'ACT' | 'EST' | 'PLN';
-  readonly at: string;
-  readonly importVoyage: string;
-  readonly exportVoyage: string;
-  readonly port?: string;
-  readonly id?: string;
-}
-
-/** A DCSA Track & Trace 3.0 transport event as a carrier sends it. */
-function event30(r: Report) {
-  return {
-    eventID: r.id ?? randomUUID(),
-    eventDateTime: r.at,
-    eventUpdatedDateTime: '2024-03-10T11:59:00Z',
-    eventLocation: { UNLocationCode: r.port ?? 'BEANR' },
-    eventClassification: {
-      eventTypeCode: 'TRANSPORT',
-      eventClassifierCode: r.classifier,
-      transportEventTypeCode: r.type,
-    },
-    transportDetails: {
-      transportCall: {
-        modeOfTransport: 'VESSEL',
-        exportVoyageNumberOrReference: { carrierVoyageNumber: r.exportVoyage },
-        importVoyageNumberOrReference: { carrierVoyageNumber: r.importVoyage },
-        vesselTransport: { vesselIMONumber: VESSEL_IMO, vesselName: 'MAERSK KENSINGTON' },
-      },
-    },
-  };
-}
+import { event30, type Report } from './dcsa-transport-events.ts';
+import { carrier } from './intake-fixtures.ts';
+import {
+  arrivalsBoard,
+  arrivalsBoardApp,
+  assessContainer,
+  BEANR,
+  fileCuscar,
+  submitDcsa,
+  submitIftsta,
+  vesselReport,
+} from './vessel-call-fixtures.ts';
 
 /** The same as a DCSA Track & Trace 2.2 event. */
 function event22(r: Report) {
@@ -96,64 +57,32 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
 
   /** Files a CUSCAR for the call at BEANR with the given times, as the carrier. */
   async function fileCall(voyageNumber: string, times: Partial<PortCall>, serial: number) {
-    const text = writeCuscar({
-      envelope: {
-        sender: 'MAEU',
-        recipient: 'BECUSTOMS',
-        controlReference: `C${serial}`,
-        preparedAt: '2024-03-09T10:00:00Z',
-      },
-      documentNumber: `CUSCAR-${voyageNumber}`,
-      portCall: { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR, ...times },
-      consignments: consignments(1, serial, `BL${voyageNumber}`),
-    });
-    const bytes = new TextEncoder().encode(text);
-    await services(getDb()).intake.submit(actor, { bytes, contentType: 'application/edifact' });
+    await fileCuscar(getDb(), actor, { voyageNumber, times, serial });
   }
 
   /** Sends DCSA events as JSON text; returns the acknowledgement's status. */
-  async function send(events: readonly object[], who = actor, key = randomUUID(), indent = 0) {
-    const bytes = new TextEncoder().encode(JSON.stringify(events, null, indent));
-    const { acknowledgement } = await services(getDb()).intake.submit(who, {
-      bytes,
-      contentType: 'application/json',
-      idempotencyKey: key,
-    });
-    return acknowledgement.status;
+  async function send(events: readonly object[], who = actor, indent = 0) {
+    return (await submitDcsa(getDb(), who, events, indent)).status;
   }
 
   beforeAll(async () => {
     actor = (await carrier(getDb())).actor;
-    app = await routeTestApp({ serverValidation: true });
-    const service = createTargetingService({ database: getDb(), clock });
-    await app.register(targetingRoutes({ service, actorOf: () => Promise.resolve(officer) }));
+    app = await arrivalsBoardApp(getDb());
   });
   afterAll(() => app?.close());
 
   it('sets the ATA from an actual arrival at the port, and the board shows the call arrived', async () => {
     await fileCall('2403W', { eta: '2024-03-09T18:00:00.000Z' }, 1000);
-    await insertAssessments(getDb().db, [
-      {
-        agencyId: AGENCY,
-        vesselImo: VESSEL_IMO,
-        voyageNumber: '2403W',
-        port: BEANR,
-        consignmentId: randomUUID(),
-        billNumber: 'BL2403W001000',
-        containerNumber: 'MSKU0010001',
-        score: 0.9,
-        band: 'high',
-        mandatoryHold: false,
-        explanation: 'e2|',
-        ruleSetVersion: 'r1',
-        features: 'f2|',
-        assessedAt: new Date('2024-03-10T11:00:00Z'),
-      },
-    ]);
+    await assessContainer(getDb(), '2403W', 1000, {
+      billNumber: 'BL2403W001000',
+      containerNumber: 'MSKU0010001',
+      score: 0.9,
+      band: 'high',
+    });
     const board = async () =>
-      (await app.inject({ url: '/api/v1/vessel-calls?order=eta' }))
-        .json<{ voyageNumber: string; ata?: string; arrival?: string }[]>()
-        .find((c) => c.voyageNumber === '2403W');
+      (await arrivalsBoard<{ voyageNumber: string; ata?: string; arrival?: string }>(app)).find(
+        (c) => c.voyageNumber === '2403W',
+      );
     // 18 h past its ETA with no ATA: the board takes it for gone.
     expect(await board()).toMatchObject({ arrival: 'past' });
     expect(await board()).not.toHaveProperty('ata');
@@ -256,7 +185,7 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
     // The first estimate again, after the later one in another file, then alone in a file laid
     // out otherwise: both were received before, so the latest estimate stays.
     expect(await send([later, early])).toBe('accepted');
-    expect(await send([early], actor, randomUUID(), 2)).toBe('accepted');
+    expect(await send([early], actor, 2)).toBe('accepted');
     expect(await call('2430W')).toMatchObject({ eta: '2024-03-12T09:00:00.000Z' });
   });
 
@@ -268,28 +197,10 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
       event30({ type: 'ARRI', classifier: 'ACT', at: '2024-03-10T08:00:00Z', ...voyages }),
     ]);
     // The terminal's IFTSTA reports the vessel arrived (VA) half an hour later.
-    const iftsta = writeIftsta({
-      envelope: {
-        sender: 'TERMINAL',
-        recipient: 'BECUSTOMS',
-        controlReference: 'T1',
-        preparedAt: '2024-03-10T09:00:00Z',
-      },
-      events: [],
-      transportEvents: [
-        {
-          eventType: 'ARRI',
-          classifier: 'ACT',
-          vesselImo: VESSEL_IMO,
-          voyageNumber: '2440W',
-          location: BEANR,
-          eventAt: '2024-03-10T08:30:00Z',
-        },
-      ],
-    });
-    const { acknowledgement } = await services(getDb()).intake.submit(terminal, {
-      bytes: new TextEncoder().encode(iftsta),
-      contentType: 'application/edifact',
+    const acknowledgement = await submitIftsta(getDb(), terminal, {
+      sender: 'TERMINAL',
+      controlReference: 'T1',
+      transportEvents: [vesselReport('ARRI', '2440W', '2024-03-10T08:30:00Z')],
     });
     expect(acknowledgement.units[0]?.accepted.transportEvents).toBe(1);
     expect(await call('2440W')).toMatchObject({ ata: '2024-03-10T08:00:00.000Z' });
@@ -313,24 +224,12 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
 
   it('keeps two senders\u2019 identical arrival reports, each with its filing, counts them once, and acknowledges a resend as already stored', async () => {
     await fileCall('2470W', { eta: '2024-03-10T02:00:00.000Z' }, 1700);
-    await insertAssessments(getDb().db, [
-      {
-        agencyId: AGENCY,
-        vesselImo: VESSEL_IMO,
-        voyageNumber: '2470W',
-        port: BEANR,
-        consignmentId: randomUUID(),
-        billNumber: 'BL2470W001700',
-        containerNumber: 'MSKU0017009',
-        score: 0.2,
-        band: 'low',
-        mandatoryHold: false,
-        explanation: 'e2|',
-        ruleSetVersion: 'r1',
-        features: 'f2|',
-        assessedAt: new Date('2024-03-10T11:00:00Z'),
-      },
-    ]);
+    await assessContainer(getDb(), '2470W', 1700, {
+      billNumber: 'BL2470W001700',
+      containerNumber: 'MSKU0017009',
+      score: 0.2,
+      band: 'low',
+    });
     const terminal = (await carrier(getDb())).actor;
     const other = (await carrier(getDb())).actor;
     const { sourceEventId: _id, ...fixture } = containerEventFixture(17, {
@@ -339,33 +238,15 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
     });
     const discharge = { ...fixture, eventType: 'DISC' } as const;
     /** The same IFTSTA (the vessel arrived, a container discharged) under a control reference. */
-    const iftsta = (controlReference: string) =>
-      writeIftsta({
-        envelope: {
+    const submit = async (who: Actor, controlReference: string) =>
+      (
+        await submitIftsta(getDb(), who, {
           sender: 'PORT',
-          recipient: 'BECUSTOMS',
           controlReference,
-          preparedAt: '2024-03-10T09:00:00Z',
-        },
-        events: [discharge],
-        transportEvents: [
-          {
-            eventType: 'ARRI',
-            classifier: 'ACT',
-            vesselImo: VESSEL_IMO,
-            voyageNumber: '2470W',
-            location: BEANR,
-            eventAt: '2024-03-10T03:00:00Z',
-          },
-        ],
-      });
-    const submit = async (who: Actor, controlReference: string) => {
-      const { acknowledgement } = await services(getDb()).intake.submit(who, {
-        bytes: new TextEncoder().encode(iftsta(controlReference)),
-        contentType: 'application/edifact',
-      });
-      return acknowledgement.units[0];
-    };
+          events: [discharge],
+          transportEvents: [vesselReport('ARRI', '2470W', '2024-03-10T03:00:00Z')],
+        })
+      ).units[0];
     const first = await submit(terminal, 'A1');
     const second = await submit(other, 'B1');
     for (const unit of [first, second]) {
@@ -396,9 +277,9 @@ describeEachEngine('vessel call times from arrival and departure events', (getDb
     });
     expect(await rows()).toHaveLength(2);
     expect(await call('2470W')).toMatchObject({ ata: '2024-03-10T03:00:00.000Z' });
-    const board = (await app.inject({ url: '/api/v1/vessel-calls?order=eta' }))
-      .json<{ voyageNumber: string; ata?: string }[]>()
-      .filter((c) => c.voyageNumber === '2470W');
+    const board = (await arrivalsBoard<{ voyageNumber: string; ata?: string }>(app)).filter(
+      (c) => c.voyageNumber === '2470W',
+    );
     expect(board).toEqual([expect.objectContaining({ ata: '2024-03-10T03:00:00.000Z' })]);
   });
 });

@@ -5,27 +5,25 @@
 // call's place; a call filed after events at a port that is no home port takes their times too.
 // Either order ends with the same call. Events at a foreign port create nothing.
 import type { FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PortCall } from '../../src/core/cargo/vessel.ts';
-import { writeCuscar, writeIftsta } from '../../src/ingest/edifact/index.ts';
-import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
-import { createActor, type Actor } from '../../src/services/access/actor.ts';
-import { createTargetingService } from '../../src/services/targeting/index.ts';
-import { getPortCall, insertAssessments, upsertScanner } from '../../src/storage/index.ts';
+import type { Actor } from '../../src/services/access/actor.ts';
+import { getPortCall } from '../../src/storage/index.ts';
 import { locode, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
-import { routeTestApp } from '../support/route-test-app.ts';
 import { event30, type Report } from './dcsa-transport-events.ts';
-import { AGENCY, carrier, clock, consignments, services } from './intake-fixtures.ts';
-
-const BEANR = locode('BEANR');
-const officer = createActor({
-  kind: 'user',
-  id: 'officer-1',
-  agencyId: AGENCY,
-  roles: ['targeting-officer'],
-});
+import { carrier } from './intake-fixtures.ts';
+import {
+  arrivalsBoard,
+  arrivalsBoardApp,
+  assessContainer,
+  BEANR,
+  fileCuscar,
+  makeHomePort,
+  submitDcsa,
+  submitIftsta,
+  vesselReport,
+} from './vessel-call-fixtures.ts';
 
 interface BoardCall {
   readonly voyageNumber: string;
@@ -41,78 +39,24 @@ describeEachEngine('vessel calls whichever message comes first', (getDb) => {
   let app: FastifyInstance;
   const call = (voyageNumber: string, port = BEANR) =>
     getPortCall(getDb().db, { vesselImo: VESSEL_IMO, voyageNumber, port });
-  const board = async () => {
-    const res = await app.inject({ url: '/api/v1/vessel-calls?order=eta&limit=500' });
-    if (res.statusCode !== 200) throw new Error(res.body);
-    return res.json<BoardCall[]>();
-  };
+  const board = () => arrivalsBoard<BoardCall>(app);
   const onBoard = async (voyageNumber: string) =>
     (await board()).find((c) => c.voyageNumber === voyageNumber);
 
   async function fileCall(voyageNumber: string, times: Partial<PortCall>, serial: number) {
-    const text = writeCuscar({
-      envelope: {
-        sender: 'MAEU',
-        recipient: 'BECUSTOMS',
-        controlReference: `C${serial}`,
-        preparedAt: '2024-03-09T10:00:00Z',
-      },
-      documentNumber: `CUSCAR-${voyageNumber}`,
-      portCall: { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR, ...times },
-      consignments: consignments(1, serial, `BL${voyageNumber}`),
-    });
-    const bytes = new TextEncoder().encode(text);
-    const { acknowledgement } = await services(getDb()).intake.submit(actor, {
-      bytes,
-      contentType: 'application/edifact',
-    });
+    const acknowledgement = await fileCuscar(getDb(), actor, { voyageNumber, times, serial });
     expect(acknowledgement.status).toBe('accepted');
   }
 
-  /** The call's containers assessed, as the scoring job would (the board lists assessed calls). */
-  async function assess(voyageNumber: string, serial: number) {
-    await insertAssessments(getDb().db, [
-      {
-        agencyId: AGENCY,
-        vesselImo: VESSEL_IMO,
-        voyageNumber,
-        port: BEANR,
-        consignmentId: randomUUID(),
-        billNumber: `BL${voyageNumber}${serial}`,
-        containerNumber: 'MSKU0010001',
-        score: 0.5,
-        band: 'medium',
-        mandatoryHold: false,
-        explanation: 'e2|',
-        ruleSetVersion: 'r1',
-        features: 'f2|',
-        assessedAt: new Date('2024-03-10T11:00:00Z'),
-      },
-    ]);
-  }
-
   async function send(reports: readonly Report[], who = actor) {
-    const bytes = new TextEncoder().encode(JSON.stringify(reports.map(event30)));
-    const { acknowledgement } = await services(getDb()).intake.submit(who, {
-      bytes,
-      contentType: 'application/json',
-      idempotencyKey: randomUUID(),
-    });
+    const acknowledgement = await submitDcsa(getDb(), who, reports.map(event30));
     expect(acknowledgement.status).toBe('accepted');
   }
 
   beforeAll(async () => {
     actor = (await carrier(getDb())).actor;
-    await upsertScanner(getDb().db, {
-      agencyId: AGENCY,
-      port: BEANR,
-      terminal: '',
-      name: 'BEANR-1',
-      containersPerHour: 20,
-    });
-    app = await routeTestApp({ serverValidation: true });
-    const service = createTargetingService({ database: getDb(), clock });
-    await app.register(targetingRoutes({ service, actorOf: () => Promise.resolve(officer) }));
+    await makeHomePort(getDb());
+    app = await arrivalsBoardApp(getDb());
   });
   afterAll(() => app?.close());
 
@@ -135,7 +79,7 @@ describeEachEngine('vessel calls whichever message comes first', (getDb) => {
     expect(await onBoard('2501W')).not.toHaveProperty('eta');
 
     await fileCall('2501W', { eta: '2024-03-09T22:00:00.000Z' }, 2100);
-    await assess('2501W', 2100);
+    await assessContainer(getDb(), '2501W', 2100);
     const filed = {
       vesselImo: VESSEL_IMO,
       voyageNumber: '2501W',
@@ -167,36 +111,13 @@ describeEachEngine('vessel calls whichever message comes first', (getDb) => {
     const terminal = (await carrier(getDb())).actor;
     const voyages = { importVoyage: '2503W', exportVoyage: '2503W' } as const;
     await send([{ type: 'ARRI', classifier: 'ACT', at: '2024-03-10T05:00:00Z', ...voyages }]);
-    const iftsta = writeIftsta({
-      envelope: {
-        sender: 'TERMINAL',
-        recipient: 'BECUSTOMS',
-        controlReference: 'T2503',
-        preparedAt: '2024-03-10T09:00:00Z',
-      },
-      events: [],
+    await submitIftsta(getDb(), terminal, {
+      sender: 'TERMINAL',
+      controlReference: 'T2503',
       transportEvents: [
-        {
-          eventType: 'ARRI',
-          classifier: 'ACT',
-          vesselImo: VESSEL_IMO,
-          voyageNumber: '2503W',
-          location: BEANR,
-          eventAt: '2024-03-10T05:30:00Z',
-        },
-        {
-          eventType: 'DEPA',
-          classifier: 'ACT',
-          vesselImo: VESSEL_IMO,
-          voyageNumber: '2503W',
-          location: BEANR,
-          eventAt: '2024-03-10T11:00:00Z',
-        },
+        vesselReport('ARRI', '2503W', '2024-03-10T05:30:00Z'),
+        vesselReport('DEPA', '2503W', '2024-03-10T11:00:00Z'),
       ],
-    });
-    await services(getDb()).intake.submit(terminal, {
-      bytes: new TextEncoder().encode(iftsta),
-      contentType: 'application/edifact',
     });
     const expected = { ata: '2024-03-10T05:00:00.000Z', atd: '2024-03-10T11:00:00.000Z' };
     expect(await call('2503W')).toMatchObject(expected);
@@ -240,21 +161,7 @@ describeEachEngine('vessel calls whichever message comes first', (getDb) => {
       { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T07:00:00Z', ...voyages },
     ]);
     expect(await call('2506W', NLRTM)).toBeUndefined();
-    const text = writeCuscar({
-      envelope: {
-        sender: 'MAEU',
-        recipient: 'BECUSTOMS',
-        controlReference: 'C2600',
-        preparedAt: '2024-03-09T10:00:00Z',
-      },
-      documentNumber: 'CUSCAR-2506W',
-      portCall: { vesselImo: VESSEL_IMO, voyageNumber: '2506W', port: NLRTM },
-      consignments: consignments(1, 2600, 'BL2506W'),
-    });
-    await services(getDb()).intake.submit(actor, {
-      bytes: new TextEncoder().encode(text),
-      contentType: 'application/edifact',
-    });
+    await fileCuscar(getDb(), actor, { voyageNumber: '2506W', serial: 2600, port: NLRTM });
     expect(await call('2506W', NLRTM)).toEqual({
       vesselImo: VESSEL_IMO,
       voyageNumber: '2506W',

@@ -10,109 +10,49 @@ import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PortCall } from '../../src/core/cargo/vessel.ts';
-import { writeCuscar, writeIftsta } from '../../src/ingest/edifact/index.ts';
-import { targetingRoutes } from '../../src/server/routes/targeting.routes.ts';
-import { createActor, type Actor } from '../../src/services/access/actor.ts';
-import { createTargetingService } from '../../src/services/targeting/index.ts';
+import type { Actor } from '../../src/services/access/actor.ts';
 import { rowsOf } from '../../src/storage/db.ts';
-import { getPortCall, insertAssessments, upsertScanner } from '../../src/storage/index.ts';
-import { locode, VESSEL_IMO } from '../support/cargo-fixtures.ts';
+import { getPortCall } from '../../src/storage/index.ts';
+import { VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
-import { routeTestApp } from '../support/route-test-app.ts';
 import { event30, retraction30, type Report } from './dcsa-transport-events.ts';
-import { AGENCY, carrier, clock, consignments, services } from './intake-fixtures.ts';
-
-const BEANR = locode('BEANR');
-const officer = createActor({
-  kind: 'user',
-  id: 'officer-1',
-  agencyId: AGENCY,
-  roles: ['targeting-officer'],
-});
+import { carrier } from './intake-fixtures.ts';
+import {
+  arrivalsBoard,
+  arrivalsBoardApp,
+  assessContainer,
+  BEANR,
+  fileCuscar,
+  makeHomePort,
+  submitDcsa,
+  submitIftsta,
+  vesselReport,
+} from './vessel-call-fixtures.ts';
 
 describeEachEngine('retracted arrival and departure events', (getDb) => {
   let actor: Actor;
   let app: FastifyInstance;
   const call = (voyageNumber: string) =>
     getPortCall(getDb().db, { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR });
-  const onBoard = async (voyageNumber: string) => {
-    const res = await app.inject({ url: '/api/v1/vessel-calls?order=eta&limit=500' });
-    expect(res.statusCode).toBe(200);
-    return res
-      .json<{ voyageNumber: string; ata?: string; containers: number }[]>()
-      .find((c) => c.voyageNumber === voyageNumber);
-  };
+  const onBoard = async (voyageNumber: string) =>
+    (await arrivalsBoard<{ voyageNumber: string; ata?: string; containers: number }>(app)).find(
+      (c) => c.voyageNumber === voyageNumber,
+    );
 
   async function fileCall(voyageNumber: string, times: Partial<PortCall>, serial: number) {
-    const text = writeCuscar({
-      envelope: {
-        sender: 'MAEU',
-        recipient: 'BECUSTOMS',
-        controlReference: `C${serial}`,
-        preparedAt: '2024-03-09T10:00:00Z',
-      },
-      documentNumber: `CUSCAR-${voyageNumber}`,
-      portCall: { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR, ...times },
-      consignments: consignments(1, serial, `BL${voyageNumber}`),
-    });
-    await services(getDb()).intake.submit(actor, {
-      bytes: new TextEncoder().encode(text),
-      contentType: 'application/edifact',
-    });
-    await insertAssessments(getDb().db, [
-      {
-        agencyId: AGENCY,
-        vesselImo: VESSEL_IMO,
-        voyageNumber,
-        port: BEANR,
-        consignmentId: randomUUID(),
-        billNumber: `BL${voyageNumber}${serial}`,
-        containerNumber: 'MSKU0010001',
-        score: 0.5,
-        band: 'medium',
-        mandatoryHold: false,
-        explanation: 'e2|',
-        ruleSetVersion: 'r1',
-        features: 'f2|',
-        assessedAt: new Date('2024-03-10T11:00:00Z'),
-      },
-    ]);
+    await fileCuscar(getDb(), actor, { voyageNumber, times, serial });
+    await assessContainer(getDb(), voyageNumber, serial);
   }
 
   /** Sends DCSA 3.0 events and retractions; returns the unit's acknowledgement. */
-  async function send(events: readonly object[], who = actor) {
-    const { acknowledgement } = await services(getDb()).intake.submit(who, {
-      bytes: new TextEncoder().encode(JSON.stringify({ events })),
-      contentType: 'application/json',
-      idempotencyKey: randomUUID(),
-    });
-    return acknowledgement;
-  }
+  const send = (events: readonly object[], who = actor) => submitDcsa(getDb(), who, { events });
 
   /** The terminal's IFTSTA: the vessel arrived (VA) at this time. */
   async function terminalArrival(who: Actor, voyageNumber: string, eventAt: string) {
-    const text = writeIftsta({
-      envelope: {
-        sender: 'TERMINAL',
-        recipient: 'BECUSTOMS',
-        controlReference: `T${voyageNumber}`,
-        preparedAt: '2024-03-10T09:00:00Z',
-      },
-      events: [],
-      transportEvents: [
-        {
-          eventType: 'ARRI',
-          classifier: 'ACT',
-          vesselImo: VESSEL_IMO,
-          voyageNumber,
-          location: BEANR,
-          eventAt,
-        },
-      ],
-    });
-    await services(getDb()).intake.submit(who, {
-      bytes: new TextEncoder().encode(text),
-      contentType: 'application/edifact',
+    await submitIftsta(getDb(), who, {
+      sender: 'TERMINAL',
+      controlReference: `T${voyageNumber}`,
+      transportEvents: [vesselReport('ARRI', voyageNumber, eventAt)],
     });
   }
 
@@ -131,16 +71,8 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
 
   beforeAll(async () => {
     actor = (await carrier(getDb())).actor;
-    await upsertScanner(getDb().db, {
-      agencyId: AGENCY,
-      port: BEANR,
-      terminal: '',
-      name: 'BEANR-1',
-      containersPerHour: 20,
-    });
-    app = await routeTestApp({ serverValidation: true });
-    const service = createTargetingService({ database: getDb(), clock });
-    await app.register(targetingRoutes({ service, actorOf: () => Promise.resolve(officer) }));
+    await makeHomePort(getDb());
+    app = await arrivalsBoardApp(getDb());
   });
   afterAll(() => app?.close());
 
