@@ -6,27 +6,12 @@ import { expect, it } from 'vitest';
 import { containerEventFixture, containerNo } from '../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../test/support/db.ts';
 import { undoMigrationsAfter } from '../../test/support/migration-undo.ts';
+import { acceptedFiling } from './accepted-filing-fixture.ts';
 import { migrateDatabase } from './database.ts';
 import { rowsOf, type Db } from './db.ts';
 import { insertContainerEvents } from './repositories/container-events.repository.ts';
-import { appendFilingVersion } from './repositories/filings.repository.ts';
 
 const NUMBER = containerNo(320001);
-
-async function filing(db: Db, sender: string, documentNumber: string) {
-  const stored = await appendFilingVersion(db, {
-    agencyId: 'be-customs',
-    sender,
-    messageType: 'CODECO',
-    documentNumber,
-    function: 'original',
-    format: 'edifact',
-    status: 'accepted',
-    diagnostics: [],
-    receivedAt: new Date('2024-03-10T12:00:00Z'),
-  });
-  return stored.id;
-}
 
 /** Inserts as the code before 0032 did: no sender column. */
 async function insertOld(db: Db, i: number, filingId: string | null) {
@@ -41,8 +26,8 @@ describeEachEngine('migration 0032: the sender in a container event’s key', (g
   it('fills in the sender of the rows stored before it, then keeps each sender’s report', async () => {
     const database = getDb();
     const { db } = database;
-    const terminal = await filing(db, 'terminal-psa', 'GATE-1');
-    const carrier = await filing(db, 'carrier-maeu', 'EVENTS-1');
+    const terminal = await acceptedFiling(db, 'terminal-psa', 'CODECO', 'GATE-1');
+    const carrier = await acceptedFiling(db, 'carrier-maeu', 'CODECO', 'EVENTS-1');
     await undoMigrationsAfter(db, '0031_intake_submissions_listed');
     await insertOld(db, 1, terminal);
     await insertOld(db, 2, carrier);

@@ -7,9 +7,9 @@ import { imo, locode } from '../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../test/support/db.ts';
 import { undoMigrationsAfter } from '../../test/support/migration-undo.ts';
 import type { TransportEvent } from '../core/cargo/events.ts';
+import { acceptedFiling } from './accepted-filing-fixture.ts';
 import { migrateDatabase } from './database.ts';
 import { rowsOf, type Db } from './db.ts';
-import { appendFilingVersion } from './repositories/filings.repository.ts';
 import { insertTransportEvents } from './repositories/transport-events.repository.ts';
 
 const VESSEL = imo('9321483');
@@ -23,21 +23,6 @@ const arrival = (eventAt: string): TransportEvent => ({
   eventAt,
 });
 
-async function filing(db: Db, sender: string, documentNumber: string) {
-  const stored = await appendFilingVersion(db, {
-    agencyId: 'be-customs',
-    sender,
-    messageType: 'IFTSTA',
-    documentNumber,
-    function: 'original',
-    format: 'edifact',
-    status: 'accepted',
-    diagnostics: [],
-    receivedAt: new Date('2024-03-10T12:00:00Z'),
-  });
-  return stored.id;
-}
-
 /** Inserts as the code before 0037 did: no filing, no sender. */
 async function insertOld(db: Db, e: TransportEvent) {
   await db.execute(sql`INSERT INTO transport_events (event_at, vessel_imo, voyage_number,
@@ -50,8 +35,8 @@ describeEachEngine('migration 0037: the sender in a transport event’s key', (g
   it('keeps the rows stored before it for any sender, then keeps each sender’s report', async () => {
     const database = getDb();
     const { db } = database;
-    const terminal = await filing(db, 'terminal-psa', 'VA-1');
-    const carrier = await filing(db, 'carrier-maeu', 'VA-2');
+    const terminal = await acceptedFiling(db, 'terminal-psa', 'IFTSTA', 'VA-1');
+    const carrier = await acceptedFiling(db, 'carrier-maeu', 'IFTSTA', 'VA-2');
     await undoMigrationsAfter(db, '0036_container_events_filing');
     const before = arrival('2024-03-10T04:00:00.000Z');
     await insertOld(db, before);

@@ -10,15 +10,14 @@ import {
   locode,
 } from '../../../test/support/cargo-fixtures.ts';
 import { describeEachEngine } from '../../../test/support/db.ts';
-import type { MessageType } from '../../core/cargo/filing.ts';
-import { rowsOf, type Db } from '../db.ts';
+import { acceptedFiling } from '../accepted-filing-fixture.ts';
+import { rowsOf } from '../db.ts';
 import {
   insertContainerEvent,
   insertContainerEvents,
   listContainerEventReports,
   listContainerEvents,
 } from './container-events.repository.ts';
-import { appendFilingVersion } from './filings.repository.ts';
 import { insertTransportEvents, listTransportEvents } from './transport-events.repository.ts';
 
 describeEachEngine('container and transport events repositories', (getDb) => {
@@ -40,9 +39,9 @@ describeEachEngine('container and transport events repositories', (getDb) => {
       containerNumber: number,
       eventType: 'GTIN',
     });
-    const terminal = await filing(db, 'terminal-psa', 'CODECO', 'GATE-1');
-    const carrier = await filing(db, 'carrier-maeu', 'DCSA-TNT', 'EVENTS-1');
-    const resent = await filing(db, 'terminal-psa', 'CODECO', 'GATE-2');
+    const terminal = await acceptedFiling(db, 'terminal-psa', 'CODECO', 'GATE-1');
+    const carrier = await acceptedFiling(db, 'carrier-maeu', 'DCSA-TNT', 'EVENTS-1');
+    const resent = await acceptedFiling(db, 'terminal-psa', 'CODECO', 'GATE-2');
     expect(await insertContainerEvents(db, [gateIn], { filingId: terminal })).toBe(1);
     expect(await insertContainerEvents(db, [gateIn], { filingId: carrier })).toBe(1);
     expect(await insertContainerEvents(db, [gateIn], { filingId: resent })).toBe(0);
@@ -84,21 +83,6 @@ describeEachEngine('container and transport events repositories', (getDb) => {
     ]);
   });
 
-  async function filing(db: Db, sender: string, messageType: MessageType, documentNumber: string) {
-    const stored = await appendFilingVersion(db, {
-      agencyId: 'be-customs',
-      sender,
-      messageType,
-      documentNumber,
-      function: 'original',
-      format: messageType === 'DCSA-TNT' ? 'dcsa-json' : 'edifact',
-      status: 'accepted',
-      diagnostics: [],
-      receivedAt: new Date('2024-03-10T12:00:00Z'),
-    });
-    return stored.id;
-  }
-
   it('stores transport events once, tells which were new, and returns them by vessel', async () => {
     const { db } = getDb();
     const arrival = {
@@ -135,9 +119,9 @@ describeEachEngine('container and transport events repositories', (getDb) => {
       location: locode('BEANR'),
       eventAt: '2024-03-11T05:00:00.000Z',
     } as const;
-    const terminal = await filing(db, 'terminal-psa', 'IFTSTA', 'VA-1');
-    const carrier = await filing(db, 'carrier-maeu', 'DCSA-TNT', 'TNT-1');
-    const resent = await filing(db, 'terminal-psa', 'IFTSTA', 'VA-2');
+    const terminal = await acceptedFiling(db, 'terminal-psa', 'IFTSTA', 'VA-1');
+    const carrier = await acceptedFiling(db, 'carrier-maeu', 'DCSA-TNT', 'TNT-1');
+    const resent = await acceptedFiling(db, 'terminal-psa', 'IFTSTA', 'VA-2');
     expect(await insertTransportEvents(db, [arrival], { filingId: terminal })).toEqual([arrival]);
     expect(await insertTransportEvents(db, [arrival], { filingId: carrier })).toEqual([arrival]);
     expect(await insertTransportEvents(db, [arrival], { filingId: resent })).toEqual([]);
@@ -164,7 +148,7 @@ describeEachEngine('container and transport events repositories', (getDb) => {
       eventAt: '2024-03-12T05:00:00.000Z',
     } as const;
     expect(await insertTransportEvents(db, [departure])).toEqual([departure]);
-    const carrier = await filing(db, 'carrier-maeu', 'DCSA-TNT', 'TNT-2');
+    const carrier = await acceptedFiling(db, 'carrier-maeu', 'DCSA-TNT', 'TNT-2');
     expect(await insertTransportEvents(db, [departure], { filingId: carrier })).toEqual([]);
   });
 });
