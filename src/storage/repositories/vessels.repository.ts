@@ -116,18 +116,18 @@ export async function upsertPortCall(
 }
 
 async function callIdOf(db: Db, k: ReturnType<typeof naturalKeyOf>) {
-  const rows = await db
-    .select({ id: portCalls.id })
-    .from(portCalls)
-    .where(
-      and(
-        eq(portCalls.vesselImo, k.vesselImo),
-        eq(portCalls.voyageNumber, k.voyageNumber),
-        eq(portCalls.port, k.port),
-        eq(portCalls.terminal, k.terminal),
-      ),
-    );
+  const rows = await db.select({ id: portCalls.id }).from(portCalls).where(isCall(k));
   return rows[0]?.id;
+}
+
+/** The row of the call with this natural key. */
+function isCall(k: ReturnType<typeof naturalKeyOf>) {
+  return and(
+    eq(portCalls.vesselImo, k.vesselImo),
+    eq(portCalls.voyageNumber, k.voyageNumber),
+    eq(portCalls.port, k.port),
+    eq(portCalls.terminal, k.terminal),
+  );
 }
 
 function naturalKeyOf(call: PortCall) {
@@ -157,14 +157,7 @@ export async function getPortCall(
   const rows = await db
     .select({ ...callColumns })
     .from(portCalls)
-    .where(
-      and(
-        eq(portCalls.vesselImo, k.vesselImo),
-        eq(portCalls.voyageNumber, k.voyageNumber),
-        eq(portCalls.port, k.port),
-        eq(portCalls.terminal, k.terminal),
-      ),
-    );
+    .where(isCall(k));
   return rows[0] && toPortCall(rows[0]);
 }
 
