@@ -7,10 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../../src/core/app-error.ts';
-import { buildServer } from '../../src/server/app.ts';
-import { entitiesDeps } from '../../src/server/deps/entities.deps.ts';
 import { createActor, type Actor } from '../../src/services/access/actor.ts';
-import { buildAppContext } from '../../src/services/app-context.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import {
   insertLookoutHit,
@@ -24,6 +21,7 @@ import {
 import { outcomeSelections } from '../../src/storage/schema/outcomes.ts';
 import { consignmentFixture, containerNo, VESSEL_IMO } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
+import { entitiesApp } from './entities-app.ts';
 import {
   communityWorld,
   FAMILY,
@@ -198,13 +196,7 @@ describeEachEngine('party communities over HTTP', (getDb) => {
       if (!actor) throw new AppError('unauthenticated', 'no test actor');
       return Promise.resolve(actor);
     };
-    const context = await buildAppContext(database, clock);
-    const entities = entitiesDeps(context, actorOf, {});
-    app = await buildServer(
-      { readiness: () => Promise.resolve({}), ...(entities ? { entities } : {}) },
-      { logLevel: 'silent', bodyLimitBytes: 1 << 20 },
-    );
-    await app.ready();
+    app = await entitiesApp(database, clock, actorOf);
   }, 120_000);
 
   afterAll(() => app.close());

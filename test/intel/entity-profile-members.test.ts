@@ -8,14 +8,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Party } from '../../src/core/cargo/party.ts';
 import { MAX_BLOCK } from '../../src/intel/resolution/candidate-pairs.ts';
-import { buildServer } from '../../src/server/app.ts';
-import { entitiesDeps } from '../../src/server/deps/entities.deps.ts';
 import { createActor } from '../../src/services/access/actor.ts';
-import { buildAppContext } from '../../src/services/app-context.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { saveConsignmentVersion } from '../../src/storage/index.ts';
 import { consignmentFixture } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
+import { entitiesApp } from './entities-app.ts';
 
 const BE = 'be-customs';
 const clock = fixedClock('2026-03-02T10:00:00Z');
@@ -115,13 +113,7 @@ describeEachEngine('entity profiles group identical records', (getDb) => {
         filedAt: at,
         consignment: consignmentFixture(bill, { parties }),
       });
-    const context = await buildAppContext(database, clock);
-    const entities = entitiesDeps(context, () => Promise.resolve(analyst), {});
-    app = await buildServer(
-      { readiness: () => Promise.resolve({}), ...(entities ? { entities } : {}) },
-      { logLevel: 'silent', bodyLimitBytes: 1 << 20 },
-    );
-    await app.ready();
+    app = await entitiesApp(database, clock, () => Promise.resolve(analyst));
   }, 120_000);
 
   afterAll(() => app.close());
