@@ -7,7 +7,6 @@ import type { ContainerEvent } from '../../src/core/cargo/events.ts';
 import type { MessageType } from '../../src/core/cargo/filing.ts';
 import type { ContainerNumber } from '../../src/core/identifiers/container-number.ts';
 import type { FeatureValues } from '../../src/risk/features/feature-vector.ts';
-import { createActor } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createTargetingService } from '../../src/services/targeting/index.ts';
 import {
@@ -25,15 +24,9 @@ import {
 } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
+import { AGENCY, officer } from './targeting-officer.ts';
 
 const clock = fixedClock('2026-03-01T12:00:00Z');
-const AGENCY = 'be-customs';
-const officer = createActor({
-  kind: 'user',
-  id: 'be-officer',
-  agencyId: AGENCY,
-  roles: ['targeting-officer', 'analyst'],
-});
 const EVENT_FEATURES = [
   'sealChanges',
   'maxDwellHours',

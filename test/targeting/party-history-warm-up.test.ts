@@ -4,21 +4,14 @@
 import { expect, it } from 'vitest';
 import type { Consignment } from '../../src/core/cargo/consignment.ts';
 import type { FeatureValues } from '../../src/risk/features/feature-vector.ts';
-import { createActor } from '../../src/services/access/actor.ts';
 import type { Clock } from '../../src/services/clock.ts';
 import { createTargetingService } from '../../src/services/targeting/index.ts';
 import type { StoredExplanation } from '../../src/services/targeting/stored-explanation.ts';
 import { consignmentFixture, containerNo, onContainer } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
+import { AGENCY, officer } from './targeting-officer.ts';
 
-const AGENCY = 'be-customs';
-const officer = createActor({
-  kind: 'user',
-  id: 'be-officer',
-  agencyId: AGENCY,
-  roles: ['targeting-officer', 'analyst'],
-});
 const DAY_MS = 86_400_000;
 const START = Date.parse('2026-03-01T12:00:00Z');
 

@@ -9,7 +9,6 @@ import { assess } from '../../src/risk/assessment/assess.ts';
 import { DEFAULT_ASSESSMENT_CONFIG } from '../../src/risk/assessment/assessment-config.ts';
 import type { FeatureValues } from '../../src/risk/features/feature-vector.ts';
 import { compileRuleSet, evaluateRuleSet } from '../../src/risk/rules/rule-set-evaluator.ts';
-import { createActor } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { defaultRuleSet } from '../../src/services/targeting/default-rule-set.ts';
 import { createTargetingService, formatCallId } from '../../src/services/targeting/index.ts';
@@ -23,15 +22,9 @@ import {
 } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
 import { fileForScoring } from '../support/file-for-scoring.ts';
+import { AGENCY, officer } from './targeting-officer.ts';
 
 const clock = fixedClock('2026-03-01T12:00:00Z');
-const AGENCY = 'be-customs';
-const officer = createActor({
-  kind: 'user',
-  id: 'be-officer',
-  agencyId: AGENCY,
-  roles: ['targeting-officer', 'analyst'],
-});
 const CALL = formatCallId({ vesselImo: VESSEL_IMO, voyageNumber: '2403W', port: 'BEANR' });
 const LOOKOUT = {
   lookoutId: 'LK|1^~',
