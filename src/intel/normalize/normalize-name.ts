@@ -97,16 +97,29 @@ export function nameTokens(text: string): string[] {
   return out;
 }
 
-/** A name's distinctive tokens and legal forms: `normalizeName` without the order-free key. */
-export function nameParts(text: string): Pick<NormalizedName, 'tokens' | 'legalForms'> {
-  const { tokens: stripped, forms } = stripLegalForms(nameTokens(text));
-  const distinctive = stripped.some((t) => NAME_PARTICLES.has(t))
-    ? stripped.filter((t) => !NAME_PARTICLES.has(t))
-    : stripped;
-  return { tokens: distinctive.length > 0 ? distinctive : stripped, legalForms: forms };
+export interface NamePartsOptions {
+  /**
+   * Drop particles only when at least two other words remain: a name they would cut down to one
+   * word keeps them, the particle being a name part ("XU, Bin": Bin is a given name) or needed
+   * ("LOS ZETAS"). Screening asks for it (a one-word name is too broad to screen for); keys for
+   * resolution and lookouts do not.
+   */
+  readonly keepParticlesOfOneWordNames?: boolean;
 }
 
-export function normalizeName(text: string): NormalizedName {
-  const { tokens, legalForms } = nameParts(text);
+/** A name's distinctive tokens and legal forms: `normalizeName` without the order-free key. */
+export function nameParts(
+  text: string,
+  options: NamePartsOptions = {},
+): Pick<NormalizedName, 'tokens' | 'legalForms'> {
+  const { tokens: stripped, forms } = stripLegalForms(nameTokens(text));
+  if (!stripped.some((t) => NAME_PARTICLES.has(t))) return { tokens: stripped, legalForms: forms };
+  const distinctive = stripped.filter((t) => !NAME_PARTICLES.has(t));
+  const enough = options.keepParticlesOfOneWordNames ? 2 : 1;
+  return { tokens: distinctive.length >= enough ? distinctive : stripped, legalForms: forms };
+}
+
+export function normalizeName(text: string, options: NamePartsOptions = {}): NormalizedName {
+  const { tokens, legalForms } = nameParts(text, options);
   return { tokens, key: [...tokens].sort().join(' '), legalForms };
 }

@@ -9,7 +9,7 @@ import type { LegalForm } from '../normalize/legal-forms.ts';
 import { nameParts } from '../normalize/normalize-name.ts';
 import { candidateNames } from './candidate-names.ts';
 import { alignedScore } from './name-similarity.ts';
-import type { NameToken } from './name-token.ts';
+import { SCREENING_NAME_PARTS, type NameToken } from './name-token.ts';
 import { plannedPairs, queryTokenPlans } from './query-token-plan.ts';
 import type { IndexedName, ScreeningIndex } from './screening-index.ts';
 
@@ -31,7 +31,7 @@ const NONE: NameCandidates = { tokens: [], forms: [], ids: [], similarities: [] 
 const keptByIndex = new WeakMap<ScreeningIndex, Map<string, NameCandidates>>();
 
 function findCandidates(index: ScreeningIndex, text: string): NameCandidates {
-  const norm = nameParts(text);
+  const norm = nameParts(text, SCREENING_NAME_PARTS);
   if (norm.tokens.length === 0) return NONE;
   const plans = queryTokenPlans(index, norm.tokens);
   const tokens = plans.map((p) => p.token);

@@ -1,8 +1,9 @@
 /**
  * Similarity of two token sets: tokens aligned one to one (exact, Jaro-Winkler, or same Double
- * Metaphone code), then weighted coverage of each side. Word order does not matter; a missing
- * name part costs its weight on one side only, so "CARO QUINTERO" still finds
- * "CARO QUINTERO, Rafael" while a decoy sharing one common word stays low.
+ * Metaphone code), then weighted coverage of each side, each in its own tokens' weights. Word
+ * order does not matter; a missing name part costs its weight on one side only, so
+ * "CARO QUINTERO" still finds "CARO QUINTERO, Rafael" while a decoy sharing one common word stays
+ * low. Names that align only on generic trade words (IMPORT EXPORT) do not match at all.
  */
 import type { MatchReason } from './match-reason.ts';
 import type { NameToken } from './name-token.ts';
@@ -137,8 +138,12 @@ function align(
 ): number {
   alignPairs(query.length, cand.length, sims);
   const { q: usedQ, c: usedC } = usedFlags(query.length, cand.length);
-  let matched = 0;
-  let aligned = 0;
+  // Each side's coverage in its own tokens' weights: a word unknown to the list (IMPORTS) says
+  // nothing of how rare it is, so it must not lend its default rare weight to the list word it
+  // aligns with, nor a rare list word lend its weight to a common query word.
+  let matchedQ = 0;
+  let matchedC = 0;
+  let identifying = false;
   for (let k = 0; k < pairs.count; k++) {
     const q = pairs.q[k] as number;
     const c = pairs.c[k] as number;
@@ -147,27 +152,31 @@ function align(
     const a = query[q] as NameToken;
     const b = cand[c] as NameToken;
     const signed = pairs.sim[k] as number;
-    const w = Math.max(a.weight, b.weight);
-    matched += w * Math.abs(signed);
-    aligned += w;
+    matchedQ += a.weight * Math.abs(signed);
+    matchedC += b.weight * Math.abs(signed);
+    if (!a.generic && !b.generic) identifying = true;
     reasons?.push(reasonFor(a.token, b.token, signed));
   }
-  let extra = 0;
+  let totalQ = 0;
   for (let i = 0; i < query.length; i++) {
-    if (usedQ[i]) continue;
     const t = query[i] as NameToken;
-    extra += t.weight;
-    reasons?.push({ kind: 'extra-part', detail: t.token });
+    totalQ += t.weight;
+    if (!usedQ[i]) reasons?.push({ kind: 'extra-part', detail: t.token });
   }
-  let missing = 0;
+  let totalC = 0;
+  let genericOnly = true;
+  let missing = false;
   for (let i = 0; i < cand.length; i++) {
-    if (usedC[i]) continue;
     const t = cand[i] as NameToken;
-    missing += t.weight;
+    totalC += t.weight;
+    if (!t.generic) genericOnly = false;
+    if (usedC[i]) continue;
+    missing = true;
     reasons?.push({ kind: 'missing-part', detail: t.token });
   }
-  if (matched === 0) return 0;
-  const qCov = matched / (aligned + extra);
-  const cCov = matched / (aligned + missing);
-  return (qCov + cCov) / 2;
+  if (matchedQ === 0) return 0;
+  // Generic words alone (IMPORT EXPORT, UNITED GLOBAL) identify no one: a name matches on them
+  // only when the listed name is made of them and all of it is there.
+  if (!identifying && !(genericOnly && !missing)) return 0;
+  return (matchedQ / totalQ + matchedC / totalC) / 2;
 }

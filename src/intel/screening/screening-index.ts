@@ -7,8 +7,8 @@ import { normalizeName, type NormalizedName } from '../normalize/normalize-name.
 import type { LegalForm } from '../normalize/legal-forms.ts';
 import { blockingKeys } from './blocking-keys.ts';
 import { BlockingPostings } from './blocking-postings.ts';
-import { nameToken, type NameToken } from './name-token.ts';
-import type { WatchlistEntry } from './watchlist-entry.ts';
+import { nameToken, SCREENING_NAME_PARTS, type NameToken } from './name-token.ts';
+import type { EntryKind, WatchlistEntry } from './watchlist-entry.ts';
 
 export interface IndexedName {
   readonly entry: number;
@@ -76,14 +76,32 @@ class TokenTable {
   }
 }
 
+/**
+ * Screening matches party names (shippers, consignees, notify parties, forwarders): persons and
+ * companies. A vessel's or an aircraft's names ("SOL", "ATLANTIS", "GILDA") name no party and
+ * are left out of the index, their weights included.
+ */
+const PARTY_KINDS: ReadonlySet<EntryKind> = new Set(['individual', 'entity']);
+
+/**
+ * The names screened for an entry: its name, and its aliases of two words or more. A one-word
+ * alias ('ABDULLAH', 'KIMO', 'EL AGUILA') is what OFAC calls a weak a.k.a.: a nickname or nom de
+ * guerre too broad to screen for alone (OFAC does not expect it screened; the legacy sdn.csv
+ * carries only weak aliases, in its remarks), matching every party whose name holds that word.
+ */
+function screenedNames(e: WatchlistEntry): readonly string[] {
+  if (!PARTY_KINDS.has(e.kind)) return [];
+  return [e.name, ...e.aliases.filter((a) => normalizeName(a).tokens.length > 1)];
+}
+
 export function buildScreeningIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
   const raw = entries
     .flatMap((e, entry) =>
-      [e.name, ...e.aliases].map((text, i): RawName => ({
+      screenedNames(e).map((text, i): RawName => ({
         entry,
         text,
         isAlias: i > 0,
-        norm: normalizeName(text),
+        norm: normalizeName(text, SCREENING_NAME_PARTS),
       })),
     )
     .filter((n) => n.norm.tokens.length > 0);

@@ -10,8 +10,10 @@ import { createHash } from 'node:crypto';
 /**
  * Bump when a change to the matching (src/intel/screening, or how many matches a party keeps)
  * changes what a party hits: every consignment version is then screened again on its next call.
+ * 2: generic trade words alone, vessels' names, one-word aliases and sound-alikes of another
+ * syllable count no longer match (docs/screening.md).
  */
-export const MATCHING_VERSION = 1;
+export const MATCHING_VERSION = 2;
 
 /** What of a list in force decides its hits. */
 export interface ListInForce {
