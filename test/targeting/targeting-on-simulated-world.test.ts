@@ -20,13 +20,21 @@ import {
   worldConfig,
 } from './simulated-world.ts';
 
-// Day 0 warms up the party and route history (scored, not planned); the calls of days 1–3 are
-// planned, scanned and evaluated; day 4 is scored by the model retrained on their outcomes.
-// At this scale (about 120 targeted and 120 control scans, a control hit or two) the ratio's 95%
-// interval reaches down to about 1.1; the test asserts the point estimates, that the interval
-// stays above 1, and the ranking, and prints the interval. `npm run bench targeting-world` runs
-// the same loop over 20 planned days after a week of history (docs/targeting.md).
-const days = [...generateDays(worldConfig(5))];
+// Day 0 warms up the party and route history (scored, not planned); the calls of days 1–7 are
+// planned, scanned and evaluated; day 8 is scored by the model retrained on their outcomes. The
+// world has the demo's planted rates (about 1.25% of containers moved; three times that raised
+// the control rate more than the targeted one and lowered the ratio). Each call is planned with
+// scanner capacity for a quarter of its containers, 84% of it a random control sample: the
+// targeted share stays at about 4% of the call, where the rules rank best, and the control
+// sample (about 1,250 scans, 14–29 hits) is large enough to measure the rate targeting is
+// compared with. Over eight world seeds (this one and seven others) targeted found 20–29 of
+// about 245 against control 14–29 of about 1,260, a ratio of 4.4–8.0× whose 95% interval started
+// at 2.6–4.2 (3.5 for this seed); three planned days at 8% capacity, half of it control, gave
+// intervals starting at 0.7–1.7 over five seeds, this one failing. `npm run bench
+// targeting-world` runs the same loop over 20 planned days after a week of history
+// (docs/targeting.md).
+const PLANNED_DAYS = 7;
+const days = [...generateDays(worldConfig(PLANNED_DAYS + 2))];
 const truth = casesByContainer(days);
 
 describe('targeting on the simulated world', () => {
@@ -39,8 +47,8 @@ describe('targeting on the simulated world', () => {
     service = createTargetingService({ database: handle.database, clock, workerName: 'test' });
     await ingestDays(handle.database, clock, days.slice(0, 1));
     await service.scorePending(analyst, 10_000);
-    await ingestDays(handle.database, clock, days.slice(1, 4));
-  });
+    await ingestDays(handle.database, clock, days.slice(1, 1 + PLANNED_DAYS));
+  }, 300_000);
   afterAll(async () => handle?.release());
 
   it('scores every queued filing, rules only, and explains each container', async () => {
@@ -54,7 +62,7 @@ describe('targeting on the simulated world', () => {
     const top = queue[0]!;
     expect(top.ruleSetVersion).toBe('portcullis-default@2026.3');
     expect((top.explanation as { text: string }).text).toMatch(/Rules only: no active model/);
-  });
+  }, 120_000);
 
   it('finds smuggling in targeted scans at many times the control rate', async () => {
     const key = (c: { vesselImo: string; voyageNumber: string }) =>
@@ -62,10 +70,10 @@ describe('targeting on the simulated world', () => {
     const warmUp = new Set(days[0]!.calls.map((c) => key(c.portCall)));
     const calls = (await service.listVesselCalls(officer, 1000)).filter((c) => !warmUp.has(key(c)));
     for (const call of calls) {
-      const capacity = Math.ceil(call.containers * 0.08);
+      const capacity = Math.ceil(call.containers * 0.25);
       const plan = await service.makeScanPlan(officer, formatCallId(call), {
         capacity,
-        controlShare: 0.5,
+        controlShare: 0.84,
         shift: 'day',
         seed: formatCallId(call),
       });
@@ -87,14 +95,17 @@ describe('targeting on the simulated world', () => {
     expect(printed).toMatch(new RegExp(String.raw`^control\s+\d+/\d+ = [\d.]+%  ${ci}$`, 'm'));
     // The ratio is ∞ when the control sample found nothing; its interval is still finite.
     expect(printed).toMatch(new RegExp(String.raw`^ratio\s+(?:[\d.]+|∞)× ${ci}$`, 'm'));
-    expect(e.control.trials).toBeGreaterThan(30);
-    expect(e.targeted.rate).toBeGreaterThan(2 * e.control.rate);
-    expect(e.ratio.estimate).toBeGreaterThan(2);
-    // The interval excludes "no better than the control sample".
-    expect(e.ratio.low).toBeGreaterThan(1);
+    expect(e.targeted.trials).toBeGreaterThan(200);
+    expect(e.control.trials).toBeGreaterThan(1000);
+    expect(e.control.hits).toBeGreaterThan(0);
+    expect(e.targeted.rate).toBeGreaterThan(3 * e.control.rate);
+    expect(e.ratio.estimate).toBeGreaterThan(3);
+    // The interval excludes "no better than the control sample", and by a margin: targeting
+    // finds at least half again the control rate.
+    expect(e.ratio.low).toBeGreaterThan(1.5);
     expect(e.ratio.high).toBeGreaterThan(e.ratio.low);
-    expect(e.ranking.auc).toBeGreaterThan(0.8);
-  });
+    expect(e.ranking.auc).toBeGreaterThan(0.85);
+  }, 180_000);
 
   it('retrains on recorded outcomes, control rows flagged, and scores the next day with the model', async () => {
     const model = await service.retrainModel(analyst);
@@ -106,7 +117,7 @@ describe('targeting on the simulated world', () => {
     expect((await service.listModels(analyst)).map((m) => [m.version, m.status])).toEqual([
       [model.version, 'active'],
     ]);
-    await ingestDays(handle.database, clock, days.slice(4));
+    await ingestDays(handle.database, clock, days.slice(1 + PLANNED_DAYS));
     const run = await service.scorePending(analyst, 10_000);
     expect(run.containers).toBeGreaterThan(100);
     const [call] = await service.listVesselCalls(officer);
@@ -135,5 +146,5 @@ describe('targeting on the simulated world', () => {
     expect(models.length).toBe(exact.reasons.filter((r) => r.kind === 'model').length);
     for (const r of models) expect(r.text).toMatch(/^Model: .+ is .+ \(\+\d+,\d\d\)$/);
     expect(words.text).toMatch(/^(Hoog|Gemiddeld|Laag) risico \(\d,\d\d\)/);
-  });
+  }, 120_000);
 });
