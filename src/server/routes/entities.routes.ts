@@ -40,9 +40,12 @@ const presentHit = (h: StoredScreeningHit) => ({ ...h, createdAt: h.createdAt.to
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 /** How far a graph reaches from where it starts (default 2). */
 const HopsQuery = Type.Object({ hops: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })) });
-/** Which lines of an entity's identical records its profile lists (20 from the first by default). */
+/**
+ * Which lines of an entity's identical records its profile lists (20 from the first by default).
+ * The offset is bounded so that a number past any profile is refused as such, not looked up.
+ */
 const MemberPageQuery = Type.Object({
-  memberOffset: Type.Optional(Type.Integer({ minimum: 0 })),
+  memberOffset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   memberLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: MEMBER_PAGE.max })),
 });
 
