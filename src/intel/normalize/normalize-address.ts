@@ -1,7 +1,8 @@
 /**
  * Address keys: country, city, postcode and street folded to comparable forms, so that two
  * filings naming the same premises ("Av. 9 de Octubre 100, Guayaquil 090101" and
- * "AVENIDA 9 DE OCTUBRE NO. 100, GUAYAQUIL") share a key or at least a city-level block.
+ * "AVENIDA 9 DE OCTUBRE NO. 100, GUAYAQUIL") share a key or at least a city-level block; and
+ * an address as one line for people to read, as it was filed.
  */
 import { foldScript } from './fold-script.ts';
 import { NAME_PARTICLES } from './normalize-name.ts';
@@ -81,4 +82,10 @@ export function normalizeAddress(input: AddressInput): AddressKey {
   const postcode = (input.postcode ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
   const country = (input.country ?? '').toUpperCase();
   return { country, city, postcode, street, key: [country, city, postcode, street].join('|') };
+}
+
+/** "69 Gangwan Avenue, 3220 Yiwu": street, then postcode and city, as filed ('' with none). */
+export function addressLine(a: AddressInput | undefined): string {
+  const place = [a?.postcode, a?.city].filter((s) => s !== undefined && s !== '').join(' ');
+  return [a?.street ?? '', place].filter((s) => s !== '').join(', ');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldScript } from './fold-script.ts';
 import { stripLegalForms } from './legal-forms.ts';
-import { normalizeAddress } from './normalize-address.ts';
+import { addressLine, normalizeAddress } from './normalize-address.ts';
 import { nameTokens, normalizeName } from './normalize-name.ts';
 
 describe('foldScript', () => {
@@ -88,5 +88,15 @@ describe('normalizeAddress', () => {
     expect(
       normalizeAddress({ street: 'Noorderlaan 100', city: 'Antwerpen', country: 'BE' }).street,
     ).toBe('100 AV NOORDER');
+  });
+});
+
+describe('addressLine', () => {
+  it('writes street, then postcode and city, as filed, leaving out what is missing', () => {
+    const yiwu = { street: '69 Gangwan Avenue', postcode: '3220', city: 'Yiwu', country: 'CN' };
+    expect(addressLine(yiwu)).toBe('69 Gangwan Avenue, 3220 Yiwu');
+    expect(addressLine({ city: 'Yiwu', postcode: '' })).toBe('Yiwu');
+    expect(addressLine({ street: 'Noorderlaan 100' })).toBe('Noorderlaan 100');
+    expect(addressLine(undefined)).toBe('');
   });
 });

@@ -9,6 +9,7 @@
  * cluster's, and an analyst's split still keep records apart. Explained once per name and
  * address ("64 records filed as … at …"), not as pair links.
  */
+import { addressLine } from '../normalize/normalize-address.ts';
 import type { Clusters } from './cluster-records.ts';
 import type { PreparedRecord } from './party-record.ts';
 import { MAX_ANCHORS } from './shared-identifiers.ts';
@@ -71,11 +72,9 @@ function mostFiled(spellings: ReadonlyMap<string, number>): string {
 }
 
 function describe(r: PreparedRecord, g: Group, total: number): SameNameAndAddress {
-  const a = r.record.address;
-  const place = [a?.postcode, a?.city].filter((s) => s !== undefined && s !== '').join(' ');
   return {
     name: mostFiled(g.spellings),
-    address: [a?.street ?? '', place].filter((s) => s !== '').join(', '),
+    address: addressLine(r.record.address),
     country: r.country,
     records: g.records,
     elsewhere: total - g.records,

@@ -4,7 +4,7 @@
  * roles and when they were first and last filed, so a forwarder's 382 records read as the few
  * ways it files, not as 382 lines. Lines come most records first, a page at a time.
  */
-import { normalizeAddress } from '../../intel/normalize/normalize-address.ts';
+import { addressLine, normalizeAddress } from '../../intel/normalize/normalize-address.ts';
 import { identifierKeys } from '../../intel/resolution/index.ts';
 import type { StoredParty } from '../../storage/index.ts';
 
@@ -53,8 +53,7 @@ function keyOf(p: StoredParty, identifiers: ReadonlyMap<string, string>): string
 
 function present(line: Line): EntityMemberGroup {
   const a = line.first.party.address;
-  const place = [a?.postcode, a?.city].filter((s) => s !== undefined && s !== '').join(' ');
-  const address = [a?.street ?? '', place].filter((s) => s !== '').join(', ');
+  const address = addressLine(a);
   return {
     partyId: line.first.id,
     name: line.first.party.name.trim(),
