@@ -1,6 +1,7 @@
 /**
- * A name token prepared for scoring: the token, its Double Metaphone code and its weight
- * (inverse frequency over the list, so "MOHAMMED" or "TRADING" count less than "OREJUELA").
+ * A name token prepared for scoring: the token, its Double Metaphone code, spelling fold and sound
+ * skeleton, its syllables, whether it is a generic word of company names, and its weight (inverse
+ * frequency over the list, so "MOHAMMED" counts less than "OREJUELA").
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { isGenericWord } from '../normalize/generic-words.ts';
@@ -35,7 +36,6 @@ export function phoneticKey(token: string): string {
   return code;
 }
 
-/** A token with its phonetic keys and the weight given. */
 const foldCache = new Map<string, string>();
 
 /**
@@ -54,6 +54,7 @@ export function syllableCount(token: string): number {
   return count;
 }
 
+/** A token with its sound keys, syllables and generic flag, and the weight given. */
 export function nameToken(token: string, weight: number): NameToken {
   let folded = foldCache.get(token);
   if (folded === undefined) {
