@@ -1,7 +1,8 @@
 // Party history on the simulator's world: how many bills have a shipper or consignee this node
-// has not counted before, by day of the node's history. Not a speed figure: it is why the default
-// first-shipment rules wait for two weeks of history (docs/targeting.md, Party history). Each day
-// is compared with the steady share of the last week of the run, the peer figure here.
+// has not counted before, by day of the node's history. Not a speed figure: it is why a party's
+// age waits for two weeks of history and why an agency's first-shipment rules may wait too (the
+// default ones do not: docs/targeting.md, Party history). Each day is compared with the steady
+// share of the last week of the run, the peer figure here.
 import { generateDays, simConfig } from '../src/sim/index.ts';
 import { partyKeysOf } from '../src/services/targeting/history-keys.ts';
 
