@@ -1,11 +1,12 @@
 /**
  * A cancellation that names no bill cancels every bill of the filing's latest version. Senders
- * recycle document numbers, so that version may be another vessel call's: the cancellation is
- * refused when the call it names (TDT vessel IMO and voyage, LOC port) is not the call of every
+ * recycle document numbers, so that version may be another vessel call's: a cancellation that
+ * names a call (TDT vessel IMO and voyage, LOC port) is refused when that is not the call of every
  * bill it would cancel (vessel, voyage, port of discharge), or when the latest version is itself
- * a cancellation. A field that the cancellation or a bill is silent on does not disagree. When it
- * goes through, it says how many bills of which version and call it cancels. Pure: the intake
- * reads the version's bills and writes what this decides.
+ * a cancellation. A field that the cancellation or a bill is silent on does not disagree; one
+ * naming no call cancels the latest version's bills, whatever that version is. When it goes
+ * through, it says how many bills of which version and call it cancels. Pure: the intake reads
+ * the version's bills and writes what this decides.
  */
 import {
   CALL_FIELDS,
