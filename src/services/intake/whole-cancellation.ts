@@ -57,13 +57,11 @@ export function judgeWholeCancellation(
   whole: WholeVersion,
   source: string,
 ): Diagnostic | undefined {
-  const named = unit.call;
-  if (named !== undefined) {
-    const refusal = refusalOf(unit, named, whole);
-    if (refusal) return refusal;
-  }
+  const written = facts(whole);
+  const refusal = unit.call && refusalOf(unit, unit.call, whole, written);
+  if (refusal) return refusal;
   if (whole.bills.length === 0) return undefined;
-  const { version, bills, filed } = facts(whole);
+  const { version, bills, filed } = written;
   return diagnostic(
     'intake.cancel-whole-version',
     `${unit.messageType} ${unit.documentNumber} names no bill: it cancels the ${bills} bill${bills === 1 ? '' : 's'} of version ${version}, on ${filed}.`,
@@ -73,8 +71,8 @@ export function judgeWholeCancellation(
   );
 }
 
-function refusalOf(unit: ParsedUnit, named: NamedCall, whole: WholeVersion) {
-  const { version, bills, filed } = facts(whole);
+function refusalOf(unit: ParsedUnit, named: NamedCall, whole: WholeVersion, written: Facts) {
+  const { version, bills, filed } = written;
   const call = callText(named);
   const plural = bills === 1 ? '' : 's';
   const params = { type: unit.messageType, document: unit.documentNumber, version, count: bills };
@@ -120,7 +118,14 @@ function firstSource(named: NamedCall): Position | undefined {
 /** At most this many calls are written out; the rest are counted. */
 const CALLS_WRITTEN = 3;
 
-function facts(whole: WholeVersion) {
+/** The version, its number of bills and their calls written out ("IMO 9321483, 007W, BEANR"). */
+interface Facts {
+  readonly version: number;
+  readonly bills: number;
+  readonly filed: string;
+}
+
+function facts(whole: WholeVersion): Facts {
   const calls = callsOf(whole.bills).map(callText);
   const written = calls.slice(0, CALLS_WRITTEN);
   if (calls.length > CALLS_WRITTEN) written.push(`+${calls.length - CALLS_WRITTEN}`);
