@@ -9,6 +9,7 @@ import { loadConfig } from '../../services/config.ts';
 import type { TargetingContext } from '../../services/targeting/targeting-context.ts';
 import type { TargetingEvaluation } from '../../services/targeting/targeting-evaluation.ts';
 import { printJson } from '../output.ts';
+import { registerRiskHistoryCommand } from './risk-history.command.ts';
 import { registerRiskReadCommands } from './risk-reads.command.ts';
 
 export interface RiskCommonOptions {
@@ -69,6 +70,7 @@ export function registerRiskCommand(program: Command): void {
   registerEvaluate(risk);
   registerModel(risk);
   registerScanner(risk);
+  registerRiskHistoryCommand(risk);
 }
 
 function registerPlan(risk: Command) {

@@ -2,6 +2,7 @@
 export * from './call-id.ts';
 export * from './make-scan-plan.ts';
 export * from './record-outcome.ts';
+export type { HistoryFile, HistoryImportReport } from './history-import.ts';
 export * from './risk-model.ts';
 export * from './scoring-worker.ts';
 export * from './targeting-admin.ts';

@@ -1,7 +1,7 @@
 /**
  * The analysts' side of targeting: rule set versions (draft → active, backtests), the model
- * registry (list, activate, retrain from recorded outcomes) and the scanners whose rates give
- * shift capacity. Every method checks access first and runs in an audited transaction.
+ * registry (list, activate, retrain from recorded outcomes), the scanners whose rates give
+ * shift capacity, and the import of past bills into the history at go-live. Every method checks access first and runs in an audited transaction.
  */
 import { AppError } from '../../core/app-error.ts';
 import type { BacktestReport } from '../../risk/rules/backtest.ts';
@@ -21,6 +21,7 @@ import type { Actor } from '../access/actor.ts';
 import type { Permission } from '../access/permissions.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import { importHistoryFile, type HistoryFile, type HistoryImportReport } from './history-import.ts';
 import { retrainModel } from './retrain-model.ts';
 import { addRuleSetDraft, backtestRuleSet, ruleSetOfAgency } from './rule-set-admin.ts';
 
@@ -34,6 +35,8 @@ export interface TargetingAdmin {
   activateModel(actor: Actor, version: string): Promise<ModelSummary>;
   retrainModel(actor: Actor, params?: Partial<GbdtParams>): Promise<ModelSummary>;
   addScanner(actor: Actor, scanner: Omit<Scanner, 'agencyId'>): Promise<void>;
+  /** Counts a file of past bills into the agency's party and route history (go-live). */
+  importHistory(actor: Actor, file: HistoryFile): Promise<HistoryImportReport>;
 }
 
 export function createTargetingAdmin(deps: AuditDeps): TargetingAdmin {
@@ -96,5 +99,9 @@ export function createTargetingAdmin(deps: AuditDeps): TargetingAdmin {
           throw new AppError('validation_failed', 'containers per hour must be positive');
         await upsertScanner(tx, { ...scanner, agencyId: actor.agencyId });
       }),
+    importHistory: (actor, file) =>
+      run(actor, 'model.train', 'history.import', file.name, (tx) =>
+        importHistoryFile(tx, actor.agencyId, file, now()),
+      ),
   };
 }

@@ -185,8 +185,8 @@ async function claimNewBills(db: Db, agencyId: string, bills: readonly string[])
   return new Set(rowsOf<{ bill_number: string }>(result).map((r) => r.bill_number));
 }
 
-/** Which of the bills are counted already, read as one JSON value. */
-async function knownBills(db: Db, agencyId: string, bills: readonly string[]) {
+/** Which of the bills are counted in the agency's history already, read as one JSON value. */
+export async function knownBills(db: Db, agencyId: string, bills: readonly string[]) {
   const result = await db.execute(sql`
     SELECT json_agg(h.bill_number)::text AS bills FROM history_bills h
     JOIN json_array_elements_text(${JSON.stringify(bills)}::json) AS b ON h.bill_number = b
