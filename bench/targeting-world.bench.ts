@@ -1,7 +1,7 @@
 // Targeting on the simulator's world at a scale where the comparison with the control sample is
 // tighter than in the tests: BENCH_WORLD_WARM_UP days (default 7) of history ingested and scored,
 // then BENCH_WORLD_DAYS days (default 20) of a 2,000-container-a-day port with the demo's
-// planted smuggling (about 1% of containers), each day ingested through the intake as carriers
+// planted smuggling (1.25% of containers, `DEMO_TYPOLOGY_RATES`), each day ingested through the intake as carriers
 // file it, scored, and every vessel call planned with scanner capacity for 5% of its containers,
 // half of it a random control sample (BENCH_WORLD_CONTROL_SHARE); scans and inspections follow the
 // simulator's outcome model against its ground truth. Rules only for the first half of the days;
