@@ -60,12 +60,12 @@ export async function consignmentsTouchedByFiling(
   const { filingAgency, containers } = await touchedContainers(db, filingId, agencyId, window);
   const open = containers.filter((c) => c.carried && !c.seen).map((c) => c.number);
   const judged = open.length === 0 ? undefined : await currentVersions(db, agencyId, open, window);
-  const carried = containers.filter((c) => c.carried).length - open.length;
+  const upToDate = containers.filter((c) => c.carried && c.seen).length;
   return {
     agencyId: filingAgency,
     containers: containers.length,
-    withoutConsignment: containers.length - carried - Number(judged?.carried ?? 0),
-    upToDate: containers.filter((c) => c.carried && c.seen).length,
+    withoutConsignment: containers.length - upToDate - Number(judged?.carried ?? 0),
+    upToDate,
     unscored: Number(judged?.unscored ?? 0),
     decided: Number(judged?.decided ?? 0),
     due: scoringConsignmentsOf(judged?.rows),
