@@ -1,8 +1,9 @@
 /**
  * The acknowledgement of an upload: its status, the raw message kept (id, SHA-256, size), per
  * message (unit) the filing version written, how many records were accepted and how many of its
- * events the sender had already reported, each quarantined record with its diagnostics, and the diagnostics of the upload itself. Stored with the
- * submission so a resubmission gets it again unchanged.
+ * events the sender had already reported, what a cancellation naming no bill cancelled, each
+ * quarantined record with its diagnostics, and the diagnostics of the upload itself. Stored with
+ * the submission so a resubmission gets it again unchanged.
  */
 import type { FilingFormat, FilingFunction, MessageType } from '../../core/cargo/filing.ts';
 import type { Diagnostic } from '../../core/diagnostic.ts';
