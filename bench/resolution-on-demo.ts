@@ -86,15 +86,16 @@ const sizes = result.entities
   }))
   .sort((a, b) => b.size - a.size);
 const unidentified = sizes.filter((s) => !s.identified);
-const spread = new Map<string, Set<string>>();
-for (const [id, t] of truth)
-  spread.set(t, (spread.get(t) ?? new Set()).add(entityOf.get(id) ?? id));
+/** Per true entity: the resolved entities its records are in, and how many records it has. */
+const spread = new Map<string, { entities: Set<string>; records: number }>();
+for (const [id, t] of truth) {
+  const s = spread.get(t) ?? { entities: new Set<string>(), records: 0 };
+  s.entities.add(entityOf.get(id) ?? id);
+  s.records++;
+  spread.set(t, s);
+}
 const split = [...spread]
-  .map(([t, es]) => ({
-    t,
-    entities: es.size,
-    records: [...truth.values()].filter((x) => x === t).length,
-  }))
+  .map(([t, s]) => ({ t, entities: s.entities.size, records: s.records }))
   .sort((a, b) => b.entities - a.entities)
   .slice(0, 5);
 const f = (x: number) => x.toFixed(6);
