@@ -26,8 +26,9 @@ export interface FeatureInput {
   readonly arrivalAt?: IsoDateTime;
   /**
    * When this node's party history begins: the first shipment it counted for the agency (absent
-   * when it has counted none). Until it covers `PARTY_HISTORY_WARM_UP_DAYS`, a party not seen
-   * before is not known to be new (party-features.ts).
+   * when it has counted none). Until it covers `PARTY_HISTORY_WARM_UP_DAYS`, a party's age is
+   * missing, as it is for a party first seen within that span of its start: the party may be older
+   * than the history. The first-shipment flags do not wait (party-features.ts).
    */
   readonly historySince?: IsoDateTime;
   /** The clock, in milliseconds since the epoch. */
