@@ -24,6 +24,7 @@ export * from './repositories/users.repository.ts';
 export * from './repositories/vessels.repository.ts';
 export * from './repositories/port-call-reports.repository.ts';
 export * from './repositories/port-call-actuals.repository.ts';
+export * from './repositories/port-call-estimates.repository.ts';
 export * from './repositories/intake-bulk.repository.ts';
 export * from './repositories/intake-submissions.repository.ts';
 export * from './repositories/intake-submission-list.repository.ts';

@@ -177,3 +177,79 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
     expect(await stored(id)).toBe(1);
   });
 });
+
+describeEachEngine('retracted estimated arrivals', (getDb) => {
+  let actor: Actor;
+  let app: FastifyInstance;
+  const eta = async (voyageNumber: string) =>
+    (await getPortCall(getDb().db, { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR }))?.eta;
+  const boardEta = async (voyageNumber: string) =>
+    (await arrivalsBoard<{ voyageNumber: string; eta?: string }>(app)).find(
+      (c) => c.voyageNumber === voyageNumber,
+    )?.eta;
+  const send = (events: readonly object[]) => submitDcsa(getDb(), actor, { events });
+  const estimate = (voyage: string, at: string, id: string, classifier: 'EST' | 'PLN' = 'EST') =>
+    event30({ type: 'ARRI', classifier, at, id, importVoyage: voyage, exportVoyage: voyage });
+
+  beforeAll(async () => {
+    actor = (await carrier(getDb())).actor;
+    await makeHomePort(getDb());
+    app = await arrivalsBoardApp(getDb());
+  });
+  afterAll(() => app?.close());
+
+  it('falls back to the latest remaining estimate, then to the filing\u2019s ETA', async () => {
+    await fileCuscar(getDb(), actor, {
+      voyageNumber: '2611W',
+      times: { eta: '2024-03-12T00:00:00.000Z' },
+      serial: 3610,
+    });
+    await assessContainer(getDb(), '2611W', 3610);
+    const [first, second] = [randomUUID(), randomUUID()];
+    await send([estimate('2611W', '2024-03-12T06:00:00Z', first)]);
+    await send([estimate('2611W', '2024-03-12T09:00:00Z', second)]);
+    expect(await eta('2611W')).toBe('2024-03-12T09:00:00.000Z');
+
+    await send([retraction30(second)]);
+    expect(await eta('2611W')).toBe('2024-03-12T06:00:00.000Z');
+    expect(await boardEta('2611W')).toBe('2024-03-12T06:00:00.000Z');
+    // The retraction sent again, and the retracted estimate sent again, change nothing.
+    await send([retraction30(second)]);
+    await send([estimate('2611W', '2024-03-12T09:00:00Z', second)]);
+    expect(await eta('2611W')).toBe('2024-03-12T06:00:00.000Z');
+
+    await send([retraction30(first)]);
+    expect(await eta('2611W')).toBe('2024-03-12T00:00:00.000Z');
+  });
+
+  it('falls back to a plan, or to no ETA, when the estimates are retracted', async () => {
+    await fileCuscar(getDb(), actor, { voyageNumber: '2612W', times: {}, serial: 3620 });
+    const [plan, est] = [randomUUID(), randomUUID()];
+    await send([estimate('2612W', '2024-03-13T05:00:00Z', plan, 'PLN')]);
+    await send([estimate('2612W', '2024-03-13T08:00:00Z', est)]);
+    expect(await eta('2612W')).toBe('2024-03-13T08:00:00.000Z');
+    await send([retraction30(est)]);
+    expect(await eta('2612W')).toBe('2024-03-13T05:00:00.000Z');
+    await send([retraction30(plan)]);
+    expect(await eta('2612W')).toBeUndefined();
+  });
+
+  it('keeps the last ETA before arrival when an estimate sent after arrival is retracted', async () => {
+    await fileCuscar(getDb(), actor, { voyageNumber: '2613W', times: {}, serial: 3630 });
+    const late = randomUUID();
+    await send([estimate('2613W', '2024-03-14T05:00:00Z', randomUUID())]);
+    await send([
+      event30({
+        type: 'ARRI',
+        classifier: 'ACT',
+        at: '2024-03-14T07:00:00Z',
+        importVoyage: '2613W',
+        exportVoyage: '2613W',
+      }),
+    ]);
+    await send([estimate('2613W', '2024-03-14T09:00:00Z', late)]);
+    expect(await eta('2613W')).toBe('2024-03-14T05:00:00.000Z');
+    await send([retraction30(late)]);
+    expect(await eta('2613W')).toBe('2024-03-14T05:00:00.000Z');
+  });
+});

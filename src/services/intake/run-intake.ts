@@ -14,6 +14,7 @@ import {
   applyPortCallReports,
   recordRetractions,
   settleActualTimes,
+  settleEstimatedTimes,
   findSubmissionByInterchange,
   findSubmissionByKey,
   findSubmissionByRawMessage,
@@ -124,6 +125,7 @@ async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise
   const { agencyId, senderId: sender, receivedAt: at } = run;
   await applyPortCallReports(tx, { agencyId, sender, events: reported, at });
   // The calls whose time a retracted event may have set fall back to their other reports.
+  await settleEstimatedTimes(tx, [...new Set(retracted)], at);
   await settleActualTimes(tx, [...new Set(retracted)], at);
   return units;
 }

@@ -4,12 +4,14 @@
  * voyage at another terminal row, or the transport call's other voyage named by a stored event)
  * gives way to it, then the stored events of its vessel at its port under its voyage (or under
  * its other voyage, when no call is filed under the event's own) are reported to it in the order
- * received: each actual time as its sender's report, the last estimate as the ETA (ETD), else the
- * last plan. Events their sender retracted count for nothing. The events themselves stay as stored.
+ * received: each actual time and each estimate as its sender's report, the last estimate giving
+ * the ETA (ETD), else the last plan. Events their sender retracted count for nothing. The events
+ * themselves stay as stored.
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
 import { settleActualTimes } from './port-call-actuals.repository.ts';
+import { settleEstimatedTimes } from './port-call-estimates.repository.ts';
 
 export interface NewCallKey {
   readonly vesselImo: string;
@@ -54,19 +56,15 @@ export async function openFiledCall(db: Db, k: NewCallKey, at: Date): Promise<st
       INSERT INTO port_call_actuals (call_id, event_type, at, sender, replaces, source_event_id)
       SELECT ${id}::uuid, event_type, event_at, sender, false, source_event_id
       FROM t WHERE classifier = 'ACT' ORDER BY n
-    ), times AS (
-      SELECT ${latest('ARRI', 'EST')} AS est_arrival, ${latest('ARRI', 'PLN')} AS pln_arrival,
-        ${latest('DEPA', 'EST')} AS est_departure, ${latest('DEPA', 'PLN')} AS pln_departure
-      FROM t
+    ), estimates AS (
+      -- Each estimate replaces and each plan only fills, the last plan recorded first.
+      INSERT INTO port_call_estimates (call_id, event_type, at, sender, replaces, source_event_id)
+      SELECT ${id}::uuid, event_type, event_at, sender, classifier = 'EST', source_event_id
+      FROM t WHERE classifier IN ('EST', 'PLN')
+      ORDER BY classifier DESC, CASE WHEN classifier = 'EST' THEN n ELSE -n END
     )
-    UPDATE port_calls c
-    SET eta = coalesce(est_arrival, pln_arrival), etd = coalesce(est_departure, pln_departure)
-    FROM times WHERE c.id = ${id}::uuid`);
+    SELECT 1`);
+  await settleEstimatedTimes(db, [id], at);
   await settleActualTimes(db, [id], at);
   return id;
 }
-
-/** The time of the last stored report of this type and classifier (null without one). */
-const latest = (type: 'ARRI' | 'DEPA', classifier: 'EST' | 'PLN') =>
-  sql.raw(`(array_agg(event_at ORDER BY n DESC)
-    FILTER (WHERE event_type = '${type}' AND classifier = '${classifier}'))[1]`);

@@ -5,18 +5,21 @@
  * (ACT) at one of the agency's home ports that matches no call makes one, under its own voyage and
  * not filed, so that the board shows a vessel arrived before any message carrying its call; it is
  * recorded for each call it matches, whose ATA (ATD) is then settled from its reports
- * (`port-call-actuals.repository.ts`). Per call the last estimate of each kind in the
- * submission's order counts: EST sets the ETA (ETD) unless the vessel has already arrived
- * (departed) and the call has an ETA (ETD): the carrier's latest estimate is the best one an
- * officer has, and after arrival the last ETA stays to show how late the vessel was. PLN only
- * fills a call without an ETA (ETD). REQ, events without a voyage, and events their sender
- * retracted set nothing. A call whose times would not change is not written.
+ * (`port-call-actuals.repository.ts`). Estimates (EST) and plans (PLN) are recorded likewise and
+ * the ETA (ETD) settled from them (`port-call-estimates.repository.ts`): EST sets the ETA (ETD)
+ * unless the vessel has already arrived (departed) and the call has an ETA (ETD): the carrier's
+ * latest estimate is the best one an officer has, and after arrival the last ETA stays to show
+ * how late the vessel was. PLN only fills a call without an ETA (ETD); of a submission's reports
+ * the last of each kind counts. REQ and events without a voyage set nothing; an event its sender
+ * retracted sets nothing, and a retraction of one that set a time falls back to the reports left.
+ * A call whose times would not change is not written.
  */
 import { sql } from 'drizzle-orm';
 import type { TransportEvent } from '../../core/cargo/events.ts';
 import { rowsOf, type Db } from '../db.ts';
 import { textArray } from './bulk.ts';
 import { settleActualTimes } from './port-call-actuals.repository.ts';
+import { settleEstimatedTimes } from './port-call-estimates.repository.ts';
 
 export interface PortCallReports {
   /** The agency the submission was made to: its home ports are where events make calls. */
@@ -27,11 +30,6 @@ export interface PortCallReports {
   readonly events: readonly TransportEvent[];
   readonly at: Date;
 }
-
-/** The time of the last report of this type and classifier for the call (null without one). */
-const last = (type: 'ARRI' | 'DEPA', classifier: 'EST' | 'PLN') =>
-  sql.raw(`(array_agg(e.event_at ORDER BY e.n DESC)
-    FILTER (WHERE e.event_type = '${type}' AND e.classifier = '${classifier}'))[1]`);
 
 /** Sets the times the reports give to the calls they match; returns how many calls changed. */
 export async function applyPortCallReports(db: Db, r: PortCallReports): Promise<number> {
@@ -55,7 +53,7 @@ export async function applyPortCallReports(db: Db, r: PortCallReports): Promise<
     WITH e AS ${reports}, matched AS (
       -- Each report with its call, locked and read as committed: a filing writing the same call
       -- meanwhile is not undone.
-      SELECT c.id, c.ata, c.atd, c.eta, c.etd, e.event_type, e.classifier, e.event_at,
+      SELECT c.id, c.ata, c.atd, e.event_type, e.classifier, e.event_at,
         e.source_event_id, e.n, c.voyage_number = e.voyage AS own
       FROM e JOIN port_calls c ON c.vessel_imo = e.vessel_imo AND c.port = e.port
         AND c.voyage_number IN (e.voyage, e.other_voyage)
@@ -71,37 +69,33 @@ export async function applyPortCallReports(db: Db, r: PortCallReports): Promise<
       FROM best WHERE classifier = 'ACT'
       ORDER BY n, id
       RETURNING call_id
-    ), reported AS (
-      SELECT id, ata, atd, eta, etd,
-        bool_or(event_type = 'ARRI' AND classifier = 'ACT') AS act_arrival,
-        bool_or(event_type = 'DEPA' AND classifier = 'ACT') AS act_departure,
-        ${last('ARRI', 'EST')} AS est_arrival, ${last('DEPA', 'EST')} AS est_departure,
-        ${last('ARRI', 'PLN')} AS pln_arrival, ${last('DEPA', 'PLN')} AS pln_departure
-      FROM best e
-      GROUP BY id, ata, atd, eta, etd
-    ), next AS (
-      SELECT id,
-        CASE WHEN eta IS NULL OR ata IS NULL AND NOT act_arrival
-          THEN coalesce(est_arrival, eta, pln_arrival) ELSE eta END AS eta,
-        CASE WHEN etd IS NULL OR atd IS NULL AND NOT act_departure
-          THEN coalesce(est_departure, etd, pln_departure) ELSE etd END AS etd
-      FROM reported
-    ), timed AS (
-      UPDATE port_calls c
-      SET eta = n.eta, etd = n.etd, updated_at = ${r.at.toISOString()}::timestamptz
-      FROM next n
-      WHERE c.id = n.id AND (c.eta, c.etd) IS DISTINCT FROM (n.eta, n.etd)
-      RETURNING c.id
+    ), arrived AS (
+      -- Whether the vessel had arrived (departed) when the reports came: the call's time on file
+      -- or an actual report in this submission.
+      SELECT id, ata IS NOT NULL OR bool_or(event_type = 'ARRI' AND classifier = 'ACT') AS arri,
+        atd IS NOT NULL OR bool_or(event_type = 'DEPA' AND classifier = 'ACT') AS depa
+      FROM best GROUP BY id, ata, atd
+    ), estimated AS (
+      SELECT b.id, b.event_type, b.classifier, b.event_at, b.source_event_id, b.n,
+        b.classifier = 'EST'
+          AND NOT CASE b.event_type WHEN 'ARRI' THEN a.arri ELSE a.depa END AS replaces
+      FROM best b JOIN arrived a USING (id)
+      WHERE b.classifier IN ('EST', 'PLN')
+    ), estimates AS (
+      -- In the submission's order the last EST that replaces stands; of those that only fill,
+      -- the last EST, else the last PLN, is recorded first.
+      INSERT INTO port_call_estimates (call_id, event_type, at, sender, replaces, source_event_id)
+      SELECT id, event_type, event_at, ${r.sender}, replaces, source_event_id
+      FROM estimated
+      ORDER BY id, replaces, classifier, CASE WHEN replaces THEN n ELSE -n END
+      RETURNING call_id
     )
     SELECT DISTINCT call_id::text AS id, true AS actual FROM actuals
-    UNION ALL SELECT id::text, false FROM timed`);
+    UNION SELECT call_id::text, false FROM estimates`);
   const rows = rowsOf<{ id: string; actual: boolean }>(result);
-  const settled = await settleActualTimes(
-    db,
-    rows.filter((x) => x.actual).map((x) => x.id),
-    r.at,
-  );
-  const timed = rows.filter((x) => !x.actual).map((x) => x.id);
+  const ids = (actual: boolean) => rows.filter((x) => x.actual === actual).map((x) => x.id);
+  const timed = await settleEstimatedTimes(db, ids(false), r.at);
+  const settled = await settleActualTimes(db, ids(true), r.at);
   return new Set([...created, ...timed, ...settled]).size;
 }
 

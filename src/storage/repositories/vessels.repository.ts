@@ -7,7 +7,8 @@ import type { Mmsi } from '../../core/identifiers/mmsi.ts';
 import type { UnLocode } from '../../core/identifiers/un-locode.ts';
 import type { Db } from '../db.ts';
 import { portCalls, vessels } from '../schema/vessels.ts';
-import { insertActualReports, type ActualReport } from './port-call-actuals.repository.ts';
+import { insertActualReports } from './port-call-actuals.repository.ts';
+import { insertFiledEstimates } from './port-call-estimates.repository.ts';
 import { openFiledCall } from './port-call-completion.repository.ts';
 
 /** Inserts or updates the vessel; a field left out keeps its stored value. */
@@ -68,7 +69,7 @@ const TIMES = ['eta', 'etd', 'ata', 'atd'] as const;
  * Inserts or updates the call (vessel, voyage, port, terminal) as filed; given times replace
  * stored ones. A call not on file first takes what the events stored before it say
  * (`openFiledCall`). The filing's sender, when given, becomes the sender of the ATA and ATD it
- * gives, each recorded as a report that replaces the time.
+ * gives, each recorded as a report that replaces the time, as are its ETA and ETD.
  */
 export async function upsertPortCall(
   db: Db,
@@ -104,15 +105,20 @@ export async function upsertPortCall(
     })
     .returning({ id: portCalls.id });
   if (!row) return;
-  const reports: ActualReport[] = [];
-  for (const [eventType, time] of [
-    ['ARRI', times.ata],
-    ['DEPA', times.atd],
-  ] as const) {
-    if (time !== null)
-      reports.push({ callId: row.id, eventType, at: time, sender: sender ?? null, replaces: true });
-  }
-  await insertActualReports(db, reports);
+  const reports = (arrival: Date | null, departure: Date | null) =>
+    (
+      [
+        ['ARRI', arrival],
+        ['DEPA', departure],
+      ] as const
+    ).flatMap(([eventType, time]) =>
+      time === null ? [] : [{ callId: row.id, eventType, at: time, sender: sender ?? null }],
+    );
+  await insertActualReports(
+    db,
+    reports(times.ata, times.atd).map((r) => ({ ...r, replaces: true })),
+  );
+  await insertFiledEstimates(db, reports(times.eta, times.etd));
 }
 
 async function callIdOf(db: Db, k: ReturnType<typeof naturalKeyOf>) {

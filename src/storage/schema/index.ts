@@ -10,6 +10,7 @@ export * from './jobs.ts';
 export * from './quarantine.ts';
 export * from './raw-messages.ts';
 export * from './vessels.ts';
+export * from './port-call-estimates.ts';
 export * from './intake.ts';
 export * from './targeting.ts';
 export * from './security.ts';
