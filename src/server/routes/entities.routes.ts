@@ -7,11 +7,11 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { Type } from 'typebox';
-import type { EntitiesService } from '../../services/entities/entities.service.ts';
 import type { PsiService } from '../../services/entities/psi.service.ts';
 import type { ScreeningService } from '../../services/entities/screening.service.ts';
 import {
   MEMBER_PAGE,
+  type EntitiesService,
   type MemberPageOptions,
   type StoredScreeningHit,
 } from '../../services/entities/index.ts';

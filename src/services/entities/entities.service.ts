@@ -34,16 +34,6 @@ import {
   type GraphView,
 } from './entities-types.ts';
 
-export {
-  MAX_PROFILE_LINKS,
-  type EntitiesService,
-  type EntityMember,
-  type EntityProfile,
-  type EntitySummary,
-  type GraphView,
-  type MemberPageOptions,
-} from './entities-types.ts';
-
 function summaryOf(state: AgencyEntities, id: string): EntitySummary {
   const e = state.entities.get(id);
   if (!e) throw notFoundFor('entity.read');

@@ -9,14 +9,14 @@ export {
   WATCHLIST_FORMATS,
   HIT_VERDICTS,
 } from './screening.service.ts';
-export {
-  createEntitiesService,
-  type EntitiesService,
-  type EntitySummary,
-  type EntityProfile,
-  type MemberPageOptions,
-  type GraphView,
-} from './entities.service.ts';
+export { createEntitiesService } from './entities.service.ts';
+export type {
+  EntitiesService,
+  EntitySummary,
+  EntityProfile,
+  MemberPageOptions,
+  GraphView,
+} from './entities-types.ts';
 export { MEMBER_PAGE, type EntityMemberGroup } from './member-groups.ts';
 export { createPsiService, type PsiService, MAX_PSI_POINTS } from './psi.service.ts';
 export { bundledSdnEntries } from './bundled-watchlist.ts';
