@@ -7,7 +7,7 @@
  * `segment(i)` makes a `Segment` for the few places that want one.
  */
 import type { EdifactMessage, Segment } from './segment.ts';
-import { tagIndex } from './tag-table.ts';
+import { tagIndex, tagOfIndex } from './tag-table.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
 import {
   componentEnd,
@@ -39,8 +39,13 @@ const NO_OFFSETS = new Float64Array(0);
 
 export class SegmentTable {
   count = 0;
-  /** Interned tag of every segment. */
-  readonly tags: string[];
+  /**
+   * Interned tag of every segment of a table made by `of`. A reader's table keeps its tags as
+   * their indexes among its numbers: a list of strings grown segment by segment past 16,000
+   * entries (a stowage plan's 90,000) was reallocated outside the young generation at every
+   * growth, in memory fresh from the system each time.
+   */
+  private readonly tags: readonly string[] | undefined;
   private ints: Int32Array;
   private offsets: Float64Array;
   /**
@@ -57,7 +62,7 @@ export class SegmentTable {
   private constructor(list?: readonly Segment[], capacity = MIN_CAPACITY) {
     this.list = list;
     // Made at the expected size: a list grown one push at a time copies itself over and over.
-    this.tags = list === undefined ? new Array<string>(capacity) : list.map((s) => s.tag);
+    this.tags = list === undefined ? undefined : list.map((s) => s.tag);
     this.count = list === undefined ? 0 : list.length;
     // A table over objects needs no numbers (and tables are made per reader call for them).
     this.ints = list === undefined ? new Int32Array(capacity * STRIDE) : NONE;
@@ -85,7 +90,6 @@ export class SegmentTable {
 
   addSpan(
     source: SpanSource,
-    tag: string,
     tagId: number,
     from: number,
     end: number,
@@ -103,7 +107,6 @@ export class SegmentTable {
     ints[k + 3] = line;
     ints[k + 4] = tagId;
     this.offsets[i] = offset;
-    this.tags[i] = tag;
   }
 
   addSegment(seg: Segment): void {
@@ -112,7 +115,6 @@ export class SegmentTable {
     this.ints[i * STRIDE + 3] = seg.line;
     this.ints[i * STRIDE + 4] = tagIndex(seg.tag);
     this.offsets[i] = seg.offset;
-    this.tags[i] = seg.tag;
     (this.objects ??= new Map()).set(i, seg);
   }
 
@@ -129,13 +131,16 @@ export class SegmentTable {
     return i;
   }
 
+  /** Segment i's tag ('' past the end). */
   tag(i: number): string {
-    return this.tags[i] ?? '';
+    if (this.tags !== undefined) return this.tags[i] ?? '';
+    const k = i < this.count ? (this.ints[i * STRIDE + 4] as number) : -2;
+    return k >= 0 ? tagOfIndex(k) : k === -1 ? (this.objects?.get(i)?.tag ?? '') : '';
   }
 
   /** The index of segment i's tag in the tag table (`tag-table.ts`), -1 for an odd tag. */
   tagIndex(i: number): number {
-    return this.list ? tagIndex(this.tags[i] ?? '') : (this.ints[i * STRIDE + 4] ?? -1);
+    return this.list ? tagIndex(this.list[i]?.tag ?? '') : (this.ints[i * STRIDE + 4] ?? -1);
   }
 
   line(i: number): number {
@@ -278,7 +283,7 @@ export class SegmentTable {
 
   /** Whether segment i is a `tag` segment (with that qualifier, element 1 component 1). */
   is(i: number, tag: string, qualifier?: string): boolean {
-    return this.tags[i] === tag && (qualifier === undefined || this.valueIs(i, 1, 1, qualifier));
+    return this.tag(i) === tag && (qualifier === undefined || this.valueIs(i, 1, 1, qualifier));
   }
 
   /** The non-empty components of an element joined by `glue` ('' when there are none). */
@@ -320,7 +325,7 @@ export class SegmentTable {
     if (page < 0) return this.object(i) as Segment;
     const seg = new SpanSegment(
       this.pages[page] as SpanSource,
-      this.tags[i] ?? '',
+      this.tag(i),
       this.ints[k + 1] as number,
       this.ints[k + 2] as number,
       this.ints[k + 3] as number,

@@ -46,7 +46,7 @@ export function mapBaplie(ctx: MessageContext): MessageBody {
   let close = 0;
   let first = -1;
   for (; close < t.count; close++) {
-    if (t.tags[close] === 'UNT') break;
+    if (t.tag(close) === 'UNT') break;
     if (first < 0 && isStowageCell(t, close)) first = close;
   }
   const headEnd = first < 0 ? close : first;

@@ -8,7 +8,7 @@ import { diagnosticIn, type MessageContext } from './message-context.ts';
 export function checkEquipmentCount(ctx: MessageContext, sink: Sink): void {
   const t = ctx.table;
   let actual = 0;
-  for (let i = 0; i < t.count; i++) if (t.tags[i] === 'EQD') actual++;
+  for (let i = 0; i < t.count; i++) if (t.tag(i) === 'EQD') actual++;
   for (let i = 0; i < t.count; i++) {
     if (!t.is(i, 'CNT', '16')) continue;
     const declared = t.value(i, 1, 2);

@@ -228,7 +228,7 @@ function groupSpan(t: SegmentTable): { readonly first: number; readonly stop: nu
   let first = -1;
   let i = 0;
   for (; i < t.count; i++) {
-    const tag = t.tags[i];
+    const tag = t.tag(i);
     if (tag === 'CNT' || tag === 'UNT') break;
     if (tag === 'EQD' && first < 0) first = i;
   }
@@ -260,7 +260,7 @@ export function mapEquipmentEvents(ctx: MessageContext, plan: EventPlan): Messag
   const outcome = emptyOutcome<ContainerEvent>();
   for (let from = first; from < stop;) {
     let to = from + 1;
-    while (to < stop && t.tags[to] !== 'EQD') to++;
+    while (to < stop && t.tag(to) !== 'EQD') to++;
     settleGroup(ctx, shared, from, to, outcome);
     from = to;
   }

@@ -54,11 +54,11 @@ const SOURCES = codeList(
  */
 export function sealsIn(t: SegmentTable, from: number, to: number): Seal[] {
   let count = 0;
-  for (let i = from; i < to; i++) if (t.tags[i] === 'SEL') count++;
+  for (let i = from; i < to; i++) if (t.tag(i) === 'SEL') count++;
   const out = new Array<Seal>(count);
   let n = 0;
   for (let i = from; i < to; i++) {
-    if (t.tags[i] !== 'SEL') continue;
+    if (t.tag(i) !== 'SEL') continue;
     const number = t.value(i, 1);
     if (number === undefined) continue;
     const source = codeIn(t, i, 2, 1, SOURCES);
@@ -72,7 +72,7 @@ export function sealsIn(t: SegmentTable, from: number, to: number): Seal[] {
 function dangerousGoodsIn(t: SegmentTable, from: number, to: number): DangerousGoods[] {
   const out: DangerousGoods[] = [];
   for (let i = from; i < to; i++) {
-    if (t.tags[i] !== 'DGS') continue;
+    if (t.tag(i) !== 'DGS') continue;
     const imdgClass = t.value(i, 2);
     const unNumber = t.value(i, 3);
     if (imdgClass !== undefined && unNumber !== undefined) out.push({ unNumber, imdgClass });
@@ -99,7 +99,7 @@ interface GroupDetails {
 function detailsIn(t: SegmentTable, from: number, to: number): GroupDetails | undefined {
   let g: GroupDetails | undefined;
   for (let i = from; i < to; i++) {
-    const tag = t.tags[i];
+    const tag = t.tag(i);
     if (tag !== 'TMP' && tag !== 'LOC' && tag !== 'MEA' && tag !== 'DGS') continue;
     g ??= { tmp: -1, cell: -1, pol: -1, pod: -1, mea: -1, dgs: false };
     if (tag === 'TMP') g.tmp = g.tmp < 0 ? i : g.tmp;
@@ -121,7 +121,7 @@ function addWeights(
   out: Mutable,
 ) {
   for (let i = from; i < to; i++) {
-    if (t.tags[i] !== 'MEA') continue;
+    if (t.tag(i) !== 'MEA') continue;
     const m = readMeasureIn(ctx, t, i, sink);
     if (m?.kind === 'gross') out.grossWeightKg = m.value;
     else if (m?.kind === 'tare') out.tareWeightKg = m.value;
@@ -224,7 +224,7 @@ export function readEquipmentIn(
   sink: Sink,
 ): EquipmentRead | undefined {
   let eqd = from;
-  while (eqd < to && t.tags[eqd] !== 'EQD') eqd++;
+  while (eqd < to && t.tag(eqd) !== 'EQD') eqd++;
   if (eqd >= to) return undefined;
   const number = t.value(eqd, 2);
   const containerNumber = checkedContainerNumber(ctx, t, eqd, number, sink);

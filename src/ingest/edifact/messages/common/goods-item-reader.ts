@@ -49,11 +49,11 @@ function readContainers(
 ): ContainerNumber[] {
   const { from, to } = range;
   let count = 0;
-  for (let i = from + 1; i < to; i++) if (t.tags[i] === 'SGP') count++;
+  for (let i = from + 1; i < to; i++) if (t.tag(i) === 'SGP') count++;
   const numbers = new Array<ContainerNumber>(count);
   let valid = 0;
   for (let i = from + 1; i < to; i++) {
-    if (t.tags[i] !== 'SGP') continue;
+    if (t.tag(i) !== 'SGP') continue;
     const raw = t.value(i, 1);
     named.list[named.count++] = equipmentKey(raw);
     // A canonical number (nearly all) needs no parse: it would give the number itself.
@@ -105,7 +105,7 @@ export function readGoodsItem(
   let ftx = -1;
   let pci = -1;
   for (let i = from + 1; i < to; i++) {
-    const tag = t.tags[i];
+    const tag = t.tag(i);
     if (tag === 'PIA' && pia < 0 && t.valueIs(i, 1, 1, '5')) pia = i;
     else if (tag === 'CST' && cst < 0) cst = i;
     else if (tag === 'FTX' && ftx < 0 && t.valueIs(i, 1, 1, 'AAA')) ftx = i;
@@ -126,7 +126,7 @@ export function readGoodsItem(
         ? readHsCodeIn(ctx, t, cst, 2, sink)
         : undefined;
   if (hsCode !== undefined) item.hsCode = hsCode;
-  for (let i = from + 1; i < to; i++) if (t.tags[i] === 'MEA') addWeights(ctx, t, i, sink, item);
+  for (let i = from + 1; i < to; i++) if (t.tag(i) === 'MEA') addWeights(ctx, t, i, sink, item);
   const marks = pci < 0 ? '' : t.joined(pci, 2);
   if (marks !== '') item.marks = marks;
   return item;

@@ -98,7 +98,7 @@ function addReferences(
   sink: Sink,
 ): void {
   for (let i = from + 1; i < to; i++) {
-    if (t.tags[i] !== 'RFF') continue;
+    if (t.tag(i) !== 'RFF') continue;
     const value = t.value(i, 1, 2);
     if (value === undefined) continue;
     const qualifier = t.value(i, 1);
@@ -141,7 +141,7 @@ function addContacts(
   party: { phone?: string; email?: string },
 ): void {
   for (let i = from + 1; i < to; i++) {
-    if (t.tags[i] !== 'COM') continue;
+    if (t.tag(i) !== 'COM') continue;
     const number = t.value(i, 1, 1);
     if (number === undefined) continue;
     if (t.valueIs(i, 1, 2, 'TE')) party.phone = number;

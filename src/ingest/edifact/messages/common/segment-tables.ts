@@ -141,8 +141,9 @@ export function checkSegmentTable(ctx: MessageContext, type: EdifactMessageType,
   // A tag of letters and digits is looked up by the index the reader kept for it.
   for (let i = 0; i < t.count; i++) {
     const k = t.tagIndex(i);
-    const tag = t.tags[i] as string;
-    if (k >= 0 ? flags[k] === 1 : table.has(tag)) continue;
+    if (k >= 0 && flags[k] === 1) continue;
+    const tag = t.tag(i);
+    if (k < 0 && table.has(tag)) continue;
     sink.push(
       diagnosticIn(
         ctx,

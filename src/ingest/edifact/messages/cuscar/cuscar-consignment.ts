@@ -81,7 +81,7 @@ function readHead(t: SegmentTable, from: number, headEnd: number): Head {
     cpi: -1,
   };
   for (let i = from; i < headEnd; i++) {
-    const tag = t.tags[i];
+    const tag = t.tag(i);
     if (tag === 'LOC') addPlace(h, t.oneOf(i, 1, 1, ROUTE_PLACES), i);
     else if (tag === 'RFF') addBill(h, t.oneOf(i, 1, 1, BILL_QUALIFIERS), i);
     else if (tag === 'TDT' && h.tdt < 0) h.tdt = i;
@@ -122,7 +122,7 @@ function readRoute(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink): 
   const transshipmentPorts = new Array<UnLocode>(count);
   let n = 0;
   for (let i = g.from; n < count && i < g.headEnd; i++) {
-    if (t.tags[i] !== 'LOC' || !t.valueIs(i, 1, 1, PLACE.transshipment)) continue;
+    if (t.tag(i) !== 'LOC' || !t.valueIs(i, 1, 1, PLACE.transshipment)) continue;
     const port = readLocodeIn(ctx, t, i, 2, sink);
     if (port !== undefined) transshipmentPorts[n++] = port;
   }
@@ -236,10 +236,10 @@ function linkEquipment(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sin
 function partStarts(g: Group): number[] {
   const { t } = g;
   let n = 0;
-  for (let i = g.headEnd; i < g.to; i++) if (t.tags[i] === 'NAD' || t.tags[i] === 'GID') n++;
+  for (let i = g.headEnd; i < g.to; i++) if (t.tag(i) === 'NAD' || t.tag(i) === 'GID') n++;
   const starts = new Array<number>(n);
   for (let i = g.headEnd, k = 0; i < g.to; i++)
-    if (t.tags[i] === 'NAD' || t.tags[i] === 'GID') starts[k++] = i;
+    if (t.tag(i) === 'NAD' || t.tag(i) === 'GID') starts[k++] = i;
   return starts;
 }
 
@@ -251,21 +251,21 @@ function readParts(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink) {
   const { t } = g;
   const starts = partStarts(g);
   let nads = 0;
-  for (const from of starts) if (t.tags[from] === 'NAD') nads++;
+  for (const from of starts) if (t.tag(from) === 'NAD') nads++;
   // Arrays made at their size (a pushed-to `[]` reserves room for 17).
   const parties = new Array<Party>(nads);
   const goods = new Array<GoodsItem>(starts.length - nads);
   let p = 0;
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k] as number;
-    if (t.tags[from] !== 'NAD') continue;
+    if (t.tag(from) !== 'NAD') continue;
     const party = readParty(ctx, t, from, starts[k + 1] ?? g.to, sink);
     if (party) parties[p++] = party;
   }
   if (p < nads) parties.length = p;
   for (let k = 0, n = 0; k < starts.length; k++) {
     const from = starts[k] as number;
-    if (t.tags[from] !== 'GID') continue;
+    if (t.tag(from) !== 'GID') continue;
     const range = { from, to: starts[k + 1] ?? g.to, position: n + 1 };
     goods[n] = readGoodsItem(ctx, t, range, s.named, sink);
     n++;
@@ -277,7 +277,7 @@ function readParts(ctx: MessageContext, s: CuscarShared, g: Group, sink: Sink) {
 function readCarrier(ctx: MessageContext, g: Group, sink: Sink) {
   const { t } = g;
   let nad = g.from;
-  while (nad < g.to && (t.tags[nad] !== 'NAD' || !t.valueIs(nad, 1, 1, 'CA'))) nad++;
+  while (nad < g.to && (t.tag(nad) !== 'NAD' || !t.valueIs(nad, 1, 1, 'CA'))) nad++;
   if (nad >= g.to || !t.valueIs(nad, 2, 3, SCAC_AGENCY)) return undefined;
   return readScacIn(ctx, t, nad, 2, sink);
 }
@@ -292,7 +292,7 @@ export function readConsignment(
 ): Consignment | undefined {
   const t = ctx.table;
   let headEnd = from + 1;
-  while (headEnd < to && t.tags[headEnd] !== 'NAD' && t.tags[headEnd] !== 'GID') headEnd++;
+  while (headEnd < to && t.tag(headEnd) !== 'NAD' && t.tag(headEnd) !== 'GID') headEnd++;
   const g: Group = { t, from, to, headEnd, head: readHead(t, from, headEnd) };
   s.named.count = 0;
   const { parties, goods } = readParts(ctx, s, g, sink);

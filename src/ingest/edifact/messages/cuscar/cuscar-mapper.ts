@@ -20,7 +20,7 @@ export function mapCuscar(ctx: MessageContext): MessageBody {
   let close = 0;
   let firstCni = -1;
   for (; close < t.count; close++) {
-    const tag = t.tags[close];
+    const tag = t.tag(close);
     if (tag === 'UNT' || tag === 'AUT') break;
     if (tag === 'CNI' && firstCni < 0) firstCni = close;
   }
@@ -30,7 +30,7 @@ export function mapCuscar(ctx: MessageContext): MessageBody {
   const scratch: Sink = [];
   for (let from = firstCni; from >= 0 && from < close;) {
     let to = from + 1;
-    while (to < close && t.tags[to] !== 'CNI') to++;
+    while (to < close && t.tag(to) !== 'CNI') to++;
     const value = readConsignment(ctx, shared, from, to, scratch);
     const own = scratch.length === 0 ? NO_DIAGNOSTICS : scratch.splice(0);
     const key = value?.billNumber || `CNI ${t.value(from, 1) ?? '?'}`;

@@ -77,10 +77,10 @@ function readSharedEquipment(ctx: MessageContext, t: SegmentTable, from: number,
   const scratch: Sink = [];
   // A CNT closes the groups, wherever it is in the head.
   let end = 0;
-  while (end < to && t.tags[end] !== 'CNT') end++;
+  while (end < to && t.tag(end) !== 'CNT') end++;
   let open = -1;
   for (let i = from; i <= end; i++) {
-    if (i < end && t.tags[i] !== 'EQD') continue;
+    if (i < end && t.tag(i) !== 'EQD') continue;
     if (open >= 0) addEquipment(ctx, t, { from: open, to: i }, map, scratch);
     open = i;
   }
@@ -109,7 +109,7 @@ function addEquipment(
 export function readShared(ctx: MessageContext, headEnd: number, sink: Sink): CuscarShared {
   const t = ctx.table;
   let headerEnd = 0;
-  while (headerEnd < headEnd && t.tags[headerEnd] !== 'EQD') headerEnd++;
+  while (headerEnd < headEnd && t.tag(headerEnd) !== 'EQD') headerEnd++;
   const header = [];
   for (let i = 0; i < headerEnd; i++) header.push(t.segment(i));
   const voyage = readVoyageHeader(ctx, header, [PLACE.discharge, '60'], sink);

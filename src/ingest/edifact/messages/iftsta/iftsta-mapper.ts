@@ -180,7 +180,7 @@ function statusGroups(t: SegmentTable): number[] {
   let inConsignment = false;
   let close = 0;
   for (; close < t.count; close++) {
-    const tag = t.tags[close];
+    const tag = t.tag(close);
     if (tag === 'UNT') break;
     if (tag === 'CNI') {
       inConsignment = true;
