@@ -134,7 +134,8 @@ async function writeRecords(
   const options = { filingId: filing.id };
   const newContainerEvents = await insertContainerEvents(tx, containerEvents, options);
   const newTransportEvents = await insertTransportEvents(tx, transportEvents, options);
-  ctx.reported.push(...newTransportEvents);
+  // One by one: a message may hold more events than a call takes arguments.
+  for (const e of newTransportEvents) ctx.reported.push(e);
   const alreadyStored = {
     containerEvents: containerEvents.length - newContainerEvents,
     transportEvents: transportEvents.length - newTransportEvents.length,
