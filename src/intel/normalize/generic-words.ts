@@ -2,9 +2,11 @@
  * Generic words of company names: what a company does, how it is organised and the region it
  * claims, not who it is ("Atlantic Trading", "Global Logistics", "Import Export S.A."). A
  * watchlist is a poor judge of how common they are: TRADING is in one OFAC name in 66, but in a
- * large share of the shippers and consignees screened against it. Screening weighs them as common
- * words whatever the list says (screening-index.ts). Folded spellings (as `nameTokens` gives
- * them), across the languages of trade documents; legal forms are in legal-forms.ts.
+ * large share of the shippers and consignees screened against it. Screening does not match names
+ * on them alone: some aligned pair of words must be two that are not generic, unless the listed
+ * name is made of generic words only and all of it is there (name-similarity.ts). Folded
+ * spellings (as `nameTokens` gives them), across the languages of trade documents; legal forms
+ * are in legal-forms.ts.
  */
 
 const WORDS = [
