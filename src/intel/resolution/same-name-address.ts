@@ -4,10 +4,10 @@
  * the two carry, so they are joined directly, like records sharing an EORI, before any pair is
  * scored. Blocking alone would miss them when they are many: a big shipper filing without EORI,
  * VAT or IMO has more records at its address and telephone than the block cap, and no pair of
- * them was ever scored (on the demo, 64 identical records of one Yiwu manufacturer were 64
- * entities). A common name at another address, a record whose EORI, VAT or IMO contradicts the
- * cluster's, and an analyst's split still keep records apart. Explained once per name and
- * address ("64 records filed as … at …"), not as pair links.
+ * them was ever scored (on the five-day demo, 76 identical records of one Yiwu manufacturer were
+ * 76 entities: docs/entities.md). A common name at another address, a record whose EORI, VAT or
+ * IMO contradicts the cluster's, and an analyst's split still keep records apart. Explained once
+ * per name and address ("76 records filed as … at …"), not as pair links.
  */
 import { addressLine } from '../normalize/normalize-address.ts';
 import type { Clusters } from './cluster-records.ts';
