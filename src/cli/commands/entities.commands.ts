@@ -46,6 +46,16 @@ function memberLines(p: EntityProfile): string[] {
   return more > 0 ? [...lines, `  … ${more} more lines of records`] : lines;
 }
 
+/**
+ * "  76 records filed as Li Co. at 69 Gangwan Avenue, 3220 Yiwu, CN": the country left out when
+ * the records name none.
+ */
+export function sameNameAddressLine(s: EntityProfile['sameNameAndAddress'][number]): string {
+  const at = [s.address, s.country].filter((x) => x !== '').join(', ');
+  const elsewhere = s.elsewhere > 0 ? ` (${s.elsewhere} more in other entities)` : '';
+  return `  ${s.records} records filed as ${s.name} at ${at}${elsewhere}`;
+}
+
 async function withEntities<T>(
   o: Common,
   body: (
@@ -227,11 +237,7 @@ function registerEntity(program: Command): void {
               `  ${s.records} records share ${s.kind} ${s.value}` +
               (s.elsewhere > 0 ? ` (${s.elsewhere} more in other entities)` : ''),
           ),
-          ...p.sameNameAndAddress.map(
-            (s) =>
-              `  ${s.records} records filed as ${s.name} at ${s.address}, ${s.country}` +
-              (s.elsewhere > 0 ? ` (${s.elsewhere} more in other entities)` : ''),
-          ),
+          ...p.sameNameAndAddress.map(sameNameAddressLine),
           ...p.conflicts.map(
             (c) =>
               `  conflict: same ${c.identifiers.map((i) => `${i.kind} ${i.value}`).join(', ')}, different names: ` +
