@@ -34,11 +34,24 @@ import {
   type GraphView,
 } from './entities-types.ts';
 
+/**
+ * The distinct spellings of an entity's names, the most filed first (ties in code-point order,
+ * so the same records always give the same heading): the profile is headed by the name the
+ * entity is filed under most, not by whichever of its records the resolution lists first.
+ */
+function spellingsByUse(names: readonly string[]): string[] {
+  const uses = new Map<string, number>();
+  for (const n of names) uses.set(n, (uses.get(n) ?? 0) + 1);
+  return [...uses.keys()].sort(
+    (a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : a > b ? 1 : 0),
+  );
+}
+
 function summaryOf(state: AgencyEntities, id: string): EntitySummary {
   const e = state.entities.get(id);
   if (!e) throw notFoundFor('entity.read');
   const parties = e.memberIds.flatMap((m) => state.parties.get(m) ?? []);
-  const names = [...new Set(parties.map((p) => p.party.name))];
+  const names = spellingsByUse(parties.map((p) => p.party.name));
   return {
     id,
     name: names[0] ?? id,
