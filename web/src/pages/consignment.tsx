@@ -2,18 +2,16 @@
  * A consignment (bill of lading): parties with their screening hits and linked entities, goods,
  * containers, the route on the map, and the bill's versions.
  */
-import { PARTY_ROLES, type PartyRole } from '../../../src/core/cargo/party.ts';
 import { get } from '../api/client.ts';
 import type { ConsignmentDetail, ConsignmentParty } from '../api/types.ts';
 import { Loaded } from '../components/page-state.tsx';
 import { RouteMap } from '../components/route-map.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { partyRoleWord } from '../lib/party-role-word.ts';
 import { Link } from '../lib/router.tsx';
 import { useAvailability } from '../lib/use-availability.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { useSession } from '../lib/session.tsx';
-
-const isPartyRole = (r: string): r is PartyRole => (PARTY_ROLES as readonly string[]).includes(r);
 
 const enc = encodeURIComponent;
 
@@ -140,8 +138,7 @@ function Parties({
           const hits = s?.screeningHits ?? [];
           return (
             <li key={i}>
-              <span className="tag">{isPartyRole(p.role) ? t(`partyRole.${p.role}`) : p.role}</span>{' '}
-              <strong>{p.name}</strong>
+              <span className="tag">{partyRoleWord(t, p.role)}</span> <strong>{p.name}</strong>
               {p.address?.country && (
                 <span className="muted">
                   {' '}

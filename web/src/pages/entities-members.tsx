@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { get, query } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { partyRoleWord } from '../lib/party-role-word.ts';
 
 export interface MemberGroup {
   readonly partyId: string;
@@ -38,7 +39,7 @@ function MemberLine({ g }: { readonly g: MemberGroup }) {
       <strong>{g.name}</strong>{' '}
       {g.roles.map((r) => (
         <span key={r} className="tag">
-          {r}
+          {partyRoleWord(t, r)}
         </span>
       ))}
       <div className="muted" data-testid="member-count">
@@ -64,6 +65,7 @@ export function EntityMembers({ p }: { readonly p: MemberLines }) {
         `/api/v1/entities/${encodeURIComponent(p.id)}${query({
           memberOffset: lines.length,
           memberLimit: MEMBER_LINES,
+          memberList: 'none',
         })}`,
       );
       setLines([...lines, ...next.memberGroups]);
