@@ -1,7 +1,7 @@
 /**
  * The feature snapshot stored with each assessment, and unpacked to a feature record for
  * retraining, backtests, explanations and the API. Written as one text in the feature schema's
- * order (`f3|…`, compact-text.ts), each field read by its feature's kind:
+ * order (`f4|…`, compact-text.ts), each field read by its feature's kind:
  * - an empty field is the kind's usual value: false, 0, no set items, or missing text; a
  *   missing boolean, number or set is `-`; trailing empty fields are left off;
  * - booleans are 1 or 0, numbers their shortest round-tripping form (a long one as the whole
@@ -11,10 +11,10 @@
  *   mostly the origin port, the chapters the main chapter).
  * A third of the bytes of the JSON array it replaces, and every value reads back exactly.
  * Features are only ever added at the end of the schema, each time under a new format name that
- * says how many it holds: `f2` snapshots hold the first 57 and read the features added since
- * (the new-commodity ones of `f3`, the party history's length of `f4`) as missing, not as the
- * empty field's false or 0. Snapshots
- * stored as the JSON array (`features-v1`) still read.
+ * says how many it holds: `f2` snapshots hold the first 57 and `f3` the first 59, and each reads
+ * the features added since (the new-commodity ones of `f3`, the party history's length of `f4`)
+ * as missing, not as the empty field's false or 0. Snapshots stored as the JSON array
+ * (`features-v1`) still read.
  */
 import { FEATURES, type FeatureKind } from '../../risk/features/feature-schema.ts';
 import { featureValuesInto } from '../../risk/features/feature-values-list.ts';
