@@ -38,7 +38,10 @@ export const assessments = pgTable(
     ruleSetVersion: text('rule_set_version').notNull(),
     modelVersion: text('model_version'),
     modelHash: text('model_hash'),
-    /** Compact text (`f3|…`, or `f2|…` before the new-commodity features); JSON on older rows. */
+    /**
+     * Compact text (`f4|…`; `f3|…` before the party history's length, `f2|…` before the
+     * new-commodity features: feature-snapshot.ts); JSON on older rows.
+     */
     features: text('features').notNull(),
     assessedAt: tstz('assessed_at').notNull(),
   },
