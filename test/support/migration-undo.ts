@@ -13,6 +13,10 @@ import type { Db } from '../../src/storage/db.ts';
  * others are undone so that migrating runs them again.
  */
 export const UNDO: Readonly<Record<string, readonly string[]>> = {
+  '0041_container_events_event_id': [
+    'DROP INDEX container_events_event_idx',
+    'DROP INDEX event_retractions_filing_idx',
+  ],
   '0040_port_call_estimates': ['DROP TABLE port_call_estimates'],
   '0039_party_history_first_seen': ['DROP INDEX party_history_first_seen_idx'],
   '0038_port_call_actuals': [

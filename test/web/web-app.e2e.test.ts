@@ -189,7 +189,11 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     await page.getByRole('heading', { name: 'Risk and why' }).waitFor();
     await expect.poll(() => page.getByTestId('reasons').textContent()).toContain('high-risk route');
     // The discharge reported by the terminal and by the carrier is one move, their seals apart.
-    await expect.poll(() => page.getByTestId('move').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('move').count()).toBe(3);
+    const retracted = page.getByTestId('move').nth(1);
+    expect(await retracted.getByTestId('move-retracted').textContent()).toBe(
+      'Retracted by its sender',
+    );
     const discharge = page.getByTestId('move').last();
     expect(await discharge.getByTestId('move-discrepancy').textContent()).toBe(
       'Reports disagree (seals): S2 (COARRI BEANRPSA) ≠ S2X (DCSA-TNT MAEU)',

@@ -15,6 +15,7 @@ import {
   insertAssessments,
   insertContainerEvents,
   insertLookoutHit,
+  recordRetractions,
   saveConsignmentVersion,
   upsertPortCall,
   upsertVessel,
@@ -218,7 +219,8 @@ async function seedArrivals(db: Db): Promise<void> {
 /**
  * One discharge of the first container reported twice, as a terminal's COARRI and the carrier's
  * DCSA event two minutes apart with different seals: the page shows one move, both senders and
- * the seal disagreement.
+ * the seal disagreement; and a discharge at the transshipment port the carrier retracted, shown
+ * as retracted.
  */
 async function seedDischargeReports(db: Db): Promise<void> {
   const reports = [
@@ -246,4 +248,31 @@ async function seedDischargeReports(db: Db): Promise<void> {
     });
     await insertContainerEvents(db, [event], { filingId: filing.id });
   }
+  // The carrier's discharge at the transshipment port, which it then retracted.
+  const filing = await appendFilingVersion(db, {
+    agencyId: AGENCY,
+    sender: 'MAEU',
+    messageType: 'DCSA-TNT',
+    documentNumber: 'e2e-DCSA-retracted',
+    function: 'original',
+    format: 'dcsa-json',
+    status: 'accepted',
+    diagnostics: [],
+    receivedAt: new Date(Date.UTC(2026, 10, 12)),
+  });
+  const retracted = containerEventFixture(3, {
+    containerNumber: containerNo(300_000),
+    eventType: 'DISC',
+    location: locode('PAMIT'),
+    eventAt: '2026-11-10T04:00:00.000Z',
+    sourceEventId: 'e2e-3-MAEU',
+  });
+  await insertContainerEvents(db, [retracted], { filingId: filing.id });
+  const at = new Date(Date.UTC(2026, 10, 13));
+  await recordRetractions(db, {
+    sender: 'MAEU',
+    eventIds: ['e2e-3-MAEU'],
+    filingId: filing.id,
+    at,
+  });
 }

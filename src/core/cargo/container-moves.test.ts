@@ -57,6 +57,24 @@ describe('groupContainerMoves', () => {
     expect(move?.event).toEqual(event(0, { seals: seal, billNumbers: ['B1', 'B2'] }));
   });
 
+  it('keeps a retracted report in its move without letting it count', () => {
+    const retracted = (r: EventReport): EventReport => ({ ...r, retracted: true });
+    const gateOut = event(5, { eventType: 'GTOT' });
+    const moves = groupContainerMoves([
+      codeco('r1', event(0, { seals: [{ number: 'ML1' }] })),
+      retracted(dcsa('r2', event(2, { seals: [{ number: 'ML9' }] }))),
+      // A retracted gate-out between two gate-ins does not make them two visits.
+      retracted(report('r3', gateOut, 'OTHER', 'CODECO')),
+      report('r4', event(10), 'MSCU', 'DCSA'),
+    ]);
+    expect(moves.map((m) => [m.reports.map((r) => r.id).sort(), m.retracted])).toEqual([
+      [['r1', 'r2', 'r4'], undefined],
+      [['r3'], true],
+    ]);
+    expect(moves[0]?.discrepancies).toEqual([]);
+    expect(moves[0]?.event.seals).toEqual([{ number: 'ML1' }]);
+  });
+
   it('merges reports up to the window apart, and not beyond it', () => {
     const window = SAME_MOVE_WINDOW_MS / 60_000;
     expect(groups([codeco('r1', event(0)), dcsa('r2', event(window))])).toEqual([['r1', 'r2']]);

@@ -11,6 +11,10 @@
  * strictly between them in time (a gate-out between two gate-ins makes them two visits).
  * Full/empty, seals and vessel are not part of the rule: reports that disagree on them are still
  * one move, with the disagreement shown (`move-discrepancies.ts`).
+ *
+ * A report its sender retracted stays listed with the move it reported, marked so; the move is
+ * what its other reports say (a retracted report neither gives a field nor disagrees, nor splits
+ * two reports of one move), and a move all of whose reports are retracted is marked retracted.
  */
 import type { ContainerEvent, TransportCallRef } from './events.ts';
 import { discrepanciesOf, type MoveDiscrepancy } from './move-discrepancies.ts';
@@ -48,6 +52,8 @@ export interface EventReport {
   readonly event: ContainerEvent;
   /** Absent for rows stored before sources were recorded (each counts as a source of its own). */
   readonly source?: ReportSource;
+  /** Its sender retracted it (DCSA `isRetracted`): kept and shown, it counts no more. */
+  readonly retracted?: true;
 }
 
 export interface ContainerMove {
@@ -59,6 +65,8 @@ export interface ContainerMove {
   /** Every report of the move, earliest received first (unknown sources last), then by time. */
   readonly reports: readonly EventReport[];
   readonly discrepancies: readonly MoveDiscrepancy[];
+  /** Every report of it was retracted by its sender (what they said is shown all the same). */
+  readonly retracted?: true;
 }
 
 interface OpenMove {
@@ -82,6 +90,7 @@ export function groupContainerMoves(
       m.reports.every((r) => compatible(r, report)) &&
       !sorted.some(
         (x, j) =>
+          !x.retracted &&
           x.event.containerNumber === report.event.containerNumber &&
           x.event.eventType !== report.event.eventType &&
           (times[j] ?? 0) > m.last &&
@@ -132,11 +141,14 @@ function byReceivedThenId(a: EventReport, b: EventReport): number {
 }
 
 function moveOf(reports: readonly EventReport[]): ContainerMove {
-  const discrepancies = discrepanciesOf(reports);
+  const standing = reports.filter((r) => !r.retracted);
+  const basis = standing.length > 0 ? standing : reports;
+  const discrepancies = discrepanciesOf(basis);
   return {
-    event: agreedEvent(reports, new Set(discrepancies.map((d) => d.field))),
+    event: agreedEvent(basis, new Set(discrepancies.map((d) => d.field))),
     reports: [...reports].sort(byReceivedThenId),
     discrepancies,
+    ...(standing.length === 0 ? { retracted: true as const } : {}),
   };
 }
 

@@ -59,11 +59,18 @@ const ReportSource = Type.Object(
   },
 );
 
+const retracted = (description: string) => Type.Optional(Type.Literal(true, { description }));
+
+const REPORT_RETRACTED =
+  'Its sender retracted the event (DCSA `isRetracted`): kept and shown, it counts no more ' +
+  '(not in scoring, not in its move)';
+
 const MoveReport = Type.Object({
   id: Type.String({ description: "The stored report's id (one row of `reports`)" }),
   eventAt: Type.String({ description: 'The time this report gives' }),
   sourceEventId: Type.Optional(Type.String()),
   source: Type.Optional(ReportSource),
+  retracted: retracted(REPORT_RETRACTED),
 });
 
 const Discrepancy = Type.Object({
@@ -78,14 +85,23 @@ export const ContainerMoveSchema = Type.Object(
     discrepancies: Type.Array(Discrepancy, {
       description: 'Fields the reports give different values for; the move leaves them out',
     }),
+    retracted: retracted(
+      'Every report of the move was retracted by its sender: what they said is shown, and ' +
+        'counts no more',
+    ),
   },
-  { description: "One real move: what its reports agree on (the earliest report's time)" },
+  {
+    description:
+      "One real move: what its reports agree on (the earliest report's time), a retracted " +
+      'report left out when another stands',
+  },
 );
 
 export const ContainerReportSchema = Type.Object({
   id: Type.String(),
   event: Type.Object({ ...eventFields, sourceEventId: Type.Optional(Type.String()) }),
   source: Type.Optional(ReportSource),
+  retracted: retracted(REPORT_RETRACTED),
 });
 
 export const ContainerDetail = Type.Object({
@@ -94,7 +110,8 @@ export const ContainerDetail = Type.Object({
   events: Type.Array(Type.Object({}, { additionalProperties: true }), {
     description:
       'Every stored report of an equipment event as received, oldest first (as before moves ' +
-      'were grouped; `moves` is what an officer reads)',
+      'were grouped; `moves` is what an officer reads); one its sender retracted has ' +
+      '`retracted: true` added',
   }),
   moves: Type.Array(ContainerMoveSchema, {
     description: 'Oldest first; the reports of one move by several senders are grouped',

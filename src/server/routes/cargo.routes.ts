@@ -96,7 +96,8 @@ export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
           description:
             "A move reported by several senders (a terminal's CODECO or COARRI and a carrier's " +
             'DCSA event) is one move listing each report; reports that disagree on seals, ' +
-            'full/empty or vessel show it in `discrepancies`. See docs/intake.md.',
+            'full/empty or vessel show it in `discrepancies`. A report whose event its sender ' +
+            'retracted is kept, marked `retracted`, and counts no more. See docs/intake.md.',
           security,
           params: Type.Object({ containerNumber: Type.String({ minLength: 4, maxLength: 20 }) }),
           querystring: ContainerQuery,
@@ -110,7 +111,10 @@ export function cargoRoutes(deps: CargoServerDeps): FastifyPluginAsync {
         return {
           containerNumber: view.containerNumber,
           bills: view.bills.map((b) => ({ billNumber: b.billNumber, version: b.version })),
-          events: view.reports.map((r) => r.event as unknown as Record<string, unknown>),
+          events: view.reports.map((r): Record<string, unknown> => ({
+            ...r.event,
+            ...(r.retracted ? { retracted } : {}),
+          })),
           moves: view.moves.map(presentMove),
           ...(reports === 'all' ? { reports: view.reports } : {}),
         };
@@ -128,7 +132,11 @@ function presentMove(move: ContainerMove) {
       eventAt: r.event.eventAt,
       ...(r.event.sourceEventId ? { sourceEventId: r.event.sourceEventId } : {}),
       ...(r.source ? { source: r.source } : {}),
+      ...(r.retracted ? { retracted } : {}),
     })),
     discrepancies: move.discrepancies,
+    ...(move.retracted ? { retracted } : {}),
   };
 }
+
+const retracted = true as const;

@@ -165,9 +165,10 @@ type AgencyReport = EventReport & { readonly receivedBy?: string };
 
 function reportOf(row: StoredContainerEvent): AgencyReport {
   const { id, event, filing } = row;
-  if (!filing) return { id, event };
+  const retracted = row.retracted ? { retracted: true as const } : {};
+  if (!filing) return { id, event, ...retracted };
   const { id: filingId, agencyId, ...source } = filing;
-  return { id, event, source: { filingId, ...source }, receivedBy: agencyId };
+  return { id, event, source: { filingId, ...source }, ...retracted, receivedBy: agencyId };
 }
 
 /** The report as `agencyId` may see it: another agency's sender and filing left out. */

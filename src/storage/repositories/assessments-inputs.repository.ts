@@ -179,7 +179,8 @@ export type ScoringEvent = Pick<
 > & { readonly transportCall?: Pick<NonNullable<ContainerEvent['transportCall']>, 'vesselImo'> };
 
 /**
- * The stored actual (ACT) events of the containers, grouped by container number, each
+ * The stored actual (ACT) events of the containers, less those their sender retracted
+ * (`event_retractions`), grouped by container number, each
  * container's in time order (then by id): of each event only what features read, the type,
  * location, time as sent, seals and the vessel of a load or discharge (other events and fields
  * are not read by scoring); the time as sent and the seals from their own columns, not the
@@ -204,7 +205,9 @@ export async function actualEventsOfContainers(
         chr(30) ORDER BY e.container_number, e.event_at, e.id) AS rows
     FROM container_events e
     JOIN unnest(string_to_array(${numbers}, ',')) AS k(n) ON e.container_number = k.n
-    WHERE e.classifier = 'ACT'`);
+    WHERE e.classifier = 'ACT' AND NOT (e.source_event_id <> '' AND EXISTS (
+      SELECT 1 FROM event_retractions x
+      WHERE x.sender = e.sender AND x.source_event_id = e.source_event_id))`);
   const text = rowsOf<{ rows: string | null }>(result)[0]?.rows;
   if (!text) return out;
   let list: ScoringEvent[] = [];

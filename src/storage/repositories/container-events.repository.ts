@@ -1,7 +1,7 @@
 /**
  * Container events: bulk insert (one `INSERT … SELECT FROM unnest(…)` per chunk, idempotent on
  * the natural key, which includes the sender) and history by container number, each row with the
- * filing that reported it.
+ * filing that reported it and whether its sender retracted it (a retracted event stays stored).
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ContainerEvent } from '../../core/cargo/events.ts';
@@ -92,6 +92,8 @@ export interface StoredContainerEvent {
   /** The row's id: one sender's report of the event. */
   readonly id: string;
   readonly event: ContainerEvent;
+  /** Its sender retracted it (DCSA `isRetracted`, `event_retractions`): it counts no more. */
+  readonly retracted?: true;
   readonly filing?: {
     readonly id: string;
     /** The agency the filing was received for. */
@@ -125,15 +127,19 @@ export async function listContainerEventReports(
       },
       senderName: senders.name,
       senderKind: senders.kind,
+      retracted: sql<boolean>`${containerEvents.sourceEventId} <> '' AND EXISTS (
+        SELECT 1 FROM event_retractions x WHERE x.sender = ${containerEvents.sender}
+          AND x.source_event_id = ${containerEvents.sourceEventId})`,
     })
     .from(containerEvents)
     .leftJoin(filings, eq(filings.id, containerEvents.filingId))
     .leftJoin(senders, sql`${senders.id}::text = ${filings.sender}`)
     .where(eq(containerEvents.containerNumber, containerNumber))
     .orderBy(asc(containerEvents.eventAt), asc(containerEvents.id));
-  return rows.map(({ id, document, filing, senderName, senderKind }) => ({
+  return rows.map(({ id, document, filing, senderName, senderKind, retracted }) => ({
     id,
     event: document as ContainerEvent,
+    ...(retracted ? { retracted: true as const } : {}),
     ...(filing
       ? {
           filing: {

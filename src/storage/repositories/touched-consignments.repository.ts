@@ -1,11 +1,12 @@
 /**
  * What an event filing's scoring job re-scores: the agency's current consignment versions (the
  * latest version of each bill, not cancelled) that carry a container whose events the filing
- * stored, sorted into those due for a new assessment and those left as they are, with counts of
- * each. Two set-based reads: the filing's containers, each with whether the agency has a bill
- * on it and has assessed it since the events came in (a small statement, planned in little
- * time: most event filings stop there); then, for the containers left, their current versions
- * judged and read as one text value, as scoring reads a filing's.
+ * stored or retracted (a DCSA retraction: the event counts no more), sorted into those due for a
+ * new assessment and those left as they are, with counts of each. Two set-based reads: the
+ * filing's containers, each with whether the agency has a bill on it and has assessed it since
+ * the events came in (a small statement, planned in little time: most event filings stop there);
+ * then, for the containers left, their current versions judged and read as one text value, as
+ * scoring reads a filing's.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
@@ -31,7 +32,10 @@ export interface RescoreWindow {
 export interface TouchedConsignments {
   /** The filing's agency; undefined when there is no such filing. */
   readonly agencyId: string | undefined;
-  /** Distinct containers whose events the filing stored (a resent event is not stored again). */
+  /**
+   * Distinct containers whose events the filing stored (a resent event is not stored again) or
+   * retracted.
+   */
   readonly containers: number;
   /** Of those, containers no current version of the agency carries. */
   readonly withoutConsignment: number;
@@ -100,8 +104,12 @@ async function touchedContainers(
             AND a.assessed_at >= (SELECT received_at FROM filing)
               + ${window.seenAfterMs}::bigint * interval '1 millisecond') THEN '+' ELSE '-' END,
         ',') AS touched
-    FROM (SELECT DISTINCT container_number AS n FROM container_events
-      WHERE filing_id = ${filingId}::uuid) t`);
+    FROM (SELECT container_number AS n FROM container_events WHERE filing_id = ${filingId}::uuid
+      UNION
+      SELECT e.container_number FROM event_retractions x
+      JOIN container_events e ON e.sender = x.sender AND e.source_event_id = x.source_event_id
+        AND e.source_event_id <> ''
+      WHERE x.filing_id = ${filingId}::uuid) t`);
   const [row] = rowsOf<{ agency_id: string | null; touched: string | null }>(result);
   const containers = (row?.touched ? row.touched.split(',') : []).map((t) => ({
     number: t.slice(0, -2),

@@ -4,7 +4,7 @@
  * event id, with the filing version that carried it (migration 0038); the retracted events stay
  * stored as they were.
  */
-import { pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tstz } from './columns.ts';
 
 export const eventRetractions = pgTable(
@@ -16,5 +16,9 @@ export const eventRetractions = pgTable(
     filingId: uuid('filing_id'),
     receivedAt: tstz('received_at').notNull(),
   },
-  (t) => [uniqueIndex('event_retractions_event_uq').on(t.sender, t.sourceEventId)],
+  (t) => [
+    uniqueIndex('event_retractions_event_uq').on(t.sender, t.sourceEventId),
+    // A retraction's scoring job reads the retractions its filing carried (migration 0041).
+    index('event_retractions_filing_idx').on(t.filingId),
+  ],
 );

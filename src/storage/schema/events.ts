@@ -59,6 +59,10 @@ export const containerEvents = pgTable(
     index('container_events_container_idx').on(t.containerNumber, t.eventAt),
     // An event filing's scoring job reads the containers the filing reported (migration 0036).
     index('container_events_filing_idx').on(t.filingId),
+    // A retraction's scoring job finds the sender's events it retracts (migration 0041).
+    index('container_events_event_idx')
+      .on(t.sender, t.sourceEventId)
+      .where(sql`${t.sourceEventId} <> ''`),
   ],
 );
 

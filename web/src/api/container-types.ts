@@ -21,11 +21,15 @@ export interface ContainerMove extends ContainerEvent {
     readonly id: string;
     readonly eventAt: string;
     readonly source?: ReportSource;
+    /** Its sender retracted the event: shown, it counts no more. */
+    readonly retracted?: true;
   }[];
   readonly discrepancies: readonly {
     readonly field: MoveDiscrepancyField;
     readonly values: readonly { readonly value: string; readonly reportIds: readonly string[] }[];
   }[];
+  /** Every report of the move was retracted by its sender. */
+  readonly retracted?: true;
 }
 
 export interface ContainerDetail {

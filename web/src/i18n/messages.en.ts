@@ -108,6 +108,8 @@ export const en = {
   'container.report': '{message} from {sender}, received {received}',
   'container.otherAgency': 'a sender of another agency',
   'container.unknownSource': 'Sender not recorded (stored before senders were kept)',
+  'container.moveRetracted': 'Retracted by its sender',
+  'container.reportRetracted': 'retracted',
   'container.disagree': 'Reports disagree ({field}):',
   'container.field.seals': 'seals',
   'container.field.fullEmpty': 'full/empty',

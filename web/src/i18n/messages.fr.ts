@@ -111,6 +111,8 @@ export const fr: Messages = {
   'container.otherAgency': "un expéditeur d'une autre agence",
   'container.unknownSource':
     'Expéditeur non enregistré (stocké avant la conservation des expéditeurs)',
+  'container.moveRetracted': 'Retiré par son expéditeur',
+  'container.reportRetracted': 'retiré',
   'container.disagree': 'Signalements divergents ({field}) :',
   'container.field.seals': 'scellés',
   'container.field.fullEmpty': 'plein/vide',

@@ -111,6 +111,8 @@ export const nl: Messages = {
   'container.otherAgency': 'een afzender van een ander agentschap',
   'container.unknownSource':
     'Afzender niet vastgelegd (opgeslagen voordat afzenders werden bewaard)',
+  'container.moveRetracted': 'Ingetrokken door de afzender',
+  'container.reportRetracted': 'ingetrokken',
   'container.disagree': 'Meldingen spreken elkaar tegen ({field}):',
   'container.field.seals': 'zegels',
   'container.field.fullEmpty': 'vol/leeg',

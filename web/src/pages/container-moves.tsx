@@ -1,7 +1,9 @@
 /**
  * A container's moves, oldest first: one entry per real move, the senders that reported it
  * (message, sender, received time, report id) and, where their reports disagree on seals,
- * full/empty or vessel, each value with who gave it (a seal mismatch is itself a risk signal).
+ * full/empty or vessel, each value with who gave it (a seal mismatch is itself a risk signal). A
+ * report its sender retracted is listed and marked; a move all of whose reports were retracted is
+ * shown struck through, as no longer standing.
  */
 import type { ContainerMove, ReportSource } from '../api/container-types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -18,10 +20,20 @@ export function ContainerMoves({ moves }: { readonly moves: readonly ContainerMo
   );
 }
 
+function moveClass(m: ContainerMove): string | undefined {
+  if (m.retracted) return 'move-retracted';
+  return m.discrepancies.length > 0 ? 'move-disputed' : undefined;
+}
+
 function Move({ move: m }: { readonly move: ContainerMove }) {
   const { t, formatDate } = useI18n();
   return (
-    <li data-testid="move" className={m.discrepancies.length > 0 ? 'move-disputed' : undefined}>
+    <li data-testid="move" className={moveClass(m)}>
+      {m.retracted && (
+        <span className="retracted-tag" data-testid="move-retracted">
+          {t('container.moveRetracted')}
+        </span>
+      )}
       <time dateTime={m.eventAt}>{formatDate(m.eventAt)}</time>
       <strong>{m.eventType}</strong> <span className="muted">{m.classifier}</span>
       {m.location && <span> · {m.location}</span>}
@@ -49,6 +61,9 @@ function Move({ move: m }: { readonly move: ContainerMove }) {
         <ul>
           {m.reports.map((r) => (
             <li key={r.id} data-testid="move-report">
+              {r.retracted && (
+                <span className="retracted-tag">{t('container.reportRetracted')}</span>
+              )}
               {r.source ? <SourceLine source={r.source} /> : t('container.unknownSource')}{' '}
               <span className="muted">
                 · <time dateTime={r.eventAt}>{formatDate(r.eventAt)}</time> ·{' '}
