@@ -184,4 +184,22 @@ describeEachEngine('entity profiles group identical records', (getDb) => {
     expect((await get<Profile>(`${url}?memberOffset=2`)).memberGroups).toEqual([]);
     await get(`${url}?memberLimit=0`, 400);
   });
+
+  it('leaves every record out of memberList when the client asks for none', async () => {
+    const big = (await entitiesNamed('Manufacturing Li')).find((e) => e.members === BILLS);
+    const url = `/api/v1/entities/${encodeURIComponent(big?.id ?? '')}`;
+    const whole = await app.inject({ method: 'GET', url });
+    const lean = await app.inject({ method: 'GET', url: `${url}?memberList=none` });
+    expect(lean.statusCode, lean.body).toBe(200);
+    const { memberList, ...rest } = lean.json<Profile>();
+    expect(memberList).toEqual([]);
+    const { memberList: all, ...wholeRest } = whole.json<Profile>();
+    expect(all).toHaveLength(BILLS);
+    expect(rest).toEqual(wholeRest);
+    expect(lean.body.length).toBeLessThan(whole.body.length / 2);
+    expect((await get<Profile>(`${url}?memberList=all`)).memberList).toHaveLength(BILLS);
+    const bad = await app.inject({ method: 'GET', url: `${url}?memberList=some` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('memberList');
+  });
 });

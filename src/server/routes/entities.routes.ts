@@ -47,6 +47,12 @@ const HopsQuery = Type.Object({ hops: Type.Optional(Type.Integer({ minimum: 1, m
 const MemberPageQuery = Type.Object({
   memberOffset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   memberLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: MEMBER_PAGE.max })),
+  memberList: Type.Optional(
+    Type.Union([Type.Literal('all'), Type.Literal('none')], {
+      description:
+        '`none` sends `memberList` empty: a client that shows `memberGroups` need not receive every record (all by default)',
+    }),
+  ),
 });
 
 export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
@@ -86,10 +92,13 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
       },
       async (request) => {
         const { id } = request.params as { id: string };
-        const page = request.query as MemberPageOptions;
+        const { memberList, ...page } = request.query as MemberPageOptions & {
+          memberList?: 'all' | 'none';
+        };
         const p = await deps.entities.profile(await deps.actorOf(request), id, page);
         return {
           ...p,
+          memberList: memberList === 'none' ? [] : p.memberList,
           memberGroups: p.memberGroups.map((g) => ({
             ...g,
             firstFiled: g.firstFiled.toISOString(),

@@ -122,7 +122,10 @@ function Consignments({ list }: { readonly list: Profile['consignmentList'] }) {
 function Profile({ id }: { readonly id: string }) {
   const { t } = useI18n();
   const profile = useLoad(
-    () => get<Profile>(`/api/v1/entities/${enc(id)}${query({ memberLimit: MEMBER_LINES })}`),
+    () =>
+      get<Profile>(
+        `/api/v1/entities/${enc(id)}${query({ memberLimit: MEMBER_LINES, memberList: 'none' })}`,
+      ),
     [id],
   );
   const graph = useLoad(() => get<EntityGraph>(`/api/v1/entities/${enc(id)}/graph?hops=1`), [id]);
