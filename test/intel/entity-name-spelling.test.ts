@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Party } from '../../src/core/cargo/party.ts';
 import { createActor } from '../../src/services/access/actor.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { saveConsignmentVersion } from '../../src/storage/index.ts';
@@ -14,7 +15,12 @@ import { entitiesApp } from './entities-app.ts';
 
 const BE = 'be-customs';
 const analyst = createActor({ kind: 'user', id: 'ana', agencyId: BE, roles: ['analyst'] });
-const address = { street: '12 Rua do Porto', city: 'Santos', postcode: '11010', country: 'BR' };
+const address = {
+  street: '12 Rua do Porto',
+  city: 'Santos',
+  postcode: '11010',
+  country: 'BR',
+} as NonNullable<Party['address']>;
 // The first record stored carries the rare spelling.
 // Four spellings filed once each, the letterhead's four times: the records' stored order (by
 // their random ids) decided the heading and the order of the names before.
