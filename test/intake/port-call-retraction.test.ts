@@ -35,9 +35,14 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
   const call = (voyageNumber: string) =>
     getPortCall(getDb().db, { vesselImo: VESSEL_IMO, voyageNumber, port: BEANR });
   const onBoard = async (voyageNumber: string) =>
-    (await arrivalsBoard<{ voyageNumber: string; ata?: string; containers: number }>(app)).find(
-      (c) => c.voyageNumber === voyageNumber,
-    );
+    (
+      await arrivalsBoard<{
+        voyageNumber: string;
+        ata?: string;
+        containers: number;
+        filed: boolean;
+      }>(app)
+    ).find((c) => c.voyageNumber === voyageNumber);
 
   async function fileCall(voyageNumber: string, times: Partial<PortCall>, serial: number) {
     await fileCuscar(getDb(), actor, { voyageNumber, times, serial });
@@ -94,7 +99,7 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
     const unit = ack.units[0];
     expect(unit?.diagnostics.map((d) => d.code)).toEqual(['dcsa.event-retracted']);
     expect(await call('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
-    expect(await onBoard('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
+    expect(await onBoard('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z', filed: true });
     expect(await stored(id)).toBe(1);
     expect(await retractions(id)).toEqual([{ sender: actor.id, filing_id: unit?.filing?.id }]);
 
@@ -167,9 +172,11 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
     await send([
       report('2606W', { type: 'ARRI', classifier: 'ACT', at: '2024-03-10T07:00:00Z', id }),
     ]);
+    // No cargo report yet: the board says so rather than a count of none.
     expect(await onBoard('2606W')).toMatchObject({
       ata: '2024-03-10T07:00:00.000Z',
       containers: 0,
+      filed: false,
     });
     await send([retraction30(id)]);
     expect(await onBoard('2606W')).toBeUndefined();

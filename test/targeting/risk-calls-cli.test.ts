@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatCall } from '../../src/cli/commands/risk-calls.command.ts';
 import { registerRiskCommand } from '../../src/cli/commands/risk.command.ts';
 import type { PortCall } from '../../src/core/cargo/vessel.ts';
 import type { ImoNumber } from '../../src/core/identifiers/imo-number.ts';
@@ -175,3 +176,13 @@ for (const { engine, enabled } of enginesUnderTest()) {
     });
   });
 }
+
+describe('a call line of `portcullis risk calls`', () => {
+  it('says a call known only from its arrival has no cargo report yet, not 0 containers', () => {
+    const call = { agencyId: AGENCY, vesselImo: '9467304', voyageNumber: '2660W', port: 'BEANR' };
+    const ata = '2026-11-23T17:11:00.000Z';
+    expect(formatCall({ ...call, filed: false, containers: 0, high: 0, holds: 0, ata })).toBe(
+      '9467304:2660W:BEANR  no cargo report yet  ·  vessel not named  ·  no ETA  ·  arrived 2026-11-23 17:11 UTC  ·  no plan yet',
+    );
+  });
+});

@@ -115,6 +115,7 @@ describeEachEngine('vessel calls route', (getDb) => {
       voyageNumber: '2651S',
       port: 'BEANR',
       eta: hours(-5.6),
+      filed: true,
       containers: 3,
       high: 1,
       holds: 0,

@@ -16,6 +16,7 @@ import {
   ANALYST_USER,
   AUDITOR_USER,
   BIG_CALL,
+  UNFILED_CALL,
   callId,
   E2E_USER,
   OTHER_OFFICER,
@@ -105,6 +106,8 @@ describe.skipIf(!haveBrowser)('web app in Chromium', { timeout: 180_000 }, () =>
     const big = past.locator(link(BIG_CALL.voyageNumber));
     expect(await big.getByTestId('vessel-name').textContent()).toBe(VESSEL_NAME);
     expect(await big.textContent()).toMatch(/ETA .+arrived /);
+    const unfiled = upcoming.locator(link(UNFILED_CALL)); // arrived an hour ago, no manifest yet
+    expect(await unfiled.getByTestId('call-counts').textContent()).toBe('no cargo report yet');
     await shot('01-signed-in');
   });
 

@@ -12,12 +12,14 @@ import { createLocalAccount } from '../../src/services/auth/index.ts';
 import { defaultRuleSet } from '../../src/services/targeting/default-rule-set.ts';
 import {
   appendFilingVersion,
+  applyPortCallReports,
   insertAssessments,
   insertContainerEvents,
   insertLookoutHit,
   recordRetractions,
   saveConsignmentVersion,
   upsertPortCall,
+  upsertScanner,
   upsertVessel,
   type AssessmentRecord,
   type Db,
@@ -60,6 +62,8 @@ export const OTHER_OFFICER = {
 export const AGENCY = 'local';
 export const SMALL_CALL = { voyageNumber: '2403W', containers: 40 } as const;
 export const BIG_CALL = { voyageNumber: '2411E', containers: 2_000 } as const;
+/** A call known only from its arrival: no cargo report filed yet. */
+export const UNFILED_CALL = '2412W';
 /** A hit of a lookout (not listed here: the page names it by its id) on the small call's sixth bill. */
 export const SEEDED_HIT = {
   lookoutId: 'indicator--5e1d0c2a-7b1f-4c3e-9a40-000000000005',
@@ -197,7 +201,9 @@ export async function seedWebWorld(dataDir: string): Promise<void> {
 
 /**
  * The vessel by name, the small call due in six hours (upcoming) and the big one arrived two
- * days ago (past), both relative to the real clock the server reads.
+ * days ago (past), both relative to the real clock the server reads; and a call known only from
+ * the terminal's report that the vessel arrived an hour ago (BEANR a home port), no cargo report
+ * filed yet.
  */
 async function seedArrivals(db: Db): Promise<void> {
   const now = Date.now();
@@ -214,6 +220,21 @@ async function seedArrivals(db: Db): Promise<void> {
     { ...call, voyageNumber: BIG_CALL.voyageNumber, eta: iso(-49), ata: iso(-48) },
     new Date(now),
   );
+  await upsertScanner(db, {
+    agencyId: AGENCY,
+    port: locode('BEANR'),
+    terminal: '',
+    name: 'BEANR-1',
+    containersPerHour: 20,
+  });
+  const arrival = { eventType: 'ARRI', classifier: 'ACT', eventAt: iso(-1) } as const;
+  const events = [{ ...call, ...arrival, voyageNumber: UNFILED_CALL, location: call.port }];
+  await applyPortCallReports(db, {
+    agencyId: AGENCY,
+    sender: 'BEANRPSA',
+    events,
+    at: new Date(now),
+  });
 }
 
 /**

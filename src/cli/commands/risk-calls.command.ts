@@ -35,7 +35,9 @@ const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 export function formatCall(c: CallSummary): string {
   const id = `${c.vesselImo}:${c.voyageNumber}:${c.port}`;
-  const counts = `${c.containers} containers, ${c.high} high, ${c.holds} holds`;
+  const counts = c.filed
+    ? `${c.containers} containers, ${c.high} high, ${c.holds} holds`
+    : 'no cargo report yet';
   const times = [
     c.eta ? `ETA ${minute(c.eta)}` : 'no ETA',
     ...(c.ata ? [`arrived ${minute(c.ata)}`] : []),

@@ -34,6 +34,7 @@ export function presentCall(c: CallSummary) {
     voyageNumber: c.voyageNumber,
     port: c.port,
     ...opt('eta', c.eta),
+    filed: c.filed,
     containers: c.containers,
     high: c.high,
     holds: c.holds,

@@ -10,6 +10,10 @@ export const VesselCallSchema = Type.Object({
   voyageNumber: Type.String(),
   port: Type.String(),
   eta: Type.Optional(Type.String({ description: "Earliest ETA of the call's port-call rows" })),
+  filed: Type.Boolean({
+    description:
+      'Whether a cargo report (a manifest naming the call) was filed: false for a call at a home port known only from an actual arrival or departure event, whose containers are not known yet (`containers` is then 0)',
+  }),
   containers: Type.Integer({
     description:
       'Distinct containers of the call, as currently assessed; 0 for a call at a home port known only from an actual arrival or departure event',

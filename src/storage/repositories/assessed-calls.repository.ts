@@ -30,6 +30,11 @@ export interface CallPlanSummary {
 }
 
 export interface CallSummary extends CallKey {
+  /**
+   * False for a call at a home port known only from an arrival or departure event: no cargo
+   * report (manifest) names it yet, so it has no container to count.
+   */
+  readonly filed: boolean;
   readonly containers: number;
   readonly high: number;
   readonly holds: number;
@@ -227,14 +232,14 @@ export async function listAssessedCalls(
   const result = await db.execute(sql`
     WITH assessed AS (
       SELECT s.vessel_imo, s.voyage_number, s.port, s.containers, s.high, s.holds,
-        s.last_assessed_at, times.eta, times.ata
+        s.last_assessed_at, times.eta, times.ata, true AS filed
       FROM assessed_calls s
       ${timed}
       WHERE s.agency_id = ${agencyId}
       ORDER BY ${order}
       LIMIT ${limit}
     ), unfiled AS (
-      SELECT s.*, times.eta, times.ata
+      SELECT s.*, times.eta, times.ata, false AS filed
       FROM (${UNFILED_CALLS(agencyId)}) s
       ${PAGE_TIMED}
       ORDER BY ${orderOf(view, true)}
@@ -257,6 +262,7 @@ interface CallRow {
   vessel_imo: string;
   voyage_number: string;
   port: string;
+  filed: boolean;
   containers: number;
   high: number;
   holds: number;
@@ -279,6 +285,7 @@ function toSummary(agencyId: string, r: CallRow): CallSummary {
     vesselImo: r.vessel_imo,
     voyageNumber: r.voyage_number,
     port: r.port,
+    filed: r.filed,
     containers: r.containers,
     high: r.high,
     holds: r.holds,

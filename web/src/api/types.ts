@@ -27,6 +27,8 @@ export interface VesselCall {
   readonly voyageNumber: string;
   readonly port: string;
   readonly eta?: string;
+  /** False for a call known only from an arrival or departure event: no cargo report yet. */
+  readonly filed: boolean;
   readonly containers: number;
   readonly high: number;
   readonly holds: number;

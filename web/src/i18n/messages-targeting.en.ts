@@ -11,6 +11,7 @@ export const targetingEn = {
   'targeting.noEtaYet': 'no ETA yet',
   'targeting.callCounts':
     '{containers} {containers|container|containers} · {high} high · {holds} {holds|hold|holds}',
+  'targeting.noCargoReport': 'no cargo report yet',
   'targeting.planned': 'planned: {selected} selected · {scanned} scanned',
   'targeting.noPlan': 'no plan yet',
   'targeting.pickCall': 'Choose a vessel call to see its queue.',

@@ -1,8 +1,10 @@
 /**
  * The vessel calls as an arrivals board, in the server's order (`order=eta`): the upcoming calls,
  * soonest first, then the past ones, latest first (by ETA, or ATA for a call known only from its
- * arrival), then those with neither, each part under its heading. A call reads vessel name, IMO, voyage and port, ETA (and arrival), its counts and
- * the state of its scan plan (for users who read scan plans: others are not told "no plan").
+ * arrival), then those with neither, each part under its heading. A call reads vessel name, IMO,
+ * voyage and port, ETA (and arrival), its counts ("no cargo report yet" for a call known only from
+ * an arrival or departure event, whose containers are not known) and the state of its scan plan
+ * (for users who read scan plans: others are not told "no plan").
  */
 import type { VesselCall } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -79,12 +81,14 @@ function CallLink({
         {c.eta ? t('targeting.etaAt', { time: formatDate(c.eta) }) : t('targeting.noEtaYet')}
       </span>
       {c.ata && <span>{t('targeting.arrivedAt', { time: formatDate(c.ata) })}</span>}
-      <span className="counts">
-        {t('targeting.callCounts', {
-          containers: formatNumber(c.containers),
-          high: formatNumber(c.high),
-          holds: formatNumber(c.holds),
-        })}
+      <span className="counts" data-testid="call-counts">
+        {c.filed
+          ? t('targeting.callCounts', {
+              containers: formatNumber(c.containers),
+              high: formatNumber(c.high),
+              holds: formatNumber(c.holds),
+            })
+          : t('targeting.noCargoReport')}
       </span>
       {readsPlans && (
         <span className={c.plan ? 'plan-state planned' : 'plan-state'} data-testid="plan-state">
