@@ -185,6 +185,20 @@ describeEachEngine('entity profiles group identical records', (getDb) => {
     await get(`${url}?memberLimit=0`, 400);
   });
 
+  it('gives a page of lines alone at /members, as the profile gives it', async () => {
+    const big = (await entitiesNamed('Manufacturing Li')).find((e) => e.members === BILLS);
+    const url = `/api/v1/entities/${encodeURIComponent(big?.id ?? '')}`;
+    const profile = await get<Profile>(`${url}?memberOffset=1&memberLimit=1`);
+    const lines = await get<Record<string, unknown>>(`${url}/members?memberOffset=1&memberLimit=1`);
+    expect(lines).toEqual({
+      memberGroups: profile.memberGroups,
+      memberGroupsTotal: profile.memberGroupsTotal,
+    });
+    expect((await get<Profile>(`${url}/members?memberOffset=2`)).memberGroups).toEqual([]);
+    await get(`${url}/members?memberLimit=0`, 400);
+    await get('/api/v1/entities/E-none/members', 404);
+  });
+
   it('leaves every record out of memberList when the client asks for none', async () => {
     const big = (await entitiesNamed('Manufacturing Li')).find((e) => e.members === BILLS);
     const url = `/api/v1/entities/${encodeURIComponent(big?.id ?? '')}`;

@@ -15,7 +15,7 @@ import {
   type MemberPageOptions,
   type StoredScreeningHit,
 } from '../../services/entities/index.ts';
-import type { PsiItemKind } from '../../services/entities/index.ts';
+import type { EntityMemberGroup, PsiItemKind } from '../../services/entities/index.ts';
 import type { ActorOf } from '../auth/request-actor.ts';
 import { CommunitiesQuery, CommunitiesSchema } from './communities-schemas.ts';
 import {
@@ -44,15 +44,25 @@ const HopsQuery = Type.Object({ hops: Type.Optional(Type.Integer({ minimum: 1, m
  * Which lines of an entity's identical records its profile lists (20 from the first by default).
  * The offset is bounded so that a number past any profile is refused as such, not looked up.
  */
-const MemberPageQuery = Type.Object({
+const MemberLinesQuery = Type.Object({
   memberOffset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   memberLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: MEMBER_PAGE.max })),
+});
+const MemberPageQuery = Type.Object({
+  ...MemberLinesQuery.properties,
   memberList: Type.Optional(
     Type.Union([Type.Literal('all'), Type.Literal('none')], {
       description:
         '`none` sends `memberList` empty: a client that shows `memberGroups` need not receive every record (all by default)',
     }),
   ),
+});
+
+/** A line of identical records with its filing times as ISO text. */
+const presentGroup = (g: EntityMemberGroup) => ({
+  ...g,
+  firstFiled: g.firstFiled.toISOString(),
+  lastFiled: g.lastFiled.toISOString(),
 });
 
 export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
@@ -99,13 +109,36 @@ export function entitiesRoutes(deps: EntitiesServerDeps): FastifyPluginAsync {
         return {
           ...p,
           memberList: memberList === 'none' ? [] : p.memberList,
-          memberGroups: p.memberGroups.map((g) => ({
-            ...g,
-            firstFiled: g.firstFiled.toISOString(),
-            lastFiled: g.lastFiled.toISOString(),
-          })),
+          memberGroups: p.memberGroups.map(presentGroup),
           screeningHits: p.screeningHits.map(presentHit),
         };
+      },
+    );
+    app.get(
+      '/api/v1/entities/:id/members',
+      {
+        config: { permission: 'entity.read' },
+        schema: {
+          tags: etags,
+          summary:
+            "A page of an entity's lines of identical records, without the rest of its profile",
+          security,
+          params: IdParams,
+          querystring: MemberLinesQuery,
+          response: {
+            200: Type.Object({
+              memberGroups: EntityProfileSchema.properties.memberGroups,
+              memberGroupsTotal: EntityProfileSchema.properties.memberGroupsTotal,
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const { id } = request.params as { id: string };
+        const page = request.query as MemberPageOptions;
+        const lines = await deps.entities.memberLines(await deps.actorOf(request), id, page);
+        return { ...lines, memberGroups: lines.memberGroups.map(presentGroup) };
       },
     );
     app.post(

@@ -68,6 +68,12 @@ export interface GraphView {
 export interface EntitiesService {
   search(actor: Actor, q: string, limit?: number): Promise<EntitySummary[]>;
   profile(actor: Actor, id: string, page?: MemberPageOptions): Promise<EntityProfile>;
+  /** One page of the profile's lines of identical records, without the rest of the profile. */
+  memberLines(
+    actor: Actor,
+    id: string,
+    page?: MemberPageOptions,
+  ): Promise<Pick<EntityProfile, 'memberGroups' | 'memberGroupsTotal'>>;
   merge(actor: Actor, id: string, otherId: string, note?: string): Promise<EntitySummary>;
   split(
     actor: Actor,

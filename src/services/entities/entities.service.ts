@@ -163,6 +163,21 @@ export function createEntitiesService(deps: AuditDeps): EntitiesService {
         (found) => ({ details: { q, results: found.length } }),
       ),
 
+    memberLines: (actor, id, page = {}) =>
+      read(
+        actor,
+        { action: 'entity.read', resourceType: 'entity', resourceId: id, details: { ...page } },
+        (state) => {
+          const e = state.entities.get(id);
+          if (!e) throw notFoundFor('entity.read');
+          const lines = memberPage(
+            e.memberIds.flatMap((m) => state.parties.get(m) ?? []),
+            page.memberOffset,
+            page.memberLimit,
+          );
+          return { memberGroups: lines.groups, memberGroupsTotal: lines.total };
+        },
+      ),
     profile: (actor, id, page = {}) =>
       read(
         actor,

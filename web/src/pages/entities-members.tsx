@@ -61,11 +61,10 @@ export function EntityMembers({ p }: { readonly p: MemberLines }) {
     setLoading(true);
     setError(undefined);
     try {
-      const next = await get<MemberLines>(
-        `/api/v1/entities/${encodeURIComponent(p.id)}${query({
+      const next = await get<Pick<MemberLines, 'memberGroups'>>(
+        `/api/v1/entities/${encodeURIComponent(p.id)}/members${query({
           memberOffset: lines.length,
           memberLimit: MEMBER_LINES,
-          memberList: 'none',
         })}`,
       );
       setLines([...lines, ...next.memberGroups]);
