@@ -77,7 +77,7 @@ export class EnvelopeTracker implements SegmentSink {
     }
     this.seenAny = true;
     if (this.interchange) this.interchange.segments++;
-    m.table.addSpan(source, k, from, end, line, offset);
+    m.table.addSpan(source, tag, k, from, end, line, offset);
   }
 
   segment(seg: RawSegment, issues: readonly ScanIssue[] | undefined): void {

@@ -7,7 +7,8 @@ export {
 } from './edifact-diagnostic-codes.ts';
 export { parseDecimal } from './parse-decimal.ts';
 export { readInterchange, type InterchangeReadResult } from './read-interchange.ts';
-export { SegmentTable, tableOf } from './segment-table.ts';
+export { SegmentTable } from './segment-table.ts';
+export { tableOf } from './message-table.ts';
 export { streamInterchange, type InterchangeStream } from './stream-interchange.ts';
 export { UNT_COUNT_POLICIES, type ReaderOptions, type UntCountPolicy } from './reader-options.ts';
 export { SYNTAX_IDENTIFIERS, type SyntaxIdentifier } from './syntax-identifier.ts';

@@ -6,8 +6,8 @@
  * segment number straight from the text, so reading a message allocates nothing per segment;
  * `segment(i)` makes a `Segment` for the few places that want one.
  */
-import type { EdifactMessage, Segment } from './segment.ts';
-import { tagIndex, tagOfIndex } from './tag-table.ts';
+import type { Segment } from './segment.ts';
+import { tagIndex } from './tag-table.ts';
 import { SpanSegment, type SpanSource } from './span-segment.ts';
 import {
   componentEnd,
@@ -32,6 +32,16 @@ const STRIDE = 5;
  * bigger (heap and typed arrays: 9.4 against 7.6 KB), a whole input of them that much slower.
  */
 const MIN_CAPACITY = 8;
+
+/**
+ * Tags are listed in chunks of this many: one list grown past about 16,000 entries (a stowage
+ * plan has 90,000 segments) is reallocated outside the young generation at every growth, in
+ * memory fresh from the system, and touching that memory cost more than reading the plan.
+ */
+const TAG_CHUNK_BITS = 13;
+const TAG_CHUNK = 1 << TAG_CHUNK_BITS;
+const TAG_MASK = TAG_CHUNK - 1;
+
 const MAX_HINT = 1 << 16;
 
 const NONE = new Int32Array(0);
@@ -39,13 +49,10 @@ const NO_OFFSETS = new Float64Array(0);
 
 export class SegmentTable {
   count = 0;
-  /**
-   * Interned tag of every segment of a table made by `of`. A reader's table keeps its tags as
-   * their indexes among its numbers: a list of strings grown segment by segment past 16,000
-   * entries (a stowage plan's 90,000) was reallocated outside the young generation at every
-   * growth, in memory fresh from the system each time.
-   */
-  private readonly tags: readonly string[] | undefined;
+  /** Interned tag of every segment, `TAG_CHUNK` to a list (`Array.of`: see `pages`). */
+  private readonly tags: string[][] = Array.of<string[]>();
+  /** The first of them. */
+  private readonly firstTags: string[];
   private ints: Int32Array;
   private offsets: Float64Array;
   /**
@@ -61,8 +68,9 @@ export class SegmentTable {
 
   private constructor(list?: readonly Segment[], capacity = MIN_CAPACITY) {
     this.list = list;
-    // Made at the expected size: a list grown one push at a time copies itself over and over.
-    this.tags = list === undefined ? undefined : list.map((s) => s.tag);
+    this.firstTags = new Array<string>(Math.min(list?.length ?? capacity, TAG_CHUNK));
+    this.tags.push(this.firstTags);
+    if (list) for (let i = 0; i < list.length; i++) this.setTag(i, list[i]?.tag ?? '');
     this.count = list === undefined ? 0 : list.length;
     // A table over objects needs no numbers (and tables are made per reader call for them).
     this.ints = list === undefined ? new Int32Array(capacity * STRIDE) : NONE;
@@ -90,6 +98,7 @@ export class SegmentTable {
 
   addSpan(
     source: SpanSource,
+    tag: string,
     tagId: number,
     from: number,
     end: number,
@@ -107,6 +116,7 @@ export class SegmentTable {
     ints[k + 3] = line;
     ints[k + 4] = tagId;
     this.offsets[i] = offset;
+    this.setTag(i, tag);
   }
 
   addSegment(seg: Segment): void {
@@ -115,6 +125,7 @@ export class SegmentTable {
     this.ints[i * STRIDE + 3] = seg.line;
     this.ints[i * STRIDE + 4] = tagIndex(seg.tag);
     this.offsets[i] = seg.offset;
+    this.setTag(i, seg.tag);
     (this.objects ??= new Map()).set(i, seg);
   }
 
@@ -131,11 +142,17 @@ export class SegmentTable {
     return i;
   }
 
+  private setTag(i: number, tag: string): void {
+    let chunk = this.tags[i >> TAG_CHUNK_BITS];
+    if (chunk === undefined) this.tags.push((chunk = new Array<string>(TAG_CHUNK)));
+    chunk[i & TAG_MASK] = tag;
+  }
+
   /** Segment i's tag ('' past the end). */
   tag(i: number): string {
-    if (this.tags !== undefined) return this.tags[i] ?? '';
-    const k = i < this.count ? (this.ints[i * STRIDE + 4] as number) : -2;
-    return k >= 0 ? tagOfIndex(k) : k === -1 ? (this.objects?.get(i)?.tag ?? '') : '';
+    // The first list is read directly: most messages fit in it.
+    const tag = this.firstTags[i];
+    return tag !== undefined ? tag : (this.tags[i >> TAG_CHUNK_BITS]?.[i & TAG_MASK] ?? '');
   }
 
   /** The index of segment i's tag in the tag table (`tag-table.ts`), -1 for an odd tag. */
@@ -153,6 +170,8 @@ export class SegmentTable {
 
   /** The segment's number in its message (UNH = 1). */
   index(i: number): number {
+    // A span has no object to look up: its number is its place.
+    if (this.list === undefined && (this.ints[i * STRIDE] ?? -1) >= 0) return i + 1;
     return this.object(i)?.index ?? i + 1;
   }
 
@@ -372,25 +391,4 @@ export class SegmentTable {
     if (seg instanceof SpanSegment) return seg.components(element);
     return (seg?.elements[element - 1] ?? []).filter((v) => v !== '');
   }
-}
-
-/**
- * Where a delivered message keeps its table: a non-enumerable symbol property, so the message
- * still compares and spreads as plain data. Not a WeakMap: an entry whose key is a young object
- * keeps its value alive through every young-generation collection until a full one, so with
- * thousands of small messages every table was copied and promoted instead of dying young.
- */
-const TABLE: unique symbol = Symbol('segment table');
-
-interface WithTable {
-  readonly [TABLE]?: SegmentTable;
-}
-
-export function attachTable(message: EdifactMessage, table: SegmentTable): void {
-  Object.defineProperty(message, TABLE, { value: table });
-}
-
-/** A message's segment table: the reader's, or one made over its segment objects. */
-export function tableOf(message: EdifactMessage): SegmentTable {
-  return (message as WithTable)[TABLE] ?? SegmentTable.of(message.segments);
 }

@@ -44,17 +44,6 @@ export function tagOfIndexIn(k: number, codes: CharCodes, start: number): string
   return (TABLE[k] = internedTag(text));
 }
 
-/** The interned string of the valid tag of index k (0 to TAG_INDEXES - 1). */
-export function tagOfIndex(k: number): string {
-  const tag = TABLE[k] as string;
-  if (tag !== '') return tag;
-  const z = k % 36;
-  const y = ((k - z) / 36) % 36;
-  const x = (k - z - y * 36) / 1296;
-  const char = (v: number) => (v < 10 ? 48 + v : 55 + v);
-  return (TABLE[k] = internedTag(String.fromCharCode(char(x), char(y), char(z))));
-}
-
 /** The index of three character codes forming a valid tag, or -1. */
 function indexOfCodes(a: number, b: number, c: number): number {
   if ((a | b | c) > 0x7f) return -1;

@@ -1,7 +1,7 @@
 /** Freezes an assembled message into the EdifactMessage handed to mappers. */
 import type { OpenMessage } from './envelope-state.ts';
 import type { EdifactMessage, Segment } from './segment.ts';
-import { attachTable, tableOf } from './segment-table.ts';
+import { attachTable, tableOf } from './message-table.ts';
 
 /** Where `segments` keeps the objects it made (not enumerable: the message stays plain data). */
 const SEGMENTS: unique symbol = Symbol('segments');

@@ -11,7 +11,8 @@ import {
   type Severity,
 } from '../../../../core/diagnostic.ts';
 import type { EdifactMessage, Segment } from '../../syntax/segment.ts';
-import { tableOf, type SegmentTable } from '../../syntax/segment-table.ts';
+import { tableOf } from '../../syntax/message-table.ts';
+import type { SegmentTable } from '../../syntax/segment-table.ts';
 import type { MapOptions } from './mapped-message.ts';
 import { recentFields, type RecentFields } from './recent-values.ts';
 
