@@ -1,7 +1,9 @@
 /**
  * The Intake page in a real Chromium against a real server: a carrier sends, through the real
- * `POST /api/v1/intake` with its API key, a manifest, its replacement and its cancellation, then
- * a CUSCAR with one bad container number. The analyst sees the submissions newest first, opens the
+ * `POST /api/v1/intake` with its API key, a manifest, its replacement and its cancellation, a
+ * gate-in sent twice, then a CUSCAR with one bad container number. The analyst sees the
+ * submissions newest first (the resend's event already stored, the bills the cancellation
+ * cancelled, in the list and in its acknowledgement), opens the
  * bad one's acknowledgement with the diagnostic's position, reads the manifest's three versions;
  * a targeting officer sees the quarantined record with its position but no correction form (and
  * the API refuses the officer's reprocessing); the page reads in French and Dutch, the
@@ -18,7 +20,8 @@ import { createAppContext } from '../../src/services/app-context.ts';
 import { createLocalAccount } from '../../src/services/auth/index.ts';
 import { createSenderService } from '../../src/services/intake/sender.service.ts';
 import { badDigit, consignments, corrupt, cuscar } from '../intake/intake-fixtures.ts';
-import { containerNo } from '../support/cargo-fixtures.ts';
+import { writeCodeco } from '../../src/ingest/edifact/index.ts';
+import { containerEventFixture, containerNo } from '../support/cargo-fixtures.ts';
 import {
   apiClientAs,
   browserAvailable,
@@ -47,6 +50,23 @@ const SENDER = 'Line Alpha';
 const BAD = badDigit(701);
 
 const edifact = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** A terminal's gate-in of one container (CODECO), under its own control reference. */
+const gateIn = (reference: string) =>
+  new TextEncoder().encode(
+    writeCodeco({
+      envelope: {
+        sender: 'BEANRPSA',
+        recipient: 'BECUSTOMS',
+        controlReference: reference,
+        preparedAt: '2024-03-09T09:00:00Z',
+      },
+      documentNumber: reference,
+      events: [
+        { ...containerEventFixture(1, { containerNumber: containerNo(900) }), eventType: 'GTIN' },
+      ],
+    }),
+  );
 
 describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, () => {
   let dataDir: string;
@@ -109,6 +129,8 @@ describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, (
     await submit(cuscar('M-100', consignments(2, 600)));
     await submit(cuscar('M-100', consignments(2, 600), { fn: 'replace', ref: 'M-100-R' }));
     await submit(cuscar('M-100', [], { fn: 'cancel', ref: 'M-100-C' }));
+    await submit(gateIn('G-1'));
+    await submit(gateIn('G-2'));
     const bad = corrupt(
       cuscar('M-200', consignments(2, 700)),
       `SGP+${containerNo(701)}`,
@@ -123,7 +145,19 @@ describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, (
     await signIn(page, server.url, ANALYST);
     await intakePage(page);
     const rows = page.getByTestId('submission');
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count()).toBe(6);
+    const accepted = rows.getByTestId('submission-accepted');
+    expect((await accepted.allTextContents()).slice(1, 4)).toEqual([
+      '1 container event; 1 container event already stored',
+      '1 container event',
+      '2 consignments; cancelled 2 bills',
+    ]);
+    await rows
+      .nth(3)
+      .getByRole('button', { name: /^Show the acknowledgement/ })
+      .click();
+    const cancelled = page.getByTestId('submission-acknowledgement').getByTestId('ack-cancelled');
+    expect(await cancelled.textContent()).toMatch(/^Cancelled2 bills of version 2; IMO \d+ · /);
     const newest = rows.first();
     expect(await newest.getByTestId('submission-status').textContent()).toBe('partially accepted');
     const cells = await newest.locator('td').allTextContents();
@@ -282,7 +316,7 @@ describe.skipIf(!haveBrowser)('Intake page in Chromium', { timeout: 180_000 }, (
     expect(await done.getByTestId('ack-status').textContent()).toBe('accepted');
     await page.getByTestId('quarantine-empty').waitFor();
     // The correction is a submission of the carrier too, newest in the list.
-    await expect.poll(() => page.getByTestId('submission').count()).toBe(5);
+    await expect.poll(() => page.getByTestId('submission').count()).toBe(7);
     expect(await page.getByTestId('reprocess').count()).toBe(0);
     await screenshot(page, 'intake-reprocessed');
     expect(pageErrors).toEqual([]);

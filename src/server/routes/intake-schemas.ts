@@ -175,6 +175,18 @@ export const SubmissionSummarySchema = Type.Object({
     containerEvents: Count,
     transportEvents: Count,
   }),
+  alreadyStored: Type.Object(
+    { containerEvents: Count, transportEvents: Count },
+    {
+      description:
+        'Of the events accepted, those the sender had already reported, not stored again (the units’ alreadyStored summed; 0 for acknowledgements stored before it was counted)',
+    },
+  ),
+  cancelledBills: Type.Integer({
+    minimum: 0,
+    description:
+      'Bills cancelled by its cancellations naming no bill (the units’ cancelled.bills summed); 0 when none',
+  }),
   quarantined: Type.Integer({ minimum: 0, description: 'Records quarantined' }),
   diagnostics: Type.Integer({
     minimum: 0,

@@ -1,6 +1,7 @@
 /**
  * An agency's intake submissions, newest first, a page at a time: per submission what the
- * Intake page lists (sender, format, message types, records accepted and quarantined, status),
+ * Intake page lists (sender, format, message types, records accepted and quarantined, events
+ * already stored, bills a cancellation naming none cancelled, status),
  * summed from its stored acknowledgement by the database so a page never carries whole
  * acknowledgements. Read from the (agency, received at, id) index.
  */
@@ -35,16 +36,21 @@ export interface SubmissionSummary {
     readonly containerEvents: number;
     readonly transportEvents: number;
   };
+  /** Of the events accepted, those the sender had already reported (not stored again). */
+  readonly alreadyStored: { readonly containerEvents: number; readonly transportEvents: number };
+  /** Bills cancelled by its cancellations naming no bill (`cancelled` of each message). */
+  readonly cancelledBills: number;
   readonly quarantined: number;
   readonly diagnostics: number;
 }
 
 const s = intakeSubmissions;
 const units = sql`coalesce(${s.acknowledgement} -> 'units', '[]'::jsonb)`;
-/** The sum over the acknowledgement's units of one accepted count (a fixed field name). */
-const acceptedSum = (field: string) =>
-  sql<number>`(select coalesce(sum((u -> 'accepted' ->> ${sql.raw(`'${field}'`)})::int), 0)::int
+/** The sum over the acknowledgement's units of one count (fixed names; 0 where absent). */
+const unitSum = (object: string, field: string) =>
+  sql<number>`(select coalesce(sum((u -> ${sql.raw(`'${object}'`)} ->> ${sql.raw(`'${field}'`)})::int), 0)::int
     from jsonb_array_elements(${units}) u)`;
+const acceptedSum = (field: string) => unitSum('accepted', field);
 
 const columns = {
   id: s.id,
@@ -60,6 +66,9 @@ const columns = {
   equipment: acceptedSum('equipment'),
   containerEvents: acceptedSum('containerEvents'),
   transportEvents: acceptedSum('transportEvents'),
+  storedContainerEvents: unitSum('alreadyStored', 'containerEvents'),
+  storedTransportEvents: unitSum('alreadyStored', 'transportEvents'),
+  cancelledBills: unitSum('cancelled', 'bills'),
   quarantined: sql<number>`(select coalesce(sum(jsonb_array_length(u -> 'quarantined')), 0)::int
     from jsonb_array_elements(${units}) u)`,
   diagnostics: sql<number>`(jsonb_array_length(coalesce(${s.acknowledgement} -> 'diagnostics', '[]'::jsonb))
@@ -107,6 +116,11 @@ export async function listSubmissionSummaries(
       containerEvents: Number(r.containerEvents),
       transportEvents: Number(r.transportEvents),
     },
+    alreadyStored: {
+      containerEvents: Number(r.storedContainerEvents),
+      transportEvents: Number(r.storedTransportEvents),
+    },
+    cancelledBills: Number(r.cancelledBills),
     quarantined: Number(r.quarantined),
     diagnostics: Number(r.diagnostics),
   }));

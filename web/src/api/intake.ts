@@ -31,6 +31,16 @@ export interface AlreadyStoredCounts {
   readonly transportEvents: number;
 }
 
+export interface CancelledVersion {
+  readonly version: number;
+  readonly bills: number;
+  readonly calls: readonly {
+    readonly vesselImo?: string;
+    readonly voyageNumber?: string;
+    readonly port?: string;
+  }[];
+}
+
 export interface SenderRef {
   readonly id: string;
   readonly name?: string;
@@ -45,6 +55,10 @@ export interface SubmissionSummary {
   readonly messageTypes: readonly string[];
   readonly status: string;
   readonly accepted: AcceptedCounts;
+  /** Of the events accepted, those the sender had already reported (not stored again). */
+  readonly alreadyStored: AlreadyStoredCounts;
+  /** Bills cancelled by its cancellations naming no bill. */
+  readonly cancelledBills: number;
   readonly quarantined: number;
   readonly diagnostics: number;
 }
@@ -71,6 +85,8 @@ export interface UnitAck {
   readonly accepted: AcceptedCounts;
   /** Absent in acknowledgements stored before the server counted it. */
   readonly alreadyStored?: AlreadyStoredCounts;
+  /** A cancellation naming no bill: the version whose bills it cancelled, and their calls. */
+  readonly cancelled?: CancelledVersion;
   readonly quarantined: readonly QuarantinedRef[];
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -3,7 +3,7 @@
  * functions, record kinds, sender kinds, severities), each with the server's own word as the
  * fallback for a value this app does not know yet; and what an upload accepted, as a phrase.
  */
-import { isAckStatus, type AcceptedCounts } from '../api/intake.ts';
+import { isAckStatus, type AcceptedCounts, type SubmissionSummary } from '../api/intake.ts';
 import type { Translate } from '../i18n/i18n.tsx';
 
 const FORMATS = ['edifact', 'dcsa-json', 'csv'] as const;
@@ -44,6 +44,31 @@ export function acceptedWords(
     return n > 0 ? [t(`intake.count.${c}`, { n: formatNumber(n) })] : [];
   });
   return parts.length === 0 ? t('intake.count.none') : parts.join(', ');
+}
+
+/**
+ * What the list says a submission took: what it accepted, then the events already stored and the
+ * bills a cancellation cancelled, where there are any.
+ */
+export function submissionWords(
+  t: Translate,
+  s: Pick<SubmissionSummary, 'accepted' | 'alreadyStored' | 'cancelledBills'>,
+  formatNumber: (n: number) => string,
+): string {
+  const stored = s.alreadyStored.containerEvents + s.alreadyStored.transportEvents;
+  return [
+    acceptedWords(t, s.accepted, formatNumber),
+    ...(stored > 0
+      ? [
+          t('intake.list.alreadyStored', {
+            what: acceptedWords(t, s.alreadyStored, formatNumber),
+          }),
+        ]
+      : []),
+    ...(s.cancelledBills > 0
+      ? [t('intake.list.cancelled', { n: formatNumber(s.cancelledBills) })]
+      : []),
+  ].join('; ');
 }
 
 /** The CSS class of a status: green when all went in, amber when some did, red when none. */

@@ -1,9 +1,10 @@
 /**
  * An acknowledgement as the Intake page shows it: when and what was received, the raw message
  * kept, the upload's own diagnostics, and per message the filing version written, what was
- * accepted, each quarantined record and every diagnostic with where it points.
+ * accepted, the events already stored, what a cancellation naming no bill cancelled, each
+ * quarantined record and every diagnostic with where it points.
  */
-import type { Acknowledgement, Diagnostic, UnitAck } from '../api/intake.ts';
+import type { Acknowledgement, CancelledVersion, Diagnostic, UnitAck } from '../api/intake.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { placeOf } from '../lib/diagnostic-place.ts';
 import { useDiagnosticText } from '../lib/use-diagnostic-text.ts';
@@ -146,6 +147,7 @@ function UnitView({
               <dd>{acceptedWords(t, u.alreadyStored, formatNumber)}</dd>
             </div>
           )}
+        {u.cancelled && <CancelledFacts cancelled={u.cancelled} />}
         <div>
           <dt>{t('intake.quarantined')}</dt>
           <dd>{t('intake.count.records', { n: formatNumber(u.quarantined.length) })}</dd>
@@ -176,6 +178,29 @@ function UnitView({
         </>
       )}
     </section>
+  );
+}
+
+/** What a cancellation naming no bill cancelled: how many bills of which version, their calls. */
+function CancelledFacts({ cancelled: c }: { readonly cancelled: CancelledVersion }) {
+  const { t, formatNumber } = useI18n();
+  const calls = c.calls.map((call) =>
+    t('intake.ack.cancelledCall', {
+      imo: call.vesselImo ?? '?',
+      voyage: call.voyageNumber ?? '?',
+      port: call.port ?? '?',
+    }),
+  );
+  return (
+    <div data-testid="ack-cancelled">
+      <dt>{t('intake.ack.cancelled')}</dt>
+      <dd>
+        {[
+          t('intake.ack.cancelledBills', { n: formatNumber(c.bills), version: c.version }),
+          ...calls,
+        ].join('; ')}
+      </dd>
+    </div>
   );
 }
 

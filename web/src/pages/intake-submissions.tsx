@@ -16,11 +16,11 @@ import { ChoiceField, TextField } from '../components/field.tsx';
 import { Loaded } from '../components/page-state.tsx';
 import { useI18n, type Translate } from '../i18n/i18n.tsx';
 import {
-  acceptedWords,
   formatWord,
   senderKindWord,
   statusClass,
   statusWord,
+  submissionWords,
 } from '../lib/intake-words.ts';
 import { useLoad } from '../lib/use-load.ts';
 import { AcknowledgementView, type ShowFiling } from './intake-acknowledgement.tsx';
@@ -170,7 +170,7 @@ function SubmissionTable({
                 <span className="muted"> · {s.messageTypes.join(', ')}</span>
               )}
             </td>
-            <td>{acceptedWords(t, s.accepted, formatNumber)}</td>
+            <td data-testid="submission-accepted">{submissionWords(t, s, formatNumber)}</td>
             <td className={`num${s.quarantined > 0 ? ' error' : ''}`}>
               {formatNumber(s.quarantined)}
             </td>
