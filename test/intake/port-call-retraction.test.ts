@@ -61,6 +61,7 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
     });
   }
 
+  const nothing = { consignments: 0, equipment: 0, containerEvents: 0, transportEvents: 0 };
   const stored = async (id: string) =>
     rowsOf<{ n: number }>(
       await getDb().db.execute(
@@ -98,13 +99,18 @@ describeEachEngine('retracted arrival and departure events', (getDb) => {
     expect(ack.status).toBe('accepted-with-warnings');
     const unit = ack.units[0];
     expect(unit?.diagnostics.map((d) => d.code)).toEqual(['dcsa.event-retracted']);
+    // A message holding only the retraction says so: no record, one event retracted.
+    expect(unit?.accepted).toEqual(nothing);
+    expect(unit?.retracted).toBe(1);
     expect(await call('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
     expect(await onBoard('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z', filed: true });
     expect(await stored(id)).toBe(1);
     expect(await retractions(id)).toEqual([{ sender: actor.id, filing_id: unit?.filing?.id }]);
 
     // The retraction sent again changes nothing and is recorded once.
-    expect((await send([retraction30(id)])).status).toBe('accepted-with-warnings');
+    const again = await send([retraction30(id)]);
+    expect(again.status).toBe('accepted-with-warnings');
+    expect(again.units[0]?.retracted).toBe(1);
     expect(await retractions(id)).toHaveLength(1);
     expect(await call('2601W')).toMatchObject({ ata: '2024-03-10T04:30:00.000Z' });
   });

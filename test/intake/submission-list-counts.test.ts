@@ -1,12 +1,15 @@
 // The Intake page's list of submissions on each engine: besides what each upload accepted, how
 // many of its events the sender had already reported (alreadyStored) and how many bills a
-// cancellation naming no bill cancelled, summed from the stored acknowledgements.
+// cancellation naming no bill cancelled, and how many events a DCSA message retracted, summed
+// from the stored acknowledgements.
 import { expect, it } from 'vitest';
 import { writeCodeco } from '../../src/ingest/edifact/index.ts';
 import { listSubmissionSummaries } from '../../src/storage/repositories/intake-submission-list.repository.ts';
 import { containerEventFixture, containerNo } from '../support/cargo-fixtures.ts';
 import { describeEachEngine } from '../support/db.ts';
+import { retraction30 } from './dcsa-transport-events.ts';
 import { AGENCY, carrier, consignments, cuscar, services } from './intake-fixtures.ts';
+import { submitDcsa } from './vessel-call-fixtures.ts';
 
 describeEachEngine('submission list: events already stored and bills cancelled', (getDb) => {
   it('sums alreadyStored and the bills cancelled per submission', async () => {
@@ -50,5 +53,17 @@ describeEachEngine('submission list: events already stored and bills cancelled',
         .map((r) => JSON.stringify(r))
         .sort(),
     );
+  });
+
+  it('counts the events a message holding only retractions retracted, each once', async () => {
+    const { actor } = await carrier(getDb());
+    const events = ['E-1', 'E-2', 'E-1'].map(retraction30);
+    const ack = await submitDcsa(getDb(), actor, { events });
+    expect(ack.units.map((u) => u.retracted)).toEqual([2]);
+    const items = await listSubmissionSummaries(getDb().db, { agencyId: AGENCY, limit: 10 });
+    expect(items.find((i) => i.id === ack.id)).toMatchObject({
+      accepted: { consignments: 0, equipment: 0, containerEvents: 0, transportEvents: 0 },
+      retracted: 2,
+    });
   });
 });

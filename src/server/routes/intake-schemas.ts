@@ -58,6 +58,13 @@ const UnitAck = Type.Object({
       },
     ),
   ),
+  retracted: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      description:
+        'The events the message retracts (DCSA 3.0 isRetracted, by eventID) whose retraction is now on record, a retraction resent included: it counts for nothing any more in vessel call times, container moves or scoring. 0 for a message that retracts none; absent in acknowledgements stored before it was counted.',
+    }),
+  ),
   cancelled: Type.Optional(
     Type.Object(
       {
@@ -182,6 +189,11 @@ export const SubmissionSummarySchema = Type.Object({
         'Of the events accepted, those the sender had already reported, not stored again (the units’ alreadyStored summed; 0 for acknowledgements stored before it was counted)',
     },
   ),
+  retracted: Type.Integer({
+    minimum: 0,
+    description:
+      'Events its messages retracted (the units’ retracted summed; 0 for acknowledgements stored before it was counted)',
+  }),
   cancelledBills: Type.Integer({
     minimum: 0,
     description:

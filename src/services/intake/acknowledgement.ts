@@ -1,9 +1,9 @@
 /**
  * The acknowledgement of an upload: its status, the raw message kept (id, SHA-256, size), per
- * message (unit) the filing version written, how many records were accepted and how many of its
- * events the sender had already reported, what a cancellation naming no bill cancelled, each
- * quarantined record with its diagnostics, and the diagnostics of the upload itself. Stored with
- * the submission so a resubmission gets it again unchanged.
+ * message (unit) the filing version written, how many records were accepted, how many of its
+ * events the sender had already reported and how many it retracted, what a cancellation naming no
+ * bill cancelled, each quarantined record with its diagnostics, and the diagnostics of the upload
+ * itself. Stored with the submission so a resubmission gets it again unchanged.
  */
 import type { FilingFormat, FilingFunction, MessageType } from '../../core/cargo/filing.ts';
 import type { Diagnostic } from '../../core/diagnostic.ts';
@@ -60,6 +60,12 @@ export interface UnitAck {
   readonly accepted: AcceptedCounts;
   /** Absent in acknowledgements stored before it was counted. */
   readonly alreadyStored?: AlreadyStoredCounts;
+  /**
+   * The events the message retracts (DCSA `isRetracted`, by event id) whose retraction is now on
+   * record, a retraction resent included; 0 for a message that retracts none. Absent in
+   * acknowledgements stored before it was counted.
+   */
+  readonly retracted?: number;
   /**
    * A cancellation naming no bill: the version whose bills it cancelled, how many, and their
    * calls. Absent otherwise, and in acknowledgements stored before it was said.

@@ -110,8 +110,8 @@ async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise
   // Each unit is stored before the next is parsed: its records are not kept once written.
   for await (const unit of run.parsed.units) {
     const ack = await storeUnit(ctx, unit);
-    units.push(ack);
-    const eventIds = unit.records.eventRetractions;
+    const eventIds = ack.filing ? retractedIds(unit.records.eventRetractions) : [];
+    units.push({ ...ack, retracted: eventIds.length });
     if (ack.filing && eventIds.length > 0) {
       const at = run.receivedAt;
       const filingId = ack.filing.id;
@@ -129,6 +129,9 @@ async function storeUnits(tx: Db, run: IntakeRun, rawMessageId: string): Promise
   await settleActualTimes(tx, [...new Set(retracted)], at);
   return units;
 }
+
+/** The distinct event ids a message retracts (an empty id names no event). */
+const retractedIds = (ids: readonly string[]) => [...new Set(ids.filter((id) => id !== ''))];
 
 function acknowledgementOf(
   run: IntakeRun,

@@ -1,7 +1,7 @@
 /**
  * An agency's intake submissions, newest first, a page at a time: per submission what the
  * Intake page lists (sender, format, message types, records accepted and quarantined, events
- * already stored, bills a cancellation naming none cancelled, status),
+ * already stored, events retracted, bills a cancellation naming none cancelled, status),
  * summed from its stored acknowledgement by the database so a page never carries whole
  * acknowledgements. Read from the (agency, received at, id) index.
  */
@@ -38,6 +38,8 @@ export interface SubmissionSummary {
   };
   /** Of the events accepted, those the sender had already reported (not stored again). */
   readonly alreadyStored: { readonly containerEvents: number; readonly transportEvents: number };
+  /** Events its messages retracted (`retracted` of each message; 0 where not counted). */
+  readonly retracted: number;
   /** Bills cancelled by its cancellations naming no bill (`cancelled` of each message). */
   readonly cancelledBills: number;
   readonly quarantined: number;
@@ -51,6 +53,8 @@ const unitSum = (object: string, field: string) =>
   sql<number>`(select coalesce(sum((u -> ${sql.raw(`'${object}'`)} ->> ${sql.raw(`'${field}'`)})::int), 0)::int
     from jsonb_array_elements(${units}) u)`;
 const acceptedSum = (field: string) => unitSum('accepted', field);
+const retractedSum = sql<number>`(select coalesce(sum((u ->> 'retracted')::int), 0)::int
+    from jsonb_array_elements(${units}) u)`;
 
 const columns = {
   id: s.id,
@@ -68,6 +72,7 @@ const columns = {
   transportEvents: acceptedSum('transportEvents'),
   storedContainerEvents: unitSum('alreadyStored', 'containerEvents'),
   storedTransportEvents: unitSum('alreadyStored', 'transportEvents'),
+  retracted: retractedSum,
   cancelledBills: unitSum('cancelled', 'bills'),
   quarantined: sql<number>`(select coalesce(sum(jsonb_array_length(u -> 'quarantined')), 0)::int
     from jsonb_array_elements(${units}) u)`,
@@ -120,6 +125,7 @@ export async function listSubmissionSummaries(
       containerEvents: Number(r.storedContainerEvents),
       transportEvents: Number(r.storedTransportEvents),
     },
+    retracted: Number(r.retracted),
     cancelledBills: Number(r.cancelledBills),
     quarantined: Number(r.quarantined),
     diagnostics: Number(r.diagnostics),

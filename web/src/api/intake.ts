@@ -55,6 +55,8 @@ export interface SubmissionSummary {
   readonly messageTypes: readonly string[];
   readonly status: string;
   readonly accepted: AcceptedCounts;
+  /** Events its messages retracted (DCSA; 0 for acknowledgements stored before it was counted). */
+  readonly retracted: number;
   /** Of the events accepted, those the sender had already reported (not stored again). */
   readonly alreadyStored: AlreadyStoredCounts;
   /** Bills cancelled by its cancellations naming no bill. */
@@ -85,6 +87,8 @@ export interface UnitAck {
   readonly accepted: AcceptedCounts;
   /** Absent in acknowledgements stored before the server counted it. */
   readonly alreadyStored?: AlreadyStoredCounts;
+  /** Events the message retracted (DCSA); absent in acknowledgements stored before it was counted. */
+  readonly retracted?: number;
   /** A cancellation naming no bill: the version whose bills it cancelled, and their calls. */
   readonly cancelled?: CancelledVersion;
   readonly quarantined: readonly QuarantinedRef[];

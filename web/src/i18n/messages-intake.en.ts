@@ -35,6 +35,7 @@ export const intakeEn = {
   'intake.count.equipment': '{n} {n|container|containers}',
   'intake.count.containerEvents': '{n} container {n|event|events}',
   'intake.count.transportEvents': '{n} vessel {n|event|events}',
+  'intake.count.retracted': '{n} {n|event|events} retracted',
   'intake.count.none': 'nothing',
   'intake.count.records': '{n} {n|record|records}',
   'intake.ack.title': 'Acknowledgement of {when}',

@@ -37,6 +37,7 @@ export const intakeFr: Readonly<Record<keyof typeof intakeEn, string>> = {
   'intake.count.equipment': '{n} {n|conteneur|conteneurs}',
   'intake.count.containerEvents': '{n} {n|événement|événements} de conteneur',
   'intake.count.transportEvents': '{n} {n|événement|événements} de navire',
+  'intake.count.retracted': '{n} {n|événement retiré|événements retirés}',
   'intake.count.none': 'rien',
   'intake.count.records': '{n} {n|enregistrement|enregistrements}',
   'intake.ack.title': 'Accusé de réception du {when}',

@@ -37,6 +37,7 @@ export const intakeNl: Readonly<Record<keyof typeof intakeEn, string>> = {
   'intake.count.equipment': '{n} {n|container|containers}',
   'intake.count.containerEvents': '{n} {n|containergebeurtenis|containergebeurtenissen}',
   'intake.count.transportEvents': '{n} {n|scheepsgebeurtenis|scheepsgebeurtenissen}',
+  'intake.count.retracted': '{n} {n|gebeurtenis|gebeurtenissen} ingetrokken',
   'intake.count.none': 'niets',
   'intake.count.records': '{n} {n|record|records}',
   'intake.ack.title': 'Ontvangstbevestiging van {when}',

@@ -1,7 +1,8 @@
 /**
  * The Intake page's words for the server's closed sets (acknowledgement statuses, formats, BGM
  * functions, record kinds, sender kinds, severities), each with the server's own word as the
- * fallback for a value this app does not know yet; and what an upload accepted, as a phrase.
+ * fallback for a value this app does not know yet; and what an upload accepted (its records and
+ * the events it retracted), as a phrase.
  */
 import { isAckStatus, type AcceptedCounts, type SubmissionSummary } from '../api/intake.ts';
 import type { Translate } from '../i18n/i18n.tsx';
@@ -11,7 +12,16 @@ const FUNCTIONS = ['original', 'replace', 'cancel'] as const;
 const KINDS = ['consignment', 'container-event', 'transport-event'] as const;
 const SENDER_KINDS = ['carrier', 'terminal'] as const;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
-const COUNTS = ['consignments', 'equipment', 'containerEvents', 'transportEvents'] as const;
+const COUNTS = [
+  'consignments',
+  'equipment',
+  'containerEvents',
+  'transportEvents',
+  'retracted',
+] as const;
+
+/** What a message or an upload took: its records, and the events it retracted (DCSA). */
+export type TakenCounts = AcceptedCounts & { readonly retracted: number };
 
 const oneOf = <T extends string>(list: readonly T[], s: string | undefined): s is T =>
   s !== undefined && (list as readonly string[]).includes(s);
@@ -33,10 +43,13 @@ export const senderKindWord = (t: Translate, k: string | undefined) =>
 export const severityWord = (t: Translate, s: string) =>
   oneOf(SEVERITIES, s) ? t(`intake.severity.${s}`) : s;
 
-/** "2 consignments, 4 container events", or "nothing"; also for the events already stored. */
+/**
+ * "2 consignments, 4 container events", "1 event retracted", or "nothing"; also for the events
+ * already stored.
+ */
 export function acceptedWords(
   t: Translate,
-  accepted: Partial<AcceptedCounts>,
+  accepted: Partial<TakenCounts>,
   formatNumber: (n: number) => string,
 ): string {
   const parts = COUNTS.flatMap((c) => {
@@ -47,17 +60,17 @@ export function acceptedWords(
 }
 
 /**
- * What the list says a submission took: what it accepted, then the events already stored and the
- * bills a cancellation cancelled, where there are any.
+ * What the list says a submission took: what it accepted and the events it retracted, then the
+ * events already stored and the bills a cancellation cancelled, where there are any.
  */
 export function submissionWords(
   t: Translate,
-  s: Pick<SubmissionSummary, 'accepted' | 'alreadyStored' | 'cancelledBills'>,
+  s: Pick<SubmissionSummary, 'accepted' | 'retracted' | 'alreadyStored' | 'cancelledBills'>,
   formatNumber: (n: number) => string,
 ): string {
   const stored = s.alreadyStored.containerEvents + s.alreadyStored.transportEvents;
   return [
-    acceptedWords(t, s.accepted, formatNumber),
+    acceptedWords(t, { ...s.accepted, retracted: s.retracted }, formatNumber),
     ...(stored > 0
       ? [
           t('intake.list.alreadyStored', {

@@ -1,8 +1,9 @@
 /**
  * An acknowledgement as the Intake page shows it: when and what was received, the raw message
  * kept, the upload's own diagnostics, and per message the filing version written, what was
- * accepted, the events already stored, what a cancellation naming no bill cancelled, each
- * quarantined record and every diagnostic with where it points.
+ * accepted (records, and the events a DCSA message retracted), the events already stored, what a
+ * cancellation naming no bill cancelled, each quarantined record and every diagnostic with where
+ * it points.
  */
 import type { Acknowledgement, CancelledVersion, Diagnostic, UnitAck } from '../api/intake.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -138,7 +139,7 @@ function UnitView({
         </div>
         <div>
           <dt>{t('intake.accepted')}</dt>
-          <dd>{acceptedWords(t, u.accepted, formatNumber)}</dd>
+          <dd>{acceptedWords(t, { ...u.accepted, retracted: u.retracted ?? 0 }, formatNumber)}</dd>
         </div>
         {u.alreadyStored &&
           u.alreadyStored.containerEvents + u.alreadyStored.transportEvents > 0 && (
