@@ -44,7 +44,7 @@ function mapRetraction(r: ObjectReader): MappedEvent {
   if (id === undefined) return NOTHING;
   r.report(
     'dcsa.event-retracted',
-    `Event ${id} is retracted: earlier events with this eventID are void.`,
+    `Event ${id} is retracted: the sender's events with this eventID, earlier or later, are void.`,
     'isRetracted',
     'warning',
     { id },

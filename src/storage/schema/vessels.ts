@@ -80,7 +80,7 @@ export const portCallActuals = pgTable(
       .references(() => portCalls.id, { onDelete: 'cascade' }),
     eventType: text('event_type').notNull(),
     at: tstz('at').notNull(),
-    /** Null for a time on file before migration 0035, whose sender is not known. */
+    /** Null when not known (a time on file before migration 0035, a filing outside an intake). */
     sender: text('sender'),
     replaces: boolean('replaces').notNull(),
     /** The sender's event id ('' for a filing's time or an event without one). */

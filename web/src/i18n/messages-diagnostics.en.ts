@@ -202,7 +202,8 @@ export const diagnosticsEn = {
   'dcsa.actual-after-created': 'Actual event at {eventAt} is later than its {field} {stamp}.',
   'dcsa.created-in-future': '{field} {stamp} is later than the time of intake {now}.',
   'dcsa.actual-in-future': 'Actual event at {eventAt} is later than the time of intake {now}.',
-  'dcsa.event-retracted': 'Event {id} is retracted: earlier events with this eventID are void.',
+  'dcsa.event-retracted':
+    "Event {id} is retracted: the sender's events with this eventID, earlier or later, are void.",
   'dcsa.shipment-event':
     'Shipment event {type} for {documentType} {document} is kept as information only.',
   'dcsa.location-mismatch':

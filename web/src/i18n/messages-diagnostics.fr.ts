@@ -218,7 +218,7 @@ export const diagnosticsFr: DiagnosticCatalogue = {
   'dcsa.actual-in-future':
     "L'événement réel du {eventAt} est postérieur au moment de la réception ({now}).",
   'dcsa.event-retracted':
-    "L'événement {id} est retiré : les événements antérieurs portant cet eventID sont annulés.",
+    "L'événement {id} est retiré : les événements de l'expéditeur portant cet eventID, antérieurs ou postérieurs, sont annulés.",
   'dcsa.shipment-event':
     "L'événement d'expédition {type} pour {documentType} {document} est conservé à titre d'information.",
   'dcsa.location-mismatch':

@@ -213,7 +213,7 @@ export const diagnosticsNl: DiagnosticCatalogue = {
   'dcsa.actual-in-future':
     'De werkelijke gebeurtenis op {eventAt} is later dan het tijdstip van ontvangst ({now}).',
   'dcsa.event-retracted':
-    'Gebeurtenis {id} is ingetrokken: eerdere gebeurtenissen met deze eventID vervallen.',
+    'Gebeurtenis {id} is ingetrokken: de gebeurtenissen van de afzender met deze eventID, eerdere of latere, vervallen.',
   'dcsa.shipment-event':
     'Zendingsgebeurtenis {type} voor {documentType} {document} wordt enkel ter informatie bewaard.',
   'dcsa.location-mismatch':
