@@ -11,6 +11,7 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
 import { textArray } from './bulk.ts';
+import { callIdArray, notRetracted, writeStandingTimes } from './port-call-times.ts';
 
 /** One actual arrival or departure time reported for a call. */
 export interface ActualReport {
@@ -49,14 +50,11 @@ export async function settleActualTimes(
   at: Date,
 ): Promise<string[]> {
   if (callIds.length === 0) return [];
-  const result = await db.execute(sql`
-    WITH r AS (
+  const ids = callIdArray(callIds);
+  const standing = sql`r AS (
       SELECT a.call_id, a.event_type, a.seq, a.at, a.sender, a.replaces
       FROM port_call_actuals a
-      WHERE a.call_id = ANY(${textArray(callIds)}::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM event_retractions x
-          WHERE a.source_event_id <> '' AND x.sender = a.sender
-            AND x.source_event_id = a.source_event_id)
+      WHERE a.call_id = ANY(${ids}) AND ${notRetracted('a')}
     ), anchor AS (
       -- The last report that replaces, else the first report.
       SELECT DISTINCT ON (call_id, event_type) call_id, event_type, seq, sender
@@ -67,24 +65,12 @@ export async function settleActualTimes(
       FROM r JOIN anchor k USING (call_id, event_type)
       WHERE r.seq = k.seq OR (r.seq > k.seq AND r.sender = k.sender)
       ORDER BY r.call_id, r.event_type, r.seq DESC
-    ), next AS (
-      SELECT c.id, a.at AS ata, a.sender AS ata_sender, d.at AS atd, d.sender AS atd_sender
-      FROM port_calls c
-      LEFT JOIN standing a ON a.call_id = c.id AND a.event_type = 'ARRI'
-      LEFT JOIN standing d ON d.call_id = c.id AND d.event_type = 'DEPA'
-      WHERE c.id = ANY(${textArray(callIds)}::uuid[])
-      FOR UPDATE OF c
-    )
-    UPDATE port_calls c
-    SET ata = n.ata, ata_sender = n.ata_sender, atd = n.atd, atd_sender = n.atd_sender,
-      updated_at = ${at.toISOString()}::timestamptz
-    FROM next n
-    WHERE c.id = n.id AND (c.ata, c.ata_sender, c.atd, c.atd_sender)
-      IS DISTINCT FROM (n.ata, n.ata_sender, n.atd, n.atd_sender)
-    RETURNING c.id`);
+    )`;
+  const columns = { arrival: 'ata', departure: 'atd', senders: true } as const;
+  const changed = await writeStandingTimes(db, { ids, standing, columns, at });
   await db.execute(sql`DELETE FROM port_calls
-    WHERE id = ANY(${textArray(callIds)}::uuid[]) AND NOT filed AND ata IS NULL AND atd IS NULL`);
-  return rowsOf<{ id: string }>(result).map((r) => r.id);
+    WHERE id = ANY(${ids}) AND NOT filed AND ata IS NULL AND atd IS NULL`);
+  return changed;
 }
 
 export interface Retractions {

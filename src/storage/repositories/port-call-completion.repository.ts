@@ -12,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db.ts';
 import { settleActualTimes } from './port-call-actuals.repository.ts';
 import { settleEstimatedTimes } from './port-call-estimates.repository.ts';
+import { notRetracted } from './port-call-times.ts';
 
 export interface NewCallKey {
   readonly vesselImo: string;
@@ -50,8 +51,7 @@ export async function openFiledCall(db: Db, k: NewCallKey, at: Date): Promise<st
         AND (t.voyage_number = ${k.voyageNumber} OR t.other_voyage_number = ${k.voyageNumber}
           AND NOT EXISTS (SELECT 1 FROM port_calls c WHERE c.vessel_imo = t.vessel_imo
             AND c.port = t.location AND c.voyage_number = t.voyage_number))
-        AND NOT EXISTS (SELECT 1 FROM event_retractions x WHERE t.source_event_id <> ''
-          AND x.sender = t.sender AND x.source_event_id = t.source_event_id)
+        AND ${notRetracted('t')}
     ), actuals AS (
       INSERT INTO port_call_actuals (call_id, event_type, at, sender, replaces, source_event_id)
       SELECT ${id}::uuid, event_type, event_at, sender, false, source_event_id

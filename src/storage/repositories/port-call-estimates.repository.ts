@@ -8,8 +8,9 @@
  * that set the time falls back to the latest remaining estimate, the filing's time, or none.
  */
 import { sql } from 'drizzle-orm';
-import { rowsOf, type Db } from '../db.ts';
+import type { Db } from '../db.ts';
 import { textArray } from './bulk.ts';
+import { callIdArray, notRetracted, writeStandingTimes } from './port-call-times.ts';
 
 /** One estimated time a filing gives a call (it replaces the time). */
 export interface FiledEstimate {
@@ -43,28 +44,14 @@ export async function settleEstimatedTimes(
   at: Date,
 ): Promise<string[]> {
   if (callIds.length === 0) return [];
-  const result = await db.execute(sql`
-    WITH standing AS (
+  const ids = callIdArray(callIds);
+  const standing = sql`standing AS (
       SELECT DISTINCT ON (a.call_id, a.event_type) a.call_id, a.event_type, a.at
       FROM port_call_estimates a
-      WHERE a.call_id = ANY(${textArray(callIds)}::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM event_retractions x
-          WHERE a.source_event_id <> '' AND x.sender = a.sender
-            AND x.source_event_id = a.source_event_id)
+      WHERE a.call_id = ANY(${ids}) AND ${notRetracted('a')}
       ORDER BY a.call_id, a.event_type, a.replaces DESC,
         CASE WHEN a.replaces THEN -a.seq ELSE a.seq END
-    ), next AS (
-      SELECT c.id, a.at AS eta, d.at AS etd
-      FROM port_calls c
-      LEFT JOIN standing a ON a.call_id = c.id AND a.event_type = 'ARRI'
-      LEFT JOIN standing d ON d.call_id = c.id AND d.event_type = 'DEPA'
-      WHERE c.id = ANY(${textArray(callIds)}::uuid[])
-      FOR UPDATE OF c
-    )
-    UPDATE port_calls c
-    SET eta = n.eta, etd = n.etd, updated_at = ${at.toISOString()}::timestamptz
-    FROM next n
-    WHERE c.id = n.id AND (c.eta, c.etd) IS DISTINCT FROM (n.eta, n.etd)
-    RETURNING c.id`);
-  return rowsOf<{ id: string }>(result).map((r) => r.id);
+    )`;
+  const columns = { arrival: 'eta', departure: 'etd', senders: false } as const;
+  return writeStandingTimes(db, { ids, standing, columns, at });
 }
