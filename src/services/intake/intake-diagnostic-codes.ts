@@ -117,6 +117,10 @@ const CSV_CODES = [
   'csv.net-above-gross',
   'csv.conflicting-value',
   'csv.consignment-rejected',
+  // The history columns of a CSV manifest imported as past cargo (csv-history-columns.ts).
+  'history.missing-filed-at',
+  'history.filed-at',
+  'history.outcome',
 ] as const;
 
 export const INTAKE_DIAGNOSTIC_CODES = [

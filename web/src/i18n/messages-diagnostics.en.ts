@@ -228,4 +228,10 @@ export const diagnosticsEn = {
       "Column {column} differs for container {container} from record {record}; that record's value is kept.",
   },
   'csv.consignment-rejected': 'Bill {bill} is not mapped because of errors in its rows.',
+  'history.missing-filed-at':
+    'A history file needs a filed_at column: the date each bill was filed.',
+  'history.filed-at':
+    'Bill {bill}: "{value}" is not a filing date (2025-11-03, or a time with its zone such as 2025-11-03T14:20:00Z).',
+  'history.outcome':
+    'Bill {bill}: outcome "{value}" is not one of seizure, hit or none (or empty).',
 } as const satisfies DiagnosticCatalogue;

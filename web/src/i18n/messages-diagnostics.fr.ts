@@ -248,4 +248,10 @@ export const diagnosticsFr: DiagnosticCatalogue = {
   },
   'csv.consignment-rejected':
     "Le connaissement {bill} n'est pas repris en raison d'erreurs dans ses lignes.",
+  'history.missing-filed-at':
+    'Un fichier d’historique doit avoir une colonne filed_at : la date de dépôt de chaque connaissement.',
+  'history.filed-at':
+    'Connaissement {bill} : « {value} » n’est pas une date de dépôt (2025-11-03, ou une heure avec son fuseau, par exemple 2025-11-03T14:20:00Z).',
+  'history.outcome':
+    'Connaissement {bill} : le résultat « {value} » n’est ni seizure, ni hit, ni none (ni vide).',
 };

@@ -240,4 +240,10 @@ export const diagnosticsNl: DiagnosticCatalogue = {
   },
   'csv.consignment-rejected':
     'Cognossement {bill} wordt niet overgenomen wegens fouten in de rijen ervan.',
+  'history.missing-filed-at':
+    'Een historiekbestand heeft een kolom filed_at nodig: de datum waarop elk cognossement werd ingediend.',
+  'history.filed-at':
+    'Cognossement {bill}: "{value}" is geen indieningsdatum (2025-11-03, of een tijd met zijn tijdzone, zoals 2025-11-03T14:20:00Z).',
+  'history.outcome':
+    'Cognossement {bill}: uitkomst "{value}" is geen seizure, hit of none (of leeg).',
 };
