@@ -43,6 +43,7 @@ function targetingDeps(context: AppContext, actorOf: ActorOf): TargetingServerDe
     clock: context.clock,
     lookouts: lookouts.source,
     watchlist: createWatchlistSource(screeningServiceOf(context)),
+    vesselListings: screeningServiceOf(context).listedVessels,
   });
   return { service, actorOf };
 }

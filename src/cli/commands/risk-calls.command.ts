@@ -7,11 +7,8 @@
  * service's values, the same fields as the HTTP API's.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import {
-  CALL_ORDERS,
-  type CallOrder,
-  type CallSummary,
-} from '../../services/targeting/targeting-types.ts';
+import { CALL_ORDERS, type CallOrder } from '../../services/targeting/targeting-types.ts';
+import type { ListedCallSummary } from '../../services/targeting/vessel-listings.ts';
 import { printJson } from '../output.ts';
 import { riskCommon, withTargeting, type RiskCommonOptions } from './risk.command.ts';
 
@@ -33,7 +30,7 @@ const limit = (v: string) => {
 /** "2026-11-23 17:11 UTC" */
 const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
-export function formatCall(c: CallSummary): string {
+export function formatCall(c: ListedCallSummary): string {
   const id = `${c.vesselImo}:${c.voyageNumber}:${c.port}`;
   const counts = c.filed
     ? `${c.containers} containers, ${c.high} high, ${c.holds} holds`
@@ -45,13 +42,18 @@ export function formatCall(c: CallSummary): string {
   const plan = c.plan
     ? `planned: ${c.plan.selected} selected, ${c.plan.scanned} scanned`
     : 'no plan yet';
-  return [`${id}  ${counts}`, c.vesselName ?? 'vessel not named', ...times, plan].join('  ·  ');
+  const listed = (c.listed ?? []).map(
+    (l) => `ON WATCHLIST ${l.listId} as ${l.name} (${l.programmes.join(', ') || 'no programme'})`,
+  );
+  return [`${id}  ${counts}`, c.vesselName ?? 'vessel not named', ...times, plan, ...listed].join(
+    '  ·  ',
+  );
 }
 
 const HEADINGS = { upcoming: 'Upcoming', past: 'Past', none: 'Without ETA' } as const;
 
 /** The calls' lines; by ETA, under a heading for each part of the board that has calls. */
-export function formatCalls(calls: readonly CallSummary[], by: CallOrder): string {
+export function formatCalls(calls: readonly ListedCallSummary[], by: CallOrder): string {
   if (calls.length === 0)
     return 'No vessel call has assessed containers yet (ingest filings, then "risk score").';
   if (by === 'assessed') return calls.map(formatCall).join('\n');

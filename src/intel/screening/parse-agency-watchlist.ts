@@ -1,10 +1,12 @@
 /**
  * An agency's own watchlist as CSV with a header row: `name` (required), and optionally `id`,
  * `aliases` (separated by `;`), `countries` (ISO alpha-2, separated by `;`), `programmes`
- * (separated by `;`), `kind` (individual, entity, vessel, aircraft). A bad row is reported by line
- * and skipped; the others load.
+ * (separated by `;`), `kind` (individual, entity, vessel, aircraft), `imo` (a vessel's IMO
+ * numbers, separated by `;`, check digit verified). A bad row is reported by line and skipped;
+ * the others load.
  */
 import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
+import { parseImoNumber } from '../../core/identifiers/imo-number.ts';
 import { csvRecords } from './csv-records.ts';
 import { isNarcoticsProgramme } from './narcotics-programmes.ts';
 import type { ParsedWatchlist } from './parse-sdn-csv.ts';
@@ -64,6 +66,18 @@ export function parseAgencyWatchlist(text: string, listId: string): ParsedWatchl
       );
       continue;
     }
+    const imos = list(row.get('imo')).map((v) => ({ v, imo: parseImoNumber(v) }));
+    const badImo = imos.find((i) => !i.imo.ok);
+    if (badImo !== undefined) {
+      diagnostics.push(
+        diagnostic(
+          'watchlist.imo',
+          `Line ${line}: "${badImo.v}" is not an IMO number (7 digits with a valid check digit).`,
+          { line, field: 'imo' },
+        ),
+      );
+      continue;
+    }
     const programmes = list(row.get('programmes'));
     entries.push({
       id: row.get('id') || String(line),
@@ -74,6 +88,7 @@ export function parseAgencyWatchlist(text: string, listId: string): ParsedWatchl
       programmes,
       narcotics: programmes.some(isNarcoticsProgramme),
       countries,
+      ...(imos.length > 0 ? { imoNumbers: imos.map((i) => (i.imo.ok ? i.imo.value : '')) } : {}),
     });
   }
   return { entries, diagnostics };

@@ -7,7 +7,7 @@
 import { diagnostic, type Diagnostic } from '../../core/diagnostic.ts';
 import { csvRecords } from './csv-records.ts';
 import { isNarcoticsProgramme } from './narcotics-programmes.ts';
-import { sdnAliases, sdnCountries } from './sdn-remarks.ts';
+import { sdnAliases, sdnCountries, sdnVesselImos } from './sdn-remarks.ts';
 import type { EntryKind, WatchlistEntry } from './watchlist-entry.ts';
 
 export interface ParsedWatchlist {
@@ -74,6 +74,7 @@ export function parseSdnCsv(
       programmes: progs,
       narcotics: progs.some(isNarcoticsProgramme),
       countries: sdnCountries(remarks, countries),
+      ...(kind === 'vessel' ? { imoNumbers: sdnVesselImos(remarks) } : {}),
     });
   }
   return { entries, diagnostics };

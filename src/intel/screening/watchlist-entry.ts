@@ -17,4 +17,6 @@ export interface WatchlistEntry {
   readonly narcotics: boolean;
   /** ISO 3166-1 alpha-2 codes named in the entry (nationality, birth place, documents). */
   readonly countries: readonly string[];
+  /** A vessel's IMO numbers (7 digits, check digit valid), matched exactly against calls. */
+  readonly imoNumbers?: readonly string[];
 }

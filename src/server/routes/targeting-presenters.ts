@@ -2,12 +2,12 @@
 import { formatCallId } from '../../services/targeting/call-id.ts';
 import type {
   BacktestReport,
-  CallSummary,
   ModelSummary,
   StoredAssessment,
   StoredRuleSet,
   StoredScanPlan,
 } from '../../services/targeting/targeting-types.ts';
+import type { ListedCallSummary } from '../../services/targeting/vessel-listings.ts';
 
 interface Reason {
   kind: string;
@@ -27,7 +27,7 @@ function explanationOf(a: StoredAssessment): { text: string; reasons: Reason[] }
 const opt = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
-export function presentCall(c: CallSummary) {
+export function presentCall(c: ListedCallSummary) {
   return {
     id: formatCallId(c),
     vesselImo: c.vesselImo,
@@ -51,6 +51,7 @@ export function presentCall(c: CallSummary) {
           },
         }
       : {}),
+    ...opt('listed', c.listed),
   };
 }
 

@@ -49,6 +49,21 @@ export const VesselCallSchema = Type.Object({
       { description: 'The newest scan plan (to callers who read scan plans)' },
     ),
   ),
+  listed: Type.Optional(
+    Type.Array(
+      Type.Object({
+        listId: Type.String(),
+        entryId: Type.String(),
+        name: Type.String({ description: "The vessel's name on the list" }),
+        programmes: Type.Array(Type.String()),
+        narcotics: Type.Boolean(),
+      }),
+      {
+        description:
+          "The watchlist entries in force that name the call's vessel by its IMO number (exact match); absent when none",
+      },
+    ),
+  ),
 });
 
 export const ReasonSchema = Type.Object({

@@ -26,6 +26,15 @@ export interface AgencyLists {
   readonly summaries: readonly WatchlistSummary[];
   /** Digest of what the hits depend on: what screened consignment versions are marked with. */
   readonly state: string;
+  /** Listed vessels by IMO number (exact identifiers, not names). */
+  readonly vessels: ReadonlyMap<string, readonly WatchlistEntry[]>;
+}
+
+function vesselsByImo(entries: readonly WatchlistEntry[]): Map<string, WatchlistEntry[]> {
+  const out = new Map<string, WatchlistEntry[]>();
+  for (const e of entries)
+    for (const imo of e.imoNumbers ?? []) out.set(imo, [...(out.get(imo) ?? []), e]);
+  return out;
 }
 
 const BUNDLED: WatchlistSummary = {
@@ -70,5 +79,11 @@ export async function loadAgencyLists(db: Db, agencyId: string): Promise<AgencyL
     });
   }
   const index = buildScreeningIndex(entries);
-  return { index, thresholds, summaries, state: watchlistStateOf(inForce) };
+  return {
+    index,
+    thresholds,
+    summaries,
+    state: watchlistStateOf(inForce),
+    vessels: vesselsByImo(entries),
+  };
 }

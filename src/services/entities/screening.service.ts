@@ -29,6 +29,7 @@ import {
 import type { Actor } from '../access/actor.ts';
 import { notFoundFor, requireAccess } from '../access/require-access.ts';
 import { auditedTransaction, type AuditDeps } from '../audit/audited-transaction.ts';
+import type { VesselListing, VesselListingSource } from '../targeting/vessel-listings.ts';
 import { loadAgencyLists, type AgencyLists, type WatchlistSummary } from './agency-watchlists.ts';
 import { parseOfacFile } from './bundled-watchlist.ts';
 import { rememberedMatches } from './remembered-matches.ts';
@@ -118,6 +119,8 @@ export interface ScreeningService {
   lists(actor: Actor): Promise<WatchlistSummary[]>;
   /** Parties put through the matcher by this service so far (tests read it). */
   partiesScreened(): number;
+  /** The entries of the agency's lists in force that name these vessels by IMO number. */
+  listedVessels: VesselListingSource;
 }
 
 function toMatch(hit: ReturnType<typeof screenName>[number]): ScreeningMatch {
@@ -350,5 +353,25 @@ export function createScreeningService(deps: AuditDeps): ScreeningService {
     },
 
     partiesScreened: () => partiesScreened,
+
+    async listedVessels(db, agencyId, imos) {
+      const { vessels } = await listsOf(db, agencyId);
+      const out = new Map<string, VesselListing[]>();
+      for (const imo of imos) {
+        const entries = vessels.get(imo);
+        if (!entries) continue;
+        out.set(
+          imo,
+          entries.map((e) => ({
+            listId: e.listId,
+            entryId: e.id,
+            name: e.name,
+            programmes: e.programmes,
+            narcotics: e.narcotics,
+          })),
+        );
+      }
+      return out;
+    },
   };
 }

@@ -11,3 +11,4 @@ export * from './targeting-reads.ts';
 export * from './targeting.service.ts';
 export * from './targeting-context.ts';
 export * from './feature-snapshot.ts';
+export type { ListedCallSummary, VesselListing, VesselListingSource } from './vessel-listings.ts';

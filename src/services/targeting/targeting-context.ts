@@ -19,6 +19,7 @@ export function targetingContext(context: AppContext, agencyId: string): Targeti
       database: context.database,
       clock: context.clock,
       watchlist: createWatchlistSource(screeningServiceOf(context)),
+      vesselListings: screeningServiceOf(context).listedVessels,
     }),
     operator: createActor({
       kind: 'user',

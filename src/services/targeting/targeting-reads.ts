@@ -12,7 +12,6 @@ import {
   listAssessedCalls,
   listLabelledAssessments,
   type CallOrder,
-  type CallSummary,
   type StoredAssessment,
   type StoredScanPlan,
 } from '../../storage/index.ts';
@@ -30,6 +29,11 @@ import { createReasonTemplateCache } from './reason-templates.ts';
 import { createExplanationReader } from './stored-explanation.ts';
 import { recordOutcome, type OutcomeInput, type RecordedOutcome } from './record-outcome.ts';
 import { evaluateOutcomes, type TargetingEvaluation } from './targeting-evaluation.ts';
+import {
+  withListings,
+  type ListedCallSummary,
+  type VesselListingSource,
+} from './vessel-listings.ts';
 
 export type { SelectionInput };
 
@@ -44,7 +48,7 @@ export interface TargetingReads {
    * The calls with assessed containers, most recently assessed first or, by `eta`, upcoming by
    * ETA then past; the newest plan's counts only to an actor who reads scan plans.
    */
-  listVesselCalls(actor: Actor, limit?: number, order?: CallOrder): Promise<CallSummary[]>;
+  listVesselCalls(actor: Actor, limit?: number, order?: CallOrder): Promise<ListedCallSummary[]>;
   /** Explanations in `language` (English unless asked). */
   queue(actor: Actor, callId: string, language?: Language): Promise<StoredAssessment[]>;
   /** Newest first; the first is the current assessment. Explanations in `language`. */
@@ -60,7 +64,9 @@ export interface TargetingReads {
   evaluate(actor: Actor, budgets?: readonly number[]): Promise<TargetingEvaluation>;
 }
 
-export function createTargetingReads(deps: AuditDeps): TargetingReads {
+export function createTargetingReads(
+  deps: AuditDeps & { readonly vesselListings?: VesselListingSource },
+): TargetingReads {
   const explainExactly = createExactExplainer();
   const reasonsOf = createReasonTemplateCache();
   const readExplanation = createExplanationReader(reasonsOf);
@@ -86,13 +92,14 @@ export function createTargetingReads(deps: AuditDeps): TargetingReads {
   const callOf = (actor: Actor, id: string) => ({ agencyId: actor.agencyId, ...parseCallId(id) });
   return {
     listVesselCalls: (actor, limit = 50, order = 'assessed') =>
-      run(actor, 'vessel-call.list', 'vessel-call', undefined, (tx) => {
+      run(actor, 'vessel-call.list', 'vessel-call', undefined, async (tx) => {
         requireAccess(actor, 'assessment.read');
-        return listAssessedCalls(tx, actor.agencyId, limit, {
+        const calls = await listAssessedCalls(tx, actor.agencyId, limit, {
           order,
           upcomingSince: new Date(deps.clock.now().getTime() - ARRIVAL_GRACE_HOURS * 3_600_000),
           withPlans: actor.permissions.has('scan-plan.read'),
         });
+        return withListings(tx, actor.agencyId, calls, deps.vesselListings);
       }),
     queue: (actor, callId, language = SOURCE_LANGUAGE) =>
       run(actor, 'assessment.read', 'vessel-call', callId, async (tx) => {

@@ -13,6 +13,7 @@ import { runScoringJobs, type ScoringRun } from './scoring-worker.ts';
 import { createTargetingAdmin, type TargetingAdmin } from './targeting-admin.ts';
 import { createTargetingReads, type TargetingReads } from './targeting-reads.ts';
 import { startWorkLoop, type WorkLoop } from '../work-loop.ts';
+import type { VesselListingSource } from './vessel-listings.ts';
 
 export interface TargetingDeps extends AuditDeps {
   /** Lookout hits per consignment (from lookout matching); none when absent. */
@@ -24,6 +25,8 @@ export interface TargetingDeps extends AuditDeps {
   readonly watchlist?: WatchlistSource;
   /** Worker name written on claimed jobs. */
   readonly workerName?: string;
+  /** Which watchlists name a call's vessel by IMO number (from screening); none when absent. */
+  readonly vesselListings?: VesselListingSource;
 }
 
 /** The background scoring loop. */

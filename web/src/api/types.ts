@@ -38,6 +38,16 @@ export interface VesselCall {
   readonly arrival?: 'upcoming' | 'past';
   /** The newest scan plan, given only to users who read scan plans. */
   readonly plan?: CallPlan;
+  /** Watchlist entries that name the vessel by its IMO number. */
+  readonly listed?: readonly VesselListing[];
+}
+
+export interface VesselListing {
+  readonly listId: string;
+  readonly entryId: string;
+  readonly name: string;
+  readonly programmes: readonly string[];
+  readonly narcotics: boolean;
 }
 
 export interface CallPlan {

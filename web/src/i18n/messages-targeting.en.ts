@@ -11,6 +11,7 @@ export const targetingEn = {
   'targeting.noEtaYet': 'no ETA yet',
   'targeting.callCounts':
     '{containers} {containers|container|containers} · {high} high · {holds} {holds|hold|holds}',
+  'targeting.vesselListed': 'vessel on watchlist {list} as {name} ({programmes})',
   'targeting.noCargoReport': 'no cargo report yet',
   'targeting.planned': 'planned: {selected} selected · {scanned} scanned',
   'targeting.noPlan': 'no plan yet',

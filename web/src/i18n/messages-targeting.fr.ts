@@ -13,6 +13,7 @@ export const targetingFr: Readonly<Record<keyof typeof targetingEn, string>> = {
   'targeting.noEtaYet': 'pas encore de HPA',
   'targeting.callCounts':
     '{containers} {containers|conteneur|conteneurs} · {high} {high|élevé|élevés} · {holds} {holds|blocage|blocages}',
+  'targeting.vesselListed': 'navire sur la liste {list} sous le nom {name} ({programmes})',
   'targeting.noCargoReport': 'pas encore de déclaration de cargaison',
   'targeting.planned':
     'planifiée : {selected} {selected|sélectionné|sélectionnés} · {scanned} {scanned|scanné|scannés}',

@@ -13,6 +13,7 @@ export const targetingNl: Readonly<Record<keyof typeof targetingEn, string>> = {
   'targeting.noEtaYet': 'nog geen ETA',
   'targeting.callCounts':
     '{containers} {containers|container|containers} · {high} hoog · {holds} {holds|blokkade|blokkades}',
+  'targeting.vesselListed': 'schip op watchlist {list} als {name} ({programmes})',
   'targeting.noCargoReport': 'nog geen ladingaangifte',
   'targeting.planned': 'gepland: {selected} geselecteerd · {scanned} gescand',
   'targeting.noPlan': 'nog geen plan',

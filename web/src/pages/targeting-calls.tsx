@@ -81,6 +81,15 @@ function CallLink({
         {c.eta ? t('targeting.etaAt', { time: formatDate(c.eta) }) : t('targeting.noEtaYet')}
       </span>
       {c.ata && <span>{t('targeting.arrivedAt', { time: formatDate(c.ata) })}</span>}
+      {(c.listed ?? []).map((l) => (
+        <span key={`${l.listId}/${l.entryId}`} className="hold" data-testid="vessel-listed">
+          {t('targeting.vesselListed', {
+            list: l.listId,
+            name: l.name,
+            programmes: l.programmes.join(', '),
+          })}
+        </span>
+      ))}
       <span className="counts" data-testid="call-counts">
         {c.filed
           ? t('targeting.callCounts', {
