@@ -20,9 +20,9 @@ const OPTIONS = {
 
 /**
  * Columns that may hold a time after now: the estimated arrival and departure of the calls still
- * to arrive.
+ * to arrive, and every such estimate or plan reported (the times they give, not when they came).
  */
-const ESTIMATES = new Set(['port_calls.eta', 'port_calls.etd']);
+const ESTIMATES = new Set(['port_calls.eta', 'port_calls.etd', 'port_call_estimates.at']);
 
 async function query<T>(database: Database, text: string): Promise<T[]> {
   return rowsOf<T>(await database.db.execute(sql.raw(text)));

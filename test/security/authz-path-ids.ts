@@ -40,6 +40,7 @@ export const REAL_IDS: Readonly<Record<string, (ids: PathIds) => Params>> = {
   'GET /api/v1/selections/:id': (i) => ({ id: i.selection }),
   'GET /api/v1/entities/:id': (i) => ({ id: i.entity }),
   'GET /api/v1/entities/:id/graph': (i) => ({ id: i.entity }),
+  'GET /api/v1/entities/:id/members': (i) => ({ id: i.entity }),
   'GET /api/v1/seizures/:id/network': (i) => ({ id: i.seizure }),
   'GET /api/v1/consignments/:id/parties': (i) => ({ id: i.consignment }),
   'GET /api/v1/consignments/:billNumber': (i) => ({ billNumber: i.bill }),
