@@ -33,7 +33,11 @@ export interface AgencyLists {
 function vesselsByImo(entries: readonly WatchlistEntry[]): Map<string, WatchlistEntry[]> {
   const out = new Map<string, WatchlistEntry[]>();
   for (const e of entries)
-    for (const imo of e.imoNumbers ?? []) out.set(imo, [...(out.get(imo) ?? []), e]);
+    for (const imo of e.imoNumbers ?? []) {
+      const listed = out.get(imo);
+      if (listed) listed.push(e);
+      else out.set(imo, [e]);
+    }
   return out;
 }
 

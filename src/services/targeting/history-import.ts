@@ -51,7 +51,7 @@ interface DatedBill {
 }
 
 /** Reads one file's bills with their dates and outcomes; bills in error are counted as rejected. */
-export function readHistoryFile(file: HistoryFile, now: Date) {
+function readHistoryFile(file: HistoryFile, now: Date) {
   const parsed = parseCsvManifest(file.text, file.name);
   const history = readHistoryColumns(file.text, file.name);
   const diagnostics: Diagnostic[] = [
@@ -61,11 +61,9 @@ export function readHistoryFile(file: HistoryFile, now: Date) {
     ),
     ...history.diagnostics,
   ];
-  const rejectedByManifest = parsed.diagnostics.filter(
-    (d) => d.code === 'csv.consignment-rejected',
-  ).length;
   const dated: DatedBill[] = [];
-  let rejected = rejectedByManifest;
+  // Bills the manifest parser left out for errors in their rows, then those refused here.
+  let rejected = parsed.diagnostics.filter((d) => d.code === 'csv.consignment-rejected').length;
   for (const consignment of parsed.records.consignments) {
     const values = history.bills.get(consignment.billNumber);
     if (!values) {
